@@ -1,0 +1,18 @@
+import type { StateNode } from "../../../src/ir/index.ts";
+import { copyFields, type FieldPair, headFields, inputFields, outputFields, transitionFields } from "../../asl/fields.ts";
+import type { AslObject } from "./context.ts";
+
+/**
+ * Writes a state in the conventional ASL order: head, input, the kind's own `body`, output, transition.
+ * Only fields the IR has are written, so nothing the user did not set appears.
+ */
+export function emitState(node: StateNode, kindFields: readonly FieldPair[], body?: (out: AslObject) => void): AslObject {
+  const out: AslObject = { Type: node.kind };
+  copyFields(node, out, headFields, "toAsl");
+  copyFields(node, out, inputFields, "toAsl");
+  copyFields(node, out, kindFields, "toAsl");
+  body?.(out);
+  copyFields(node, out, outputFields, "toAsl");
+  copyFields(node, out, transitionFields, "toAsl");
+  return out;
+}

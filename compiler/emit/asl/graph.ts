@@ -1,0 +1,43 @@
+import type { GraphNode, StateNode } from "../../../src/ir/index.ts";
+import { copyFields, graphFields } from "../../asl/fields.ts";
+import { emitChoice } from "./choice.ts";
+import type { AslEmitOptions, AslObject } from "./context.ts";
+import { emitFail } from "./fail.ts";
+import { emitMap } from "./map.ts";
+import { emitParallel } from "./parallel.ts";
+import { emitPass } from "./pass.ts";
+import { emitSucceed } from "./succeed.ts";
+import { emitTask } from "./task.ts";
+import { emitWait } from "./wait.ts";
+
+export function emitStateNode(node: StateNode, options: AslEmitOptions): AslObject {
+  switch (node.kind) {
+    case "Task":
+      return emitTask(node, options);
+    case "Pass":
+      return emitPass(node);
+    case "Choice":
+      return emitChoice(node);
+    case "Wait":
+      return emitWait(node);
+    case "Succeed":
+      return emitSucceed(node);
+    case "Fail":
+      return emitFail(node);
+    case "Parallel":
+      return emitParallel(node, options);
+    case "Map":
+      return emitMap(node, options);
+  }
+}
+
+/** `StartAt` and `States` of a workflow, branch or item processor, states in IR order. */
+export function emitGraph(graph: GraphNode, options: AslEmitOptions): AslObject {
+  const out: AslObject = {};
+  copyFields(graph, out, graphFields, "toAsl");
+  out.StartAt = graph.startAt;
+  const states: AslObject = {};
+  for (const state of graph.states) states[state.name] = emitStateNode(state, options);
+  out.States = states;
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { MapNode } from "../../../src/ir/index.ts";
+import {
+  copyFields,
+  itemBatcherFields,
+  itemReaderFields,
+  mapFields,
+  processorConfigFields,
+  resultWriterFields,
+} from "../../asl/fields.ts";
+import { emitState } from "./common.ts";
+import type { AslEmitOptions, AslObject } from "./context.ts";
+import { emitErrorHandling } from "./error-handling.ts";
+import { emitGraph } from "./graph.ts";
+import { resourceArn } from "./resource.ts";
+
+export function emitMap(node: MapNode, options: AslEmitOptions): AslObject {
+  return emitState(node, mapFields, (out) => {
+    const { itemProcessor } = node;
+    const processor = emitGraph(itemProcessor, options);
+    if (itemProcessor.processorConfig) {
+      const config: AslObject = {};
+      copyFields(itemProcessor.processorConfig, config, processorConfigFields, "toAsl");
+      processor.ProcessorConfig = config;
+    }
+    out[itemProcessor.field ?? "ItemProcessor"] = processor;
+    if (node.itemReader) {
+      const reader: AslObject = { Resource: resourceArn(node.itemReader.resource, options) };
+      copyFields(node.itemReader, reader, itemReaderFields, "toAsl");
+      out.ItemReader = reader;
+    }
+    if (node.itemBatcher) {
+      const batcher: AslObject = {};
+      copyFields(node.itemBatcher, batcher, itemBatcherFields, "toAsl");
+      out.ItemBatcher = batcher;
+    }
+    if (node.resultWriter) {
+      const writer: AslObject = {};
+      if (node.resultWriter.resource) writer.Resource = resourceArn(node.resultWriter.resource, options);
+      copyFields(node.resultWriter, writer, resultWriterFields, "toAsl");
+      out.ResultWriter = writer;
+    }
+    emitErrorHandling(node, out);
+  });
+}

@@ -1,0 +1,27 @@
+import type { TaskNode } from "../../../src/ir/index.ts";
+import { taskFields } from "../../asl/fields.ts";
+import { emitState } from "./common.ts";
+import type { AslEmitOptions, AslObject } from "./context.ts";
+import { emitErrorHandling } from "./error-handling.ts";
+import { resourceArn, withTarget } from "./resource.ts";
+
+export function emitTask(node: TaskNode, options: AslEmitOptions): AslObject {
+  const out = emitState(node, [], (o) => {
+    o.Resource = resourceArn(node.resource, options);
+    // The integration's target goes into whichever request field the query language uses.
+    const requestField = node.arguments !== undefined || node.queryLanguage === "JSONata" ? "arguments" : "parameters";
+    const request = withTarget(node.resource, node[requestField], options);
+    for (const [ir, asl] of [["parameters", "Parameters"], ["arguments", "Arguments"]] as const) {
+      const value = ir === requestField ? request : node[ir];
+      if (value !== undefined) o[asl] = value;
+    }
+    for (const [ir, asl] of taskFieldsWithoutRequest) if (node[ir] !== undefined) o[asl] = node[ir];
+    emitErrorHandling(node, o);
+  });
+  return out;
+}
+
+const taskFieldsWithoutRequest = taskFields.filter(([ir]) => ir !== "parameters" && ir !== "arguments") as readonly (readonly [
+  "credentials" | "timeoutSeconds" | "timeoutSecondsPath" | "heartbeatSeconds" | "heartbeatSecondsPath",
+  string,
+])[];

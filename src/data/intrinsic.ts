@@ -1,0 +1,73 @@
+import { dataOf, isRef, type RefBase, type RefData } from "./ref.ts";
+
+export const intrinsicData: unique symbol = Symbol.for("stepwright.intrinsic");
+declare const intrinsicType: unique symbol;
+
+export type IntrinsicArg = RefBase<unknown> | Intrinsic<unknown> | string | number | boolean | null;
+
+/** A call to an ASL intrinsic function (`States.Format(...)`), typed by what it returns. */
+export interface Intrinsic<T> {
+  readonly [intrinsicType]: T;
+  readonly [intrinsicData]: { readonly name: string; readonly args: readonly IntrinsicArg[] };
+}
+
+export function isIntrinsic(value: unknown): value is Intrinsic<unknown> {
+  return typeof value === "object" && value !== null && intrinsicData in value;
+}
+
+function call<T>(name: string, args: readonly IntrinsicArg[]): Intrinsic<T> {
+  return Object.freeze({ [intrinsicData]: { name, args } }) as Intrinsic<T>;
+}
+
+type Arg<T> = T | RefBase<T> | Intrinsic<T>;
+
+/** The intrinsic functions of JSONPath workflows, typed. `States.Format("Order {}", $.id)`. */
+export const States = {
+  Format: (template: string, ...args: Arg<unknown>[]) => call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
+  StringToJson: <T = unknown>(json: Arg<string>) => call<T>("States.StringToJson", [json as IntrinsicArg]),
+  JsonToString: (value: Arg<unknown>) => call<string>("States.JsonToString", [value as IntrinsicArg]),
+  Array: <T = unknown>(...items: Arg<T>[]) => call<T[]>("States.Array", items as IntrinsicArg[]),
+  ArrayPartition: <T>(array: Arg<readonly T[]>, size: Arg<number>) =>
+    call<T[][]>("States.ArrayPartition", [array, size] as IntrinsicArg[]),
+  ArrayContains: <T>(array: Arg<readonly T[]>, value: Arg<T>) =>
+    call<boolean>("States.ArrayContains", [array, value] as IntrinsicArg[]),
+  ArrayRange: (first: Arg<number>, last: Arg<number>, step: Arg<number>) =>
+    call<number[]>("States.ArrayRange", [first, last, step] as IntrinsicArg[]),
+  ArrayGetItem: <T>(array: Arg<readonly T[]>, index: Arg<number>) =>
+    call<T>("States.ArrayGetItem", [array, index] as IntrinsicArg[]),
+  ArrayLength: (array: Arg<readonly unknown[]>) => call<number>("States.ArrayLength", [array as IntrinsicArg]),
+  ArrayUnique: <T>(array: Arg<readonly T[]>) => call<T[]>("States.ArrayUnique", [array as IntrinsicArg]),
+  Base64Encode: (value: Arg<string>) => call<string>("States.Base64Encode", [value as IntrinsicArg]),
+  Base64Decode: (value: Arg<string>) => call<string>("States.Base64Decode", [value as IntrinsicArg]),
+  Hash: (value: Arg<unknown>, algorithm: Arg<"MD5" | "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512">) =>
+    call<string>("States.Hash", [value, algorithm] as IntrinsicArg[]),
+  JsonMerge: <A, B>(left: Arg<A>, right: Arg<B>, deep = false) =>
+    call<Omit<A, keyof B> & B>("States.JsonMerge", [left, right, deep] as IntrinsicArg[]),
+  MathRandom: (start: Arg<number>, end: Arg<number>, seed?: Arg<number>) =>
+    call<number>("States.MathRandom", (seed === undefined ? [start, end] : [start, end, seed]) as IntrinsicArg[]),
+  MathAdd: (a: Arg<number>, b: Arg<number>) => call<number>("States.MathAdd", [a, b] as IntrinsicArg[]),
+  StringSplit: (value: Arg<string>, separator: Arg<string>) =>
+    call<string[]>("States.StringSplit", [value, separator] as IntrinsicArg[]),
+  UUID: () => call<string>("States.UUID", []),
+} as const;
+
+/** Intrinsic string literals are single-quoted; `'`, `{`, `}` and `\` are escaped with a backslash. */
+function literal(value: string | number | boolean | null): string {
+  if (typeof value !== "string") return JSON.stringify(value);
+  return `'${value.replace(/[\\'{}]/g, (c) => `\\${c}`)}'`;
+}
+
+/** Renders an intrinsic call as the JSONPath expression ASL expects in a `.$` field. */
+export function renderIntrinsic(intrinsic: Intrinsic<unknown>, renderPath: (ref: RefData) => string): string {
+  const { name, args } = intrinsic[intrinsicData];
+  const rendered = args.map((arg) => {
+    if (isRef(arg)) return renderPath(dataOf(arg));
+    if (isIntrinsic(arg)) return renderIntrinsic(arg, renderPath);
+    return literal(arg as string | number | boolean | null);
+  });
+  // States.Format's template is written verbatim: its `{}` placeholders must stay unescaped.
+  if (name === "States.Format" && typeof args[0] === "string") {
+    rendered[0] = `'${args[0].replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  }
+  return `${name}(${rendered.join(", ")})`;
+}

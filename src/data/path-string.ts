@@ -1,0 +1,62 @@
+import type { Timestamp } from "./ref.ts";
+
+type Depth = [never, 0, 1, 2, 3, 4, 5, 6];
+type Leaf = string | number | boolean | null | undefined | Timestamp;
+
+/** Every path below `T`, to depth 6: `.order`, `.order.items[0]`, ... (completed by the IDE). */
+type SubPaths<T, D extends number> = [D] extends [never]
+  ? never
+  : NonNullable<T> extends Leaf
+    ? never
+    : NonNullable<T> extends readonly (infer E)[]
+      ? `[${number}]` | `[${number}]${SubPaths<E, Depth[D]>}`
+      : {
+          [K in keyof NonNullable<T> & string]-?: `.${K}` | `.${K}${SubPaths<NonNullable<T>[K], Depth[D]>}`;
+        }[keyof NonNullable<T> & string];
+
+/** A JSONPath into `T`, as a string the IDE completes: `"$"`, `"$.order.id"`. */
+export type JsonPath<T> = "$" | `$${SubPaths<T, 6>}`;
+
+type Field<T, K extends string> = K extends ""
+  ? T
+  : NonNullable<T> extends infer N
+    ? K extends keyof N
+      ? N[K]
+      : never
+    : never;
+type Indexed<T, S extends string> = S extends `[${string}]${infer Rest}`
+  ? Indexed<NonNullable<T> extends readonly (infer E)[] ? E : never, Rest>
+  : T;
+type Segment<T, K extends string> = K extends `${infer F}[${infer R}` ? Indexed<Field<T, F>, `[${R}`> : Field<T, K>;
+type Walk<T, P extends string> = P extends `${infer K}.${infer Rest}` ? Walk<Segment<T, K>, Rest> : Segment<T, P>;
+
+/** The type found at a JSONPath in `T`. */
+export type AtPath<T, P extends string> = P extends "$"
+  ? T
+  : P extends `$.${infer Rest}`
+    ? Walk<T, Rest>
+    : P extends `$[${infer Rest}`
+      ? Indexed<T, `[${Rest}`>
+      : never;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Base<T> = unknown extends T ? {} : T extends object ? T : {};
+
+type SetPath<T, P extends string, V> = P extends `${infer K}.${infer Rest}`
+  ? Simplify<Omit<Base<T>, K> & { [Q in K]: SetPath<K extends keyof Base<T> ? Base<T>[K] : {}, Rest, V> }>
+  : Simplify<Omit<Base<T>, P> & { [Q in P]: V }>;
+
+/** The state output after `ResultPath`: the result replaces the input (`$`), is merged at a path, or dropped (`null`). */
+export type MergeResult<In, P extends string | null, R> = P extends null
+  ? In
+  : P extends "$"
+    ? R
+    : P extends `$.${infer Rest}`
+      ? SetPath<In, Rest, R>
+      : never;
+
+/** A path `ResultPath` can write: `"$"` or `"$.a.b"` (field names only: ASL forbids indexes here). */
+export type WritePath = "$" | `$.${string}`;
+
+/** The input type that has `T` at path `P`: what `InputPath: P` needs to produce `T`. */
+export type Nest<P extends string, T> = P extends "$" ? T : P extends `$.${infer Rest}` ? SetPath<{}, Rest, T> : unknown;

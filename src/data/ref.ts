@@ -1,0 +1,124 @@
+import type { Condition } from "../condition.ts";
+
+/** Where a reference starts: the state input, the context object, a task's result, a variable. */
+export type RefRoot =
+  | { readonly kind: "input" }
+  | { readonly kind: "context" }
+  | { readonly kind: "result" }
+  | { readonly kind: "errorOutput" }
+  | { readonly kind: "variable"; readonly name: string };
+
+export type Segment = string | number;
+
+/** The runtime content of a reference: a root and the field names/indexes below it. */
+export interface RefData {
+  readonly root: RefRoot;
+  readonly segments: readonly Segment[];
+}
+
+export const refData: unique symbol = Symbol.for("stepwright.ref");
+declare const refType: unique symbol;
+
+/** A timestamp string (ISO 8601). Fields of this type get the Timestamp comparison operators. */
+export type Timestamp = string & { readonly __timestamp: true };
+
+/** A reference to data of type `T`, written `$.order.id` with the typed proxy. */
+export interface RefBase<T> {
+  readonly [refType]: T;
+  readonly [refData]: RefData;
+}
+
+/** A path operand whose kind the runtime cannot see: made by `stringPath`, `booleanPath`, `timestamp`. */
+export interface TypedOperand<Kind extends "String" | "Boolean" | "Timestamp"> {
+  readonly operandKind: Kind;
+  readonly value: RefData | string;
+}
+
+/** Type tests exist on every field. */
+export interface TypeTests {
+  isPresent(): Condition;
+  isNull(): Condition;
+  isString(): Condition;
+  isNumeric(): Condition;
+  isBoolean(): Condition;
+  isTimestamp(): Condition;
+}
+/** Numbers compare with numbers or with another number field (`$.a.gt($.b)`: NumericGreaterThanPath). */
+export interface NumberOperators {
+  eq(value: number | RefBase<number>): Condition;
+  gt(value: number | RefBase<number>): Condition;
+  gte(value: number | RefBase<number>): Condition;
+  lt(value: number | RefBase<number>): Condition;
+  lte(value: number | RefBase<number>): Condition;
+}
+/** Strings compare with literals, or with another string field through `stringPath($.b)`. */
+export interface StringOperators<S extends string> {
+  eq(value: S | TypedOperand<"String">): Condition;
+  gt(value: string | TypedOperand<"String">): Condition;
+  gte(value: string | TypedOperand<"String">): Condition;
+  lt(value: string | TypedOperand<"String">): Condition;
+  lte(value: string | TypedOperand<"String">): Condition;
+  /** Glob match: `*` matches any run of characters (`\\*` for a literal star). */
+  matches(pattern: string): Condition;
+}
+/** Timestamps compare with a `Date`, or with `timestamp("2024-01-01T00:00:00Z")` / `timestamp($.other)`. */
+export interface TimestampOperators {
+  eq(value: Date | TypedOperand<"Timestamp">): Condition;
+  gt(value: Date | TypedOperand<"Timestamp">): Condition;
+  gte(value: Date | TypedOperand<"Timestamp">): Condition;
+  lt(value: Date | TypedOperand<"Timestamp">): Condition;
+  lte(value: Date | TypedOperand<"Timestamp">): Condition;
+}
+export interface BooleanOperators {
+  eq(value: boolean | TypedOperand<"Boolean">): Condition;
+}
+
+/** The comparison operators that fit a field's type (none for objects and arrays). */
+export type OperatorsFor<T> = [NonNullable<T>] extends [never]
+  ? unknown
+  : [NonNullable<T>] extends [Timestamp]
+    ? TimestampOperators
+    : [NonNullable<T>] extends [number]
+      ? NumberOperators
+      : [NonNullable<T>] extends [string]
+        ? StringOperators<NonNullable<T> & string>
+        : [NonNullable<T>] extends [boolean]
+          ? BooleanOperators
+          : unknown;
+
+type FieldsOf<T> = [NonNullable<T>] extends [readonly (infer E)[]]
+  ? { readonly [index: number]: Ref<E> }
+  : [NonNullable<T>] extends [object]
+    ? { readonly [K in keyof NonNullable<T> & string]-?: Ref<NonNullable<T>[K] | Extract<T, undefined>> }
+    : unknown;
+
+/**
+ * A typed reference: each field is a reference to that field, and the operators that fit its type
+ * build Choice conditions. `$ => $.order.total.gt(100)`.
+ */
+export type Ref<T> = RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
+
+/** The type a reference stands for. */
+export type RefValue<R> = R extends RefBase<infer T> ? T : never;
+
+export function isRef(value: unknown): value is RefBase<unknown> {
+  return (typeof value === "function" || (typeof value === "object" && value !== null)) && refData in (value as object);
+}
+
+/** Another string field, to compare two fields (`StringEqualsPath`). */
+export function stringPath(ref: RefBase<string | undefined>): TypedOperand<"String"> {
+  return { operandKind: "String", value: ref[refData] };
+}
+/** Another boolean field, to compare two fields (`BooleanEqualsPath`). */
+export function booleanPath(ref: RefBase<boolean | undefined>): TypedOperand<"Boolean"> {
+  return { operandKind: "Boolean", value: ref[refData] };
+}
+/** A timestamp literal (ISO 8601) or another Timestamp field, for Timestamp comparisons. */
+export function timestamp(value: string | Date | RefBase<Timestamp | undefined>): TypedOperand<"Timestamp"> {
+  if (value instanceof Date) return { operandKind: "Timestamp", value: value.toISOString() };
+  return { operandKind: "Timestamp", value: typeof value === "string" ? value : value[refData] };
+}
+
+export function dataOf(ref: RefBase<unknown>): RefData {
+  return ref[refData];
+}

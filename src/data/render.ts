@@ -1,0 +1,44 @@
+import type { QueryLanguage } from "../ir/query-language.ts";
+import type { RefData, Segment } from "./ref.ts";
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function jsonPathSegment(segment: Segment): string {
+  if (typeof segment === "number") return `[${segment}]`;
+  if (identifier.test(segment)) return `.${segment}`;
+  return `['${segment.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
+}
+
+function jsonataSegment(segment: Segment): string {
+  if (typeof segment === "number") return `[${segment}]`;
+  if (identifier.test(segment)) return `.${segment}`;
+  return `.\`${segment}\``;
+}
+
+/** A reference as a JSONPath (`$.order.id`, `$$.Execution.Id`, `$myVar`). */
+export function toJsonPath(ref: RefData): string {
+  const root = {
+    input: "$",
+    result: "$",
+    errorOutput: "$",
+    context: "$$",
+    variable: ref.root.kind === "variable" ? `$${ref.root.name}` : "",
+  }[ref.root.kind];
+  return root + ref.segments.map(jsonPathSegment).join("");
+}
+
+/** A reference as a JSONata expression (`$states.input.order.id`). */
+export function toJsonata(ref: RefData): string {
+  const root = {
+    input: "$states.input",
+    result: "$states.result",
+    errorOutput: "$states.errorOutput",
+    context: "$states.context",
+    variable: ref.root.kind === "variable" ? `$${ref.root.name}` : "",
+  }[ref.root.kind];
+  return root + ref.segments.map(jsonataSegment).join("");
+}
+
+export function renderRef(ref: RefData, language: QueryLanguage): string {
+  return language === "JSONata" ? toJsonata(ref) : toJsonPath(ref);
+}

@@ -1,0 +1,97 @@
+import type { JsonValue } from "../ir/json.ts";
+import type { QueryLanguage } from "../ir/query-language.ts";
+import { type Intrinsic, isIntrinsic, renderIntrinsic, States } from "./intrinsic.ts";
+import { isJsonata, jsonataData, type JsonataExpr } from "./jsonata.ts";
+import { dataOf, isRef, type RefBase } from "./ref.ts";
+import { toJsonata, toJsonPath } from "./render.ts";
+
+/** The type a builder's returned object stands for once its references are filled in. */
+export type Resolve<B> =
+  B extends RefBase<infer T>
+    ? T
+    : B extends Intrinsic<infer T>
+      ? T
+      : B extends JsonataExpr<infer T>
+        ? T
+        : B extends readonly unknown[]
+          ? { -readonly [K in keyof B]: Resolve<B[K]> }
+          : B extends object
+            ? { -readonly [K in keyof B]: Resolve<B[K]> }
+            : B;
+
+/** A problem found while turning a builder's object into ASL (reported by the compiler). */
+export class TemplateError extends Error {}
+
+function isDynamic(value: unknown): boolean {
+  if (isRef(value) || isIntrinsic(value) || isJsonata(value)) return true;
+  if (Array.isArray(value)) return value.some(isDynamic);
+  if (value && typeof value === "object") return Object.values(value).some(isDynamic);
+  return false;
+}
+
+function jsonPathExpression(value: unknown): string {
+  if (isRef(value)) return toJsonPath(dataOf(value));
+  if (isIntrinsic(value)) return renderIntrinsic(value, toJsonPath);
+  if (Array.isArray(value)) {
+    // A JSONPath payload template cannot hold paths inside arrays; States.Array can.
+    return renderIntrinsic(States.Array(...value), toJsonPath);
+  }
+  throw new TemplateError("JSONata expressions cannot be used in a JSONPath state; use a reference or States.* intrinsic");
+}
+
+/** A payload template for a JSONPath state: dynamic leaves become `"key.$": "<path or intrinsic>"`. */
+export function toPayloadTemplate(value: unknown): JsonValue {
+  if (isJsonata(value)) throw new TemplateError("a JSONata expression cannot be used in a JSONPath state");
+  if (Array.isArray(value)) {
+    if (value.some(isDynamic)) throw new TemplateError("an array holding references must be a field value (it becomes States.Array)");
+    return value as JsonValue;
+  }
+  if (value === null || typeof value !== "object" || isRef(value) || isIntrinsic(value)) {
+    if (isRef(value) || isIntrinsic(value)) throw new TemplateError("a payload template must be an object, not a single reference");
+    return value as JsonValue;
+  }
+  const out: Record<string, JsonValue> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    if (isRef(field) || isIntrinsic(field) || (Array.isArray(field) && field.some(isDynamic))) {
+      out[`${key}.$`] = jsonPathExpression(field);
+    } else {
+      out[key] = toPayloadTemplate(field);
+    }
+  }
+  return out;
+}
+
+/** A value for a JSONata state: references become `{% $states.input... %}` expressions. */
+export function toJsonataValue(value: unknown): JsonValue {
+  if (isRef(value)) return `{% ${toJsonata(dataOf(value))} %}`;
+  if (isJsonata(value)) return `{% ${value[jsonataData]} %}`;
+  if (isIntrinsic(value)) throw new TemplateError("States.* intrinsics are JSONPath-only; write the JSONata with jsonata`...`");
+  if (Array.isArray(value)) return value.map(toJsonataValue);
+  if (value && typeof value === "object") {
+    const out: Record<string, JsonValue> = {};
+    for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = toJsonataValue(field);
+    return out;
+  }
+  return value as JsonValue;
+}
+
+export function toTemplate(value: unknown, language: QueryLanguage): JsonValue {
+  return language === "JSONata" ? toJsonataValue(value) : toPayloadTemplate(value);
+}
+
+/**
+ * What a builder may return for a value of type `T`: the value itself, a reference to a `T`,
+ * an intrinsic or JSONata expression giving a `T`, or an object/array of those, field by field.
+ */
+export type Template<T> = unknown extends T
+  ? any
+  :
+      | RefBase<T>
+      | Intrinsic<T>
+      | JsonataExpr<T>
+      | (T extends readonly (infer E)[]
+          ? readonly Template<E>[]
+          : T extends object
+            ? { [K in keyof T]: Template<T[K]> }
+            : T);

@@ -1,0 +1,9 @@
+import { integration, type Integration } from "./integration.ts";
+
+/**
+ * A Step Functions activity: a worker polls for the task and reports the result.
+ * @example task("Review", activity<Draft, Verdict>("arn:aws:states:us-east-1:123456789012:activity:review"))
+ */
+export function activity<In = unknown, Out = unknown>(arn: string): Integration<In, Out> {
+  return integration({ resource: { kind: "arn", arn }, patterns: ["requestResponse"] });
+}

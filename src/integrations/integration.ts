@@ -1,0 +1,62 @@
+import type { IntegrationPattern, ResourceNode, TargetRef } from "../ir/resource.ts";
+
+export const integrationTypes: unique symbol = Symbol.for("stepwright.integration");
+
+/**
+ * What a Task runs, typed by the request the user builds (`Req`), the result it gives (`Res`)
+ * and the state input it takes when the user builds no request (`DefaultIn`).
+ */
+export interface Integration<Req, Res, DefaultIn = Req> {
+  /** Type-only: never set at runtime. */
+  readonly [integrationTypes]: { readonly req: Req; readonly res: Res; readonly defaultIn: DefaultIn };
+  readonly spec: IntegrationSpec;
+}
+
+/** The runtime description of an integration, read when the workflow is assembled. */
+export interface IntegrationSpec {
+  readonly resource: ResourceNode;
+  /** The request field the user's payload goes into (`Payload`, `MessageBody`, ...); absent: the payload is the request. */
+  readonly wrap?: string;
+  /** Request fields the integration always sends (`TableName`, `JobName`, ...). */
+  readonly fixed?: Readonly<Record<string, unknown>>;
+  /** Zod schemas of the request and result, when the user gave them (for checks and JSON Schema). */
+  readonly schemas?: { readonly input?: unknown; readonly output?: unknown };
+  /** Which patterns AWS supports for this integration. */
+  readonly patterns: readonly IntegrationPattern[];
+}
+
+export function integration<Req, Res, DefaultIn = Req>(spec: IntegrationSpec): Integration<Req, Res, DefaultIn> {
+  return Object.freeze({ spec }) as Integration<Req, Res, DefaultIn>;
+}
+
+/** The same integration with another pattern, if AWS supports it there. */
+export function withPattern<Req, Res, DefaultIn>(
+  base: Integration<unknown, unknown, unknown>,
+  pattern: IntegrationPattern,
+): Integration<Req, Res, DefaultIn> {
+  const { resource } = base.spec;
+  if (resource.kind !== "integration" || !base.spec.patterns.includes(pattern)) {
+    const what = resource.kind === "integration" ? `${resource.service}:${resource.action}` : "this resource";
+    throw new TypeError(`${what} does not support the ${pattern} pattern`);
+  }
+  return integration({ ...base.spec, resource: { ...resource, pattern } });
+}
+
+/** A resource the user named: a name, a full ARN, or a Terraform reference (`tf("aws_lambda_function.x.arn")`). */
+export type ResourceName = string | TerraformRef;
+
+export interface TerraformRef {
+  readonly terraform: string;
+}
+
+/** A Terraform expression standing for an ARN, kept as a reference in the generated HCL. */
+export function tf(expression: string): TerraformRef {
+  return Object.freeze({ terraform: expression });
+}
+
+export function targetOf(name: ResourceName, service: "lambda" | "states"): TargetRef {
+  if (typeof name !== "string") return { kind: "terraform", expression: name.terraform };
+  if (name.startsWith("arn:")) return { kind: "arn", arn: name };
+  const [base, qualifier] = name.split(":");
+  return qualifier ? { kind: "name", service, name: base!, qualifier } : { kind: "name", service, name: base! };
+}

@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.ts";
+
+/** What the optimized `lambda:invoke` integration returns: the function's result is under `Payload`. */
+export interface LambdaInvokeResult<Out> {
+  Payload: Out;
+  StatusCode: number;
+  ExecutedVersion: string;
+  SdkHttpMetadata?: Record<string, unknown>;
+  SdkResponseMetadata?: Record<string, unknown>;
+}
+
+export interface LambdaSchemas<I extends z.ZodType, O extends z.ZodType> {
+  readonly input?: I;
+  readonly output?: O;
+}
+
+export interface LambdaInvoke<In, Out> extends Integration<In, LambdaInvokeResult<Out>, In> {
+  /**
+   * Callback pattern: the task waits until something calls SendTaskSuccess with the task token
+   * (put `$$.Task.Token` in the payload); the result is what that call sends.
+   */
+  waitForTaskToken<CallbackOut = unknown>(): Integration<In, CallbackOut, In>;
+}
+
+function invoke<In = unknown, Out = unknown>(fn: ResourceName): LambdaInvoke<In, Out>;
+function invoke<I extends z.ZodType, O extends z.ZodType>(fn: ResourceName, schemas: LambdaSchemas<I, O>): LambdaInvoke<z.output<I>, z.output<O>>;
+function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): LambdaInvoke<unknown, unknown> {
+  const base = integration<unknown, unknown>({
+    resource: {
+      kind: "integration",
+      service: "lambda",
+      action: "invoke",
+      pattern: "requestResponse",
+      sdk: false,
+      target: targetOf(fn, "lambda"),
+      targetField: "FunctionName",
+    },
+    wrap: "Payload",
+    patterns: ["requestResponse", "waitForTaskToken"],
+    ...(schemas ? { schemas } : {}),
+  });
+  return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
+}
+
+/**
+ * A Lambda function as the Task's Resource: the state input is the event and the function's
+ * return value is the result. `fn` is a function name (resolved with --region/--account), an ARN,
+ * or a Terraform reference (`tf("aws_lambda_function.charge.arn")`).
+ * @example task("Validate", lambda<Order, ValidatedOrder>("validate-order"))
+ */
+function lambdaFunction<In = unknown, Out = unknown>(fn: ResourceName): Integration<In, Out>;
+function lambdaFunction<I extends z.ZodType, O extends z.ZodType>(fn: ResourceName, schemas: LambdaSchemas<I, O>): Integration<z.output<I>, z.output<O>>;
+function lambdaFunction(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): Integration<unknown, unknown> {
+  return integration({
+    resource: { kind: "function", function: targetOf(fn, "lambda") },
+    patterns: ["requestResponse"],
+    ...(schemas ? { schemas } : {}),
+  });
+}
+
+/**
+ * Lambda integrations. `lambda(fn)` uses the function ARN as Resource; `lambda.invoke(fn)` uses the
+ * optimized `arn:aws:states:::lambda:invoke` (result under `Payload`) and supports `.waitForTaskToken()`.
+ */
+export const lambda: typeof lambdaFunction & { readonly invoke: typeof invoke } = Object.assign(lambdaFunction, { invoke });

@@ -1,0 +1,19 @@
+import type { ConditionNode } from "./condition.ts";
+import type { JsonObject, JsonValue } from "./json.ts";
+import type { OutputTemplate, PathFiltering, StateBase } from "./state-base.ts";
+
+/** One branch of a Choice: a JSONPath condition tree, or a JSONata `{% %}` condition string. */
+export interface ChoiceRuleNode {
+  readonly condition: ConditionNode | string;
+  readonly next: string;
+  readonly comment?: string;
+  readonly assign?: JsonObject;
+  readonly output?: JsonValue;
+}
+
+/** A Choice state: the first rule that matches picks the next state, else `default`. */
+export interface ChoiceNode extends StateBase, PathFiltering, OutputTemplate {
+  readonly kind: "Choice";
+  readonly choices: readonly ChoiceRuleNode[];
+  readonly default?: string;
+}

@@ -1,0 +1,3 @@
+/** A JSON value as it appears in ASL: payload templates, results, literals. */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonObject = { readonly [key: string]: JsonValue };

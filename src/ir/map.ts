@@ -1,0 +1,63 @@
+import type { GraphNode } from "./graph.ts";
+import type { JsonObject, JsonValue } from "./json.ts";
+import type { ResourceNode } from "./resource.ts";
+import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.ts";
+
+/** How a Map runs its item processor: inline, or as child executions (Distributed Map). */
+export interface ProcessorConfigNode {
+  readonly mode?: "INLINE" | "DISTRIBUTED";
+  readonly executionType?: "STANDARD" | "EXPRESS";
+}
+
+/** The item processor of a Map; `field` records the legacy `Iterator` spelling when it was read so. */
+export interface ItemProcessorNode extends GraphNode {
+  readonly processorConfig?: ProcessorConfigNode;
+  readonly field?: "ItemProcessor" | "Iterator";
+}
+
+/** Where a Distributed Map reads its items (S3 objects, a JSON/CSV/manifest file). */
+export interface ItemReaderNode {
+  readonly resource: ResourceNode;
+  readonly parameters?: JsonValue;
+  readonly arguments?: JsonValue;
+  readonly readerConfig?: JsonObject;
+}
+
+/** Where a Distributed Map writes its results. */
+export interface ResultWriterNode {
+  readonly resource?: ResourceNode;
+  readonly parameters?: JsonValue;
+  readonly arguments?: JsonValue;
+  readonly writerConfig?: JsonObject;
+}
+
+/** Batching of items for each child execution (Distributed Map). */
+export interface ItemBatcherNode {
+  readonly maxItemsPerBatch?: number | string;
+  readonly maxItemsPerBatchPath?: string;
+  readonly maxInputBytesPerBatch?: number | string;
+  readonly maxInputBytesPerBatchPath?: string;
+  readonly batchInput?: JsonValue;
+}
+
+/** A Map state: runs the item processor for each item; its result is the array of item outputs. */
+export interface MapNode extends StateBase, Transition, PathFiltering, OutputTemplate, ResultHandling, ErrorHandling {
+  readonly kind: "Map";
+  readonly itemProcessor: ItemProcessorNode;
+  readonly itemsPath?: string;
+  /** JSONata: an array or a `{% %}` expression. */
+  readonly items?: JsonValue;
+  readonly itemSelector?: JsonValue;
+  /** Legacy spelling of itemSelector. */
+  readonly parameters?: JsonValue;
+  readonly itemReader?: ItemReaderNode;
+  readonly itemBatcher?: ItemBatcherNode;
+  readonly resultWriter?: ResultWriterNode;
+  readonly maxConcurrency?: number | string;
+  readonly maxConcurrencyPath?: string;
+  readonly toleratedFailurePercentage?: number | string;
+  readonly toleratedFailurePercentagePath?: string;
+  readonly toleratedFailureCount?: number | string;
+  readonly toleratedFailureCountPath?: string;
+  readonly label?: string;
+}

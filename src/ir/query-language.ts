@@ -1,0 +1,1 @@
+export type QueryLanguage = "JSONPath" | "JSONata";

@@ -1,0 +1,43 @@
+import type { CatcherNode } from "./catcher.ts";
+import type { JsonObject, JsonValue } from "./json.ts";
+import type { QueryLanguage } from "./query-language.ts";
+import type { RetrierNode } from "./retrier.ts";
+import type { SourceSpan } from "./source.ts";
+
+/** Fields every state may carry. `name` is the key of the state in `States`. */
+export interface StateBase {
+  readonly name: string;
+  readonly comment?: string;
+  readonly queryLanguage?: QueryLanguage;
+  /** JSONPath and JSONata both allow workflow variables to be assigned. */
+  readonly assign?: JsonObject;
+  readonly source?: SourceSpan;
+}
+
+/** Where a non-terminal state goes: the named state, or the end of its graph. */
+export interface Transition {
+  readonly next?: string;
+  readonly end?: boolean;
+}
+
+/** JSONPath input/output filtering (`null` is meaningful: it discards the data). */
+export interface PathFiltering {
+  readonly inputPath?: string | null;
+  readonly outputPath?: string | null;
+}
+
+/** JSONata's replacement for OutputPath. */
+export interface OutputTemplate {
+  readonly output?: JsonValue;
+}
+
+/** Result handling shared by Task, Parallel and Map. */
+export interface ResultHandling {
+  readonly resultSelector?: JsonObject;
+  readonly resultPath?: string | null;
+}
+
+export interface ErrorHandling {
+  readonly retry?: readonly RetrierNode[];
+  readonly catch?: readonly CatcherNode[];
+}

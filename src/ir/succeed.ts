@@ -1,0 +1,6 @@
+import type { OutputTemplate, PathFiltering, StateBase } from "./state-base.ts";
+
+/** A Succeed state: ends the execution (or branch) successfully. */
+export interface SucceedNode extends StateBase, PathFiltering, OutputTemplate {
+  readonly kind: "Succeed";
+}

@@ -1,0 +1,17 @@
+import type { JsonObject, JsonValue } from "./json.ts";
+import type { ResourceNode } from "./resource.ts";
+import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.ts";
+
+/** A Task state: runs an integration, an activity or a Lambda function. */
+export interface TaskNode extends StateBase, Transition, PathFiltering, OutputTemplate, ResultHandling, ErrorHandling {
+  readonly kind: "Task";
+  readonly resource: ResourceNode;
+  readonly parameters?: JsonValue;
+  readonly arguments?: JsonValue;
+  /** A number, or a JSONata `{% %}` expression. */
+  readonly timeoutSeconds?: number | string;
+  readonly timeoutSecondsPath?: string;
+  readonly heartbeatSeconds?: number | string;
+  readonly heartbeatSecondsPath?: string;
+  readonly credentials?: JsonObject;
+}

@@ -1,0 +1,21 @@
+import type { GraphNode } from "./graph.ts";
+import type { SourceSpan } from "./source.ts";
+
+export type WorkflowType = "STANDARD" | "EXPRESS";
+
+export interface LoggingOptions {
+  readonly level: "ALL" | "ERROR" | "FATAL" | "OFF";
+  readonly includeExecutionData?: boolean;
+}
+
+/** A whole state machine: its top-level graph plus the options that deploy it. */
+export interface WorkflowNode extends GraphNode {
+  readonly kind: "Workflow";
+  readonly name: string;
+  readonly type: WorkflowType;
+  readonly timeoutSeconds?: number;
+  readonly version?: string;
+  readonly logging?: LoggingOptions;
+  readonly tracing?: boolean;
+  readonly source?: SourceSpan;
+}

@@ -1,0 +1,135 @@
+import { isDeepStrictEqual } from "node:util";
+import type { GraphNode } from "../ir/graph.ts";
+import type { StateNode } from "../ir/state.ts";
+import type { SourceSpan } from "../ir/source.ts";
+import type { ChainData, ChainPart, StepDraft } from "../steps/draft.ts";
+import type { LowerContext } from "./context.ts";
+import { lowerChoice } from "./choice.ts";
+import { lowerFail } from "./fail.ts";
+import { lowerMap } from "./map.ts";
+import { lowerParallel } from "./parallel.ts";
+import { lowerPass } from "./pass.ts";
+import { problemCodes } from "./problem.ts";
+import { lowerSucceed } from "./succeed.ts";
+import { lowerTask } from "./task.ts";
+import { lowerWait } from "./wait.ts";
+
+interface Edge {
+  readonly from: StepDraft;
+  readonly to: StepDraft;
+  readonly source?: SourceSpan;
+}
+
+/** Every step and edge of a chain, each once, in the order they were written. */
+function flatten(chain: ChainData): { steps: StepDraft[]; edges: Edge[] } {
+  const steps: StepDraft[] = [];
+  const edges: Edge[] = [];
+  const seenSteps = new Set<StepDraft>();
+  const seenChains = new Set<ChainData>([chain]);
+  // Iterative depth-first walk, so a chain of thousands of `.next` calls cannot exhaust the stack.
+  const stack: { parts: readonly ChainPart[]; index: number }[] = [{ parts: chain.parts, index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.parts.length) {
+      stack.pop();
+      continue;
+    }
+    const part = top.parts[top.index++]!;
+    if (part.kind === "chain") {
+      if (!seenChains.has(part.chain)) {
+        seenChains.add(part.chain);
+        stack.push({ parts: part.chain.parts, index: 0 });
+      }
+    } else if (part.kind === "step") {
+      if (!seenSteps.has(part.step)) {
+        seenSteps.add(part.step);
+        steps.push(part.step);
+      }
+    } else edges.push(part);
+  }
+  return { steps, edges };
+}
+
+function lowerState(draft: StepDraft, ctx: LowerContext): StateNode {
+  switch (draft.kind) {
+    case "Task":
+      return lowerTask(draft, ctx);
+    case "Pass":
+      return lowerPass(draft, ctx);
+    case "Choice":
+      return lowerChoice(draft, ctx);
+    case "Wait":
+      return lowerWait(draft, ctx);
+    case "Succeed":
+      return lowerSucceed(draft, ctx);
+    case "Fail":
+      return lowerFail(draft, ctx);
+    case "Parallel":
+      return lowerParallel(draft, ctx);
+    case "Map":
+      return lowerMap(draft, ctx);
+  }
+}
+
+function successors(state: StateNode): string[] {
+  const out: string[] = [];
+  if ("next" in state && state.next) out.push(state.next);
+  if (state.kind === "Choice") {
+    out.push(...state.choices.map((c) => c.next));
+    if (state.default) out.push(state.default);
+  }
+  if ("catch" in state && state.catch) out.push(...state.catch.map((c) => c.next));
+  return out;
+}
+
+const withoutSource = (state: StateNode) => ({ ...state, source: undefined });
+
+/**
+ * Assembles the states of a chain into a graph: steps are matched by name (so a step reused as a
+ * loop target is one state), `Next` comes from the edges, open ends get `End: true`, and states are
+ * ordered by discovery from the start so output is stable.
+ */
+export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
+  const { steps, edges } = flatten(chain);
+  const nextByName = new Map<string, Edge>();
+  for (const edge of edges) {
+    const known = nextByName.get(edge.from.name);
+    if (!known) nextByName.set(edge.from.name, edge);
+    else if (known.to.name !== edge.to.name) {
+      ctx.problems.push({
+        code: problemCodes.conflictingNext,
+        message: `Step "${edge.from.name}" continues to both "${known.to.name}" and "${edge.to.name}"; a step has one next step (use a Choice to branch).`,
+        step: edge.from.name,
+        ...(edge.source ? { source: edge.source } : {}),
+      });
+    }
+  }
+
+  const byName = new Map<string, StateNode[]>();
+  for (const draft of steps) {
+    const lowered = lowerState(draft, ctx);
+    const next = nextByName.get(draft.name);
+    const terminal = draft.kind === "Succeed" || draft.kind === "Fail" || draft.kind === "Choice";
+    const state = (terminal ? lowered : { ...lowered, ...(next ? { next: next.to.name } : { end: true }) }) as StateNode;
+    const same = byName.get(draft.name) ?? [];
+    // The same definition written twice (e.g. succeed("Done") in two branches) is one state.
+    if (!same.some((s) => isDeepStrictEqual(withoutSource(s), withoutSource(state)))) same.push(state);
+    byName.set(draft.name, same);
+  }
+
+  const ordered: StateNode[] = [];
+  const visited = new Set<string>();
+  const queue = [chain.start.name];
+  for (let head = 0; head < queue.length; head++) {
+    const name = queue[head]!;
+    if (visited.has(name) || !byName.has(name)) continue;
+    visited.add(name);
+    for (const state of byName.get(name)!) {
+      ordered.push(state);
+      queue.push(...successors(state));
+    }
+  }
+  // Unreachable states stay in the graph (after the reachable ones) so the checks can name them.
+  for (const [name, states] of byName) if (!visited.has(name)) ordered.push(...states);
+  return { startAt: chain.start.name, states: ordered };
+}

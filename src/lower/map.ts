@@ -1,0 +1,82 @@
+import type { ItemProcessorNode, MapNode } from "../ir/map.ts";
+import type { JsonObject } from "../ir/json.ts";
+import type { ChainData, StepDraft } from "../steps/draft.ts";
+import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "../steps/map.ts";
+import type { SelectorDraft } from "../steps/selector.ts";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
+import { lowerCommon, lowerResult } from "./common.ts";
+import { lowerGraph } from "./graph.ts";
+
+const readerConfigKeys: Record<string, string> = {
+  inputType: "InputType",
+  csvHeaderLocation: "CSVHeaderLocation",
+  csvHeaders: "CSVHeaders",
+  csvDelimiter: "CSVDelimiter",
+  maxItems: "MaxItems",
+  maxItemsPath: "MaxItemsPath",
+};
+
+function renameKeys(value: Readonly<Record<string, unknown>>, names: Record<string, string>): JsonObject {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [names[k] ?? k, v])) as JsonObject;
+}
+
+export function lowerMap(draft: StepDraft, ctx: LowerContext): MapNode {
+  const f = draft.fields;
+  const out = lowerCommon(draft, ctx);
+  const language = ctx.languageOf(draft);
+  const requestKey = language === "JSONata" ? "arguments" : "parameters";
+
+  const processor: Record<string, unknown> = { ...lowerGraph(f.processor as ChainData, ctx) };
+  if (f.mode !== undefined || f.executionType !== undefined) {
+    processor.processorConfig = { ...(f.mode !== undefined ? { mode: f.mode } : {}), ...(f.executionType !== undefined ? { executionType: f.executionType } : {}) };
+  }
+  out.itemProcessor = processor as unknown as ItemProcessorNode;
+
+  if (f.itemsPath !== undefined) {
+    // The same selector reads the items in either language.
+    if (language === "JSONata") out.items = selectorJsonata(f.itemsPath as SelectorDraft);
+    else out.itemsPath = selectorPath(f.itemsPath as SelectorDraft);
+  }
+  if (f.items !== undefined && ctx.requireLanguage(draft, "Items", "JSONata")) out.items = ctx.template(draft, "Items", f.items);
+  if (f.itemSelector !== undefined) out.itemSelector = ctx.template(draft, "ItemSelector", f.itemSelector);
+  for (const key of ["maxConcurrency", "toleratedFailurePercentage", "toleratedFailureCount"] as const) {
+    if (f[key] !== undefined) out[key] = numberOrExpression(f[key]);
+    const path = f[`${key}Path`] as SelectorDraft | undefined;
+    if (path !== undefined) {
+      if (language === "JSONata") out[key] = selectorJsonata(path);
+      else out[`${key}Path`] = selectorPath(path);
+    }
+  }
+  if (f.label !== undefined) out.label = f.label;
+
+  const reader = f.itemReader as ItemReaderOptions | undefined;
+  if (reader) {
+    out.itemReader = {
+      resource: { kind: "integration", service: "s3", action: reader.action, pattern: "requestResponse", sdk: false },
+      [requestKey]: ctx.template(draft, "ItemReader parameters", reader.parameters),
+      ...(reader.readerConfig ? { readerConfig: renameKeys(reader.readerConfig, readerConfigKeys) } : {}),
+    };
+  }
+  const batcher = f.itemBatcher as ItemBatcherOptions | undefined;
+  if (batcher) {
+    out.itemBatcher = {
+      ...(batcher.maxItemsPerBatch !== undefined ? { maxItemsPerBatch: batcher.maxItemsPerBatch } : {}),
+      ...(batcher.maxInputBytesPerBatch !== undefined ? { maxInputBytesPerBatch: batcher.maxInputBytesPerBatch } : {}),
+      ...(batcher.batchInput !== undefined ? { batchInput: ctx.template(draft, "BatchInput", batcher.batchInput) } : {}),
+    };
+  }
+  const writer = f.resultWriter as ResultWriterOptions | undefined;
+  if (writer) {
+    out.resultWriter = {
+      ...(writer.parameters
+        ? {
+            resource: { kind: "integration", service: "s3", action: "putObject", pattern: "requestResponse", sdk: false },
+            [requestKey]: ctx.template(draft, "ResultWriter parameters", writer.parameters),
+          }
+        : {}),
+      ...(writer.writerConfig ? { writerConfig: renameKeys(writer.writerConfig, { outputType: "OutputType", transformation: "Transformation" }) } : {}),
+    };
+  }
+  lowerResult(draft, ctx, out);
+  return out as unknown as MapNode;
+}

@@ -1,0 +1,14 @@
+import type { PassNode } from "../ir/pass.ts";
+import type { JsonValue } from "../ir/json.ts";
+import type { StepDraft } from "../steps/draft.ts";
+import type { LowerContext } from "./context.ts";
+import { lowerCommon } from "./common.ts";
+
+export function lowerPass(draft: StepDraft, ctx: LowerContext): PassNode {
+  const f = draft.fields;
+  const out = lowerCommon(draft, ctx);
+  if (f.result !== undefined && ctx.requireLanguage(draft, "Result", "JSONPath")) out.result = f.result as JsonValue;
+  if (f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath")) out.parameters = ctx.template(draft, "Parameters", f.parameters);
+  if (f.resultPath !== undefined && ctx.requireLanguage(draft, "ResultPath", "JSONPath")) out.resultPath = f.resultPath;
+  return out as unknown as PassNode;
+}

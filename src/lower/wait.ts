@@ -1,0 +1,17 @@
+import type { WaitNode } from "../ir/wait.ts";
+import type { StepDraft } from "../steps/draft.ts";
+import type { SelectorDraft } from "../steps/selector.ts";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
+import { lowerCommon } from "./common.ts";
+
+export function lowerWait(draft: StepDraft, ctx: LowerContext): WaitNode {
+  const f = draft.fields;
+  const out = lowerCommon(draft, ctx);
+  const jsonata = ctx.languageOf(draft) === "JSONata";
+  if (f.seconds !== undefined) out.seconds = numberOrExpression(f.seconds);
+  if (f.timestamp !== undefined) out.timestamp = numberOrExpression(f.timestamp);
+  // In JSONata, the *Path forms become expressions in Seconds/Timestamp.
+  if (f.secondsPath !== undefined) out[jsonata ? "seconds" : "secondsPath"] = (jsonata ? selectorJsonata : selectorPath)(f.secondsPath as SelectorDraft);
+  if (f.timestampPath !== undefined) out[jsonata ? "timestamp" : "timestampPath"] = (jsonata ? selectorJsonata : selectorPath)(f.timestampPath as SelectorDraft);
+  return out as unknown as WaitNode;
+}

@@ -1,0 +1,117 @@
+import type { ChainData, StepDraft } from "./draft.ts";
+import { callSite } from "./source.ts";
+
+export const chainData: unique symbol = Symbol.for("stepwright.chain");
+/** Type-only markers (never set at runtime) carrying a chain's input and output types. */
+export const inType: unique symbol = Symbol.for("stepwright.in");
+export const outType: unique symbol = Symbol.for("stepwright.out");
+export const terminalType: unique symbol = Symbol.for("stepwright.terminal");
+
+/**
+ * Anything that can follow a step: a step or a chain of steps, typed by the input it needs and the
+ * output it gives. `In` sits in a parameter position, so `a.next(b)` compiles only when a's output
+ * is assignable to b's input.
+ */
+export interface Chainable<In, Out> {
+  readonly [inType]: (input: In) => void;
+  readonly [outType]: Out;
+  readonly [chainData]: ChainData;
+}
+
+/** A step or chain that ends in Succeed or Fail everywhere: nothing can follow it. */
+export interface Terminal<In> {
+  readonly [inType]: (input: In) => void;
+  readonly [terminalType]: true;
+  readonly [chainData]: ChainData;
+}
+
+export type InputOf<C> = C extends { readonly [inType]: (input: infer I) => void } ? I : never;
+export type OutputOf<C> = C extends { readonly [outType]: infer O } ? O : never;
+
+/** The `next` of every non-terminal step and chain: the next step's input must accept `Out`. */
+export interface NextFn<In, Out> {
+  // The Chainable overload comes first: an argument's type is inferred once, from the first
+  // overload's contextual type, so `pass("P")` takes its input type from here.
+  /** Continues with a step or chain whose input accepts this one's output. */
+  <O2>(step: Chainable<Out, O2>): Chain<In, O2>;
+  /** Continues with a step or chain that ends the workflow (Succeed, Fail). */
+  (step: Terminal<Out>): TerminalChain<In>;
+}
+
+/** A sequence of steps from one start to its open ends, typed by its first input and last output. */
+export interface Chain<In, Out> extends Chainable<In, Out> {
+  /** The name of the first step. */
+  readonly startName: string;
+  readonly next: NextFn<In, Out>;
+}
+
+/** A chain that ends in Succeed or Fail everywhere. */
+export interface TerminalChain<In> extends Terminal<In> {
+  readonly startName: string;
+}
+
+export function join(from: ChainData, to: ChainData): ChainData {
+  const source = callSite();
+  return {
+    start: from.start,
+    ends: to.ends,
+    parts: [
+      { kind: "chain", chain: from },
+      { kind: "chain", chain: to },
+      ...from.ends.map((end) => ({ kind: "edge" as const, from: end, to: to.start, ...(source ? { source } : {}) })),
+    ],
+  };
+}
+
+/** Holds a graph fragment; the base of chains and steps alike. */
+export class GraphValue {
+  readonly [chainData]: ChainData;
+  constructor(data: ChainData) {
+    this[chainData] = data;
+  }
+  get startName(): string {
+    return this[chainData].start.name;
+  }
+}
+
+export function nextOf(self: GraphValue, step: { readonly [chainData]: ChainData }): ChainValue | TerminalChainValue {
+  if (!step || !(chainData in step)) throw new TypeError(".next() takes a step or a chain");
+  const joined = join(self[chainData], step[chainData]);
+  return joined.ends.length === 0 && isTerminalChain(step) ? new TerminalChainValue(joined) : new ChainValue(joined);
+}
+
+function isTerminalChain(step: object): boolean {
+  return step instanceof TerminalChainValue || (step as { terminal?: boolean }).terminal === true;
+}
+
+/** A chain built with `.next`: immutable; `.next` builds a new one. */
+export class ChainValue extends GraphValue {
+  declare readonly [inType]: (input: any) => void;
+  declare readonly [outType]: any;
+  declare readonly next: NextFn<any, any>;
+}
+defineNext(ChainValue);
+
+/**
+ * Puts the runtime `next` on a class's prototype. Each class declares `next` as a typed property
+ * (`NextFn<In, Out>`) so the next step is checked against that class's own output type.
+ */
+export function defineNext(target: abstract new (...args: never[]) => GraphValue): void {
+  Object.defineProperty(target.prototype, "next", {
+    value: function next(this: GraphValue, step: { readonly [chainData]: ChainData }) {
+      return nextOf(this, step);
+    },
+    writable: false,
+    enumerable: false,
+  });
+}
+
+export class TerminalChainValue extends GraphValue {
+  declare readonly [inType]: (input: any) => void;
+  declare readonly [terminalType]: true;
+  readonly terminal = true;
+}
+
+export function stepChain(draft: StepDraft, ends: readonly StepDraft[], children: readonly ChainData[] = []): ChainData {
+  return { start: draft, ends, parts: [{ kind: "step", step: draft }, ...children.map((chain) => ({ kind: "chain" as const, chain }))] };
+}

@@ -1,0 +1,114 @@
+import type { AtPath, JsonPath } from "../data/path-string.ts";
+import type { JsonataExpr } from "../data/jsonata.ts";
+import { type ContextObject, rootRef } from "../data/proxy.ts";
+import type { Ref, RefBase } from "../data/ref.ts";
+import type { Resolve } from "../data/template.ts";
+import type { Nest } from "../data/path-string.ts";
+import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.ts";
+import { numberOrPath, recordSelector } from "./io.ts";
+import { ResultStep } from "./result-step.ts";
+import { newDraft } from "./step.ts";
+import type { ElementOf } from "./types.ts";
+
+/** The current item, as `$$.Map.Item` gives it to ItemSelector. */
+export interface MapItem<T> {
+  readonly value: Ref<T>;
+  readonly index: Ref<number>;
+}
+
+/** Where a Distributed Map reads its items from (ASL `ItemReader`). */
+export interface ItemReaderOptions {
+  /** The S3 action: `getObject` for one JSON/CSV/manifest file, `listObjectsV2` for objects under a prefix. */
+  readonly action: "getObject" | "listObjectsV2" | (string & {});
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly readerConfig?: {
+    readonly inputType?: "CSV" | "JSON" | "JSONL" | "MANIFEST" | "PARQUET";
+    readonly csvHeaderLocation?: "FIRST_ROW" | "GIVEN";
+    readonly csvHeaders?: readonly string[];
+    readonly csvDelimiter?: "COMMA" | "PIPE" | "SEMICOLON" | "SPACE" | "TAB";
+    readonly maxItems?: number;
+    readonly maxItemsPath?: string;
+  };
+}
+
+/** Where a Distributed Map writes its results (ASL `ResultWriter`). */
+export interface ResultWriterOptions {
+  readonly parameters?: { readonly Bucket: string; readonly Prefix?: string };
+  readonly writerConfig?: { readonly outputType?: "JSON" | "JSONL"; readonly transformation?: "NONE" | "COMPACT" | "FLATTEN" };
+}
+
+/** How items are batched for each child execution (ASL `ItemBatcher`). */
+export interface ItemBatcherOptions {
+  readonly maxItemsPerBatch?: number;
+  readonly maxInputBytesPerBatch?: number;
+  readonly batchInput?: Readonly<Record<string, unknown>>;
+}
+
+export interface MapOptions<In, P extends string, B, Items> {
+  /** The array to iterate: a path (`"$.orders"`), a selector, or (JSONata) an expression or literal array. */
+  readonly items?: P | (($: Ref<In>) => RefBase<Items>) | JsonataExpr<Items> | Items;
+  /** Builds each item's input from the state input and the item (`ItemSelector`). */
+  readonly itemSelector?: ($: Ref<In>, item: MapItem<ElementOf<Items>>, $$: Ref<ContextObject>) => B;
+  readonly maxConcurrency?: number | JsonataExpr<number> | JsonPath<In>;
+  readonly mode?: "INLINE" | "DISTRIBUTED";
+  /** Distributed Map: child executions run as STANDARD or EXPRESS workflows. */
+  readonly executionType?: "STANDARD" | "EXPRESS";
+  readonly itemReader?: ItemReaderOptions;
+  readonly itemBatcher?: ItemBatcherOptions;
+  readonly resultWriter?: ResultWriterOptions;
+  readonly toleratedFailurePercentage?: number | JsonataExpr<number> | JsonPath<In>;
+  readonly toleratedFailureCount?: number | JsonataExpr<number> | JsonPath<In>;
+  /** Distributed Map: a label for child executions (at most 40 characters). */
+  readonly label?: string;
+}
+
+type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
+type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown> | Terminal<Item>;
+type MapIn<In, P extends string, N> = unknown extends In ? Nest<P, InputOf<N>[]> : In;
+
+/** A Map before its item processor is given. */
+export class MapBuilder<In, P extends string, B, Items> {
+  constructor(
+    private readonly name: string,
+    private readonly fields: Record<string, unknown>,
+    private readonly source: ReturnType<typeof newDraft>,
+  ) {}
+
+  /** The steps run for each item. The Map's result is the array of their outputs. */
+  process<N extends Chainable<any, any> | Terminal<any>>(
+    processor: N & CheckItem<ItemOf<In, B, Items>>,
+  ): ResultStep<"Map", MapIn<In, P, N>, MapIn<In, P, N>, OutputOf<N>[]> {
+    if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
+    return new ResultStep({ ...this.source, fields: { ...this.fields, processor: processor[chainData] } }) as never;
+  }
+}
+
+/**
+ * A Map state: runs `.process(chain)` for each item. Inline by default; `mode: "DISTRIBUTED"` with
+ * `itemReader`/`itemBatcher`/`resultWriter` for large data sets.
+ * @example map("ShipEach", { items: "$.orders", maxConcurrency: 10 }).process(task("Ship", ship))
+ */
+export function map<In = unknown, const P extends string = "$", B = never, Items = AtPath<In, P>>(
+  name: string,
+  options: MapOptions<In, P, B, Items> = {},
+): MapBuilder<In, P, B, Items> {
+  const fields: Record<string, unknown> = {};
+  const { items } = options;
+  if (typeof items === "string" || typeof items === "function") fields.itemsPath = recordSelector(items as never);
+  else if (items !== undefined) fields.items = items;
+  if (options.itemSelector) {
+    const context = rootRef<ContextObject>({ kind: "context" });
+    const item = { value: context.Map.Item.Value, index: context.Map.Item.Index };
+    fields.itemSelector = options.itemSelector(rootRef({ kind: "input" }) as never, item as never, rootRef({ kind: "context" }) as never);
+  }
+  for (const key of ["maxConcurrency", "toleratedFailurePercentage", "toleratedFailureCount"] as const) {
+    if (options[key] === undefined) continue;
+    const { value, path } = numberOrPath(options[key]);
+    if (path !== undefined) fields[`${key}Path`] = path;
+    else fields[key] = value;
+  }
+  for (const key of ["mode", "executionType", "itemReader", "itemBatcher", "resultWriter", "label"] as const) {
+    if (options[key] !== undefined) fields[key] = options[key];
+  }
+  return new MapBuilder(name, fields, newDraft("Map", name));
+}

@@ -1,0 +1,23 @@
+import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.ts";
+import { ResultStep } from "./result-step.ts";
+import { newDraft } from "./step.ts";
+import type { UnionToIntersection } from "./types.ts";
+
+type Branch = Chainable<any, any> | Terminal<any>;
+type BranchesIn<B extends readonly Branch[]> = UnionToIntersection<InputOf<B[number]>>;
+type BranchesOut<B extends readonly Branch[]> = { -readonly [K in keyof B]: OutputOf<B[K]> };
+
+/** A Parallel state, typed by the input every branch needs and the tuple of branch outputs. */
+export type Parallel<In, Out extends readonly unknown[]> = ResultStep<"Parallel", In, In, Out>;
+
+/**
+ * Runs every branch on the same input; the result is the tuple of their outputs, in order.
+ * @example parallel("Enrich", [task("Geo", geo), task("Credit", credit)])
+ */
+export function parallel<const B extends readonly Branch[]>(
+  name: string,
+  branches: B,
+): ResultStep<"Parallel", BranchesIn<B>, BranchesIn<B>, BranchesOut<B>> {
+  if (!Array.isArray(branches) || branches.length === 0) throw new TypeError(`parallel "${name}" needs at least one branch`);
+  return new ResultStep(newDraft("Parallel", name, { branches: branches.map((b) => b[chainData]) })) as never;
+}

@@ -1,0 +1,21 @@
+import type { JsonPath } from "../data/path-string.ts";
+import { $$, type ContextObject, rootRef } from "../data/proxy.ts";
+import { dataOf, isRef, type Ref, type RefBase, type RefData } from "../data/ref.ts";
+
+/** A path that is read: a typed path string (`"$.order.id"`) or a selector (`$ => $.order.id`). */
+export type Selector<T, R = unknown> = JsonPath<T> | (($: Ref<T>, $$: Ref<ContextObject>) => RefBase<R>);
+
+/** A recorded selector: a path string as written, or the reference a selector returned. */
+export type SelectorDraft = string | RefData;
+
+export function recordSelector(selector: Selector<any, any> | string): SelectorDraft {
+  if (typeof selector === "string") return selector;
+  const ref = selector(rootRef({ kind: "input" }), $$);
+  if (!isRef(ref)) throw new TypeError("a selector must return a field of $ (for example $ => $.order.id)");
+  return dataOf(ref);
+}
+
+/** Runs a builder against the typed proxies and keeps what it returned (references and literals). */
+export function recordBuild<T>(build: ($: any, second: any) => T, second: unknown = $$): T {
+  return build(rootRef({ kind: "input" }), second);
+}

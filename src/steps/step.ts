@@ -1,0 +1,77 @@
+import type { QueryLanguage } from "../ir/query-language.ts";
+import type { StateKind } from "../ir/state.ts";
+import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.ts";
+import type { ChainData, StepDraft } from "./draft.ts";
+import { callSite } from "./source.ts";
+
+/** A single state, typed by the input it takes and the output it gives. */
+export interface Step<In, Out> extends Chain<In, Out> {
+  /** The state's name in ASL (unique in the workflow, at most 80 characters). */
+  readonly name: string;
+}
+
+/** Sub-chains a draft refers to: catch handlers and Choice targets belong to the same graph. */
+function childChains(draft: StepDraft): ChainData[] {
+  const f = draft.fields as { catch?: { handler: ChainData }[]; rules?: { target: ChainData }[]; otherwise?: ChainData };
+  return [
+    ...(f.catch ?? []).map((c) => c.handler),
+    ...(f.rules ?? []).map((r) => r.target),
+    ...(f.otherwise ? [f.otherwise] : []),
+  ];
+}
+
+function endsOf(draft: StepDraft, children: readonly ChainData[]): StepDraft[] {
+  if (draft.kind === "Succeed" || draft.kind === "Fail") return [];
+  if (draft.kind !== "Choice") return [draft];
+  // A Choice's open ends are the open ends of its branches: `.next` after it joins them all.
+  return [...new Set(children.flatMap((c) => c.ends))];
+}
+
+/** The runtime of every step builder: an immutable draft; each method returns a new step. */
+export class StepValue extends GraphValue {
+  readonly draft: StepDraft;
+
+  constructor(draft: StepDraft) {
+    const frozen: StepDraft = Object.freeze({ ...draft, fields: Object.freeze({ ...draft.fields }) });
+    const children = childChains(frozen);
+    super(stepChain(frozen, endsOf(frozen, children), children));
+    this.draft = frozen;
+  }
+
+  get name(): string {
+    return this.draft.name;
+  }
+
+  /** A copy of this step with some fields changed. */
+  protected with(fields: Record<string, unknown>): any {
+    const Class = this.constructor as new (draft: StepDraft) => StepValue;
+    return new Class({ ...this.draft, fields: { ...this.draft.fields, ...fields } });
+  }
+
+  protected append(field: string, item: unknown): any {
+    const list = (this.draft.fields[field] as unknown[] | undefined) ?? [];
+    return this.with({ [field]: [...list, item] });
+  }
+
+  /** A human-readable comment, kept in the ASL. */
+  comment(text: string): this {
+    return this.with({ comment: text });
+  }
+
+  /** This state's query language, when it differs from the workflow's. */
+  queryLanguage(language: QueryLanguage): this {
+    return this.with({ queryLanguage: language });
+  }
+}
+
+/** A step that can be followed: everything but Succeed and Fail. */
+export class NextableStepValue extends StepValue {
+  declare readonly next: NextFn<any, any>;
+}
+defineNext(NextableStepValue);
+
+export function newDraft(kind: StateKind, name: string, fields: Record<string, unknown> = {}): StepDraft {
+  if (typeof name !== "string" || name.length === 0) throw new TypeError(`a ${kind} step's first argument is its name`);
+  const source = callSite();
+  return { kind, name, fields, ...(source ? { source } : {}) };
+}
