@@ -1,4 +1,5 @@
 import type { ChainData, StepDraft } from "./draft.ts";
+import type { Apply } from "./flow.ts";
 import { callSite } from "./source.ts";
 
 export const chainData: unique symbol = Symbol.for("stepwright.chain");
@@ -6,6 +7,7 @@ export const chainData: unique symbol = Symbol.for("stepwright.chain");
 export const inType: unique symbol = Symbol.for("stepwright.in");
 export const outType: unique symbol = Symbol.for("stepwright.out");
 export const terminalType: unique symbol = Symbol.for("stepwright.terminal");
+export const flowType: unique symbol = Symbol.for("stepwright.flow");
 
 /**
  * Anything that can follow a step: a step or a chain of steps, typed by the input it needs and the
@@ -19,24 +21,32 @@ export interface Chainable<In, Out> {
 }
 
 /** A step or chain that ends in Succeed or Fail everywhere: nothing can follow it. */
-export interface Terminal<In> {
-  readonly [inType]: (input: In) => void;
+export interface Terminal<In> extends Chainable<In, never> {
   readonly [terminalType]: true;
-  readonly [chainData]: ChainData;
 }
 
 export type InputOf<C> = C extends { readonly [inType]: (input: infer I) => void } ? I : never;
+/** The output type of a step or chain, given the input it declares. */
 export type OutputOf<C> = C extends { readonly [outType]: infer O } ? O : never;
 
-/** The `next` of every non-terminal step and chain: the next step's input must accept `Out`. */
-export interface NextFn<In, Out> {
-  // The Chainable overload comes first: an argument's type is inferred once, from the first
-  // overload's contextual type, so `pass("P")` takes its input type from here.
-  /** Continues with a step or chain whose input accepts this one's output. */
-  <O2>(step: Chainable<Out, O2>): Chain<In, O2>;
-  /** Continues with a step or chain that ends the workflow (Succeed, Fail). */
-  (step: Terminal<Out>): TerminalChain<In>;
+/** Steps whose output depends on their actual input carry the recipe (see Flow) here. */
+export interface HasFlow<F> {
+  readonly [flowType]?: F;
 }
+
+/** Succeed, Fail and chains ending in them carry `[terminalType]: true`. */
+export interface MaybeTerminal<T> {
+  readonly [terminalType]?: T;
+}
+
+/**
+ * The `next` of every non-terminal step and chain: the next step's input must accept `Out`.
+ * One signature (not overloads) so a type error names the missing field, and so a step written
+ * inline (`.next(pass("P"))`) takes its input type from `Out`.
+ */
+export type NextFn<In, Out> = <O2, F = never, T = never>(
+  step: Chainable<Out, O2> & HasFlow<F> & MaybeTerminal<T>,
+) => [T] extends [never] ? Chain<In, [F] extends [never | undefined] ? O2 : Apply<Out, NonNullable<F>>> : TerminalChain<In>;
 
 /** A sequence of steps from one start to its open ends, typed by its first input and last output. */
 export interface Chain<In, Out> extends Chainable<In, Out> {
@@ -108,6 +118,7 @@ export function defineNext(target: abstract new (...args: never[]) => GraphValue
 
 export class TerminalChainValue extends GraphValue {
   declare readonly [inType]: (input: any) => void;
+  declare readonly [outType]: never;
   declare readonly [terminalType]: true;
   readonly terminal = true;
 }

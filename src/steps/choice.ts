@@ -2,8 +2,9 @@ import type { Condition } from "../condition.ts";
 import type { JsonataExpr } from "../data/jsonata.ts";
 import { $$, type ContextObject, rootRef } from "../data/proxy.ts";
 import type { Ref } from "../data/ref.ts";
-import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./chain.ts";
+import { chainData, type Chainable, type flowType, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./chain.ts";
 import type { NextFn } from "./chain.ts";
+import type { Apply } from "./flow.ts";
 import type { ChainData } from "./draft.ts";
 import { callSite } from "./source.ts";
 import { NextableStepValue, newDraft, type Step } from "./step.ts";
@@ -11,6 +12,9 @@ import { NextableStepValue, newDraft, type Step } from "./step.ts";
 type Target<In> = Chainable<unknown extends In ? any : In, any> | Terminal<unknown extends In ? any : In>;
 /** An undeclared Choice input is taken from its first target's input. */
 type ChoiceIn<In, N> = unknown extends In ? InputOf<N> : In;
+
+/** A branch's output when it receives the Choice's input (Pass and Wait branches pass it on). */
+type BranchOut<In, N> = N extends { readonly [flowType]?: infer F } ? ([F] extends [never | undefined] ? OutputOf<N> : Apply<In, NonNullable<F>>) : OutputOf<N>;
 
 /** What `.when(...)` records. */
 export interface ChoiceRuleDraft {
@@ -37,7 +41,7 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
     condition: ($: Ref<ChoiceIn<In, N>>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
     next: N,
     options: { comment?: string } = {},
-  ): Choice<ChoiceIn<In, N>, Out | OutputOf<N>> {
+  ): Choice<ChoiceIn<In, N>, Out | BranchOut<ChoiceIn<In, N>, N>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
@@ -50,7 +54,7 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
-  otherwise<N extends Target<In>>(next: N): Choice<ChoiceIn<In, N>, Out | OutputOf<N>> {
+  otherwise<N extends Target<In>>(next: N): Choice<ChoiceIn<In, N>, Out | BranchOut<ChoiceIn<In, N>, N>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     return this.with({ otherwise: next[chainData] });
   }

@@ -1,12 +1,13 @@
 import type { JsonataExpr } from "../data/jsonata.ts";
 import type { Ref, RefBase } from "../data/ref.ts";
-import type { inType, terminalType } from "./chain.ts";
+import type { inType, outType, terminalType } from "./chain.ts";
 import { recordSelector } from "./io.ts";
 import { newDraft, StepValue } from "./step.ts";
 
 /** A Fail state: ends the workflow with an error. Nothing can follow it. */
 export class Fail<In> extends StepValue {
   declare readonly [inType]: (input: In) => void;
+  declare readonly [outType]: never;
   declare readonly [terminalType]: true;
   readonly terminal = true;
 }

@@ -1,46 +1,53 @@
-import type { JsonPath, MergeResult, WritePath } from "../data/path-string.ts";
-import { type ContextObject, rootRef } from "../data/proxy.ts";
+import type { JsonPath, WritePath } from "../data/path-string.ts";
+import type { ContextObject } from "../data/proxy.ts";
 import type { Ref, RefBase } from "../data/ref.ts";
 import type { Resolve } from "../data/template.ts";
-import type { AtPath } from "../data/path-string.ts";
-import type { inType, outType } from "./chain.ts";
-import type { NextFn } from "./chain.ts";
+import type { flowType, inType, NextFn, outType } from "./chain.ts";
+import type { Apply, Flow, Same } from "./flow.ts";
 import { recordBuild, recordSelector } from "./io.ts";
 import { NextableStepValue, newDraft, type Step } from "./step.ts";
+import type { Picked } from "./types.ts";
 
 /**
  * A Pass state: passes its input on, or a fixed `result`, or what `parameters` builds, merged at
- * `resultPath`. Types are computed as methods are called, in ASL's order.
+ * `resultPath`. Its output is worked out from the actual input of the step, so fields pass through.
  */
-export class Pass<In, Out> extends NextableStepValue implements Step<In, Out> {
+export class Pass<In, R = Same, RP extends string | null = "$", OP = "$", IP = "$">
+  extends NextableStepValue
+  implements Step<In, Apply<In, Flow<IP, R, RP, OP>>>
+{
   declare readonly [inType]: (input: In) => void;
-  declare readonly [outType]: Out;
-  declare readonly next: NextFn<In, Out>;
+  declare readonly [outType]: Apply<In, Flow<IP, R, RP, OP>>;
+  declare readonly [flowType]: Flow<IP, R, RP, OP>;
+  declare readonly next: NextFn<In, Apply<In, Flow<IP, R, RP, OP>>>;
 
-  /** Selects part of the input: the step then works on `AtPath<In, P>`. */
-  inputPath<P extends JsonPath<In>>(path: P): Pass<In, AtPath<In, P>> {
+  /** Selects part of the input to work on. */
+  inputPath<P extends JsonPath<In>>(path: P): Pass<In, R, RP, OP, P> {
     return this.with({ inputPath: path });
   }
   /** A fixed result (JSON). */
-  result<const R>(value: R): Pass<In, R> {
+  result<const V>(value: V): Pass<In, V, RP, OP, IP> {
     return this.with({ result: value });
   }
-  /** Builds the result from the input: `.parameters<Order>($ => ({ id: $.order.id }))`. */
-  parameters<X, B = unknown>(build: ($: Ref<X>, $$: Ref<ContextObject>) => B): Pass<unknown extends In ? X : In, Resolve<B>> {
+  /**
+   * Builds the result from the input: `pass<Order>("Shape").parameters($ => ({ id: $.id }))`, or
+   * with an undeclared input, `.parameters(($: Ref<Order>) => ...)`.
+   */
+  parameters<B, X = In>(build: ($: Ref<X>, $$: Ref<ContextObject>) => B): Pass<unknown extends In ? X : In, Resolve<B>, RP, OP, IP> {
     return this.with({ parameters: recordBuild(build) });
   }
   /** Where the result goes in the input; `null` keeps the input unchanged. */
-  resultPath<P extends WritePath | null>(path: P): Pass<In, MergeResult<In, P, Out>> {
+  resultPath<P extends WritePath | null>(path: P): Pass<In, R, P, OP, IP> {
     return this.with({ resultPath: path });
   }
   /** Selects the part of the output passed on. */
-  outputPath<P extends JsonPath<Out>>(path: P): Pass<In, AtPath<Out, P>>;
-  outputPath<O>(selector: ($: Ref<Out>) => RefBase<O>): Pass<In, O>;
+  outputPath<P extends JsonPath<Apply<In, Flow<IP, R, RP, "$">>>>(path: P): Pass<In, R, RP, P, IP>;
+  outputPath<O>(selector: ($: Ref<Apply<In, Flow<IP, R, RP, "$">>>) => RefBase<O>): Pass<In, R, RP, Picked<O>, IP>;
   outputPath(path: unknown): unknown {
     return this.with({ outputPath: recordSelector(path as string) });
   }
   /** JSONata `Output`. */
-  output<B>(build: ($: Ref<In>, $$: Ref<ContextObject>) => B): Pass<In, Resolve<B>> {
+  output<B>(build: ($: Ref<In>, $$: Ref<ContextObject>) => B): Pass<In, R, RP, Picked<Resolve<B>>, IP> {
     return this.with({ output: recordBuild(build) });
   }
   /** Sets workflow variables (`Assign`). */
@@ -50,9 +57,9 @@ export class Pass<In, Out> extends NextableStepValue implements Step<In, Out> {
 }
 
 /**
- * A Pass state. `pass<Order>("Start")` passes an `Order` on; `pass("Defaults", { result: {...} })` outputs the result.
+ * A Pass state. `pass("Start")` passes its input on; `pass("Defaults", { result: {...} })` outputs the result.
  */
-export function pass<In = unknown>(name: string): Pass<In, In>;
+export function pass<In = unknown>(name: string): Pass<In>;
 export function pass<In = unknown, const R = unknown>(name: string, options: { result: R; comment?: string }): Pass<In, R>;
 export function pass(name: string, options?: { result?: unknown; comment?: string }): unknown {
   const fields: Record<string, unknown> = {};
@@ -60,5 +67,3 @@ export function pass(name: string, options?: { result?: unknown; comment?: strin
   if (options?.comment !== undefined) fields.comment = options.comment;
   return new Pass(newDraft("Pass", name, fields));
 }
-
-export { rootRef };

@@ -4,14 +4,21 @@ import { rootRef } from "../data/proxy.ts";
 import type { Ref, RefBase } from "../data/ref.ts";
 import type { Resolve, Template } from "../data/template.ts";
 import type { JsonataExpr } from "../data/jsonata.ts";
-import type { Chainable, inType, outType, Terminal } from "./chain.ts";
+import type { Chainable, flowType, inType, outType, Terminal } from "./chain.ts";
 import type { NextFn } from "./chain.ts";
 import { catchDraft, type CatchOptions, numberOrPath, recordBuild, recordSelector, retrierOf } from "./io.ts";
 import { callSite } from "./source.ts";
 import { NextableStepValue, type Step } from "./step.ts";
+import type { Flow } from "./flow.ts";
 import type { CatchInput, ErrorName, Picked, RawIn, RetryOptions, StateOutput } from "./types.ts";
 
 export type ResultKind = "Task" | "Parallel" | "Map";
+
+/**
+ * When ResultPath merges the result into the input (or drops it), the output depends on the actual
+ * input: a Flow that `.next` applies to the previous step's output, so none of its fields is lost.
+ */
+type ResultFlow<R, RP extends string | null, OP> = RP extends "$" ? never : Flow<"$", R, RP, OP>;
 
 /**
  * A state that produces a result — Task, Parallel, Map — with ASL's data flow, typed at each stage:
@@ -25,6 +32,7 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
 {
   declare readonly [inType]: (input: RawIn<Eff, IP>) => void;
   declare readonly [outType]: StateOutput<Eff, R, RP, OP, IP>;
+  declare readonly [flowType]: ResultFlow<R, RP, OP>;
   declare readonly next: NextFn<RawIn<Eff, IP>, StateOutput<Eff, R, RP, OP, IP>>;
   /** Type-only: which kind of state this is. */
   declare readonly kind: K;
@@ -98,19 +106,19 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
   }
 
   /** Fails the task with States.Timeout after this many seconds (a number, a path, or a JSONata expression). */
-  timeout(this: ResultStep<"Task", any, any, any, any, any, any>, seconds: number | JsonataExpr<number> | JsonPath<RawIn<Eff, IP>> | (($: Ref<RawIn<Eff, IP>>) => RefBase<number>)): this {
+  timeout(this: ResultStep<"Task", Req, Eff, R, RP, OP, IP>, seconds: number | JsonataExpr<number> | JsonPath<RawIn<Eff, IP>> | (($: Ref<RawIn<Eff, IP>>) => RefBase<number>)): this {
     const { value, path } = numberOrPath(seconds);
     return (this as any).with({ timeoutSeconds: value, timeoutSecondsPath: path });
   }
 
   /** Fails the task with States.HeartbeatTimeout if no heartbeat arrives for this many seconds. */
-  heartbeat(this: ResultStep<"Task", any, any, any, any, any, any>, seconds: number | JsonataExpr<number> | JsonPath<RawIn<Eff, IP>> | (($: Ref<RawIn<Eff, IP>>) => RefBase<number>)): this {
+  heartbeat(this: ResultStep<"Task", Req, Eff, R, RP, OP, IP>, seconds: number | JsonataExpr<number> | JsonPath<RawIn<Eff, IP>> | (($: Ref<RawIn<Eff, IP>>) => RefBase<number>)): this {
     const { value, path } = numberOrPath(seconds);
     return (this as any).with({ heartbeatSeconds: value, heartbeatSecondsPath: path });
   }
 
   /** Runs the task with another IAM role (cross-account): a role ARN, or a path to read it from. */
-  credentials(this: ResultStep<"Task", any, any, any, any, any, any>, roleArn: string | (($: Ref<RawIn<Eff, IP>>) => RefBase<string>)): this {
+  credentials(this: ResultStep<"Task", Req, Eff, R, RP, OP, IP>, roleArn: string | (($: Ref<RawIn<Eff, IP>>) => RefBase<string>)): this {
     return (this as any).with({ credentials: typeof roleArn === "string" ? { roleArn } : { roleArnPath: recordSelector(roleArn as never) } });
   }
 }

@@ -1,19 +1,21 @@
 import type { JsonPath } from "../data/path-string.ts";
 import type { Ref } from "../data/ref.ts";
-import type { inType, terminalType } from "./chain.ts";
+import type { inType, outType, terminalType } from "./chain.ts";
 import { recordBuild } from "./io.ts";
 import { newDraft, StepValue } from "./step.ts";
 
 /** A Succeed state: ends the workflow (or branch) successfully. Nothing can follow it. */
 export class Succeed<In> extends StepValue {
   declare readonly [inType]: (input: In) => void;
+  declare readonly [outType]: never;
   declare readonly [terminalType]: true;
   readonly terminal = true;
 
   inputPath(path: JsonPath<In>): this {
     return this.with({ inputPath: path });
   }
-  outputPath(path: JsonPath<In>): this {
+  /** Selects the part of the (InputPath-selected) input that is the output. */
+  outputPath(path: `$${string}`): this {
     return this.with({ outputPath: path });
   }
   /** JSONata `Output`: the workflow's (or branch's) output. */

@@ -2,7 +2,8 @@ import type { JsonataExpr } from "../data/jsonata.ts";
 import type { Ref, RefBase, Timestamp } from "../data/ref.ts";
 import type { JsonPath } from "../data/path-string.ts";
 import { rootRef } from "../data/proxy.ts";
-import type { inType, outType } from "./chain.ts";
+import type { flowType, inType, outType } from "./chain.ts";
+import type { Apply, Flow, Same } from "./flow.ts";
 import type { NextFn } from "./chain.ts";
 import { recordBuild, recordSelector } from "./io.ts";
 import { NextableStepValue, newDraft, type Step } from "./step.ts";
@@ -17,16 +18,17 @@ export type WaitFor<In> =
   | { readonly timestampPath: PathTo<In, Timestamp | string> };
 
 /** A Wait state: its output is its input. */
-export class Wait<In> extends NextableStepValue implements Step<In, In> {
+export class Wait<In, IP = "$", OP = "$"> extends NextableStepValue implements Step<In, Apply<In, Flow<IP, Same, "$", OP>>> {
   declare readonly [inType]: (input: In) => void;
-  declare readonly [outType]: In;
-  declare readonly next: NextFn<In, In>;
+  declare readonly [outType]: Apply<In, Flow<IP, Same, "$", OP>>;
+  declare readonly [flowType]: Flow<IP, Same, "$", OP>;
+  declare readonly next: NextFn<In, Apply<In, Flow<IP, Same, "$", OP>>>;
 
-  /** Selects part of the input (JSONPath). */
-  inputPath(path: JsonPath<In>): this {
+  /** Selects part of the input (JSONPath): the Wait passes only that on. */
+  inputPath<P extends JsonPath<In>>(path: P): Wait<In, P, OP> {
     return this.with({ inputPath: path });
   }
-  outputPath(path: JsonPath<In>): this {
+  outputPath<P extends JsonPath<Apply<In, Flow<IP, Same, "$", "$">>>>(path: P): Wait<In, IP, P> {
     return this.with({ outputPath: path });
   }
   /** JSONata `Output`. */

@@ -1,0 +1,98 @@
+import { createRequire } from "node:module";
+import { StateMachine } from "aws-local-stepfunctions";
+import { emitAsl } from "../../compiler/emit/asl/index.ts";
+import type { Workflow } from "stepwright";
+
+const require = createRequire(import.meta.url);
+const aslValidator = require("asl-validator") as (
+  definition: unknown,
+  options?: { checkPaths?: boolean; checkArn?: boolean },
+) => { isValid: boolean; errors: { message: string; path?: string }[]; errorsText: (sep?: string) => string };
+
+export const account = { region: "us-east-1", account: "123456789012" } as const;
+
+/** The ASL of a workflow, failing the test if assembling it reported problems. */
+export function aslOf(workflow: Workflow<any, any>): Record<string, any> {
+  const { ir, problems } = workflow.assemble();
+  if (problems.length > 0) throw new Error(`workflow "${workflow.name}" has problems:\n${problems.map((p) => `${p.code} ${p.message}`).join("\n")}`);
+  return emitAsl(ir, account) as Record<string, any>;
+}
+
+/** asl-validator's verdict, with JSONPaths and ARNs checked. Returns the error texts (empty when valid). */
+export function validate(asl: unknown): string[] {
+  // asl-validator writes QueryLanguage into the definition it is given; give it a copy.
+  const result = aslValidator(structuredClone(asl), { checkPaths: true, checkArn: true });
+  return result.isValid ? [] : result.errors.map((e) => `${e.path ?? ""} ${e.message}`.trim());
+}
+
+export type Mock = (input: any) => unknown;
+
+export interface RunResult {
+  readonly output?: unknown;
+  readonly error?: { readonly name: string; readonly cause: unknown };
+  /** Names of the states entered, in order (Map/Parallel children included). */
+  readonly path: readonly string[];
+  /** Names of the states retried, once per retry. */
+  readonly retried: readonly string[];
+  /** Names of the states whose error a catcher caught. */
+  readonly caught: readonly string[];
+}
+
+/**
+ * Runs the ASL in aws-local-stepfunctions: Task states are answered by `mocks` (by state name),
+ * Wait states do not wait, retries do not sleep.
+ */
+export async function run(asl: Record<string, any>, input: unknown, mocks: Record<string, Mock> = {}): Promise<RunResult> {
+  const machine = new StateMachine(structuredClone(asl) as never, { validationOptions: { checkPaths: true, checkArn: true } });
+  const waits: Record<string, number> = {};
+  const retries: Record<string, number> = {};
+  collectStates(asl, (name, state) => {
+    if (state.Type === "Wait") waits[name] = 0;
+    if (state.Retry) retries[name] = 0;
+  });
+  const execution = machine.run(input as never, {
+    overrides: {
+      taskResourceLocalHandlers: Object.fromEntries(Object.entries(mocks).map(([k, fn]) => [k, async (i: unknown) => fn(i) as never])),
+      waitTimeOverrides: waits,
+      retryIntervalOverrides: retries,
+    },
+  });
+  const path: string[] = [];
+  const retried: string[] = [];
+  const caught: string[] = [];
+  const lists: Record<string, string[]> = { StateEntered: path, StateRetried: retried, StateCaught: caught };
+  const events = (async () => {
+    for await (const event of execution.eventLogs) lists[event.type]?.push((event as { state: { name: string } }).state.name);
+  })();
+  try {
+    const output = await execution.result;
+    await events;
+    return { output, path, retried, caught };
+  } catch (error) {
+    await events.catch(() => undefined);
+    const e = error as { name: string; cause?: { name?: string; message?: string; cause?: unknown } };
+    return { error: { name: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.cause }, path, retried, caught };
+  }
+}
+
+function collectStates(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
+  for (const [name, state] of Object.entries(graph.States ?? {}) as [string, Record<string, any>][]) {
+    visit(name, state);
+    for (const branch of state.Branches ?? []) collectStates(branch, visit);
+    if (state.ItemProcessor) collectStates(state.ItemProcessor, visit);
+    if (state.Iterator) collectStates(state.Iterator, visit);
+  }
+}
+
+/** A mock that fails with `error` the first `times` calls, then answers with `then`. */
+export function failing(times: number, error: string, then: Mock): Mock {
+  let calls = 0;
+  return (input) => {
+    if (calls++ < times) {
+      const e = new Error(`${error} (call ${calls})`);
+      e.name = error;
+      throw e;
+    }
+    return then(input);
+  };
+}
