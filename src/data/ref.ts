@@ -87,7 +87,9 @@ export type OperatorsFor<T> = [NonNullable<T>] extends [never]
           : unknown;
 
 type FieldsOf<T> = [NonNullable<T>] extends [readonly (infer E)[]]
-  ? { readonly [index: number]: Ref<E> }
+  ? number extends NonNullable<T>["length"]
+    ? { readonly [index: number]: Ref<E> }
+    : { readonly [K in keyof NonNullable<T> & `${number}`]: Ref<NonNullable<T>[K]> }
   : [NonNullable<T>] extends [object]
     ? { readonly [K in keyof NonNullable<T> & string]-?: Ref<NonNullable<T>[K] | Extract<T, undefined>> }
     : unknown;

@@ -44,15 +44,19 @@ export interface ItemBatcherOptions {
   readonly batchInput?: Readonly<Record<string, unknown>>;
 }
 
-export interface MapOptions<In, P extends string, B, Items> {
+/** Inline (the default), or Distributed: child executions of the given type (AWS requires it). */
+export type MapMode =
+  | { readonly mode?: "INLINE"; readonly executionType?: never }
+  | { readonly mode: "DISTRIBUTED"; readonly executionType: "STANDARD" | "EXPRESS" };
+
+export type MapOptions<In, P extends string, B, Items> = MapFields<In, P, B, Items> & MapMode;
+
+export interface MapFields<In, P extends string, B, Items> {
   /** The array to iterate: a path (`"$.orders"`), a selector, or (JSONata) an expression or literal array. */
   readonly items?: P | (($: Ref<In>) => RefBase<Items>) | JsonataExpr<Items> | Items;
   /** Builds each item's input from the state input and the item (`ItemSelector`). */
   readonly itemSelector?: ($: Ref<In>, item: MapItem<ElementOf<Items>>, $$: Ref<ContextObject>) => B;
   readonly maxConcurrency?: number | JsonataExpr<number> | JsonPath<In>;
-  readonly mode?: "INLINE" | "DISTRIBUTED";
-  /** Distributed Map: child executions run as STANDARD or EXPRESS workflows. */
-  readonly executionType?: "STANDARD" | "EXPRESS";
   readonly itemReader?: ItemReaderOptions;
   readonly itemBatcher?: ItemBatcherOptions;
   readonly resultWriter?: ResultWriterOptions;

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const aslValidator = require("asl-validator") as (
   definition: unknown,
   options?: { checkPaths?: boolean; checkArn?: boolean },
-) => { isValid: boolean; errors: { message: string; path?: string }[]; errorsText: (sep?: string) => string };
+) => { isValid: boolean; errors: Record<string, unknown>[] };
 
 export const account = { region: "us-east-1", account: "123456789012" } as const;
 
@@ -22,7 +22,7 @@ export function aslOf(workflow: Workflow<any, any>): Record<string, any> {
 export function validate(asl: unknown): string[] {
   // asl-validator writes QueryLanguage into the definition it is given; give it a copy.
   const result = aslValidator(structuredClone(asl), { checkPaths: true, checkArn: true });
-  return result.isValid ? [] : result.errors.map((e) => `${e.path ?? ""} ${e.message}`.trim());
+  return result.isValid ? [] : result.errors.map((e: Record<string, unknown>) => String(e.Message ?? e.message ?? JSON.stringify(e)));
 }
 
 export type Mock = (input: any) => unknown;
