@@ -26,7 +26,7 @@ export const States = {
   Format: (template: string, ...args: Arg<unknown>[]) => call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
   StringToJson: <T = unknown>(json: Arg<string>) => call<T>("States.StringToJson", [json as IntrinsicArg]),
   JsonToString: (value: Arg<unknown>) => call<string>("States.JsonToString", [value as IntrinsicArg]),
-  Array: <T = unknown>(...items: Arg<T>[]) => call<T[]>("States.Array", items as IntrinsicArg[]),
+  Array: <T = unknown>(...items: Arg<T>[]) => call<T[]>("States.Array", items as IntrinsicArg[]) as Intrinsic<T[]>,
   ArrayPartition: <T>(array: Arg<readonly T[]>, size: Arg<number>) =>
     call<T[][]>("States.ArrayPartition", [array, size] as IntrinsicArg[]),
   ArrayContains: <T>(array: Arg<readonly T[]>, value: Arg<T>) =>

@@ -28,7 +28,8 @@ export function makeRef<T>(data: RefData): Ref<T> {
   return new Proxy(target, {
     get(_, key) {
       if (key === refData) return data;
-      if (typeof key === "symbol") return undefined;
+      // Not fields: keep JSON.stringify and `await` from treating a reference as data or a promise.
+      if (typeof key === "symbol" || key === "toJSON" || key === "then") return undefined;
       const child = makeRef({ root: data.root, segments: [...data.segments, /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key] });
       return child;
     },

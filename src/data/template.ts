@@ -33,18 +33,27 @@ function jsonPathExpression(value: unknown): string {
   if (isRef(value)) return toJsonPath(dataOf(value));
   if (isIntrinsic(value)) return renderIntrinsic(value, toJsonPath);
   if (Array.isArray(value)) {
-    // A JSONPath payload template cannot hold paths inside arrays; States.Array can.
+    // A payload template holds paths only as `.$` keys of objects; a bare reference in an array
+    // needs States.Array, whose arguments are references and plain values.
+    if (value.some((item) => item !== null && typeof item === "object" && !isRef(item) && !isIntrinsic(item))) {
+      throw new TemplateError("an array mixing references with objects cannot be written in JSONPath; put each reference in an object field");
+    }
     return renderIntrinsic(States.Array(...value), toJsonPath);
   }
   throw new TemplateError("JSONata expressions cannot be used in a JSONPath state; use a reference or States.* intrinsic");
+}
+
+/** Objects inside arrays are templates too (`"Entries": [{ "Detail.$": "$" }]`); bare references are not. */
+function hasBareReference(array: readonly unknown[]): boolean {
+  return array.some((item) => isRef(item) || isIntrinsic(item) || isJsonata(item) || (Array.isArray(item) && isDynamic(item)));
 }
 
 /** A payload template for a JSONPath state: dynamic leaves become `"key.$": "<path or intrinsic>"`. */
 export function toPayloadTemplate(value: unknown): JsonValue {
   if (isJsonata(value)) throw new TemplateError("a JSONata expression cannot be used in a JSONPath state");
   if (Array.isArray(value)) {
-    if (value.some(isDynamic)) throw new TemplateError("an array holding references must be a field value (it becomes States.Array)");
-    return value as JsonValue;
+    if (hasBareReference(value)) throw new TemplateError("an array holding references must be a field value (it becomes States.Array)");
+    return value.map(toPayloadTemplate);
   }
   if (value === null || typeof value !== "object" || isRef(value) || isIntrinsic(value)) {
     if (isRef(value) || isIntrinsic(value)) throw new TemplateError("a payload template must be an object, not a single reference");
@@ -53,7 +62,7 @@ export function toPayloadTemplate(value: unknown): JsonValue {
   const out: Record<string, JsonValue> = {};
   for (const [key, field] of Object.entries(value)) {
     if (field === undefined) continue;
-    if (isRef(field) || isIntrinsic(field) || (Array.isArray(field) && field.some(isDynamic))) {
+    if (isRef(field) || isIntrinsic(field) || (Array.isArray(field) && hasBareReference(field))) {
       out[`${key}.$`] = jsonPathExpression(field);
     } else {
       out[key] = toPayloadTemplate(field);

@@ -51,6 +51,8 @@ export async function run(asl: Record<string, any>, input: unknown, mocks: Recor
     if (state.Retry) retries[name] = 0;
   });
   const execution = machine.run(input as never, {
+    // The local engine has no task tokens; callback-pattern tasks read this one.
+    context: { Task: { Token: "local-task-token" } },
     overrides: {
       taskResourceLocalHandlers: Object.fromEntries(Object.entries(mocks).map(([k, fn]) => [k, async (i: unknown) => fn(i) as never])),
       waitTimeOverrides: waits,

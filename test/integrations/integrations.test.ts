@@ -1,0 +1,172 @@
+import { describe, expect, expectTypeOf, test } from "vitest";
+import {
+  $$,
+  activity,
+  type Chainable,
+  batch,
+  dynamodb,
+  ecs,
+  eventBridge,
+  glue,
+  lambda,
+  type OutputOf,
+  pass,
+  sdk,
+  sns,
+  sqs,
+  stepFunctions,
+  task,
+  tf,
+  workflow,
+} from "stepwright";
+import { aslOf, run, validate } from "../support/oracles.ts";
+
+interface Order {
+  id: string;
+  total: number;
+}
+
+/** The single Task of a one-step workflow, after checking the ASL with asl-validator. */
+function stateOf(step: Chainable<any, unknown>) {
+  const asl = aslOf(workflow("i", { definition: step }));
+  expect(validate(asl)).toEqual([]);
+  return { asl, state: Object.values(asl.States)[0] as Record<string, any> };
+}
+
+describe("integrations", () => {
+  test("lambda: a name, an ARN (qualifier kept) or a Terraform reference", () => {
+    expect(stateOf(task("A", lambda("fn:live"))).state.Resource).toBe("arn:aws:lambda:us-east-1:123456789012:function:fn:live");
+    const asl = aslOf(workflow("i", { definition: task("B", lambda(tf("aws_lambda_function.charge.arn"))) }));
+    expect(asl.States.B.Resource).toBe("${aws_lambda_function.charge.arn}");
+  });
+
+  test("lambda.invoke().waitForTaskToken(): the callback pattern, token in the payload", async () => {
+    const approve = task("Approve", lambda.invoke<{ order: Order; token: string }, unknown>("ask").waitForTaskToken<{ approved: boolean }>())
+      .parameters<Order>(($) => ({ order: $, token: $$.Task.Token }))
+      .heartbeat(3600);
+    expectTypeOf<OutputOf<typeof approve>>().toEqualTypeOf<{ approved: boolean }>();
+    const { asl, state } = stateOf(approve);
+    expect(state).toEqual({
+      Type: "Task",
+      Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
+      Parameters: { FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:ask", Payload: { "order.$": "$", "token.$": "$$.Task.Token" } },
+      HeartbeatSeconds: 3600,
+      End: true,
+    });
+    let request: any;
+    const result = await run(asl, { id: "1", total: 3 }, { Approve: (r) => ((request = r), { approved: true }) });
+    expect(request.Payload).toEqual({ order: { id: "1", total: 3 }, token: "local-task-token" });
+    expect(result.output).toEqual({ approved: true });
+  });
+
+  test("sqs.sendMessage: the input is the message body; .waitForTaskToken() exists", () => {
+    const send = task("Enqueue", sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/orders", { MessageGroupId: "g" }));
+    expect(stateOf(send).state).toMatchObject({
+      Resource: "arn:aws:states:::sqs:sendMessage",
+      Parameters: { QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/orders", MessageGroupId: "g", "MessageBody.$": "$" },
+    });
+    const wait = task("Ask", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/q").waitForTaskToken()).parameters(($, ctx) => ({ token: ctx.Task.Token }));
+    expect(stateOf(wait).state).toMatchObject({
+      Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+      Parameters: { QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/q", MessageBody: { "token.$": "$$.Task.Token" } },
+    });
+  });
+
+  test("sns.publish: the input is the message", () => {
+    const publish = task("Alert", sns.publish("arn:aws:sns:us-east-1:123456789012:alerts", { Subject: "Order failed" }));
+    expect(stateOf(publish).state).toMatchObject({
+      Resource: "arn:aws:states:::sns:publish",
+      Parameters: { TopicArn: "arn:aws:sns:us-east-1:123456789012:alerts", Subject: "Order failed", "Message.$": "$" },
+    });
+  });
+
+  test("dynamodb: the table is fixed, the key or item is built from the input", async () => {
+    const get = task("Load", dynamodb.getItem("Orders")).parameters<Order>(($) => ({ Key: { id: { S: $.id } }, ConsistentRead: true }));
+    const put = task("Save", dynamodb.putItem("Orders")).parameters<Order>(($) => ({ Item: { id: { S: $.id } } }));
+    const update = task("Mark", dynamodb.updateItem("Orders")).parameters<Order>(($) => ({
+      Key: { id: { S: $.id } },
+      UpdateExpression: "SET paid = :p",
+      ExpressionAttributeValues: { ":p": { BOOL: true } },
+    }));
+    const remove = task("Drop", dynamodb.deleteItem("Orders")).parameters<Order>(($) => ({ Key: { id: { S: $.id } } }));
+    const { asl, state } = stateOf(get.resultPath("$.item").next(put.resultPath(null)).next(update.resultPath(null)).next(remove));
+    expect(state).toMatchObject({ Resource: "arn:aws:states:::dynamodb:getItem", Parameters: { TableName: "Orders", Key: { id: { "S.$": "$.id" } }, ConsistentRead: true } });
+    expect(asl.States.Save.Resource).toBe("arn:aws:states:::dynamodb:putItem");
+    expect(asl.States.Mark.Parameters.ExpressionAttributeValues).toEqual({ ":p": { BOOL: true } });
+    expect(asl.States.Drop.Resource).toBe("arn:aws:states:::dynamodb:deleteItem");
+    const calls: unknown[] = [];
+    const mock = (i: unknown) => (calls.push(i), {});
+    await run(asl, { id: "o1", total: 1 }, { Load: mock, Save: mock, Mark: mock, Drop: mock });
+    expect(calls[0]).toEqual({ TableName: "Orders", Key: { id: { S: "o1" } }, ConsistentRead: true });
+    // @ts-expect-error getItem needs a Key
+    task("NoKey", dynamodb.getItem("Orders")).parameters<Order>(() => ({ ConsistentRead: true }));
+  });
+
+  test("ecs.runTask: request-response, .sync() and .waitForTaskToken()", () => {
+    const request = { Cluster: "jobs", TaskDefinition: "report:3", LaunchType: "FARGATE" as const };
+    expect(stateOf(task("Run", ecs.runTask(request))).state.Resource).toBe("arn:aws:states:::ecs:runTask");
+    const sync = task("RunSync", ecs.runTask(request).sync());
+    expectTypeOf<OutputOf<typeof sync>>().toMatchTypeOf<{ LastStatus: string; Containers: { ExitCode?: number }[] }>();
+    expect(stateOf(sync).state).toMatchObject({ Resource: "arn:aws:states:::ecs:runTask.sync", Parameters: request });
+    expect(stateOf(task("RunCb", ecs.runTask(request).waitForTaskToken())).state.Resource).toBe("arn:aws:states:::ecs:runTask.waitForTaskToken");
+  });
+
+  test("glue.startJobRun and batch.submitJob, with .sync()", () => {
+    expect(stateOf(task("Glue", glue.startJobRun("etl", { Arguments: { "--day": "1" } }).sync())).state).toMatchObject({
+      Resource: "arn:aws:states:::glue:startJobRun.sync",
+      Parameters: { JobName: "etl", Arguments: { "--day": "1" } },
+    });
+    expect(stateOf(task("Batch", batch.submitJob({ JobName: "r", JobQueue: "q", JobDefinition: "d:1" }))).state).toMatchObject({
+      Resource: "arn:aws:states:::batch:submitJob",
+      Parameters: { JobName: "r", JobQueue: "q", JobDefinition: "d:1" },
+    });
+    expect(stateOf(task("BatchSync", batch.submitJob({ JobName: "r", JobQueue: "q", JobDefinition: "d:1" }).sync())).state.Resource).toBe(
+      "arn:aws:states:::batch:submitJob.sync",
+    );
+  });
+
+  test("eventBridge.putEvents: the entries are built from the input", () => {
+    const announce = task("Announce", eventBridge.putEvents<Order>()).parameters<Order>(($) => ({
+      Entries: [{ Detail: $, DetailType: "OrderPlaced", Source: "shop" }],
+    }));
+    expect(stateOf(announce).state).toMatchObject({
+      Resource: "arn:aws:states:::events:putEvents",
+      Parameters: { Entries: [{ "Detail.$": "$", DetailType: "OrderPlaced", Source: "shop" }] },
+    });
+  });
+
+  test("stepFunctions.startExecution: typed by the child workflow, .sync() gives its output", () => {
+    const child = workflow("fulfil-order", { definition: task("Pick", lambda<Order, { picked: boolean }>("pick")) });
+    const start = task("Fulfil", stepFunctions.startExecution(child).sync());
+    expectTypeOf<OutputOf<typeof start>["Output"]>().toEqualTypeOf<{ picked: boolean }>();
+    expect(stateOf(start).state).toMatchObject({
+      Resource: "arn:aws:states:::states:startExecution.sync:2",
+      Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:fulfil-order", "Input.$": "$" },
+    });
+    expect(stateOf(task("F2", stepFunctions.startExecution(child).syncWithStringOutput())).state.Resource).toBe("arn:aws:states:::states:startExecution.sync");
+    expect(stateOf(task("F3", stepFunctions.startExecution("arn:aws:states:us-east-1:123456789012:stateMachine:x"))).state).toMatchObject({
+      Resource: "arn:aws:states:::states:startExecution",
+      Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:x" },
+    });
+    // @ts-expect-error the child needs an Order, not a string
+    pass<{ name: string }>("P").next(task("Bad", stepFunctions.startExecution(child)).parameters<{ name: string }>(($) => $.name));
+  });
+
+  test("sdk: any AWS SDK call, with its request", () => {
+    const list = task("List", sdk<{}, { Contents: { Key: string }[] }>("s3", "listObjectsV2", { Bucket: "reports" }));
+    expect(stateOf(list).state).toMatchObject({ Resource: "arn:aws:states:::aws-sdk:s3:listObjectsV2", Parameters: { Bucket: "reports" } });
+    expect(() => sdk("S3", "ListObjects")).toThrow(/lowercase/);
+  });
+
+  test("activity: the activity ARN is the resource", async () => {
+    const review = task("Review", activity<Order, { ok: boolean }>("arn:aws:states:us-east-1:123456789012:activity:review"));
+    const { asl, state } = stateOf(review);
+    expect(state.Resource).toBe("arn:aws:states:us-east-1:123456789012:activity:review");
+    expect((await run(asl, { id: "1", total: 1 }, { Review: () => ({ ok: true }) })).output).toEqual({ ok: true });
+  });
+
+  test("a pattern AWS does not support is refused", () => {
+    const base = dynamodb.getItem("T") as unknown as { waitForTaskToken?: unknown };
+    expect(base.waitForTaskToken).toBeUndefined();
+  });
+});
