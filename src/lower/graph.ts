@@ -87,7 +87,7 @@ const withoutSource = (state: StateNode) => ({ ...state, source: undefined });
 /**
  * Assembles the states of a chain into a graph: steps are matched by name (so a step reused as a
  * loop target is one state), `Next` comes from the edges, open ends get `End: true`, and states are
- * ordered by discovery from the start so output is stable.
+ * ordered depth-first from the start so output is stable and reads in flow order.
  */
 export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   const { steps, edges } = flatten(chain);
@@ -117,16 +117,17 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
     byName.set(draft.name, same);
   }
 
+  // Depth-first from the start, Next before branches, so each path reads top to bottom.
   const ordered: StateNode[] = [];
   const visited = new Set<string>();
-  const queue = [chain.start.name];
-  for (let head = 0; head < queue.length; head++) {
-    const name = queue[head]!;
+  const stack = [chain.start.name];
+  while (stack.length > 0) {
+    const name = stack.pop()!;
     if (visited.has(name) || !byName.has(name)) continue;
     visited.add(name);
     for (const state of byName.get(name)!) {
       ordered.push(state);
-      queue.push(...successors(state));
+      stack.push(...successors(state).reverse());
     }
   }
   // Unreachable states stay in the graph (after the reachable ones) so the checks can name them.

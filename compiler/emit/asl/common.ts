@@ -1,10 +1,11 @@
 import type { StateNode } from "../../../src/ir/index.ts";
 import { copyFields, type FieldPair, headFields, inputFields, outputFields, transitionFields } from "../../asl/fields.ts";
 import type { AslObject } from "./context.ts";
+import { emitErrorHandling } from "./error-handling.ts";
 
 /**
- * Writes a state in the conventional ASL order: head, input, the kind's own `body`, output, transition.
- * Only fields the IR has are written, so nothing the user did not set appears.
+ * Writes a state in the conventional ASL order: head, input, the kind's own `body`, output,
+ * Retry/Catch, transition. Only fields the IR has are written, so nothing the user did not set appears.
  */
 export function emitState(node: StateNode, kindFields: readonly FieldPair[], body?: (out: AslObject) => void): AslObject {
   const out: AslObject = { Type: node.kind };
@@ -13,6 +14,7 @@ export function emitState(node: StateNode, kindFields: readonly FieldPair[], bod
   copyFields(node, out, kindFields, "toAsl");
   body?.(out);
   copyFields(node, out, outputFields, "toAsl");
+  if ("retry" in node || "catch" in node) emitErrorHandling(node, out);
   copyFields(node, out, transitionFields, "toAsl");
   return out;
 }

@@ -9,7 +9,6 @@ import {
 } from "../../asl/fields.ts";
 import { emitState } from "./common.ts";
 import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitErrorHandling } from "./error-handling.ts";
 import { emitGraph } from "./graph.ts";
 import { resourceArn } from "./resource.ts";
 
@@ -39,6 +38,5 @@ export function emitMap(node: MapNode, options: AslEmitOptions): AslObject {
       copyFields(node.resultWriter, writer, resultWriterFields, "toAsl");
       out.ResultWriter = writer;
     }
-    emitErrorHandling(node, out);
   });
 }

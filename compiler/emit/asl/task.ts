@@ -2,7 +2,6 @@ import type { TaskNode } from "../../../src/ir/index.ts";
 import { taskFields } from "../../asl/fields.ts";
 import { emitState } from "./common.ts";
 import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitErrorHandling } from "./error-handling.ts";
 import { resourceArn, withTarget } from "./resource.ts";
 
 export function emitTask(node: TaskNode, options: AslEmitOptions): AslObject {
@@ -16,7 +15,6 @@ export function emitTask(node: TaskNode, options: AslEmitOptions): AslObject {
       if (value !== undefined) o[asl] = value;
     }
     for (const [ir, asl] of taskFieldsWithoutRequest) if (node[ir] !== undefined) o[asl] = node[ir];
-    emitErrorHandling(node, o);
   });
   return out;
 }

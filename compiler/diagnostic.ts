@@ -1,0 +1,32 @@
+import type { SourceSpan } from "../src/ir/source.ts";
+
+/** A finding about the user's workflow code, pointing at it. Checks produce these; the CLI prints them. */
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The steps the finding is about, by name. */
+  readonly steps?: readonly string[];
+}
+
+export function diagnostic(code: string, message: string, at?: SourceSpan, steps?: readonly string[]): Diagnostic {
+  return {
+    code,
+    severity: "error",
+    message,
+    ...(at ? { file: at.file, line: at.line, column: at.column } : {}),
+    ...(steps && steps.length > 0 ? { steps } : {}),
+  };
+}
+
+/** Compiler-level codes (SW0xxx): problems loading the user's files rather than their workflows. */
+export const loadCodes = {
+  fileNotFound: "SW0001",
+  moduleFailed: "SW0002",
+  noWorkflows: "SW0003",
+  duplicateWorkflowName: "SW0004",
+  unresolvedTarget: "SW0005",
+} as const;

@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { register } from "tsx/esm/api";
+import { isWorkflow, type Workflow } from "../src/workflow.ts";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
+
+let registered = false;
+
+/** A workflow found in a user's module, with where it was exported. */
+export interface LoadedWorkflow {
+  readonly workflow: Workflow<unknown, unknown>;
+  readonly file: string;
+  readonly exportName: string;
+}
+
+/** Where a user's code threw: the first stack frame in that file. */
+function frameIn(error: unknown, file: string): { line: number; column: number } | undefined {
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  for (const line of stack.split("\n")) {
+    const match = /((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (match && match[1]!.replace(/^file:\/\//, "") === file) return { line: Number(match[2]), column: Number(match[3]) };
+  }
+  return undefined;
+}
+
+/**
+ * Imports each file (TypeScript, through tsx) and collects the workflows it exports. A file that
+ * cannot be found or throws while loading becomes a diagnostic, never a crash.
+ */
+export async function loadWorkflows(files: readonly string[], cwd: string): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
+  if (!registered) {
+    register();
+    registered = true;
+  }
+  const loaded: LoadedWorkflow[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const given of files) {
+    const file = resolve(cwd, given);
+    if (!existsSync(file)) {
+      diagnostics.push(diagnostic(loadCodes.fileNotFound, `File not found: ${given}`));
+      continue;
+    }
+    let module: Record<string, unknown>;
+    try {
+      module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    } catch (error) {
+      const at = frameIn(error, file);
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${message.split("\n")[0]}`, at ? { file, ...at } : { file, line: 1, column: 1 }));
+      continue;
+    }
+    const found = Object.entries(module).filter(([, value]) => isWorkflow(value));
+    if (found.length === 0) {
+      diagnostics.push({ ...diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }), severity: "warning" });
+    }
+    for (const [exportName, value] of found) loaded.push({ workflow: value as Workflow<unknown, unknown>, file, exportName });
+  }
+  return { loaded, diagnostics };
+}
