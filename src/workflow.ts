@@ -1,13 +1,13 @@
 import type { z } from "zod";
-import type { LoggingOptions, WorkflowNode, WorkflowType } from "./ir/workflow.ts";
+import type { LoggingOptions, WorkflowType } from "./ir/workflow.ts";
 import type { QueryLanguage } from "./ir/query-language.ts";
 import type { SourceSpan } from "./ir/source.ts";
 import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.ts";
 import type { ChainData } from "./steps/draft.ts";
 import { callSite } from "./steps/source.ts";
-import { LowerContext } from "./lower/context.ts";
-import { lowerGraph } from "./lower/graph.ts";
-import type { Problem } from "./lower/problem.ts";
+import { type AssembledWorkflow, assembleWorkflow } from "./lower/workflow.ts";
+
+export type { AssembledWorkflow };
 
 type Definition = Chainable<any, any> | Terminal<any>;
 type CheckInput<S> = [S] extends [never] ? unknown : Chainable<z.output<S>, unknown> | Terminal<z.output<S>>;
@@ -33,12 +33,6 @@ export interface WorkflowOptions<D, S> {
 
 const workflowBrand: unique symbol = Symbol.for("stepwright.workflow");
 
-/** The result of assembling a workflow: its IR, and what could not be assembled. */
-export interface AssembledWorkflow {
-  readonly ir: WorkflowNode;
-  readonly problems: readonly Problem[];
-}
-
 /** A state machine: a name, a definition and the options that deploy it. Typed by its input and output. */
 export class Workflow<In, Out> {
   declare readonly [inType]: (input: In) => void;
@@ -60,33 +54,9 @@ export class Workflow<In, Out> {
 
   /** The workflow as IR (plain, frozen data), assembled once. */
   assemble(): AssembledWorkflow {
-    if (this.#assembled) return this.#assembled;
-    const ctx = new LowerContext(this.options.queryLanguage ?? "JSONPath");
-    const graph = lowerGraph(this.definition, ctx);
-    const o = this.options;
-    const ir: WorkflowNode = {
-      kind: "Workflow",
-      name: this.name,
-      type: o.type ?? "STANDARD",
-      ...(o.comment !== undefined ? { comment: o.comment } : {}),
-      ...(o.queryLanguage !== undefined ? { queryLanguage: o.queryLanguage } : {}),
-      ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: o.timeoutSeconds } : {}),
-      ...(o.logging !== undefined ? { logging: o.logging } : {}),
-      ...(o.tracing !== undefined ? { tracing: o.tracing } : {}),
-      ...(this.source ? { source: this.source } : {}),
-      ...graph,
-    };
-    this.#assembled = deepFreeze({ ir, problems: ctx.problems });
+    this.#assembled ??= assembleWorkflow(this.name, this.options, this.definition, this.source);
     return this.#assembled;
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> {

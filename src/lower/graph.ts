@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from "node:util";
 import type { GraphNode } from "../ir/graph.ts";
 import type { StateNode } from "../ir/state.ts";
 import type { SourceSpan } from "../ir/source.ts";
@@ -82,7 +81,14 @@ function successors(state: StateNode): string[] {
   return out;
 }
 
-const withoutSource = (state: StateNode) => ({ ...state, source: undefined });
+/** A state's definition without where it was written, as comparable text (keys sorted). */
+function definitionKey(state: StateNode): string {
+  return JSON.stringify({ ...state, source: undefined }, (_, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
 
 /**
  * Assembles the states of a chain into a graph: steps are matched by name (so a step reused as a
@@ -113,7 +119,7 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
     const state = (terminal ? lowered : { ...lowered, ...(next ? { next: next.to.name } : { end: true }) }) as StateNode;
     const same = byName.get(draft.name) ?? [];
     // The same definition written twice (e.g. succeed("Done") in two branches) is one state.
-    if (!same.some((s) => isDeepStrictEqual(withoutSource(s), withoutSource(state)))) same.push(state);
+    if (!same.some((s) => definitionKey(s) === definitionKey(state))) same.push(state);
     byName.set(draft.name, same);
   }
 

@@ -1,20 +1,34 @@
-import { fileURLToPath } from "node:url";
 import type { SourceSpan } from "../ir/source.ts";
 
-const stepwrightSrc = fileURLToPath(new URL("..", import.meta.url));
+// No Node.js imports here: the DSL type-checks in projects without @types/node.
+const framePattern = /\(?((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/;
+
+function framesOf(stack: string): SourceSpan[] {
+  const frames: SourceSpan[] = [];
+  for (const line of stack.split("\n").slice(1)) {
+    const match = framePattern.exec(line);
+    if (!match) continue;
+    const file = match[1]!.startsWith("file://") ? decodeURIComponent(match[1]!.slice("file://".length)) : match[1]!;
+    frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
+  }
+  return frames;
+}
+
+function stack(): string {
+  const errorClass = Error as { stackTraceLimit?: number };
+  const limit = errorClass.stackTraceLimit;
+  errorClass.stackTraceLimit = 16;
+  const text = new Error().stack ?? "";
+  errorClass.stackTraceLimit = limit;
+  return text;
+}
+
+let stepwrightSrc: string | undefined;
 
 /** The user's call site (first stack frame outside Stepwright's own `src/`), for diagnostics. */
 export function callSite(): SourceSpan | undefined {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 12;
-  const stack = new Error().stack ?? "";
-  Error.stackTraceLimit = limit;
-  for (const line of stack.split("\n").slice(1)) {
-    const match = /\(?((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (!match) continue;
-    const file = match[1]!.startsWith("file://") ? fileURLToPath(match[1]!) : match[1]!;
-    if (file.startsWith(stepwrightSrc) || file.startsWith("node:") || !file.includes("/")) continue;
-    return { file, line: Number(match[2]), column: Number(match[3]) };
-  }
-  return undefined;
+  const frames = framesOf(stack());
+  // The first frame is this function, in src/steps/: everything under src/ is Stepwright's own.
+  stepwrightSrc ??= frames[0]?.file.replace(/\/steps\/source\.ts$/, "/") ?? "";
+  return frames.find((f) => !f.file.startsWith(stepwrightSrc!) && !f.file.startsWith("node:") && f.file.includes("/"));
 }

@@ -1,0 +1,49 @@
+import type { LoggingOptions, WorkflowNode, WorkflowType } from "../ir/workflow.ts";
+import type { QueryLanguage } from "../ir/query-language.ts";
+import type { SourceSpan } from "../ir/source.ts";
+import type { ChainData } from "../steps/draft.ts";
+import { LowerContext } from "./context.ts";
+import { lowerGraph } from "./graph.ts";
+import type { Problem } from "./problem.ts";
+
+/** The result of assembling a workflow: its IR, and what could not be assembled. */
+export interface AssembledWorkflow {
+  readonly ir: WorkflowNode;
+  readonly problems: readonly Problem[];
+}
+
+export interface WorkflowSettings {
+  readonly type?: WorkflowType;
+  readonly comment?: string;
+  readonly queryLanguage?: QueryLanguage;
+  readonly timeoutSeconds?: number;
+  readonly logging?: LoggingOptions;
+  readonly tracing?: boolean;
+}
+
+/** Lowers a workflow's definition into IR: plain data, deeply frozen. */
+export function assembleWorkflow(name: string, o: WorkflowSettings, definition: ChainData, source: SourceSpan | undefined): AssembledWorkflow {
+  const ctx = new LowerContext(o.queryLanguage ?? "JSONPath");
+  const graph = lowerGraph(definition, ctx);
+  const ir: WorkflowNode = {
+    kind: "Workflow",
+    name,
+    type: o.type ?? "STANDARD",
+    ...(o.comment !== undefined ? { comment: o.comment } : {}),
+    ...(o.queryLanguage !== undefined ? { queryLanguage: o.queryLanguage } : {}),
+    ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: o.timeoutSeconds } : {}),
+    ...(o.logging !== undefined ? { logging: o.logging } : {}),
+    ...(o.tracing !== undefined ? { tracing: o.tracing } : {}),
+    ...(source ? { source } : {}),
+    ...graph,
+  };
+  return deepFreeze({ ir, problems: ctx.problems });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
