@@ -1,0 +1,73 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, test } from "vitest";
+import { compile } from "stepwright/compiler";
+
+const root = join(import.meta.dirname, "../..");
+const bin = join(root, "compiler/bin.mjs");
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+const account = ["--region", "us-east-1", "--account", "123456789012"];
+
+async function stepwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+
+describe("the stepwright CLI", () => {
+  test("build writes every example's ASL, as compile() gives it, byte-identical on a second build", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sw-build-"));
+    const first = await stepwright("build", ...examples, "--out", out, ...account);
+    expect(first).toMatchObject({ code: 0 });
+    const files = snapshot(out);
+    const { workflows, diagnostics } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" });
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(files).sort()).toEqual(workflows.map((w) => `${w.name}.asl.json`).sort());
+    for (const w of workflows) expect(JSON.parse(files[`${w.name}.asl.json`]!)).toEqual(w.asl);
+    expect(await stepwright("build", ...examples, "--out", out, ...account)).toMatchObject({ code: 0 });
+    expect(snapshot(out)).toEqual(files);
+  });
+
+  test("a build with errors exits 1, names file:line:col, the code and the step, and leaves earlier outputs untouched", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sw-fail-"));
+    writeFileSync(join(out, "wrong-query-language.asl.json"), "earlier output\n");
+    const result = await stepwright("build", "test/fixtures/wrong-query-language.ts", "--out", out, ...account);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('test/fixtures/wrong-query-language.ts:6:15 - error SW2101: Step "Charge" sets Parameters');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(out)).toEqual({ "wrong-query-language.asl.json": "earlier output\n" });
+  });
+
+  test("a module that throws is a diagnostic, not a stack trace; --json prints one object per line", async () => {
+    const result = await stepwright("check", "test/fixtures/throws-on-load.ts", "--json");
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      expect.objectContaining({ code: "SW0002", severity: "error", file: join(root, "test/fixtures/throws-on-load.ts"), line: 4 }),
+    ]);
+    expect(lines[0].message).toContain('task "NoIntegration" needs an integration');
+  });
+
+  test("a missing file is a diagnostic; a usage error exits 2", async () => {
+    expect(await stepwright("check", "no/such/file.ts")).toMatchObject({ code: 1, stderr: expect.stringContaining("SW0001") });
+    expect((await stepwright("build", ...examples)).code).toBe(2);
+    expect((await stepwright("frobnicate")).code).toBe(2);
+    expect((await stepwright("--help")).code).toBe(0);
+  });
+
+  test("function names without a region and account are a diagnostic", async () => {
+    const result = await stepwright("check", "examples/order-processing.ts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("SW0005");
+    expect(result.stderr).toContain('"validate-order" is a name, so its ARN needs a region and an account');
+  });
+});
