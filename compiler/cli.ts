@@ -1,8 +1,12 @@
 import { resolve } from "node:path";
 import { Command, CommanderError } from "commander";
-import { compile } from "./compile.ts";
+import type { StepwrightConfig } from "../src/config.ts";
+import { compile, type CompileResult } from "./compile.ts";
+import { loadConfig } from "./config.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { diagnosticJson, formatDiagnostic } from "./format-diagnostic.ts";
+import { WorkflowProject } from "./project.ts";
+import { watchFiles } from "./watch.ts";
 import { writeOutputs } from "./write.ts";
 
 interface Io {
@@ -19,12 +23,43 @@ const defaultIo: Io = {
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
 };
 
+interface CommonOptions {
+  region?: string;
+  account?: string;
+  tsconfig?: string;
+  config?: string;
+  json?: boolean;
+}
+
 function report(diagnostics: readonly Diagnostic[], json: boolean, io: Io): boolean {
   for (const d of diagnostics) {
     if (json) io.out(`${diagnosticJson(d)}\n`);
     else io.err(`${formatDiagnostic(d, io.cwd, io.color)}\n`);
   }
   return diagnostics.some((d) => d.severity === "error");
+}
+
+/** Command-line flags win over the config file. */
+function settings(files: string[], opts: CommonOptions, config: StepwrightConfig) {
+  const region = opts.region ?? config.region;
+  const account = opts.account ?? config.account;
+  const tsconfig = opts.tsconfig ?? config.tsconfig;
+  return {
+    files: files.length > 0 ? files : (config.files ?? []),
+    ...(region ? { region } : {}),
+    ...(account ? { account } : {}),
+    ...(tsconfig ? { tsconfig } : {}),
+  };
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .argument("[files...]", "TypeScript files that export workflow(...) (default: those in tsconfig.json)")
+    .option("--region <region>", "AWS region for function and state machine names")
+    .option("--account <account>", "AWS account id for function and state machine names")
+    .option("--tsconfig <path>", "tsconfig.json to type-check with (default: the nearest one)")
+    .option("--config <path>", "config file (default: stepwright.config.ts if present)")
+    .option("--json", "print diagnostics as JSON lines");
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 diagnostics, 2 usage or internal error). */
@@ -36,48 +71,65 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
 
-  program
-    .command("check")
-    .description("check workflows; write nothing")
-    .argument("<files...>", "TypeScript files that export workflow(...)")
-    .option("--region <region>", "AWS region for function and state machine names")
-    .option("--account <account>", "AWS account id for function and state machine names")
-    .option("--json", "print diagnostics as JSON lines")
-    .action(async (files: string[], opts: { region?: string; account?: string; json?: boolean }) => {
-      const result = await compile({ files, cwd: io.cwd, ...pick(opts) });
-      exitCode = report(result.diagnostics, Boolean(opts.json), io) ? 1 : 0;
-      if (exitCode === 0 && !opts.json) io.err(`${result.workflows.length} workflow(s) checked, no errors\n`);
-    });
-
-  program
-    .command("build")
-    .description("build each workflow's ASL into --out")
-    .argument("<files...>", "TypeScript files that export workflow(...)")
-    .requiredOption("--out <dir>", "output directory")
-    .option("--region <region>", "AWS region for function and state machine names")
-    .option("--account <account>", "AWS account id for function and state machine names")
-    .option("--json", "print diagnostics as JSON lines")
-    .action(async (files: string[], opts: { out: string; region?: string; account?: string; json?: boolean }) => {
-      const result = await compile({ files, cwd: io.cwd, ...pick(opts) });
-      if (report(result.diagnostics, Boolean(opts.json), io)) {
+  withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(
+    async (files: string[], opts: CommonOptions) => {
+      const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
+      if (report(diagnostics, Boolean(opts.json), io)) {
         exitCode = 1;
         return;
       }
-      const outputs = Object.assign({}, ...result.workflows.map((w) => w.files)) as Record<string, string>;
-      const written = writeOutputs(resolve(io.cwd, opts.out), outputs);
-      if (!opts.json) io.err(`built ${result.workflows.length} workflow(s): ${written.length} file(s) in ${opts.out}\n`);
+      const result = await compile({ cwd: io.cwd, ...settings(files, opts, config) });
+      exitCode = report(result.diagnostics, Boolean(opts.json), io) ? 1 : 0;
+      if (exitCode === 0 && !opts.json) io.err(`${result.workflows.length} workflow(s) checked, no errors\n`);
+    },
+  );
+
+  withCommonOptions(program.command("build").description("check workflows and write each one's ASL and Terraform into --out"))
+    .option("--out <dir>", "output directory (default: the config's out)")
+    .option("--watch", "rebuild whenever a file changes")
+    .action(async (files: string[], opts: CommonOptions & { out?: string; watch?: boolean }) => {
+      const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
+      if (report(diagnostics, Boolean(opts.json), io)) {
+        exitCode = 1;
+        return;
+      }
+      const out = opts.out ?? config.out;
+      if (!out) throw new CommanderError(2, "stepwright.missingOut", "error: build needs --out <dir> (or out in stepwright.config.ts)");
+      const options = { cwd: io.cwd, ...settings(files, opts, config) };
+      const project = new WorkflowProject(io.cwd, options.tsconfig);
+      const build = async (): Promise<CompileResult & { failed: boolean }> => {
+        const started = performance.now();
+        const result = await compile({ ...options, project });
+        const failed = report(result.diagnostics, Boolean(opts.json), io);
+        if (!failed) {
+          const outputs = Object.assign({}, ...result.workflows.map((w) => w.files)) as Record<string, string>;
+          const written = writeOutputs(resolve(io.cwd, out), outputs);
+          if (!opts.json) io.err(`built ${result.workflows.length} workflow(s): ${written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
+        }
+        return { ...result, failed };
+      };
+      const first = await build();
+      exitCode = first.failed ? 1 : 0;
+      if (!opts.watch) return;
+      const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : project.workflowFiles();
+      io.err(`watching ${watched.length} file(s) for changes\n`);
+      await new Promise<void>(() => {
+        watchFiles(watched, async (changed) => {
+          for (const file of changed) project.project.getSourceFile(file)?.refreshFromFileSystemSync();
+          await build();
+        });
+      });
     });
 
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.code === "stepwright.missingOut") io.err(`${error.message}\n`);
+      return error.exitCode === 0 ? 0 : 2;
+    }
     io.err(`stepwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
   return exitCode;
-}
-
-function pick(opts: { region?: string; account?: string }): { region?: string; account?: string } {
-  return { ...(opts.region ? { region: opts.region } : {}), ...(opts.account ? { account: opts.account } : {}) };
 }

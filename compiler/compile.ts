@@ -1,15 +1,24 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.ts";
+import { checkWorkflow } from "./check.ts";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.ts";
 import { loadWorkflows } from "./load.ts";
+import { WorkflowProject } from "./project.ts";
+import { checkTypeFlow } from "./typeflow/check.ts";
 
 export interface CompileOptions {
-  /** Files to compile (relative to `cwd`). */
-  readonly files: readonly string[];
+  /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
+  readonly files?: readonly string[];
+  /** The tsconfig.json to type-check with (default: the nearest one above `cwd`). */
+  readonly tsconfig?: string;
   readonly cwd?: string;
   /** Resolve function and state machine names to ARNs in this region and account. */
   readonly region?: string;
   readonly account?: string;
+  /** A project kept between compiles (watch mode): only changed files are re-read and re-checked. */
+  readonly project?: WorkflowProject;
 }
 
 /** One workflow, compiled: its IR, its ASL (as an object and as the file's text). */
@@ -25,16 +34,46 @@ export interface CompiledWorkflow {
 
 export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
+  /** Every workflow that compiled; a build writes them only when `diagnostics` has no error. */
   readonly workflows: readonly CompiledWorkflow[];
 }
 
-/** Finds the workflows in `files`, assembles and checks them, and emits their artifacts. */
-export async function compile(options: CompileOptions): Promise<CompileResult> {
+const byPosition = (a: Diagnostic, b: Diagnostic) =>
+  (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+
+/**
+ * Finds the workflows, type-checks the data flow between their steps, evaluates them to IR, runs
+ * the rules and emits their artifacts. Never throws for a mistake in the user's code: that is a
+ * diagnostic.
+ */
+export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { loaded, diagnostics } = await loadWorkflows(options.files, cwd);
+  const project = options.project ?? new WorkflowProject(cwd, options.tsconfig);
+  const given = options.files !== undefined && options.files.length > 0;
+  const paths = given ? options.files!.map((f) => resolve(cwd, f)) : project.workflowFiles();
+  const diagnostics: Diagnostic[] = [];
+
+  // Type flow first: a file TypeScript cannot parse is not evaluated.
+  const present = paths.filter((p) => existsSync(p));
+  const unparsable = new Set<string>();
+  for (const file of project.files(present)) {
+    const found = checkTypeFlow(file);
+    diagnostics.push(...found);
+    if (found.some((d) => /^TS1\d{3}$/.test(d.code))) unparsable.add(file.getFilePath());
+  }
+
+  const load = await loadWorkflows(
+    paths.filter((p) => !unparsable.has(p)).map((p) => (given ? options.files![paths.indexOf(p)]! : p)),
+    cwd,
+    { warnEmpty: given },
+  );
+  // A module that throws where TypeScript already found an error throws because of it: say it once.
+  const typeErrorFiles = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
+
   const workflows: CompiledWorkflow[] = [];
   const byName = new Map<string, string>();
-  for (const { workflow, file, exportName } of loaded) {
+  for (const { workflow, file, exportName } of load.loaded) {
     const { ir, problems } = workflow.assemble();
     const at = ir.source ?? { file, line: 1, column: 1 };
     const earlier = byName.get(ir.name);
@@ -50,12 +89,14 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       asl = emitAsl(ir, { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}) });
     } catch (error) {
       if (!(error instanceof UnresolvedTargetError)) throw error;
-      diagnostics.push(
-        diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at),
-      );
+      diagnostics.push(diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at));
+      diagnostics.push(...checkWorkflow(ir));
       continue;
     }
-    workflows.push({ name: ir.name, file, exportName, ir, asl, files: { [`${ir.name}.asl.json`]: await formatAsl(asl) } });
+    const aslText = await formatAsl(asl);
+    const findings = checkWorkflow(ir, aslText);
+    diagnostics.push(...findings);
+    workflows.push({ name: ir.name, file, exportName, ir, asl, files: { [`${ir.name}.asl.json`]: aslText } });
   }
-  return { diagnostics, workflows };
+  return { diagnostics: diagnostics.sort(byPosition), workflows };
 }

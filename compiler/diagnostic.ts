@@ -29,4 +29,5 @@ export const loadCodes = {
   noWorkflows: "SW0003",
   duplicateWorkflowName: "SW0004",
   unresolvedTarget: "SW0005",
+  badConfig: "SW0006",
 } as const;

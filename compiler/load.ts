@@ -5,7 +5,7 @@ import { register } from "tsx/esm/api";
 import { isWorkflow, type Workflow } from "../src/workflow.ts";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 
-let registered = false;
+let namespaces = 0;
 
 /** A workflow found in a user's module, with where it was exported. */
 export interface LoadedWorkflow {
@@ -19,7 +19,7 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   for (const line of stack.split("\n")) {
     const match = /((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (match && match[1]!.replace(/^file:\/\//, "") === file) return { line: Number(match[2]), column: Number(match[3]) };
+    if (match && match[1]!.replace(/^file:\/\//, "").replace(/\?[^/]*$/, "") === file) return { line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
 }
@@ -28,11 +28,15 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
  * Imports each file (TypeScript, through tsx) and collects the workflows it exports. A file that
  * cannot be found or throws while loading becomes a diagnostic, never a crash.
  */
-export async function loadWorkflows(files: readonly string[], cwd: string): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
-  if (!registered) {
-    register();
-    registered = true;
-  }
+export async function loadWorkflows(
+  files: readonly string[],
+  cwd: string,
+  { warnEmpty = true }: { warnEmpty?: boolean } = {},
+): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
+  // A namespace of its own per load, so a rebuild (watch mode) evaluates edited modules afresh.
+  const scope = register({ namespace: `stepwright-load-${++namespaces}` });
+  // Step positions come from stack traces: map them back to the user's TypeScript.
+  process.setSourceMapsEnabled(true);
   const loaded: LoadedWorkflow[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const given of files) {
@@ -43,7 +47,7 @@ export async function loadWorkflows(files: readonly string[], cwd: string): Prom
     }
     let module: Record<string, unknown>;
     try {
-      module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      module = (await scope.import(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
     } catch (error) {
       const at = frameIn(error, file);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -51,10 +55,11 @@ export async function loadWorkflows(files: readonly string[], cwd: string): Prom
       continue;
     }
     const found = Object.entries(module).filter(([, value]) => isWorkflow(value));
-    if (found.length === 0) {
+    if (found.length === 0 && warnEmpty) {
       diagnostics.push({ ...diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }), severity: "warning" });
     }
     for (const [exportName, value] of found) loaded.push({ workflow: value as Workflow<unknown, unknown>, file, exportName });
   }
+  await scope.unregister();
   return { loaded, diagnostics };
 }

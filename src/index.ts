@@ -39,3 +39,4 @@ export { tf, type Integration, type TerraformRef } from "./integrations/integrat
 export type { Problem } from "./lower/problem.ts";
 
 export type * as ir from "./ir/index.ts";
+export { defineConfig, type StepwrightConfig } from "./config.ts";

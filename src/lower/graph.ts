@@ -1,3 +1,4 @@
+import { successorsOf } from "../ir/successors.ts";
 import type { GraphNode } from "../ir/graph.ts";
 import type { StateNode } from "../ir/state.ts";
 import type { SourceSpan } from "../ir/source.ts";
@@ -70,17 +71,6 @@ function lowerState(draft: StepDraft, ctx: LowerContext): StateNode {
   }
 }
 
-function successors(state: StateNode): string[] {
-  const out: string[] = [];
-  if ("next" in state && state.next) out.push(state.next);
-  if (state.kind === "Choice") {
-    out.push(...state.choices.map((c) => c.next));
-    if (state.default) out.push(state.default);
-  }
-  if ("catch" in state && state.catch) out.push(...state.catch.map((c) => c.next));
-  return out;
-}
-
 /** A state's definition without where it was written, as comparable text (keys sorted). */
 function definitionKey(state: StateNode): string {
   return JSON.stringify({ ...state, source: undefined }, (_, value: unknown) =>
@@ -133,7 +123,7 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
     visited.add(name);
     for (const state of byName.get(name)!) {
       ordered.push(state);
-      stack.push(...successors(state).reverse());
+      stack.push(...successorsOf(state).reverse());
     }
   }
   // Unreachable states stay in the graph (after the reachable ones) so the checks can name them.

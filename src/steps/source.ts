@@ -8,18 +8,24 @@ function framesOf(stack: string): SourceSpan[] {
   for (const line of stack.split("\n").slice(1)) {
     const match = framePattern.exec(line);
     if (!match) continue;
-    const file = match[1]!.startsWith("file://") ? decodeURIComponent(match[1]!.slice("file://".length)) : match[1]!;
+    // Loaders may add a query (`?tsx-namespace=...`) to module URLs; the file is what precedes it.
+    const url = match[1]!.replace(/\?[^/]*$/, "");
+    const file = url.startsWith("file://") ? decodeURIComponent(url.slice("file://".length)) : url;
     frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
   }
   return frames;
 }
 
 function stack(): string {
-  const errorClass = Error as { stackTraceLimit?: number };
+  const errorClass = Error as { stackTraceLimit?: number; prepareStackTrace?: unknown };
   const limit = errorClass.stackTraceLimit;
+  // A test runner's own stack formatter would hide the runtime's source-mapped positions.
+  const prepare = errorClass.prepareStackTrace;
   errorClass.stackTraceLimit = 16;
+  errorClass.prepareStackTrace = undefined;
   const text = new Error().stack ?? "";
   errorClass.stackTraceLimit = limit;
+  errorClass.prepareStackTrace = prepare;
   return text;
 }
 

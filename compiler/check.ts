@@ -1,0 +1,13 @@
+import type { WorkflowNode } from "../src/ir/workflow.ts";
+import { type Diagnostic, diagnostic } from "./diagnostic.ts";
+import { rules } from "./rules/index.ts";
+
+/** Runs every rule on a workflow; each finding points at its state's code (else the workflow's). */
+export function checkWorkflow(workflow: WorkflowNode, aslText?: string): Diagnostic[] {
+  const context = aslText === undefined ? { workflow } : { workflow, aslText };
+  return rules.flatMap((rule) =>
+    rule.check(context).map((finding) =>
+      diagnostic(rule.code, finding.message, finding.state?.source ?? workflow.source, finding.steps ?? (finding.state ? [finding.state.name] : undefined)),
+    ),
+  );
+}

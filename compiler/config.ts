@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { register } from "tsx/esm/api";
+import { configSchema, type StepwrightConfig } from "../src/config.ts";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
+
+export const configFileName = "stepwright.config.ts";
+
+/** Where `key` is written in the config file, so a bad value points at its line. */
+function positionOf(file: string, key: string | number | symbol | undefined): { line: number; column: number } {
+  if (typeof key !== "string") return { line: 1, column: 1 };
+  const lines = readFileSync(file, "utf8").split("\n");
+  const pattern = new RegExp(`["']?\\b${key}\\b["']?\\s*:`);
+  for (let i = 0; i < lines.length; i++) {
+    const match = pattern.exec(lines[i]!);
+    if (match) return { line: i + 1, column: match.index + 1 };
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * Loads `stepwright.config.ts` (or the file given) and validates it. No file is no config; a file
+ * that throws or does not fit the schema gives diagnostics naming each wrong key.
+ */
+export async function loadConfig(cwd: string, given?: string): Promise<{ config: StepwrightConfig; diagnostics: Diagnostic[] }> {
+  const file = resolve(cwd, given ?? configFileName);
+  if (!existsSync(file)) {
+    return { config: {}, diagnostics: given ? [diagnostic(loadCodes.fileNotFound, `Config file not found: ${given}`)] : [] };
+  }
+  let value: unknown;
+  const scope = register({ namespace: `stepwright-config-${Date.now()}` });
+  try {
+    const module = (await scope.import(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    value = module.default;
+    // Outside an ESM package the file loads as CommonJS: its default export sits one level down.
+    if (value && typeof value === "object" && "__esModule" in value && "default" in value) value = value.default;
+  } catch (error) {
+    return { config: {}, diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { file, line: 1, column: 1 })] };
+  } finally {
+    await scope.unregister();
+  }
+  const parsed = configSchema.safeParse(value);
+  if (parsed.success) return { config: parsed.data, diagnostics: [] };
+  return {
+    config: {},
+    diagnostics: parsed.error.issues.map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.join(".") : "the default export";
+      const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path.at(-1);
+      const message = issue.code === "unrecognized_keys" ? `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+      return diagnostic(loadCodes.badConfig, `${configFileName}: ${path}: ${message}`, { file, ...positionOf(file, key) });
+    }),
+  };
+}

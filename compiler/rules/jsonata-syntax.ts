@@ -1,0 +1,30 @@
+import jsonata from "jsonata";
+import { expressionsOf } from "./expressions.ts";
+import { type Rule, statesOf } from "./rule.ts";
+
+/** What the JSONata parser says about an expression, or undefined when it parses. */
+function jsonataError(expression: string): string | undefined {
+  try {
+    jsonata(expression);
+    return undefined;
+  } catch (error) {
+    const e = error as { message?: string; position?: number };
+    return `${e.message ?? String(error)}${e.position !== undefined ? ` (at character ${e.position})` : ""}`;
+  }
+}
+
+/** Every `{% %}` expression parses as JSONata. */
+export const jsonataSyntax: Rule = {
+  code: "SW2012",
+  name: "jsonata-syntax",
+  check({ workflow }) {
+    return statesOf(workflow).flatMap(({ state }) =>
+      expressionsOf(state)
+        .filter((e) => e.kind === "jsonata")
+        .flatMap((e) => {
+          const problem = jsonataError(e.text.slice(2, -2));
+          return problem ? [{ state, message: `Step "${state.name}", ${e.field}: ${JSON.stringify(e.text)} is not valid JSONata: ${problem}.` }] : [];
+        }),
+    );
+  },
+};

@@ -1,0 +1,19 @@
+import { dynamicValueError } from "../syntax/intrinsic.ts";
+import { jsonPathError } from "../syntax/jsonpath.ts";
+import { expressionsOf } from "./expressions.ts";
+import { type Rule, statesOf } from "./rule.ts";
+
+/** Every JSONPath, ResultPath and `.$` value (paths and intrinsic calls) parses as AWS parses it. */
+export const jsonPathSyntax: Rule = {
+  code: "SW2011",
+  name: "jsonpath-syntax",
+  check({ workflow }) {
+    return statesOf(workflow).flatMap(({ state }) =>
+      expressionsOf(state).flatMap((e) => {
+        const problem =
+          e.kind === "path" ? jsonPathError(e.text) : e.kind === "reference" ? jsonPathError(e.text, { reference: true }) : e.kind === "dynamic" ? dynamicValueError(e.text) : undefined;
+        return problem ? [{ state, message: `Step "${state.name}", ${e.field}: ${JSON.stringify(e.text)} is not valid: ${problem}.` }] : [];
+      }),
+    );
+  },
+};

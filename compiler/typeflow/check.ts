@@ -1,0 +1,101 @@
+import { type Node, type SourceFile, ts } from "ts-morph";
+import { type Diagnostic, diagnostic } from "../diagnostic.ts";
+import { flowCodes } from "./codes.ts";
+import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.ts";
+import { fieldPath, findMismatch, type Mismatch } from "./mismatch.ts";
+
+/** What a step or chain needs as input: the parameter of its `[inType]` marker. */
+function inputOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): ts.Type | undefined {
+  const marker = type.getProperties().find((p) => p.getName().startsWith("__@inType"));
+  if (!marker) return undefined;
+  const [signature] = checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures();
+  const [parameter] = signature?.getParameters() ?? [];
+  return parameter ? checker.getTypeOfSymbolAtLocation(parameter, at) : undefined;
+}
+
+function members(type: ts.Type): ts.Type[] {
+  return type.isUnionOrIntersection() ? type.types.flatMap(members) : [type];
+}
+
+/**
+ * What the producer hands over, read from the type the API expects at the consumer's position
+ * (`Chainable<Out, ...>` for `.next`, `{ Error, Cause }` for a catcher, ...). Intersections such as
+ * `N & CheckItem<Item>` repeat the consumer's own type: skip it.
+ */
+function producedFor(checker: ts.TypeChecker, consumer: ts.Expression, needed: ts.Type): ts.Type | undefined {
+  const expected = checker.getContextualType(consumer);
+  if (!expected) return undefined;
+  for (const member of members(expected)) {
+    const given = inputOf(checker, member, consumer);
+    if (given && given !== needed) return given;
+  }
+  return undefined;
+}
+
+function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: string; text: string } {
+  const field = fieldPath(mismatch.path);
+  switch (mismatch.kind) {
+    case "missing":
+      return { code: flowCodes.missingField, text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} does not provide it.` };
+    case "optional":
+      return { code: flowCodes.optionalField, text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} may leave it out (it is optional there).` };
+    case "type":
+      return mismatch.path.length === 0
+        ? { code: flowCodes.inputMismatch, text: `${consumer} needs input of type ${mismatch.needed}, but ${producer} gives ${mismatch.given}.` }
+        : { code: flowCodes.wrongFieldType, text: `${consumer} needs ${field} as ${mismatch.needed}, but ${producer} gives ${mismatch.given}.` };
+  }
+}
+
+function at(node: Node) {
+  const { line, column } = node.getSourceFile().getLineAndColumnAtPos(node.getStart());
+  return { file: node.getSourceFile().getFilePath(), line, column };
+}
+
+function restateEdge(checker: ts.TypeChecker, edge: Edge): Diagnostic | undefined {
+  const consumerNode = edge.consumer.compilerNode as ts.Expression;
+  const needed = inputOf(checker, checker.getTypeAtLocation(consumerNode), consumerNode);
+  if (!needed) return undefined;
+  const given = producedFor(checker, consumerNode, needed);
+  if (!given) return undefined;
+  const mismatch = findMismatch(checker, given, needed, consumerNode);
+  if (!mismatch) return undefined;
+  const consumer = edge.consumerName !== undefined ? JSON.stringify(edge.consumerName) : "the next step";
+  const { code, text } = sentence(mismatch, consumer, edge.producer);
+  const steps = [edge.producerName, edge.consumerName].filter((s): s is string => s !== undefined);
+  return diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at(edge.consumer), steps);
+}
+
+/** A TypeScript diagnostic passed through as it is, under its TS code. */
+function passThrough(file: SourceFile, d: ts.Diagnostic): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
+  const { line, column } = file.getLineAndColumnAtPos(d.start ?? 0);
+  return { ...diagnostic(`TS${d.code}`, message, { file: file.getFilePath(), line, column }), severity: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error" };
+}
+
+/**
+ * Type-checks workflow files. TypeScript errors on the edges between steps are restated in the
+ * words of steps and fields (SW1xxx); any other TypeScript error is passed through with its code.
+ */
+export function checkTypeFlow(file: SourceFile): Diagnostic[] {
+  const program = file.getProject().getProgram().compilerObject;
+  const checker = program.getTypeChecker();
+  const found = [...program.getSyntacticDiagnostics(file.compilerNode), ...program.getSemanticDiagnostics(file.compilerNode)];
+  return found
+    .filter((d) => d.category === ts.DiagnosticCategory.Error || d.category === ts.DiagnosticCategory.Warning)
+    .map((d) => {
+      const node = d.start === undefined ? undefined : file.getDescendantAtPos(d.start);
+      if (!node) return passThrough(file, d);
+      const terminal = d.code === 2339 ? nextAfterTerminalAt(node, checker) : undefined;
+      if (terminal) {
+        const name = terminal.name !== undefined ? JSON.stringify(terminal.name) : "This step";
+        return diagnostic(
+          flowCodes.nextAfterTerminal,
+          `${name} always ends in Succeed or Fail, so nothing can follow it: remove this .next(...) or put the step before ${name}.`,
+          at(node),
+          terminal.name !== undefined ? [terminal.name] : undefined,
+        );
+      }
+      const edge = edgeAt(node);
+      return (edge && restateEdge(checker, edge)) ?? passThrough(file, d);
+    });
+}

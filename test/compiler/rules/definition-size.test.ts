@@ -1,0 +1,16 @@
+import { describe, expect, test } from "vitest";
+import { pass, workflow } from "stepwright";
+import { definitionSize } from "../../../compiler/rules/definition-size.ts";
+import { expectFixture, findings } from "../../support/compile.ts";
+
+describe("SW2010 definition-size", () => {
+  test("a definition over 1 MiB, reported at the workflow", async () => {
+    await expectFixture("rules/definition-size.ts", { code: "SW2010", line: 4, column: 21, message: 'Workflow "definition-size" is 1100150 bytes of ASL; AWS accepts at most 1048576' });
+  });
+
+  test("bytes, not characters, count", () => {
+    const wf = workflow("w", { definition: pass("P") });
+    expect(findings(definitionSize, wf, "é".repeat(524_288))).toEqual([]);
+    expect(findings(definitionSize, wf, "é".repeat(524_289))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { compile } from "stepwright/compiler";
+import { diagnosticsOf, fixturePath, root } from "../../support/compile.ts";
+
+/**
+ * TypeScript's own error on a bad edge is twenty lines about `ResultStep<...>`; the compiler says
+ * which step needs which field from which step, at the line of the edge.
+ */
+describe("type flow between steps", () => {
+  test.each([
+    ["flow/missing-field.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
+    ["flow/wrong-field-type.ts", "SW1002", 9, 11, ["PriceOrder", "ChargeCard"], '"ChargeCard" needs input.payment.amount as number, but "PriceOrder" gives string.'],
+    ["flow/optional-field.ts", "SW1003", 7, 84, ["LookupCustomer", "Notify"], '"Notify" needs input.email (string), but "LookupCustomer" may leave it out (it is optional there).'],
+    ["flow/next-after-terminal.ts", "SW1004", 7, 39, ["Done"], '"Done" always ends in Succeed or Fail, so nothing can follow it'],
+    ["flow/catch-handler.ts", "SW1001", 5, 118, ["ChargeCard", "Refund"], '"Refund" needs input.orderId (string), but the catcher on "ChargeCard" does not provide it. A catcher without resultPath passes only { Error, Cause }'],
+    ["flow/choice-branch.ts", "SW1001", 6, 33, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
+    ["flow/map-items.ts", "SW1002", 6, 81, ["ShipEach", "ShipItem"], '"ShipItem" needs input.sku as string, but each item of Map "ShipEach" gives number.'],
+    ["flow/workflow-input.ts", "SW1001", 8, 76, ["LoadCustomer"], '"LoadCustomer" needs input.customerId (string), but the input of workflow "workflow-input" does not provide it.'],
+  ])("%s: %s at %i:%i", async (fixture, code, line, column, steps, message) => {
+    const diagnostics = await diagnosticsOf(fixture);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code, severity: "error", file: fixturePath(fixture), line, column, steps });
+    expect(diagnostics[0]!.message).toContain(message);
+  });
+
+  test("SW1005: an input that does not fit as a whole is named with both types", async () => {
+    const diagnostics = await diagnosticsOf("flow/input-mismatch.ts");
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: "SW1005", line: 7, column: 76, steps: ["ListOrders", "CountOrders"] }),
+    ]);
+    expect(diagnostics[0]!.message).toBe('"CountOrders" needs input of type { orders: string[]; }, but "ListOrders" gives string[].');
+  });
+
+  test("other TypeScript errors in workflow files pass through with their TS code", async () => {
+    const diagnostics = await diagnosticsOf("flow/selector-typo.ts");
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "TS2551", file: fixturePath("flow/selector-typo.ts"), line: 5, column: 118 })]);
+    expect(diagnostics[0]!.message).toContain("Property 'ordr' does not exist on type 'Ref<Input>'. Did you mean 'order'?");
+  });
+
+  test("a syntax error is reported once, by TypeScript, and the file is not evaluated", async () => {
+    const diagnostics = await diagnosticsOf("flow/syntax-error.ts");
+    expect(diagnostics.map((d) => d.code)).toEqual(["TS1005"]);
+  });
+
+  test("the examples and the valid fixtures have no findings", async () => {
+    const examples = readdirSync(join(root, "examples")).map((f) => `examples/${f}`);
+    const { diagnostics, workflows } = await compile({ files: [...examples, "test/fixtures/valid/idiomatic.ts"], cwd: root, region: "us-east-1", account: "123456789012" });
+    expect(diagnostics).toEqual([]);
+    expect(workflows.length).toBeGreaterThan(examples.length);
+  });
+});
