@@ -1,0 +1,148 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, test } from "vitest";
+import { root } from "../support/compile.ts";
+import { tempProject } from "../support/temp-project.ts";
+
+const bin = join(root, "compiler/bin.mjs");
+
+async function stepwright(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const orders = (name: string) => `import { lambda, task, workflow } from "stepwright";
+
+interface Order { id: string }
+const charge = task("${name}", lambda<Order, { chargeId: string }>("charge"));
+export const orders = workflow("orders", { definition: charge });
+`;
+
+const config = `import { defineConfig } from "stepwright";
+
+export default defineConfig({
+  region: "eu-west-1",
+  account: "123456789012",
+  out: "build",
+});
+`;
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe("stepwright in a user's project", () => {
+  test("without files, builds the tsconfig's workflow files with the config's region, account and output folder", async () => {
+    const dir = tempProject({ "src/orders.ts": orders("Charge"), "src/util.ts": "export const x = 1;\n", "stepwright.config.ts": config });
+    const result = await stepwright(dir, "build");
+    expect(result).toMatchObject({ code: 0, stderr: expect.stringContaining("built 1 workflow(s)") });
+    const asl = JSON.parse(readFileSync(join(dir, "build/orders.asl.json"), "utf8"));
+    expect(asl.States.Charge.Resource).toBe("arn:aws:lambda:eu-west-1:123456789012:function:charge");
+  });
+
+  test("flags win over the config file", async () => {
+    const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config });
+    expect((await stepwright(dir, "build", "--region", "us-west-2", "--out", "other")).code).toBe(0);
+    expect(readFileSync(join(dir, "other/orders.asl.json"), "utf8")).toContain("arn:aws:lambda:us-west-2:123456789012:function:charge");
+  });
+
+  test("a bad config is a diagnostic at the key, not a stack trace", async () => {
+    const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": 'export default { region: "Ireland", acount: "1" };\n' });
+    const result = await stepwright(dir, "check");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("stepwright.config.ts:1:18 - error SW0006: stepwright.config.ts: region: an AWS region such as us-east-1");
+    expect(result.stderr).toContain('stepwright.config.ts:1:37 - error SW0006: stepwright.config.ts: the default export: unknown option "acount"');
+    noStackTrace(result.stderr);
+  });
+
+  test("a syntax error is TypeScript's diagnostic, once, without a stack trace", async () => {
+    const dir = tempProject({ "src/broken.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("A" });\n' });
+    const result = await stepwright(dir, "check", "src/broken.ts", "--json");
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual([{ code: "TS1005", severity: "error", message: "',' expected.", file: join(dir, "src/broken.ts"), line: 2, column: 55 }]);
+    noStackTrace(result.stderr);
+  });
+
+  test("a file given without workflows is a warning; the exit code stays 0", async () => {
+    const dir = tempProject({ "src/util.ts": "export const x = 1;\n" });
+    const result = await stepwright(dir, "check", "src/util.ts");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("src/util.ts:1:1 - warning SW0003: src/util.ts exports no workflow(...)");
+  });
+
+  test("a type error between steps: --json gives one object per line with the code, position and steps", async () => {
+    const source = `import { lambda, task, workflow } from "stepwright";
+const a = task("A", lambda<{ id: string }, { id: string }>("a"));
+const b = task("B", lambda<{ total: number }, void>("b"));
+export const w = workflow("w", { definition: a.next(b) });
+`;
+    const dir = tempProject({ "src/w.ts": source, "stepwright.config.ts": config });
+    const result = await stepwright(dir, "build", "--json");
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+      {
+        code: "SW1001",
+        severity: "error",
+        message: '"B" needs input.total (number), but "A" does not provide it.',
+        file: join(dir, "src/w.ts"),
+        line: 4,
+        column: 53,
+        steps: ["A", "B"],
+      },
+    ]);
+    expect(readdirSync(dir)).not.toContain("build");
+  });
+
+  test("--help works for every command", async () => {
+    for (const command of [[], ["check"], ["build"]]) {
+      const result = await stepwright(root, ...command, "--help");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("Usage: stepwright");
+    }
+    expect((await stepwright(root, "build", "--help")).stdout).toContain("--watch");
+  });
+});
+
+describe("stepwright build --watch", () => {
+  let child: ChildProcess | undefined;
+  afterEach(() => child?.kill());
+
+  test("rebuilds when a workflow file changes, and keeps running after an error", async () => {
+    const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config });
+    child = spawn(process.execPath, [bin, "build", "--watch"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    const waitFor = (text: string, count = 1) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}; got:\n${stderr}`)), 30_000);
+        const check = () => {
+          if (stderr.split(text).length - 1 >= count) {
+            clearTimeout(timer);
+            resolve();
+          } else setTimeout(check, 20);
+        };
+        check();
+      });
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await waitFor("watching 1 file(s)");
+    const out = join(dir, "build/orders.asl.json");
+    expect(readFileSync(out, "utf8")).toContain('"Charge"');
+
+    writeFileSync(join(dir, "src/orders.ts"), orders("ChargeCard"));
+    await waitFor("built 1 workflow(s)", 2);
+    expect(readFileSync(out, "utf8")).toContain('"ChargeCard"');
+
+    writeFileSync(join(dir, "src/orders.ts"), orders("x".repeat(81)));
+    await waitFor("SW2002");
+    expect(readFileSync(out, "utf8")).toContain('"ChargeCard"');
+
+    writeFileSync(join(dir, "src/orders.ts"), orders("Charge"));
+    await waitFor("built 1 workflow(s)", 3);
+    expect(readFileSync(out, "utf8")).toContain('"Charge"');
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { root } from "./compile.ts";
+
+/**
+ * A user's project in a temporary folder: package.json, tsconfig.json, `stepwright` installed (a
+ * link to this checkout, as npm links a local package) and the given files.
+ */
+export function tempProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "sw-project-"));
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(root, join(dir, "node_modules/stepwright"), "dir");
+  symlinkSync(join(root, "node_modules/zod"), join(dir, "node_modules/zod"), "dir");
+  const defaults = {
+    "package.json": JSON.stringify({ name: "user-project", private: true, type: "module" }),
+    "tsconfig.json": JSON.stringify({
+      compilerOptions: { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, noEmit: true, types: [] },
+      include: ["src"],
+    }),
+  };
+  for (const [name, text] of Object.entries({ ...defaults, ...files })) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
