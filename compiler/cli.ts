@@ -114,7 +114,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : project.workflowFiles();
       io.err(`watching ${watched.length} file(s) for changes\n`);
       await new Promise<void>(() => {
-        watchFiles(watched, async (changed) => {
+        watchFiles(watched, resolve(io.cwd, out), async (changed) => {
           for (const file of changed) project.project.getSourceFile(file)?.refreshFromFileSystemSync();
           await build();
         });

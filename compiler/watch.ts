@@ -3,13 +3,14 @@ import { watch } from "chokidar";
 
 /**
  * Calls `rebuild` with the changed files whenever a TypeScript file under the given files'
- * folders changes (edits within a few milliseconds are taken together). Runs until the process ends.
+ * folders changes (edits within a few milliseconds are taken together), ignoring the output folder.
  */
-export function watchFiles(files: readonly string[], rebuild: (changed: string[]) => Promise<void>): { close: () => Promise<void> } {
+export function watchFiles(files: readonly string[], ignoreDir: string, rebuild: (changed: string[]) => Promise<void>): { close: () => Promise<void> } {
   const folders = [...new Set(files.map((f) => dirname(f)))];
   const watcher = watch(folders, {
     ignoreInitial: true,
-    ignored: (path, stats) => path.includes("/node_modules/") || (stats?.isFile() === true && !/\.m?ts$/.test(path)),
+    // Only TypeScript sources matter; our own output (and its temporary files) must not retrigger.
+    ignored: (path, stats) => path.includes("/node_modules/") || path.startsWith(`${ignoreDir}/`) || path === ignoreDir || ((stats?.isFile() ?? /\.[^/]+$/.test(path)) && !/\.m?ts$/.test(path)),
   });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
