@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import type { StepwrightConfig } from "../src/config.ts";
 import { compile, type CompileResult } from "./compile.ts";
 import { loadConfig } from "./config.ts";
 import type { Diagnostic } from "./diagnostic.ts";
+import type { DefinitionMode } from "./emit/terraform/index.ts";
 import { diagnosticJson, formatDiagnostic } from "./format-diagnostic.ts";
 import { WorkflowProject } from "./project.ts";
 import { watchFiles } from "./watch.ts";
@@ -87,7 +88,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   withCommonOptions(program.command("build").description("check workflows and write each one's ASL and Terraform into --out"))
     .option("--out <dir>", "output directory (default: the config's out)")
     .option("--watch", "rebuild whenever a file changes")
-    .action(async (files: string[], opts: CommonOptions & { out?: string; watch?: boolean }) => {
+    .addOption(
+      new Option("--terraform-definition <form>", "write each definition as an HCL object (jsonencode) or read it from the .asl.json (templatefile)").choices([
+        "jsonencode",
+        "templatefile",
+      ]),
+    )
+    .action(async (files: string[], opts: CommonOptions & { out?: string; watch?: boolean; terraformDefinition?: DefinitionMode }) => {
       const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
       if (report(diagnostics, Boolean(opts.json), io)) {
         exitCode = 1;
@@ -95,15 +102,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       const out = opts.out ?? config.out;
       if (!out) throw new CommanderError(2, "stepwright.missingOut", "error: build needs --out <dir> (or out in stepwright.config.ts)");
-      const options = { cwd: io.cwd, ...settings(files, opts, config) };
+      const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
+      const options = { cwd: io.cwd, ...settings(files, opts, config), ...(terraformDefinition ? { terraformDefinition } : {}) };
       const project = new WorkflowProject(io.cwd, options.tsconfig);
       const build = async (): Promise<CompileResult & { failed: boolean }> => {
         const started = performance.now();
         const result = await compile({ ...options, project });
         const failed = report(result.diagnostics, Boolean(opts.json), io);
         if (!failed) {
-          const outputs = Object.assign({}, ...result.workflows.map((w) => w.files)) as Record<string, string>;
-          const written = writeOutputs(resolve(io.cwd, out), outputs);
+          const written = writeOutputs(resolve(io.cwd, out), result.files);
           if (!opts.json) io.err(`built ${result.workflows.length} workflow(s): ${written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
         }
         return { ...result, failed };

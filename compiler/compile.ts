@@ -4,6 +4,7 @@ import type { WorkflowNode } from "../src/ir/workflow.ts";
 import { checkWorkflow } from "./check.ts";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.ts";
+import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.ts";
 import { loadWorkflows } from "./load.ts";
 import { WorkflowProject } from "./project.ts";
 import { checkTypeFlow } from "./typeflow/check.ts";
@@ -19,6 +20,8 @@ export interface CompileOptions {
   readonly account?: string;
   /** A project kept between compiles (watch mode): only changed files are re-read and re-checked. */
   readonly project?: WorkflowProject;
+  /** How the Terraform holds each definition: `jsonencode` (default) or `templatefile`. */
+  readonly terraformDefinition?: DefinitionMode;
 }
 
 /** One workflow, compiled: its IR, its ASL (as an object and as the file's text). */
@@ -28,14 +31,20 @@ export interface CompiledWorkflow {
   readonly exportName: string;
   readonly ir: WorkflowNode;
   readonly asl: Record<string, unknown>;
-  /** The files to write, by name relative to the output directory. */
-  readonly files: Readonly<Record<string, string>>;
+  /** Its own Terraform files (`<name>.tf`, and the template in templatefile mode), by name. */
+  readonly terraform: Readonly<Record<string, string>>;
 }
 
 export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Every workflow that compiled; a build writes them only when `diagnostics` has no error. */
   readonly workflows: readonly CompiledWorkflow[];
+  /**
+   * Every file of the build, by name relative to the output folder: each workflow's ASL and
+   * Terraform, and the module's shared data.tf, variables.tf, outputs.tf and versions.tf. Empty
+   * when there is an error: a failed build writes nothing.
+   */
+  readonly files: Readonly<Record<string, string>>;
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
@@ -71,7 +80,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const typeErrorFiles = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
 
-  const workflows: CompiledWorkflow[] = [];
+  const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
+  const aslFiles: Record<string, string> = {};
   const byName = new Map<string, string>();
   for (const { workflow, file, exportName } of load.loaded) {
     const { ir, problems } = workflow.assemble();
@@ -96,7 +106,16 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     const aslText = await formatAsl(asl);
     const findings = checkWorkflow(ir, aslText);
     diagnostics.push(...findings);
-    workflows.push({ name: ir.name, file, exportName, ir, asl, files: { [`${ir.name}.asl.json`]: aslText } });
+    compiled.push({ name: ir.name, file, exportName, ir, asl });
+    aslFiles[`${ir.name}.asl.json`] = aslText;
   }
-  return { diagnostics: diagnostics.sort(byPosition), workflows };
+  const terraform = emitTerraform(compiled, {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.account ? { account: options.account } : {}),
+    ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
+    cwd,
+  });
+  const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries(terraform.byWorkflow[w.name]!.map((f) => [f, terraform.files[f]!])) }));
+  const failed = diagnostics.some((d) => d.severity === "error");
+  return { diagnostics: diagnostics.sort(byPosition), workflows, files: failed ? {} : { ...aslFiles, ...terraform.files } };
 }

@@ -29,6 +29,8 @@ export interface WorkflowOptions<D, S> {
   readonly tracing?: boolean;
   /** Tags for the deployed state machine. */
   readonly tags?: Readonly<Record<string, string>>;
+  /** Publish a version of the state machine on every deploy (Terraform `publish`). */
+  readonly publish?: boolean;
 }
 
 const workflowBrand: unique symbol = Symbol.for("stepwright.workflow");

@@ -12,6 +12,7 @@ import { pathsEnd } from "./paths-end.ts";
 import { reachableStates } from "./reachable-states.ts";
 import { serviceLimits } from "./service-limits.ts";
 import { stateNameLength } from "./state-name-length.ts";
+import { unicodeNormalized } from "./unicode-normalized.ts";
 import { uniqueStateNames } from "./unique-state-names.ts";
 
 export type { Finding, Rule, RuleContext } from "./rule.ts";
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   jsonataSyntax,
   mapMode,
   integrationParameters,
+  unicodeNormalized,
 ];

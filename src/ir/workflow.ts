@@ -17,5 +17,8 @@ export interface WorkflowNode extends GraphNode {
   readonly version?: string;
   readonly logging?: LoggingOptions;
   readonly tracing?: boolean;
+  /** Deployment only (not in ASL): tags of the state machine, and whether to publish a version. */
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly publish?: boolean;
   readonly source?: SourceSpan;
 }

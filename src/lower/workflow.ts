@@ -19,6 +19,8 @@ export interface WorkflowSettings {
   readonly timeoutSeconds?: number;
   readonly logging?: LoggingOptions;
   readonly tracing?: boolean;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly publish?: boolean;
 }
 
 /** Lowers a workflow's definition into IR: plain data, deeply frozen. */
@@ -34,6 +36,8 @@ export function assembleWorkflow(name: string, o: WorkflowSettings, definition: 
     ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: o.timeoutSeconds } : {}),
     ...(o.logging !== undefined ? { logging: o.logging } : {}),
     ...(o.tracing !== undefined ? { tracing: o.tracing } : {}),
+    ...(o.tags !== undefined ? { tags: { ...o.tags } } : {}),
+    ...(o.publish !== undefined ? { publish: o.publish } : {}),
     ...(source ? { source } : {}),
     ...graph,
   };

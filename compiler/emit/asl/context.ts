@@ -1,9 +1,16 @@
+import type { TargetRef } from "../../../src/ir/index.ts";
+
 /** What the ASL emitter needs beyond the IR: where named resources live. */
 export interface AslEmitOptions {
   readonly region?: string;
   readonly account?: string;
   /** AWS partition of generated ARNs; `aws` unless the workflow deploys to China or GovCloud. */
   readonly partition?: string;
+  /**
+   * Writes named and Terraform targets another way (the Terraform emitter puts references there).
+   * When it returns undefined, names resolve with region and account as usual.
+   */
+  readonly targetRef?: (target: TargetRef) => string | undefined;
 }
 
 export type AslObject = Record<string, unknown>;

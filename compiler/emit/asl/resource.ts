@@ -3,6 +3,8 @@ import { type AslEmitOptions, UnresolvedTargetError } from "./context.ts";
 
 /** The ARN (or Terraform placeholder) a target stands for in ASL. */
 export function targetArn(target: TargetRef, options: AslEmitOptions): string {
+  const written = target.kind === "arn" ? undefined : options.targetRef?.(target);
+  if (written !== undefined) return written;
   switch (target.kind) {
     case "arn":
       return target.arn;

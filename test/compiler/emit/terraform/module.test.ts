@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { compile, type CompileResult } from "stepwright/compiler";
+import { root } from "../../../support/compile.ts";
+import { declaredBlocks, type Evaluated, hcl2json, hcleval, writeModule } from "../../../support/terraform.ts";
+
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+const region = "us-east-1";
+const account = "123456789012";
+
+/**
+ * The ASL as deployed, with each ARN Terraform looks up written as the reference hcleval shows:
+ * function names from data.tf (as HashiCorp's parser reads it) become `${data.aws_lambda_function.<id>.arn}`.
+ */
+function withReferences(asl: unknown, data: Record<string, unknown> | undefined): unknown {
+  let text = JSON.stringify(asl);
+  const functions = ((data?.data as Record<string, Record<string, { function_name: string }[]>>) ?? {}).aws_lambda_function ?? {};
+  for (const [id, [block]] of Object.entries(functions)) {
+    text = text.replaceAll(`arn:aws:lambda:${region}:${account}:function:${block!.function_name}`, `\${data.aws_lambda_function.${id}.arn}`);
+  }
+  return JSON.parse(text);
+}
+
+describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform (%s)", (mode) => {
+  let result: CompileResult;
+  let dir: string;
+  let evaluated: Evaluated;
+  let parsed: Record<string, Record<string, unknown>>;
+  beforeAll(async () => {
+    result = await compile({ files: examples, cwd: root, region, account, terraformDefinition: mode });
+    expect(result.diagnostics).toEqual([]);
+    dir = writeModule(result.files);
+    evaluated = hcleval(dir);
+    parsed = await hcl2json(dir);
+  }, 60_000);
+
+  test("every state machine's definition evaluates to the ASL, references standing for the ARNs", () => {
+    expect(Object.keys(evaluated.state_machines)).toHaveLength(result.workflows.length);
+    for (const w of result.workflows) {
+      const machine = Object.values(evaluated.state_machines).find((m) => m.name === w.name);
+      expect(machine, w.name).toBeDefined();
+      expect(machine!.definition).toEqual(withReferences(w.asl, parsed["data.tf"]));
+      expect(machine!.type).toBe(w.ir.type);
+      expect(machine!.role_arn).toMatch(/^\$\{aws_iam_role\.[a-z_]+\.arn\}$/);
+    }
+  });
+
+  test("HashiCorp's parser reads every file, and no block is declared twice in the module", () => {
+    const blocks = declaredBlocks(parsed);
+    expect(blocks.length).toBeGreaterThan(result.workflows.length * 2);
+    expect(blocks.filter((b, i) => blocks.indexOf(b) !== i)).toEqual([]);
+  });
+
+  test("the module has the conventional variables and an ARN and role output per workflow", () => {
+    expect(evaluated.variables.sort()).toEqual(["log_retention_days", "name_prefix", "tags"]);
+    expect(evaluated.outputs).toHaveLength(result.workflows.length * 2);
+  });
+
+  test("each workflow's compiled result carries its own Terraform files", () => {
+    for (const w of result.workflows) {
+      expect(Object.keys(w.terraform)).toEqual(mode === "templatefile" ? [`${w.name}.tf`, `${w.name}.asl.json`] : [`${w.name}.tf`]);
+      expect(w.terraform[`${w.name}.tf`]).toContain('resource "aws_sfn_state_machine"');
+    }
+  });
+});
+
+test("templatefile mode reads the definition from the .asl.json beside it, its references as template variables", async () => {
+  const { files } = await compile({ files: ["examples/order-processing.ts"], cwd: root, region, account, terraformDefinition: "templatefile" });
+  expect(files["order-processing.tf"]).toContain('definition = templatefile("${path.module}/order-processing.asl.json", { ref_0 = data.aws_lambda_function.validate_order.arn');
+  expect(files["order-processing.asl.json"]).toContain('"Resource": "${ref_0}"');
+});
+
+test("a build with an error has no files to write (names in the ASL file need --region and --account)", async () => {
+  const { files, diagnostics } = await compile({ files: ["examples/batch-job.ts"], cwd: root });
+  expect(diagnostics.map((d) => d.code)).toEqual(["SW0005"]);
+  expect(files).toEqual({});
+});
+
+test("two builds give byte-identical Terraform", async () => {
+  const first = await compile({ files: examples, cwd: root, region, account });
+  const second = await compile({ files: [...examples].reverse(), cwd: root, region, account });
+  expect(second.files).toEqual(first.files);
+  expect(Object.keys(first.files).sort()).toEqual(
+    [...first.workflows.flatMap((w) => [`${w.name}.asl.json`, `${w.name}.tf`]), "data.tf", "outputs.tf", "variables.tf", "versions.tf"].sort(),
+  );
+  expect(readFileSync(join(root, "examples/order-processing.ts"), "utf8")).toContain("orderProcessing");
+});
