@@ -6,7 +6,7 @@ import { loadConfig } from "./config.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import type { DefinitionMode } from "./emit/terraform/index.ts";
 import { diagnosticJson, formatDiagnostic } from "./format-diagnostic.ts";
-import { WorkflowProject } from "./project.ts";
+import { TypeChecker } from "./typeflow/checker.ts";
 import { watchFiles } from "./watch.ts";
 import { writeOutputs } from "./write.ts";
 
@@ -104,10 +104,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (!out) throw new CommanderError(2, "stepwright.missingOut", "error: build needs --out <dir> (or out in stepwright.config.ts)");
       const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
       const options = { cwd: io.cwd, ...settings(files, opts, config), ...(terraformDefinition ? { terraformDefinition } : {}) };
-      const project = new WorkflowProject(io.cwd, options.tsconfig);
+      const checker = new TypeChecker(io.cwd, options.tsconfig);
       const build = async (): Promise<CompileResult & { failed: boolean }> => {
         const started = performance.now();
-        const result = await compile({ ...options, project });
+        const result = await compile({ ...options, checker });
         const failed = report(result.diagnostics, Boolean(opts.json), io);
         if (!failed) {
           const written = writeOutputs(resolve(io.cwd, out), result.files);
@@ -117,12 +117,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       };
       const first = await build();
       exitCode = first.failed ? 1 : 0;
-      if (!opts.watch) return;
-      const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : project.workflowFiles();
+      if (!opts.watch) {
+        await checker.close();
+        return;
+      }
+      const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();
       io.err(`watching ${watched.length} file(s) for changes\n`);
       await new Promise<void>(() => {
         watchFiles(watched, resolve(io.cwd, out), async (changed) => {
-          for (const file of changed) project.project.getSourceFile(file)?.refreshFromFileSystemSync();
+          await checker.refresh(changed);
           await build();
         });
       });

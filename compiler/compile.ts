@@ -6,8 +6,7 @@ import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.ts";
 import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.ts";
 import { loadWorkflows } from "./load.ts";
-import { WorkflowProject } from "./project.ts";
-import { checkTypeFlow } from "./typeflow/check.ts";
+import { TypeChecker } from "./typeflow/checker.ts";
 
 export interface CompileOptions {
   /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
@@ -18,8 +17,8 @@ export interface CompileOptions {
   /** Resolve function and state machine names to ARNs in this region and account. */
   readonly region?: string;
   readonly account?: string;
-  /** A project kept between compiles (watch mode): only changed files are re-read and re-checked. */
-  readonly project?: WorkflowProject;
+  /** A type checker kept between compiles (watch mode): its project stays warm. */
+  readonly checker?: TypeChecker;
   /** How the Terraform holds each definition: `jsonencode` (default) or `templatefile`. */
   readonly terraformDefinition?: DefinitionMode;
 }
@@ -57,33 +56,35 @@ const byPosition = (a: Diagnostic, b: Diagnostic) =>
  */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();
-  const project = options.project ?? new WorkflowProject(cwd, options.tsconfig);
+  const checker = options.checker ?? new TypeChecker(cwd, options.tsconfig);
+  try {
+    return await compileWith(checker, cwd, options);
+  } finally {
+    if (!options.checker) await checker.close();
+  }
+}
+
+async function compileWith(checker: TypeChecker, cwd: string, options: CompileOptions): Promise<CompileResult> {
   const given = options.files !== undefined && options.files.length > 0;
-  const paths = given ? options.files!.map((f) => resolve(cwd, f)) : project.workflowFiles();
+  const paths = given ? options.files!.map((f) => resolve(cwd, f)) : await checker.workflowFiles();
   const diagnostics: Diagnostic[] = [];
 
-  // Type flow first: a file TypeScript cannot parse is not evaluated.
-  const present = paths.filter((p) => existsSync(p));
-  const unparsable = new Set<string>();
-  for (const file of project.files(present)) {
-    const found = checkTypeFlow(file);
-    diagnostics.push(...found);
-    if (found.some((d) => /^TS1\d{3}$/.test(d.code))) unparsable.add(file.getFilePath());
-  }
-
-  const load = await loadWorkflows(
-    paths.filter((p) => !unparsable.has(p)).map((p) => (given ? options.files![paths.indexOf(p)]! : p)),
-    cwd,
-    { warnEmpty: given },
-  );
-  // A module that throws where TypeScript already found an error throws because of it: say it once.
-  const typeErrorFiles = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  // Type-check (on the checker's thread) while the modules are evaluated here.
+  const [typed, load] = await Promise.all([
+    checker.check(paths.filter((p) => existsSync(p))),
+    loadWorkflows(given ? options.files! : paths, cwd, { warnEmpty: given }),
+  ]);
+  diagnostics.push(...typed.diagnostics);
+  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
+  const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
+  const unparsable = new Set(typed.unparsable);
+  const loaded = load.loaded.filter((l) => !unparsable.has(l.file));
 
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const aslFiles: Record<string, string> = {};
   const byName = new Map<string, string>();
-  for (const { workflow, file, exportName } of load.loaded) {
+  for (const { workflow, file, exportName } of loaded) {
     const { ir, problems } = workflow.assemble();
     const at = ir.source ?? { file, line: 1, column: 1 };
     const earlier = byName.get(ir.name);

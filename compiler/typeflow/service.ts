@@ -1,0 +1,65 @@
+import { statSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Diagnostic } from "../diagnostic.ts";
+import { WorkflowProject } from "../project.ts";
+import { checkTypeFlow } from "./check.ts";
+
+/** A request to the type-check thread and its answer. */
+export type CheckRequest =
+  | { readonly id: number; readonly kind: "check"; readonly files: readonly string[]; readonly cwd: string; readonly tsconfig?: string }
+  | { readonly id: number; readonly kind: "workflowFiles"; readonly cwd: string; readonly tsconfig?: string }
+  | { readonly id: number; readonly kind: "refresh"; readonly files: readonly string[] };
+
+export type CheckResponse =
+  | { readonly id: number; readonly diagnostics: Diagnostic[]; readonly unparsable: string[] }
+  | { readonly id: number; readonly files: string[] }
+  | { readonly id: number; readonly error: string };
+
+/**
+ * The type-check thread: holds the ts-morph project (kept warm between watch rebuilds) and answers
+ * requests. A thread of its own so checking runs beside module evaluation, with a deep stack for
+ * long builder chains (TypeScript's binder recurses once per `.next`).
+ */
+export function serve(): void {
+  let project: WorkflowProject | undefined;
+  let projectKey = "";
+  const projectFor = (cwd: string, tsconfig?: string) => {
+    const key = `${cwd}\0${tsconfig ?? ""}`;
+    if (!project || key !== projectKey) [project, projectKey] = [new WorkflowProject(cwd, tsconfig), key];
+    return project;
+  };
+  const check = (files: readonly string[], cwd: string, tsconfig?: string) => {
+    const diagnostics: Diagnostic[] = [];
+    const unparsable: string[] = [];
+    for (const file of projectFor(cwd, tsconfig).files(files)) {
+      const found = checkTypeFlow(file);
+      diagnostics.push(...found);
+      if (found.some((d) => /^TS1\d{3}$/.test(d.code))) unparsable.push(file.getFilePath());
+    }
+    return { diagnostics, unparsable };
+  };
+  const stamp = (files: readonly string[], cwd: string, tsconfig?: string) =>
+    JSON.stringify([cwd, tsconfig ?? "", ...files.map((f) => `${f}@${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0}`)]);
+
+  // Started early by the CLI with the files on its command line: check them before being asked.
+  const warm = workerData as { files: string[]; cwd: string } | undefined;
+  let early: { stamp: string; result: ReturnType<typeof check> } | undefined;
+  if (warm && warm.files.length > 0) early = { stamp: stamp(warm.files, warm.cwd), result: check(warm.files, warm.cwd) };
+
+  parentPort!.on("message", (request: CheckRequest) => {
+    try {
+      if (request.kind === "workflowFiles") {
+        parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });
+      } else if (request.kind === "refresh") {
+        for (const file of request.files) project?.project.getSourceFile(file)?.refreshFromFileSystemSync();
+        parentPort!.postMessage({ id: request.id, files: [] });
+      } else {
+        const hit = early?.stamp === stamp(request.files, request.cwd, request.tsconfig) ? early.result : undefined;
+        early = undefined;
+        parentPort!.postMessage({ id: request.id, ...(hit ?? check(request.files, request.cwd, request.tsconfig)) });
+      }
+    } catch (error) {
+      parentPort!.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
+}
