@@ -15,7 +15,7 @@ export interface Decision {
   comment?: string;
 }
 
-const requestApproval = task("RequestApproval", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/approvals").waitForTaskToken<Decision>())
+export const requestApproval = task("RequestApproval", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/approvals").waitForTaskToken<Decision>())
   .parameters(($: import("stepwright").Ref<ExpenseClaim>) => ({
     claimId: $.claimId,
     amount: $.amount,
@@ -28,8 +28,8 @@ const requestApproval = task("RequestApproval", sqs.sendMessage("https://sqs.us-
 
 const autoApprove = pass<ExpenseClaim>("AutoApprove").result({ approved: true, comment: "under the limit" }).resultPath("$.decision");
 
-const pay = task("PayClaim", lambda<ExpenseClaim & { decision: Decision }, { paymentId: string }>("pay-claim")).resultPath("$.payment");
-const reject = task("NotifyRejection", lambda<ExpenseClaim & { decision: Decision }, unknown>("notify-rejection")).resultPath(null);
+export const pay = task("PayClaim", lambda<ExpenseClaim & { decision: Decision }, { paymentId: string }>("pay-claim")).resultPath("$.payment");
+export const reject = task("NotifyRejection", lambda<ExpenseClaim & { decision: Decision }, unknown>("notify-rejection")).resultPath(null);
 
 const decide = choice<ExpenseClaim & { decision: Decision }>("IsApproved")
   .when(($) => $.decision.approved.eq(true), pay.next(succeed("Paid")))

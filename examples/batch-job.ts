@@ -13,7 +13,7 @@ export interface ExportStatus {
   status: "PENDING" | "RUNNING" | "READY" | "FAILED";
 }
 
-const runReport = task(
+export const runReport = task(
   "RunReport",
   ecs
     .runTask({
@@ -31,9 +31,9 @@ const runReport = task(
   .resultPath("$.container")
   .timeout(7200);
 
-const startExport = task("StartExport", lambda<ReportRequest, ExportStatus>("start-export"));
+export const startExport = task("StartExport", lambda<ReportRequest, ExportStatus>("start-export"));
 const waitForExport = wait<ExportStatus>("WaitForExport", { seconds: 60 });
-const checkExport = task("CheckExport", lambda<ExportStatus, ExportStatus>("check-export")).retry({
+export const checkExport = task("CheckExport", lambda<ExportStatus, ExportStatus>("check-export")).retry({
   errors: ["States.TaskFailed"],
   intervalSeconds: 5,
   maxAttempts: 3,

@@ -17,20 +17,20 @@ export interface Scored extends Enriched {
   score: number;
 }
 
-const enrich = task("Enrich", lambda.invoke<SignUp, Enriched>("enrich-signup"))
+export const enrich = task("Enrich", lambda.invoke<SignUp, Enriched>("enrich-signup"))
   .resultSelector((r) => ({ profile: r.Payload }))
   .outputPath("$.profile")
   .retry({ errors: ["Lambda.ServiceException", "Lambda.SdkClientException"], intervalSeconds: 2, maxAttempts: 6, backoffRate: 2 });
 
-const score = task("Score", lambda<Enriched, Scored>("score-lead"));
+export const score = task("Score", lambda<Enriched, Scored>("score-lead"));
 
-const recordFailure = task("RecordFailure", lambda<{ userId: string; failure: { Error: string; Cause: string } }, unknown>("record-failure"));
+export const recordFailure = task("RecordFailure", lambda<{ userId: string; failure: { Error: string; Cause: string } }, unknown>("record-failure"));
 
-const assignRep = task("AssignSalesRep", lambda<{ userId: string; score: number; note: string }, { rep: string }>("assign-rep"))
+export const assignRep = task("AssignSalesRep", lambda<{ userId: string; score: number; note: string }, { rep: string }>("assign-rep"))
   .parameters<Scored>(($) => ({ userId: $.userId, score: $.score, note: States.Format("{} ({} employees)", $.company, $.employees) }))
   .resultPath("$.assignment");
 
-const nurture = task("StartNurture", lambda<Scored, unknown>("start-nurture")).resultPath(null);
+export const nurture = task("StartNurture", lambda<Scored, unknown>("start-nurture")).resultPath(null);
 
 const route = choice<Scored>("RouteByScore")
   .when(($) => and($.score.gte(80), $.employees.gte(50)), assignRep)

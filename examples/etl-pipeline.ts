@@ -10,7 +10,7 @@ export interface EtlRun {
   sources: { table: string; partition: string }[];
 }
 
-const extract = task("ExtractTable", glue.startJobRun("extract-table").sync())
+export const extract = task("ExtractTable", glue.startJobRun("extract-table").sync())
   .parameters(($: Ref<{ table: string; partition: string; date: string }>) => ({
     Arguments: { "--table": $.table, "--partition": $.partition, "--date": $.date },
   }))
@@ -32,7 +32,7 @@ const load = parallel("LoadTargets", [
   .resultSelector((results) => ({ warehouseState: results[0].JobRunState, documents: results[1].documents }))
   .resultPath("$.loaded");
 
-const recordRun = task("RecordRun", dynamodb.putItem("etl-runs")).parameters(
+export const recordRun = task("RecordRun", dynamodb.putItem("etl-runs")).parameters(
   ($: Ref<EtlRun & { loaded: { documents: number } }>) => ({
     Item: { runId: { S: $.runId }, date: { S: $.date }, status: { S: "SUCCEEDED" } },
   }),

@@ -21,7 +21,7 @@ const price = pass<Cart>("PriceCart")
 
 type Priced = { cartId: string; subtotal: number; lineCount: number };
 
-const save = task("SaveOrder", dynamodb.putItem("orders"))
+export const save = task("SaveOrder", dynamodb.putItem("orders"))
   .arguments(($: Ref<Priced>) => ({
     Item: {
       orderId: { S: variable<string>("cartId") },
@@ -31,10 +31,10 @@ const save = task("SaveOrder", dynamodb.putItem("orders"))
   }))
   .output(($) => $);
 
-const express = task("ShipExpress", lambda.invoke<{ cartId: string }, { eta: string }>("ship-express"))
+export const express = task("ShipExpress", lambda.invoke<{ cartId: string }, { eta: string }>("ship-express"))
   .arguments(() => ({ cartId: variable<string>("cartId") }))
   .output((_, result) => ({ eta: result.Payload.eta, speed: "express" }));
-const standard = task("ShipStandard", lambda.invoke<{ cartId: string }, { eta: string }>("ship-standard"))
+export const standard = task("ShipStandard", lambda.invoke<{ cartId: string }, { eta: string }>("ship-standard"))
   .arguments(() => ({ cartId: variable<string>("cartId") }))
   .output((_, result) => ({ eta: result.Payload.eta, speed: "standard" }));
 

@@ -24,18 +24,18 @@ export interface Shipment {
   trackingNumber: string;
 }
 
-const validateOrder = task("ValidateOrder", lambda<Order, Validation>("validate-order"))
+export const validateOrder = task("ValidateOrder", lambda<Order, Validation>("validate-order"))
   .resultPath("$.validation")
   .retry({ errors: ["Lambda.ServiceException", "Lambda.TooManyRequestsException"], intervalSeconds: 2, maxAttempts: 3, backoffRate: 2 });
 
-const chargeCard = task("ChargeCard", lambda<Order, Payment>("charge-card"))
+export const chargeCard = task("ChargeCard", lambda<Order, Payment>("charge-card"))
   .resultPath("$.payment")
   .retry({ errors: ["Lambda.TooManyRequestsException"], intervalSeconds: 1, maxAttempts: 5, backoffRate: 2, maxDelaySeconds: 30, jitter: "FULL" })
   .catch(["PaymentDeclined"], fail("PaymentFailed", { error: "PaymentDeclined", cause: "The card was declined" }));
 
-const shipOrder = task("ShipOrder", lambda<Order & { payment: Payment }, Shipment>("ship-order")).resultPath("$.shipment");
+export const shipOrder = task("ShipOrder", lambda<Order & { payment: Payment }, Shipment>("ship-order")).resultPath("$.shipment");
 
-const notifyCustomer = task("NotifyCustomer", sns.publish("arn:aws:sns:us-east-1:123456789012:order-updates", { Subject: "Your order has shipped" }))
+export const notifyCustomer = task("NotifyCustomer", sns.publish("arn:aws:sns:us-east-1:123456789012:order-updates", { Subject: "Your order has shipped" }))
   .parameters<Order & { shipment: Shipment }>(($) => ({ orderId: $.orderId, email: $.customerEmail, trackingNumber: $.shipment.trackingNumber }))
   .resultPath(null);
 

@@ -26,6 +26,9 @@ type ResultFlow<R, RP extends string | null, OP> = RP extends "$" ? never : Flow
  * →ResultSelector→ →ResultPath (`RP`)→ →OutputPath (`OP`)→ output.
  * The state's input and output types follow whatever order the methods are called in.
  */
+/** Type-only marker of a step's integration request and result. */
+export const taskIo: unique symbol = Symbol.for("stepwright.taskIo");
+
 export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | null = "$", OP = "$", IP = "$">
   extends NextableStepValue
   implements Step<RawIn<Eff, IP>, StateOutput<Eff, R, RP, OP, IP>>
@@ -36,6 +39,8 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
   declare readonly next: NextFn<RawIn<Eff, IP>, StateOutput<Eff, R, RP, OP, IP>>;
   /** Type-only: which kind of state this is. */
   declare readonly kind: K;
+  /** Type-only: what the step's integration receives and returns (what a test mock stands in for). */
+  declare readonly [taskIo]: { readonly request: Req; readonly result: R };
 
   /** Selects the part of the state input the step works on (`"$.order"`); `null` gives it `{}`. */
   inputPath<P extends `$${string}` | null>(path: P): ResultStep<K, Req, Eff, R, RP, OP, P>;

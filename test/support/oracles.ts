@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { StateMachine } from "aws-local-stepfunctions";
 import { emitAsl } from "../../compiler/emit/asl/index.ts";
+import { runLocally } from "../../compiler/run/local.ts";
 import type { Workflow } from "stepwright";
 
 const require = createRequire(import.meta.url);
@@ -39,51 +39,13 @@ export interface RunResult {
 }
 
 /**
- * Runs the ASL in aws-local-stepfunctions: Task states are answered by `mocks` (by state name),
- * Wait states do not wait, retries do not sleep.
+ * Runs the ASL in aws-local-stepfunctions (through the same runner as `stepwright run` and
+ * `stepwright/testing`): Task states are answered by `mocks` (by state name), Wait states do not
+ * wait, retries do not sleep.
  */
 export async function run(asl: Record<string, any>, input: unknown, mocks: Record<string, Mock> = {}): Promise<RunResult> {
-  const machine = new StateMachine(structuredClone(asl) as never, { validationOptions: { checkPaths: true, checkArn: true } });
-  const waits: Record<string, number> = {};
-  const retries: Record<string, number> = {};
-  collectStates(asl, (name, state) => {
-    if (state.Type === "Wait") waits[name] = 0;
-    if (state.Retry) retries[name] = 0;
-  });
-  const execution = machine.run(input as never, {
-    // The local engine has no task tokens; callback-pattern tasks read this one.
-    context: { Task: { Token: "local-task-token" } },
-    overrides: {
-      taskResourceLocalHandlers: Object.fromEntries(Object.entries(mocks).map(([k, fn]) => [k, async (i: unknown) => fn(i) as never])),
-      waitTimeOverrides: waits,
-      retryIntervalOverrides: retries,
-    },
-  });
-  const path: string[] = [];
-  const retried: string[] = [];
-  const caught: string[] = [];
-  const lists: Record<string, string[]> = { StateEntered: path, StateRetried: retried, StateCaught: caught };
-  const events = (async () => {
-    for await (const event of execution.eventLogs) lists[event.type]?.push((event as { state: { name: string } }).state.name);
-  })();
-  try {
-    const output = await execution.result;
-    await events;
-    return { output, path, retried, caught };
-  } catch (error) {
-    await events.catch(() => undefined);
-    const e = error as { name: string; cause?: { name?: string; message?: string; cause?: unknown } };
-    return { error: { name: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.cause }, path, retried, caught };
-  }
-}
-
-function collectStates(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
-  for (const [name, state] of Object.entries(graph.States ?? {}) as [string, Record<string, any>][]) {
-    visit(name, state);
-    for (const branch of state.Branches ?? []) collectStates(branch, visit);
-    if (state.ItemProcessor) collectStates(state.ItemProcessor, visit);
-    if (state.Iterator) collectStates(state.Iterator, visit);
-  }
+  const { output, error, path, retried, caught } = await runLocally(asl, input, { mocks });
+  return { ...(error ? { error: { name: error.error, cause: error.cause } } : { output }), path, retried, caught };
 }
 
 /** A mock that fails with `error` the first `times` calls, then answers with `then`. */

@@ -1,0 +1,101 @@
+import { StateMachine } from "aws-local-stepfunctions";
+import { UnsupportedFeatureError, unsupportedFeatures } from "./unsupported.ts";
+
+export type TaskHandler = (input: any) => unknown;
+
+export interface LocalRunOptions {
+  /** Task states answered locally, by state name. */
+  readonly mocks?: Readonly<Record<string, TaskHandler>>;
+  /** Every event, as it happens (for --trace). */
+  readonly onEvent?: (event: LocalEvent) => void;
+}
+
+export interface LocalEvent {
+  readonly type: string;
+  readonly state?: string;
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly error?: string;
+  readonly cause?: unknown;
+}
+
+export interface LocalRun {
+  readonly output?: unknown;
+  /** Why the execution failed: the error name and cause AWS would report. */
+  readonly error?: { readonly error: string; readonly cause: unknown };
+  /** Names of the states entered, in order (Map and Parallel children included). */
+  readonly path: readonly string[];
+  /** Names of the states retried, once per retry, in order. */
+  readonly retried: readonly string[];
+  /** Names of the states whose error a catcher caught, in order. */
+  readonly caught: readonly string[];
+}
+
+function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
+  for (const [name, state] of Object.entries(graph.States ?? {}) as [string, Record<string, any>][]) {
+    visit(name, state);
+    for (const branch of state.Branches ?? []) eachState(branch, visit);
+    if (state.ItemProcessor) eachState(state.ItemProcessor, visit);
+    if (state.Iterator) eachState(state.Iterator, visit);
+  }
+}
+
+/** The Task states of a definition, nested ones included. */
+export function taskStates(asl: Record<string, any>): string[] {
+  const names: string[] = [];
+  eachState(asl, (name, state) => state.Type === "Task" && names.push(name));
+  return names;
+}
+
+/**
+ * Runs ASL in aws-local-stepfunctions: Task states answered by `mocks`, Wait states not waiting,
+ * retries not sleeping. Refuses (UnsupportedFeatureError) what the local engine cannot do.
+ */
+export async function runLocally(asl: Record<string, any>, input: unknown, options: LocalRunOptions = {}): Promise<LocalRun> {
+  const missing = unsupportedFeatures(asl);
+  if (missing.length > 0) throw new UnsupportedFeatureError(missing);
+  const waits: Record<string, number> = {};
+  const retryIntervals: Record<string, number> = {};
+  eachState(asl, (name, state) => {
+    if (state.Type === "Wait") waits[name] = 0;
+    if (state.Retry) retryIntervals[name] = 0;
+  });
+  const machine = new StateMachine(structuredClone(asl) as never, { validationOptions: { checkPaths: true, checkArn: true } });
+  const execution = machine.run(input as never, {
+    // The local engine has no task tokens; callback-pattern tasks read this one.
+    context: { Task: { Token: "local-task-token" } },
+    overrides: {
+      taskResourceLocalHandlers: Object.fromEntries(Object.entries(options.mocks ?? {}).map(([k, fn]) => [k, async (i: unknown) => (await fn(i)) as never])),
+      waitTimeOverrides: waits,
+      retryIntervalOverrides: retryIntervals,
+    },
+  });
+  const path: string[] = [];
+  const retried: string[] = [];
+  const caught: string[] = [];
+  const events = (async () => {
+    for await (const event of execution.eventLogs) {
+      const e = event as { type: string; state?: { name: string; input?: unknown; output?: unknown }; Error?: string; Cause?: unknown };
+      const name = e.state?.name;
+      if (e.type === "StateEntered" && name) path.push(name);
+      if (e.type === "StateRetried" && name) retried.push(name);
+      if (e.type === "StateCaught" && name) caught.push(name);
+      options.onEvent?.({
+        type: e.type,
+        ...(name ? { state: name } : {}),
+        ...(e.state && "input" in e.state ? { input: e.state.input } : {}),
+        ...(e.state && "output" in e.state ? { output: e.state.output } : {}),
+        ...(e.Error ? { error: e.Error, cause: e.Cause } : {}),
+      });
+    }
+  })();
+  try {
+    const output = await execution.result;
+    await events;
+    return { output, path, retried, caught };
+  } catch (error) {
+    await events.catch(() => undefined);
+    const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
+    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught };
+  }
+}

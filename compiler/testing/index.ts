@@ -1,0 +1,75 @@
+/**
+ * Testing workflows without deploying them: `testWorkflow(workflow).mock(step, handler).run(input)`
+ * runs the compiled ASL in aws-local-stepfunctions. A mock given the step itself is typed by the
+ * step's own request and result, so a mock that does not fit is a type error.
+ */
+import type { taskIo } from "../../src/steps/result-step.ts";
+import type { Workflow } from "../../src/workflow.ts";
+import { emitAsl } from "../emit/asl/index.ts";
+import { type LocalRun, runLocally, taskStates, type TaskHandler } from "../run/local.ts";
+
+/** A step that calls an integration: what its mock receives and returns. */
+type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: { readonly request: Req; readonly result: Res } };
+
+/** The result of a local run: typed output, or the error; and the path the execution took. */
+export interface WorkflowRun<Out> extends Omit<LocalRun, "output"> {
+  /** The execution's output when it succeeded. */
+  readonly output?: Out;
+  readonly succeeded: boolean;
+  /** How many times the state was retried. */
+  retries(state: string): number;
+}
+
+export class WorkflowTest<In, Out> {
+  readonly #mocks: Readonly<Record<string, TaskHandler>>;
+
+  constructor(
+    readonly workflow: Workflow<In, Out>,
+    mocks: Readonly<Record<string, TaskHandler>> = {},
+  ) {
+    this.#mocks = mocks;
+  }
+
+  /**
+   * Answers a Task state locally. Given the step, the handler is typed by the step's request and
+   * result; given a state name, it is not.
+   */
+  mock<Req, Res>(step: MockedStep<Req, Res>, handler: (input: Req) => Res | Promise<Res>): WorkflowTest<In, Out>;
+  mock(state: string, handler: (input: any) => unknown): WorkflowTest<In, Out>;
+  mock(step: string | { readonly name: string }, handler: TaskHandler): WorkflowTest<In, Out> {
+    const name = typeof step === "string" ? step : step.name;
+    return new WorkflowTest(this.workflow, { ...this.#mocks, [name]: handler });
+  }
+
+  /** Runs the workflow on `input`. Wait states do not wait; retries do not sleep. */
+  async run(input: In): Promise<WorkflowRun<Out>> {
+    const { ir, problems } = this.workflow.assemble();
+    if (problems.length > 0) throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
+    // Names resolve to ARNs of a placeholder account: nothing leaves this process.
+    const asl = emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>;
+    const unmocked = Object.fromEntries(
+      taskStates(asl)
+        .filter((name) => !(name in this.#mocks))
+        .map((name) => [
+          name,
+          () => {
+            throw Object.assign(new Error(`Task "${name}" ran, but the test gives it no mock: add .mock("${name}", input => ...)`), { name: "Stepwright.NoMock" });
+          },
+        ]),
+    );
+    const result = await runLocally(asl, input, { mocks: { ...unmocked, ...this.#mocks } });
+    return {
+      ...result,
+      output: result.output as Out,
+      succeeded: result.error === undefined,
+      retries: (state) => result.retried.filter((s) => s === state).length,
+    };
+  }
+}
+
+/** Starts a local test of a workflow. */
+export function testWorkflow<In, Out>(workflow: Workflow<In, Out>): WorkflowTest<In, Out> {
+  return new WorkflowTest(workflow);
+}
+
+export { UnsupportedFeatureError } from "../run/unsupported.ts";
