@@ -6,6 +6,8 @@ import { loadConfig } from "./config.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import type { DefinitionMode } from "./emit/terraform/index.ts";
 import { diagnosticJson, formatDiagnostic } from "./format-diagnostic.ts";
+import type { LocalEvent } from "./run/local.ts";
+import { runCommand } from "./run/command.ts";
 import { TypeChecker } from "./typeflow/checker.ts";
 import { watchFiles } from "./watch.ts";
 import { writeOutputs } from "./write.ts";
@@ -131,6 +133,43 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       });
     });
 
+  program
+    .command("run")
+    .description("run a workflow locally (aws-local-stepfunctions) and print its output or error")
+    .argument("<file>", "TypeScript file that exports the workflow")
+    .option("--workflow <name>", "the workflow to run, when the file has several")
+    .option("--input <json>", "execution input: JSON text, or @file.json", "{}")
+    .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export) or State=<json>; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--trace", "print each state entered and exited, with its input and output")
+    .option("--invoke-aws", "call real Lambda functions for Tasks without a mock")
+    .option("--region <region>", "AWS region for function names")
+    .option("--account <account>", "AWS account id for function names")
+    .option("--json", "print diagnostics as JSON lines")
+    .action(async (file: string, opts: { workflow?: string; input: string; mock: string[]; trace?: boolean; invokeAws?: boolean; region?: string; account?: string; json?: boolean }) => {
+      const result = await runCommand({
+        file,
+        cwd: io.cwd,
+        input: opts.input,
+        mocks: opts.mock,
+        ...(opts.workflow ? { workflow: opts.workflow } : {}),
+        ...(opts.invokeAws ? { invokeAws: true } : {}),
+        ...pick(opts),
+        ...(opts.trace ? { onEvent: (e: LocalEvent) => io.err(`${traceLine(e)}\n`) } : {}),
+      });
+      if (result.kind === "diagnostics") {
+        report(result.diagnostics, Boolean(opts.json), io);
+        exitCode = 1;
+      } else if (result.kind === "usage") {
+        io.err(`stepwright run: ${result.message}\n`);
+        exitCode = 2;
+      } else if (result.error) {
+        io.err(`execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`);
+        exitCode = 1;
+      } else {
+        io.out(`${JSON.stringify(result.output, null, 2)}\n`);
+      }
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -142,4 +181,27 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 2;
   }
   return exitCode;
+}
+
+/** One line of --trace: `→ Name {input}`, `← Name {output}`, and marks for retries, catches and failures. */
+function traceLine(e: LocalEvent): string {
+  const json = (v: unknown) => JSON.stringify(v);
+  switch (e.type) {
+    case "StateEntered":
+      return `→ ${e.state} ${json(e.input)}`;
+    case "StateExited":
+      return `← ${e.state} ${json(e.output)}`;
+    case "StateRetried":
+      return `↻ ${e.state} retried`;
+    case "StateCaught":
+      return `⤷ ${e.state} error caught`;
+    case "StateFailed":
+      return `✗ ${e.state} ${e.error}: ${typeof e.cause === "string" ? e.cause : json(e.cause)}`;
+    default:
+      return `· ${e.type}${e.state ? ` ${e.state}` : ""}`;
+  }
+}
+
+function pick(opts: { region?: string; account?: string }): { region?: string; account?: string } {
+  return { ...(opts.region ? { region: opts.region } : {}), ...(opts.account ? { account: opts.account } : {}) };
 }

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { register } from "tsx/esm/api";
+import { compile, type CompileOptions } from "../compile.ts";
+import type { Diagnostic } from "../diagnostic.ts";
+import { type LocalEvent, runLocally, type TaskHandler, taskStates } from "./local.ts";
+import { UnsupportedFeatureError } from "./unsupported.ts";
+
+export interface RunCommandOptions extends Pick<CompileOptions, "cwd" | "region" | "account" | "tsconfig"> {
+  readonly file: string;
+  readonly workflow?: string;
+  /** JSON text, or `@path` to a JSON file. */
+  readonly input?: string;
+  /** `State=@handler.ts` (its default export answers) or `State=<json>` (a fixed answer). */
+  readonly mocks?: readonly string[];
+  readonly invokeAws?: boolean;
+  readonly onEvent?: (event: LocalEvent) => void;
+}
+
+export type RunCommandResult =
+  | { readonly kind: "diagnostics"; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly kind: "usage"; readonly message: string }
+  | { readonly kind: "ran"; readonly output?: unknown; readonly error?: { error: string; cause: unknown } };
+
+function readJson(text: string, cwd: string, what: string): unknown {
+  const source = text.startsWith("@") ? readFileSync(resolve(cwd, text.slice(1)), "utf8") : text;
+  try {
+    return JSON.parse(source);
+  } catch {
+    throw new UsageError(`${what} is not JSON: ${source.length > 60 ? `${source.slice(0, 60)}…` : source}`);
+  }
+}
+
+export class UsageError extends Error {}
+
+async function loadMocks(specs: readonly string[], cwd: string): Promise<Record<string, TaskHandler>> {
+  const mocks: Record<string, TaskHandler> = {};
+  const scope = register({ namespace: `stepwright-mocks-${Date.now()}` });
+  try {
+    for (const spec of specs) {
+      const at = spec.indexOf("=");
+      if (at <= 0) throw new UsageError(`--mock takes State=@handler.ts or State=<json>, not "${spec}"`);
+      const [state, value] = [spec.slice(0, at), spec.slice(at + 1)];
+      if (value.startsWith("@") && /\.[cm]?[jt]s$/.test(value)) {
+        if (!existsSync(resolve(cwd, value.slice(1)))) throw new UsageError(`the mock of "${state}": file not found: ${value.slice(1)}`);
+        const module = (await scope.import(pathToFileURL(resolve(cwd, value.slice(1))).href, import.meta.url)) as { default?: unknown };
+        const handler = (module.default as { default?: unknown } | undefined)?.default ?? module.default;
+        if (typeof handler !== "function") throw new UsageError(`${value.slice(1)} must export a default function (the mock of "${state}")`);
+        mocks[state] = handler as TaskHandler;
+      } else {
+        const answer = readJson(value, cwd, `the mock of "${state}"`);
+        mocks[state] = () => structuredClone(answer);
+      }
+    }
+  } finally {
+    await scope.unregister();
+  }
+  return mocks;
+}
+
+/** `stepwright run`: compiles the file, picks the workflow, runs it locally with the mocks. */
+export async function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
+  const cwd = options.cwd ?? process.cwd();
+  try {
+    const input = options.input === undefined ? {} : readJson(options.input, cwd, "--input");
+    const mocks = await loadMocks(options.mocks ?? [], cwd);
+    const result = await compile({ files: [options.file], cwd, region: options.region ?? "us-east-1", account: options.account ?? "000000000000", ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}) });
+    if (result.diagnostics.some((d) => d.severity === "error")) return { kind: "diagnostics", diagnostics: result.diagnostics };
+    const names = result.workflows.map((w) => w.name);
+    const chosen = options.workflow ? result.workflows.find((w) => w.name === options.workflow) : result.workflows.length === 1 ? result.workflows[0] : undefined;
+    if (!chosen) {
+      return { kind: "usage", message: options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})` };
+    }
+    const unmocked = taskStates(chosen.asl).filter((name) => !(name in mocks));
+    const refused = Object.fromEntries(
+      unmocked
+        .filter((name) => !options.invokeAws || !/^arn:aws:(lambda|states:::lambda:invoke)/.test(String(findResource(chosen.asl, name))))
+        .map((name) => [
+          name,
+          () => {
+            throw Object.assign(new Error(`Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`), {
+              name: "Stepwright.NoMock",
+            });
+          },
+        ]),
+    );
+    const run = await runLocally(chosen.asl, input, { mocks: { ...refused, ...mocks }, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+    return { kind: "ran", ...(run.error ? { error: run.error } : { output: run.output }) };
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnsupportedFeatureError) return { kind: "usage", message: error.message };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "usage", message: (error as Error).message };
+    throw error;
+  }
+}
+
+function findResource(graph: Record<string, any>, name: string): unknown {
+  for (const [key, state] of Object.entries((graph.States ?? {}) as Record<string, any>)) {
+    if (key === name) return state.Resource;
+    for (const child of [...(state.Branches ?? []), ...(state.ItemProcessor ? [state.ItemProcessor] : [])]) {
+      const found = findResource(child, name);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
