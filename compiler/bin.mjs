@@ -7,7 +7,7 @@ import { register } from "tsx/esm/api";
 module.enableCompileCache?.();
 register();
 const [command, ...rest] = process.argv.slice(2);
-if (command === "check" || command === "build") {
+if (command === "check" || command === "build" || command === "graph") {
   // TypeScript takes a while to load and check: start its thread on the named files before anything else.
   const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
   const files = rest.filter((arg, i) => !arg.startsWith("-") && !valued.has(rest[i - 1] ?? ""));

@@ -90,13 +90,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   withCommonOptions(program.command("build").description("check workflows and write each one's ASL and Terraform into --out"))
     .option("--out <dir>", "output directory (default: the config's out)")
     .option("--watch", "rebuild whenever a file changes")
+    .option("--diagram", "also draw each workflow (<name>.mmd and <name>.svg)")
     .addOption(
       new Option("--terraform-definition <form>", "write each definition as an HCL object (jsonencode) or read it from the .asl.json (templatefile)").choices([
         "jsonencode",
         "templatefile",
       ]),
     )
-    .action(async (files: string[], opts: CommonOptions & { out?: string; watch?: boolean; terraformDefinition?: DefinitionMode }) => {
+    .action(async (files: string[], opts: CommonOptions & { out?: string; watch?: boolean; diagram?: boolean; terraformDefinition?: DefinitionMode }) => {
       const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
       if (report(diagnostics, Boolean(opts.json), io)) {
         exitCode = 1;
@@ -105,7 +106,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const out = opts.out ?? config.out;
       if (!out) throw new CommanderError(2, "stepwright.missingOut", "error: build needs --out <dir> (or out in stepwright.config.ts)");
       const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
-      const options = { cwd: io.cwd, ...settings(files, opts, config), ...(terraformDefinition ? { terraformDefinition } : {}) };
+      const options = { cwd: io.cwd, ...settings(files, opts, config), ...(terraformDefinition ? { terraformDefinition } : {}), ...(opts.diagram ? { diagrams: true } : {}) };
       const checker = new TypeChecker(io.cwd, options.tsconfig);
       const build = async (): Promise<CompileResult & { failed: boolean }> => {
         const started = performance.now();
@@ -131,6 +132,25 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           await build();
         });
       });
+    });
+
+  withCommonOptions(program.command("graph").description("draw each workflow: <name>.mmd (Mermaid) and <name>.svg into --out"))
+    .requiredOption("--out <dir>", "output directory")
+    .action(async (files: string[], opts: CommonOptions & { out: string }) => {
+      const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
+      if (report(diagnostics, Boolean(opts.json), io)) {
+        exitCode = 1;
+        return;
+      }
+      // Diagrams show names, not ARNs: a placeholder account is enough to compile.
+      const result = await compile({ cwd: io.cwd, region: "us-east-1", account: "000000000000", ...settings(files, opts, config), diagrams: true });
+      if (report(result.diagnostics, Boolean(opts.json), io)) {
+        exitCode = 1;
+        return;
+      }
+      const drawings = Object.fromEntries(Object.entries(result.files).filter(([name]) => /\.(mmd|svg)$/.test(name)));
+      const written = writeOutputs(resolve(io.cwd, opts.out), drawings);
+      if (!opts.json) io.err(`drew ${result.workflows.length} workflow(s): ${written.length} file(s) in ${opts.out}\n`);
     });
 
   program

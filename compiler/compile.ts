@@ -4,6 +4,7 @@ import type { WorkflowNode } from "../src/ir/workflow.ts";
 import { checkWorkflow } from "./check.ts";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.ts";
+import { diagramFiles } from "./emit/diagram/index.ts";
 import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.ts";
 import { loadWorkflows } from "./load.ts";
 import { TypeChecker } from "./typeflow/checker.ts";
@@ -21,6 +22,8 @@ export interface CompileOptions {
   readonly checker?: TypeChecker;
   /** How the Terraform holds each definition: `jsonencode` (default) or `templatefile`. */
   readonly terraformDefinition?: DefinitionMode;
+  /** Also draw each workflow: `<name>.mmd` (Mermaid) and `<name>.svg`. */
+  readonly diagrams?: boolean;
 }
 
 /** One workflow, compiled: its IR, its ASL (as an object and as the file's text). */
@@ -109,6 +112,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     diagnostics.push(...findings);
     compiled.push({ name: ir.name, file, exportName, ir, asl });
     aslFiles[`${ir.name}.asl.json`] = aslText;
+    if (options.diagrams) Object.assign(aslFiles, await diagramFiles(ir));
   }
   const terraform = emitTerraform(compiled, {
     ...(options.region ? { region: options.region } : {}),

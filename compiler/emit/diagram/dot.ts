@@ -1,0 +1,65 @@
+import type { WorkflowNode } from "../../../src/ir/workflow.ts";
+import { type Diagram, type DiagramNode, diagramOf } from "./model.ts";
+import { palette } from "./style.ts";
+
+const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+
+function nodeLine(node: DiagramNode): string {
+  const { fill, stroke } = palette[node.kind];
+  const label = node.detail ? `${node.label}\n${node.detail}` : node.label;
+  const common = `style="filled${node.kind === "Task" ? ",rounded" : ""}", fillcolor=${quote(fill)}, color=${quote(stroke)}`;
+  switch (node.kind) {
+    case "Start":
+    case "End":
+      return `${quote(node.id)} [shape=circle, width=0.25, label="", ${common}];`;
+    case "Join":
+      return `${quote(node.id)} [shape=point, width=0.12, ${common}];`;
+    case "Choice":
+      return `${quote(node.id)} [shape=diamond, label=${quote(label)}, ${common}];`;
+    case "Succeed":
+    case "Fail":
+      return `${quote(node.id)} [shape=box, style="filled,rounded,bold", fillcolor=${quote(fill)}, color=${quote(stroke)}, label=${quote(label)}];`;
+    case "Wait":
+      return `${quote(node.id)} [shape=hexagon, label=${quote(label)}, ${common}];`;
+    case "Parallel":
+    case "Map":
+      return `${quote(node.id)} [shape=box3d, label=${quote(label)}, ${common}];`;
+    default:
+      return `${quote(node.id)} [shape=box, label=${quote(label)}, ${common}];`;
+  }
+}
+
+/** The workflow in Graphviz DOT: the console's shapes and colors, Parallel and Map as clusters. */
+export function dotOf(workflow: WorkflowNode): string {
+  return renderDot(diagramOf(workflow));
+}
+
+export function renderDot(diagram: Diagram): string {
+  const lines = [
+    `digraph ${quote(diagram.title)} {`,
+    `  label=${quote(diagram.title)}; labelloc=t; fontname="Helvetica,Arial,sans-serif"; rankdir=TB; nodesep=0.6; ranksep=0.5;`,
+    `  node [fontname="Helvetica,Arial,sans-serif", fontsize=11, penwidth=1.4, margin="0.3,0.08"];`,
+    `  edge [fontname="Helvetica,Arial,sans-serif", fontsize=9, color="#545b64"];`,
+  ];
+  const drawCluster = (parent: string | undefined, indent: string) => {
+    for (const node of diagram.nodes.filter((n) => n.cluster === parent)) lines.push(`${indent}${nodeLine(node)}`);
+    for (const cluster of diagram.clusters.filter((c) => c.parent === parent)) {
+      const branch = cluster.kind === "Branch";
+      lines.push(`${indent}subgraph ${quote(`cluster_${cluster.id}`)} {`);
+      lines.push(`${indent}  label=${quote(cluster.label)}; style="${branch ? "dashed" : "filled,rounded"}"; color=${quote(palette.Parallel.stroke)}; fillcolor=${quote(branch ? "#ffffff" : palette.Parallel.fill)};`);
+      drawCluster(cluster.id, `${indent}  `);
+      lines.push(`${indent}}`);
+    }
+  };
+  drawCluster(undefined, "  ");
+  for (const edge of diagram.edges) {
+    const attributes = [
+      edge.label ? `label=${quote(edge.label)}` : "",
+      edge.kind === "catch" ? `style=dashed, color=${quote(palette.Fail.stroke)}, fontcolor=${quote(palette.Fail.stroke)}` : "",
+      edge.kind === "default" ? "style=bold" : "",
+    ].filter(Boolean);
+    lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)}${attributes.length > 0 ? ` [${attributes.join(", ")}]` : ""};`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}\n`;
+}
