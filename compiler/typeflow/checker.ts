@@ -16,6 +16,8 @@ let started: Worker | undefined;
  */
 export function prestartTypeChecker(files: readonly string[] = [], cwd = process.cwd()): void {
   started ??= startThread({ files: files.map((f) => resolve(cwd, f)), cwd });
+  // Until a TypeChecker takes it over, the thread must not keep the process alive (--help, a bad config).
+  started.unref();
 }
 
 /**
@@ -33,6 +35,8 @@ export class TypeChecker {
   ) {
     this.#worker = started ?? startThread();
     started = undefined;
+    // The thread keeps the process alive only while a request waits for it (see #request).
+    this.#worker.unref();
     this.#worker.on("message", (response: CheckResponse) => {
       this.#pending.get(response.id)?.resolve(response);
       this.#pending.delete(response.id);
@@ -45,9 +49,12 @@ export class TypeChecker {
 
   #request(body: Body<CheckRequest>): Promise<CheckResponse> {
     const id = this.#next++;
-    return new Promise((resolve, reject) => {
+    this.#worker.ref();
+    return new Promise<CheckResponse>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#worker.postMessage({ ...body, id });
+    }).finally(() => {
+      if (this.#pending.size === 0) this.#worker.unref();
     }).then((response) => {
       const r = response as CheckResponse;
       if ("error" in r) throw new Error(`type checker: ${r.error}`);

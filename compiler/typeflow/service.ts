@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.ts";
 import { WorkflowProject } from "../project.ts";
@@ -44,7 +44,14 @@ export function serve(): void {
   // Started early by the CLI with the files on its command line: check them before being asked.
   const warm = workerData as { files: string[]; cwd: string } | undefined;
   let early: { stamp: string; result: ReturnType<typeof check> } | undefined;
-  if (warm && warm.files.length > 0) early = { stamp: stamp(warm.files, warm.cwd), result: check(warm.files, warm.cwd) };
+  const present = (warm?.files ?? []).filter((f) => existsSync(f));
+  if (warm && present.length > 0) {
+    try {
+      early = { stamp: stamp(present, warm.cwd), result: check(present, warm.cwd) };
+    } catch {
+      early = undefined; // a real request reports what went wrong
+    }
+  }
 
   parentPort!.on("message", (request: CheckRequest) => {
     try {

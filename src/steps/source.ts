@@ -1,40 +1,79 @@
 import type { SourceSpan } from "../ir/source.ts";
 
-// No Node.js imports here: the DSL type-checks in projects without @types/node.
-const framePattern = /\(?((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/;
+// No Node.js imports here: the DSL type-checks in projects without @types/node. What Node offers
+// is reached through `process.getBuiltinModule` when it is there.
 
-function framesOf(stack: string): SourceSpan[] {
-  const frames: SourceSpan[] = [];
-  for (const line of stack.split("\n").slice(1)) {
-    const match = framePattern.exec(line);
-    if (!match) continue;
-    // Loaders may add a query (`?tsx-namespace=...`) to module URLs; the file is what precedes it.
-    const url = match[1]!.replace(/\?[^/]*$/, "");
-    const file = url.startsWith("file://") ? decodeURIComponent(url.slice("file://".length)) : url;
-    frames.push({ file, line: Number(match[2]), column: Number(match[3]) });
-  }
-  return frames;
+interface CallSite {
+  getFileName(): string | null | undefined;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+}
+interface SourceMapLike {
+  findEntry(line: number, column: number): { originalLine?: number; originalColumn?: number; originalSource?: string } | Record<string, never>;
+}
+type FindSourceMap = (path: string) => SourceMapLike | undefined;
+
+const findSourceMap = (
+  (globalThis as { process?: { getBuiltinModule?: (id: string) => { findSourceMap?: FindSourceMap } | undefined } }).process?.getBuiltinModule?.("node:module")
+)?.findSourceMap;
+
+/** A module URL or path as a file path: loaders may add a query (`?tsx-namespace=...`). */
+function filePath(url: string): string {
+  const bare = url.replace(/\?[^/]*$/, "");
+  return bare.startsWith("file://") ? decodeURIComponent(bare.slice("file://".length)) : bare;
 }
 
-function stack(): string {
+const framePattern = /\(?((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/;
+
+/** Frames as the current stack formatter writes them (a test runner's maps its own transforms). */
+function formattedFrames(stack: string): (SourceSpan | undefined)[] {
+  return stack
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const match = framePattern.exec(line);
+      return match ? { file: filePath(match[1]!), line: Number(match[2]), column: Number(match[3]) } : undefined;
+    });
+}
+
+/**
+ * The stack's frames at their places in the user's source: through the source maps Node holds
+ * (modules loaded by tsx), else as the installed stack formatter reports them.
+ */
+function frames(): SourceSpan[] {
   const errorClass = Error as { stackTraceLimit?: number; prepareStackTrace?: unknown };
   const limit = errorClass.stackTraceLimit;
-  // A test runner's own stack formatter would hide the runtime's source-mapped positions.
   const prepare = errorClass.prepareStackTrace;
   errorClass.stackTraceLimit = 16;
-  errorClass.prepareStackTrace = undefined;
-  const text = new Error().stack ?? "";
-  errorClass.stackTraceLimit = limit;
-  errorClass.prepareStackTrace = prepare;
-  return text;
+  try {
+    const formatted = formattedFrames(new Error().stack ?? "");
+    errorClass.prepareStackTrace = (_: unknown, sites: CallSite[]) => sites;
+    const sites = (new Error().stack as unknown as CallSite[]).slice(0);
+    return sites.flatMap((site, i) => {
+      const url = site.getFileName();
+      const line = site.getLineNumber();
+      const column = site.getColumnNumber();
+      if (!url || !line || !column) return [];
+      const entry = findSourceMap?.(url)?.findEntry(line - 1, column - 1);
+      if (entry && "originalLine" in entry && entry.originalLine !== undefined) {
+        return [{ file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 }];
+      }
+      // The formatted stack has the same frames (it was taken one call earlier, from the same place).
+      const shown = formatted[i];
+      return [shown ?? { file: filePath(url), line, column }];
+    });
+  } finally {
+    errorClass.stackTraceLimit = limit;
+    errorClass.prepareStackTrace = prepare;
+  }
 }
 
 let stepwrightSrc: string | undefined;
 
 /** The user's call site (first stack frame outside Stepwright's own `src/`), for diagnostics. */
 export function callSite(): SourceSpan | undefined {
-  const frames = framesOf(stack());
-  // The first frame is this function, in src/steps/: everything under src/ is Stepwright's own.
-  stepwrightSrc ??= frames[0]?.file.replace(/\/steps\/source\.ts$/, "/") ?? "";
-  return frames.find((f) => !f.file.startsWith(stepwrightSrc!) && !f.file.startsWith("node:") && f.file.includes("/"));
+  const all = frames();
+  // The first frame is in this file, in src/steps/: everything under src/ is Stepwright's own.
+  stepwrightSrc ??= all[0]?.file.replace(/\/steps\/source\.ts$/, "/") ?? "";
+  return all.find((f) => !f.file.startsWith(stepwrightSrc!) && !f.file.startsWith("node:") && f.file.includes("/"));
 }

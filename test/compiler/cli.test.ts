@@ -24,15 +24,15 @@ async function stepwright(...args: string[]): Promise<{ code: number; stdout: st
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("the stepwright CLI", () => {
-  test("build writes every example's ASL, as compile() gives it, byte-identical on a second build", async () => {
+  test("build writes every example's ASL and Terraform, as compile() gives them, byte-identical on a second build", async () => {
     const out = mkdtempSync(join(tmpdir(), "sw-build-"));
     const first = await stepwright("build", ...examples, "--out", out, ...account);
     expect(first).toMatchObject({ code: 0 });
     const files = snapshot(out);
-    const { workflows, diagnostics } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" });
-    expect(diagnostics).toEqual([]);
-    expect(Object.keys(files).sort()).toEqual(workflows.map((w) => `${w.name}.asl.json`).sort());
-    for (const w of workflows) expect(JSON.parse(files[`${w.name}.asl.json`]!)).toEqual(w.asl);
+    const compiled = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" });
+    expect(compiled.diagnostics).toEqual([]);
+    expect(files).toEqual(compiled.files);
+    for (const w of compiled.workflows) expect(JSON.parse(files[`${w.name}.asl.json`]!)).toEqual(w.asl);
     expect(await stepwright("build", ...examples, "--out", out, ...account)).toMatchObject({ code: 0 });
     expect(snapshot(out)).toEqual(files);
   });
@@ -69,5 +69,18 @@ describe("the stepwright CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SW0005");
     expect(result.stderr).toContain('"validate-order" is a name, so its ARN needs a region and an account');
+  });
+
+  test("graph draws each workflow into --out; build --diagram adds the drawings to the build", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sw-graph-"));
+    expect(await stepwright("graph", ...examples, "--out", out)).toMatchObject({ code: 0 });
+    const drawn = readdirSync(out).sort();
+    expect(drawn.filter((f) => f.endsWith(".mmd"))).toHaveLength(examples.length);
+    expect(drawn.filter((f) => f.endsWith(".svg"))).toHaveLength(examples.length);
+    expect(readFileSync(join(out, "order-processing.mmd"), "utf8")).toContain("flowchart TD");
+    const built = mkdtempSync(join(tmpdir(), "sw-build-diagram-"));
+    expect(await stepwright("build", "examples/order-processing.ts", "--out", built, "--diagram", ...account)).toMatchObject({ code: 0 });
+    expect(readdirSync(built)).toEqual(expect.arrayContaining(["order-processing.asl.json", "order-processing.tf", "order-processing.mmd", "order-processing.svg"]));
+    expect(readFileSync(join(built, "order-processing.svg"), "utf8")).toBe(readFileSync(join(out, "order-processing.svg"), "utf8"));
   });
 });
