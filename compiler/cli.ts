@@ -125,13 +125,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return;
       }
       const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();
-      io.err(`watching ${watched.length} file(s) for changes\n`);
-      await new Promise<void>(() => {
-        watchFiles(watched, resolve(io.cwd, out), async (changed) => {
-          await checker.refresh(changed);
-          await build();
-        });
+      const watcher = watchFiles(watched, resolve(io.cwd, out), async (changed) => {
+        await checker.refresh(changed);
+        await build();
       });
+      await watcher.ready;
+      io.err(`watching ${watched.length} file(s) for changes\n`);
+      await new Promise<void>(() => {});
     });
 
   withCommonOptions(program.command("graph").description("draw each workflow: <name>.mmd (Mermaid) and <name>.svg into --out"))

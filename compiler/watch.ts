@@ -5,7 +5,11 @@ import { watch } from "chokidar";
  * Calls `rebuild` with the changed files whenever a TypeScript file under the given files'
  * folders changes (edits within a few milliseconds are taken together), ignoring the output folder.
  */
-export function watchFiles(files: readonly string[], ignoreDir: string, rebuild: (changed: string[]) => Promise<void>): { close: () => Promise<void> } {
+export function watchFiles(
+  files: readonly string[],
+  ignoreDir: string,
+  rebuild: (changed: string[]) => Promise<void>,
+): { ready: Promise<void>; close: () => Promise<void> } {
   const folders = [...new Set(files.map((f) => dirname(f)))];
   const watcher = watch(folders, {
     ignoreInitial: true,
@@ -25,5 +29,7 @@ export function watchFiles(files: readonly string[], ignoreDir: string, rebuild:
     }, 10);
   };
   watcher.on("change", schedule).on("add", schedule).on("unlink", schedule);
-  return { close: () => watcher.close() };
+  // Edits before the initial scan completes would be missed: callers wait for it.
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return { ready, close: () => watcher.close() };
 }

@@ -32,10 +32,10 @@ function factoryName(call: Node): string | undefined {
 }
 
 /**
- * The state name of the step an expression starts with (`validate.next(charge)` starts with
- * validate), read from the factory call, through method calls and `const` names.
+ * The state name of the first or last step of an expression (`validate.next(charge)` starts with
+ * validate and ends with charge), read from the factory call, through method calls and `const` names.
  */
-export function firstStepName(expression: Node, seen = new Set<Node>()): string | undefined {
+function stepName(expression: Node, end: "first" | "last", seen = new Set<Node>()): string | undefined {
   const node = unwrap(expression);
   if (seen.has(node)) return undefined;
   seen.add(node);
@@ -43,35 +43,19 @@ export function firstStepName(expression: Node, seen = new Set<Node>()): string 
   if (name !== undefined) return name;
   if (Node.isIdentifier(node)) {
     const definition = definitionOf(node);
-    return definition ? firstStepName(definition, seen) : undefined;
+    return definition ? stepName(definition, end, seen) : undefined;
   }
-  if (Node.isCallExpression(node)) {
-    const callee = node.getExpression();
-    if (Node.isPropertyAccessExpression(callee)) return firstStepName(callee.getExpression(), seen);
-  }
-  return undefined;
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const [argument] = node.getArguments();
+  // Other methods (.retry, .resultPath, .when, ...) return the same step.
+  if (end === "last" && joining.has(callee.getName()) && argument) return stepName(argument, end, seen);
+  return stepName(callee.getExpression(), end, seen);
 }
 
-/** The state name of the step an expression ends with (`validate.next(charge)` ends with charge). */
-export function lastStepName(expression: Node, seen = new Set<Node>()): string | undefined {
-  const node = unwrap(expression);
-  if (seen.has(node)) return undefined;
-  seen.add(node);
-  const name = factoryName(node);
-  if (name !== undefined) return name;
-  if (Node.isIdentifier(node)) {
-    const definition = definitionOf(node);
-    return definition ? lastStepName(definition, seen) : undefined;
-  }
-  if (Node.isCallExpression(node)) {
-    const callee = node.getExpression();
-    if (!Node.isPropertyAccessExpression(callee)) return undefined;
-    const [argument] = node.getArguments();
-    if (joining.has(callee.getName()) && argument) return lastStepName(argument, seen);
-    return lastStepName(callee.getExpression(), seen);
-  }
-  return undefined;
-}
+export const firstStepName = (expression: Node): string | undefined => stepName(expression, "first");
+export const lastStepName = (expression: Node): string | undefined => stepName(expression, "last");
 
 /** A step's name in quotes for a message, or the code that makes it when the name is computed. */
 export function quoted(name: string | undefined, expression: Node): string {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { emitAsl } from "../../compiler/emit/asl/index.ts";
-import { runLocally } from "../../compiler/run/local.ts";
+import { type LocalRun, runLocally } from "../../compiler/run/local.ts";
 import type { Workflow } from "stepwright";
 
 const require = createRequire(import.meta.url);
@@ -27,16 +27,8 @@ export function validate(asl: unknown): string[] {
 
 export type Mock = (input: any) => unknown;
 
-export interface RunResult {
-  readonly output?: unknown;
-  readonly error?: { readonly name: string; readonly cause: unknown };
-  /** Names of the states entered, in order (Map/Parallel children included). */
-  readonly path: readonly string[];
-  /** Names of the states retried, once per retry. */
-  readonly retried: readonly string[];
-  /** Names of the states whose error a catcher caught. */
-  readonly caught: readonly string[];
-}
+/** A local run, its error named as the tests name it (`name`, as in a thrown Error). */
+export type RunResult = Omit<LocalRun, "error"> & { readonly error?: { readonly name: string; readonly cause: unknown } };
 
 /**
  * Runs the ASL in aws-local-stepfunctions (through the same runner as `stepwright run` and
