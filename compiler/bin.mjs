@@ -6,6 +6,7 @@ import { register } from "tsx/esm/api";
 // V8's code cache for the big dependencies: later runs start faster.
 module.enableCompileCache?.();
 register();
+globalThis[Symbol.for("stepwright.tsx")] = true;
 const [command, ...rest] = process.argv.slice(2);
 if (command === "check" || command === "build" || command === "graph") {
   // TypeScript takes a while to load and check: start its thread on the named files before anything else.

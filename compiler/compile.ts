@@ -72,22 +72,14 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const paths = given ? options.files!.map((f) => resolve(cwd, f)) : await checker.workflowFiles();
   const diagnostics: Diagnostic[] = [];
 
-  // Type-check (on the checker's thread) while the modules are evaluated here.
-  const [typed, load] = await Promise.all([
-    checker.check(paths.filter((p) => existsSync(p))),
-    loadWorkflows(given ? options.files! : paths, cwd, { warnEmpty: given }),
-  ]);
-  diagnostics.push(...typed.diagnostics);
-  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
-  const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
-  const unparsable = new Set(typed.unparsable);
-  const loaded = load.loaded.filter((l) => !unparsable.has(l.file));
-
+  // Type-check on the checker's thread while the modules are evaluated and emitted here.
+  const typing = checker.check(paths.filter((p) => existsSync(p)));
+  typing.catch(() => {}); // handled below, once the emitting is done
+  const load = await loadWorkflows(given ? options.files! : paths, cwd, { warnEmpty: given });
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const aslFiles: Record<string, string> = {};
   const byName = new Map<string, string>();
-  for (const { workflow, file, exportName } of loaded) {
+  for (const { workflow, file, exportName } of load.loaded) {
     const { ir, problems } = workflow.assemble();
     const at = ir.source ?? { file, line: 1, column: 1 };
     const earlier = byName.get(ir.name);
@@ -121,6 +113,15 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     cwd,
   });
   const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries(terraform.byWorkflow[w.name]!.map((f) => [f, terraform.files[f]!])) }));
+
+  const typed = await typing;
+  diagnostics.push(...typed.diagnostics);
+  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
+  const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
+  // What TypeScript cannot parse is not built, even where the runtime managed to load it.
+  const unparsable = new Set(typed.unparsable);
+  const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
-  return { diagnostics: diagnostics.sort(byPosition), workflows, files: failed ? {} : { ...aslFiles, ...terraform.files } };
+  return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...aslFiles, ...terraform.files } };
 }

@@ -1,11 +1,26 @@
 import { existsSync } from "node:fs";
+import nodeModule from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
 import { isWorkflow, type Workflow } from "../src/workflow.ts";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
 
-let namespaces = 0;
+let version = 0;
+let hooked = false;
+
+/** tsx for TypeScript, and the hook that gives each build fresh copies of the user's modules. */
+function prepareLoader(): void {
+  if (hooked) return;
+  hooked = true;
+  // The `stepwright` bin has registered tsx already; a library caller (tests, compile()) has not.
+  const registered = Symbol.for("stepwright.tsx");
+  if (!(globalThis as Record<symbol, unknown>)[registered]) {
+    register();
+    (globalThis as Record<symbol, unknown>)[registered] = true;
+  }
+  nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned: [new URL("../src/", import.meta.url).href] } });
+}
 
 /** A workflow found in a user's module, with where it was exported. */
 export interface LoadedWorkflow {
@@ -33,8 +48,9 @@ export async function loadWorkflows(
   cwd: string,
   { warnEmpty = true }: { warnEmpty?: boolean } = {},
 ): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
-  // A namespace of its own per load, so a rebuild (watch mode) evaluates edited modules afresh.
-  const scope = register({ namespace: `stepwright-load-${++namespaces}` });
+  // A version per load, so a rebuild (watch mode) evaluates edited modules afresh.
+  prepareLoader();
+  const current = ++version;
   // Step positions come from stack traces: map them back to the user's TypeScript.
   process.setSourceMapsEnabled(true);
   const loaded: LoadedWorkflow[] = [];
@@ -47,7 +63,7 @@ export async function loadWorkflows(
     }
     let module: Record<string, unknown>;
     try {
-      module = (await scope.import(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
+      module = (await import(`${pathToFileURL(file).href}?sw-v=${current}`)) as Record<string, unknown>;
     } catch (error) {
       const at = frameIn(error, file);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -60,6 +76,5 @@ export async function loadWorkflows(
     }
     for (const [exportName, value] of found) loaded.push({ workflow: value as Workflow<unknown, unknown>, file, exportName });
   }
-  await scope.unregister();
   return { loaded, diagnostics };
 }
