@@ -113,7 +113,7 @@ async function watchLatency(size: number, edits: number): Promise<number[]> {
   return times;
 }
 
-const latencies = await watchLatency(200, 9);
+const latencies = await watchLatency(200, 15);
 const sorted = [...latencies].sort((a, b) => a - b);
 console.log();
 table(

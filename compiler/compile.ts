@@ -106,7 +106,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     aslFiles[`${ir.name}.asl.json`] = aslText;
     if (options.diagrams) Object.assign(aslFiles, await diagramFiles(ir));
   }
-  const terraform = emitTerraform(compiled, {
+  const terraform = await emitTerraform(compiled, {
     ...(options.region ? { region: options.region } : {}),
     ...(options.account ? { account: options.account } : {}),
     ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),

@@ -55,9 +55,9 @@ const tricky = fc.string({
 }).filter((s) => s === s.normalize("NFC"));
 
 describe("escaping, against HashiCorp's evaluator", () => {
-  test("random names, comments, results and causes: the decoded definition always equals the ASL", () => {
-    fc.assert(
-      fc.property(tricky, tricky, tricky, tricky, tricky, (stateName, comment, result, cause, error) => {
+  test("random names, comments, results and causes: the decoded definition always equals the ASL", async () => {
+    await fc.assert(
+      fc.asyncProperty(tricky, tricky, tricky, tricky, tricky, async (stateName, comment, result, cause, error) => {
         const name = `S ${stateName}`.slice(0, 80);
         const w = workflow("prop", {
           comment,
@@ -68,7 +68,7 @@ describe("escaping, against HashiCorp's evaluator", () => {
         });
         const { ir, problems } = w.assemble();
         if (problems.length > 0) return; // names that collide are a diagnostic, not an output
-        const module = emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { region: "us-east-1", account: "123456789012" });
+        const module = await emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { region: "us-east-1", account: "123456789012" });
         const evaluated = hcleval(writeModule(module.files));
         expect(evaluated.state_machines.prop!.definition).toEqual(module.definitions.prop);
         expect(JSON.stringify(module.definitions.prop)).toContain(JSON.stringify(result).slice(1, -1));
@@ -77,12 +77,12 @@ describe("escaping, against HashiCorp's evaluator", () => {
     );
   }, 120_000);
 
-  test("the same in templatefile mode", () => {
-    fc.assert(
-      fc.property(tricky, tricky, (result, cause) => {
+  test("the same in templatefile mode", async () => {
+    await fc.assert(
+      fc.asyncProperty(tricky, tricky, async (result, cause) => {
         const w = workflow("prop", { definition: pass("P", { result: { [result]: result } }).next(task("F", lambda("f"))).next(fail("F2", { cause })) });
         const { ir } = w.assemble();
-        const module = emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { definition: "templatefile" });
+        const module = await emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { definition: "templatefile" });
         expect(hcleval(writeModule(module.files)).state_machines.prop!.definition).toEqual(module.definitions.prop);
       }),
       { numRuns: 40 },
