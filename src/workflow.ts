@@ -1,36 +1,20 @@
 import type { z } from "zod";
-import type { LoggingOptions, WorkflowType } from "./ir/workflow.ts";
-import type { QueryLanguage } from "./ir/query-language.ts";
 import type { SourceSpan } from "./ir/source.ts";
 import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.ts";
 import type { ChainData } from "./steps/draft.ts";
 import { callSite } from "./steps/source.ts";
-import { type AssembledWorkflow, assembleWorkflow } from "./lower/workflow.ts";
+import { type AssembledWorkflow, assembleWorkflow, type WorkflowSettings } from "./lower/workflow.ts";
 
 export type { AssembledWorkflow };
 
 type Definition = Chainable<any, any> | Terminal<any>;
 type CheckInput<S> = [S] extends [never] ? unknown : Chainable<z.output<S>, unknown> | Terminal<z.output<S>>;
 
-export interface WorkflowOptions<D, S> {
+export interface WorkflowOptions<D, S> extends WorkflowSettings {
   /** The steps, from the first. Its input type must accept the workflow input. */
   readonly definition: D & CheckInput<S>;
   /** A zod schema of the execution input: the first step must accept what it describes. */
   readonly input?: S;
-  /** `"STANDARD"` (default) or `"EXPRESS"` (at most 5 minutes; no `.sync` or callbacks). */
-  readonly type?: WorkflowType;
-  readonly comment?: string;
-  /** The default query language of every state (ASL's default is JSONPath). */
-  readonly queryLanguage?: QueryLanguage;
-  /** Fails the execution with States.Timeout after this many seconds. */
-  readonly timeoutSeconds?: number;
-  readonly logging?: LoggingOptions;
-  /** AWS X-Ray tracing. */
-  readonly tracing?: boolean;
-  /** Tags for the deployed state machine. */
-  readonly tags?: Readonly<Record<string, string>>;
-  /** Publish a version of the state machine on every deploy (Terraform `publish`). */
-  readonly publish?: boolean;
 }
 
 const workflowBrand: unique symbol = Symbol.for("stepwright.workflow");

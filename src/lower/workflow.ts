@@ -12,14 +12,21 @@ export interface AssembledWorkflow {
   readonly problems: readonly Problem[];
 }
 
+/** How a workflow runs and deploys: everything `workflow(name, { ... })` takes besides its steps. */
 export interface WorkflowSettings {
+  /** `"STANDARD"` (default) or `"EXPRESS"` (at most 5 minutes; no `.sync` or callbacks). */
   readonly type?: WorkflowType;
   readonly comment?: string;
+  /** The default query language of every state (ASL's default is JSONPath). */
   readonly queryLanguage?: QueryLanguage;
+  /** Fails the execution with States.Timeout after this many seconds. */
   readonly timeoutSeconds?: number;
   readonly logging?: LoggingOptions;
+  /** AWS X-Ray tracing. */
   readonly tracing?: boolean;
+  /** Tags for the deployed state machine. */
   readonly tags?: Readonly<Record<string, string>>;
+  /** Publish a version of the state machine on every deploy (Terraform `publish`). */
   readonly publish?: boolean;
 }
 
