@@ -72,11 +72,11 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     if (!chosen) {
       return { kind: "usage", message: options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})` };
     }
-    const unmocked = taskStates(chosen.asl).filter((name) => !(name in mocks));
     const refused = Object.fromEntries(
-      unmocked
-        .filter((name) => !options.invokeAws || !/^arn:aws:(lambda|states:::lambda:invoke)/.test(String(findResource(chosen.asl, name))))
-        .map((name) => [
+      taskStates(chosen.asl)
+        .filter(({ name }) => !(name in mocks))
+        .filter(({ resource }) => !options.invokeAws || !/^arn:aws:(lambda|states:::lambda:invoke)/.test(String(resource)))
+        .map(({ name }) => [
           name,
           () => {
             throw Object.assign(new Error(`Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`), {
@@ -94,13 +94,3 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   }
 }
 
-function findResource(graph: Record<string, any>, name: string): unknown {
-  for (const [key, state] of Object.entries((graph.States ?? {}) as Record<string, any>)) {
-    if (key === name) return state.Resource;
-    for (const child of [...(state.Branches ?? []), ...(state.ItemProcessor ? [state.ItemProcessor] : [])]) {
-      const found = findResource(child, name);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}

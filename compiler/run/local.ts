@@ -40,11 +40,11 @@ function eachState(graph: Record<string, any>, visit: (name: string, state: Reco
   }
 }
 
-/** The Task states of a definition, nested ones included. */
-export function taskStates(asl: Record<string, any>): string[] {
-  const names: string[] = [];
-  eachState(asl, (name, state) => state.Type === "Task" && names.push(name));
-  return names;
+/** The Task states of a definition, nested ones included, with their Resource. */
+export function taskStates(asl: Record<string, any>): { name: string; resource: unknown }[] {
+  const tasks: { name: string; resource: unknown }[] = [];
+  eachState(asl, (name, state) => state.Type === "Task" && tasks.push({ name, resource: state.Resource }));
+  return tasks;
 }
 
 /**

@@ -49,6 +49,7 @@ export class WorkflowTest<In, Out> {
     const asl = emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>;
     const unmocked = Object.fromEntries(
       taskStates(asl)
+        .map((t) => t.name)
         .filter((name) => !(name in this.#mocks))
         .map((name) => [
           name,
