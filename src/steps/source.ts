@@ -38,34 +38,37 @@ function formattedFrames(stack: string): (SourceSpan | undefined)[] {
 
 /**
  * The stack's frames at their places in the user's source: through the source maps Node holds
- * (modules loaded by tsx), else as the installed stack formatter reports them.
+ * (modules loaded by tsx), else as the installed stack formatter (a test runner's, which maps its
+ * own transforms) would report them. One capture per call: this runs for every step built.
  */
 function frames(): SourceSpan[] {
   const errorClass = Error as { stackTraceLimit?: number; prepareStackTrace?: unknown };
   const limit = errorClass.stackTraceLimit;
   const prepare = errorClass.prepareStackTrace;
   errorClass.stackTraceLimit = 16;
+  let sites: CallSite[];
+  const error = new Error();
   try {
-    const formatted = formattedFrames(new Error().stack ?? "");
-    errorClass.prepareStackTrace = (_: unknown, sites: CallSite[]) => sites;
-    const sites = (new Error().stack as unknown as CallSite[]).slice(0);
-    return sites.flatMap((site, i) => {
-      const url = site.getFileName();
-      const line = site.getLineNumber();
-      const column = site.getColumnNumber();
-      if (!url || !line || !column) return [];
-      const entry = findSourceMap?.(url)?.findEntry(line - 1, column - 1);
-      if (entry && "originalLine" in entry && entry.originalLine !== undefined) {
-        return [{ file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 }];
-      }
-      // The formatted stack has the same frames (it was taken one call earlier, from the same place).
-      const shown = formatted[i];
-      return [shown ?? { file: filePath(url), line, column }];
-    });
+    errorClass.prepareStackTrace = (_: unknown, structured: CallSite[]) => structured;
+    sites = error.stack as unknown as CallSite[];
   } finally {
     errorClass.stackTraceLimit = limit;
     errorClass.prepareStackTrace = prepare;
   }
+  let formatted: (SourceSpan | undefined)[] | undefined;
+  return sites.flatMap((site, i) => {
+    const url = site.getFileName();
+    const line = site.getLineNumber();
+    const column = site.getColumnNumber();
+    if (!url || !line || !column) return [];
+    const entry = findSourceMap?.(url)?.findEntry(line - 1, column - 1);
+    if (entry && "originalLine" in entry && entry.originalLine !== undefined) {
+      return [{ file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 }];
+    }
+    // No map Node knows of: ask the installed formatter about the same call sites, once.
+    if (typeof prepare === "function") formatted ??= formattedFrames(String((prepare as (e: Error, s: CallSite[]) => unknown)(error, sites)));
+    return [formatted?.[i] ?? { file: filePath(url), line, column }];
+  });
 }
 
 let stepwrightSrc: string | undefined;
