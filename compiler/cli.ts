@@ -44,13 +44,10 @@ function report(diagnostics: readonly Diagnostic[], json: boolean, io: Io): bool
 
 /** Command-line flags win over the config file. */
 function settings(files: string[], opts: CommonOptions, config: StepwrightConfig) {
-  const region = opts.region ?? config.region;
-  const account = opts.account ?? config.account;
   const tsconfig = opts.tsconfig ?? config.tsconfig;
   return {
     files: files.length > 0 ? files : (config.files ?? []),
-    ...(region ? { region } : {}),
-    ...(account ? { account } : {}),
+    ...pick({ region: opts.region ?? config.region, account: opts.account ?? config.account }),
     ...(tsconfig ? { tsconfig } : {}),
   };
 }

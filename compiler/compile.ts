@@ -77,7 +77,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   typing.catch(() => {}); // handled below, once the emitting is done
   const load = await loadWorkflows(given ? options.files! : paths, cwd, { warnEmpty: given });
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
-  const aslFiles: Record<string, string> = {};
+  const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();
   for (const { workflow, file, exportName } of load.loaded) {
     const { ir, problems } = workflow.assemble();
@@ -103,8 +103,8 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     const findings = checkWorkflow(ir, aslText);
     diagnostics.push(...findings);
     compiled.push({ name: ir.name, file, exportName, ir, asl });
-    aslFiles[`${ir.name}.asl.json`] = aslText;
-    if (options.diagrams) Object.assign(aslFiles, await diagramFiles(ir));
+    outputs[`${ir.name}.asl.json`] = aslText;
+    if (options.diagrams) Object.assign(outputs, await diagramFiles(ir));
   }
   const terraform = await emitTerraform(compiled, {
     ...(options.region ? { region: options.region } : {}),
@@ -123,5 +123,5 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const unparsable = new Set(typed.unparsable);
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
-  return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...aslFiles, ...terraform.files } };
+  return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
 }
