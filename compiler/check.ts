@@ -1,6 +1,6 @@
-import type { WorkflowNode } from "../src/ir/workflow.ts";
-import { type Diagnostic, diagnostic } from "./diagnostic.ts";
-import { rules } from "./rules/index.ts";
+import type { WorkflowNode } from "../src/ir/workflow.js";
+import { type Diagnostic, diagnostic } from "./diagnostic.js";
+import { rules } from "./rules/index.js";
 
 /** Runs every rule on a workflow; each finding points at its state's code (else the workflow's). */
 export function checkWorkflow(workflow: WorkflowNode, aslText?: string): Diagnostic[] {

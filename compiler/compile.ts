@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { WorkflowNode } from "../src/ir/workflow.ts";
-import { checkWorkflow } from "./check.ts";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
-import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.ts";
-import { diagramFiles } from "./emit/diagram/index.ts";
-import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.ts";
-import { loadWorkflows } from "./load.ts";
-import { TypeChecker } from "./typeflow/checker.ts";
+import type { WorkflowNode } from "../src/ir/workflow.js";
+import { checkWorkflow } from "./check.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
+import { diagramFiles } from "./emit/diagram/index.js";
+import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.js";
+import { loadWorkflows } from "./load.js";
+import { TypeChecker } from "./typeflow/checker.js";
 
 export interface CompileOptions {
   /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
@@ -24,7 +24,15 @@ export interface CompileOptions {
   readonly terraformDefinition?: DefinitionMode;
   /** Also draw each workflow: `<name>.mmd` (Mermaid) and `<name>.svg`. */
   readonly diagrams?: boolean;
+  /**
+   * Only check (and draw): nothing is deployed from this compile, so function and state machine
+   * names need no region or account (a placeholder one stands in) and no Terraform is emitted.
+   */
+  readonly checkOnly?: boolean;
 }
+
+/** Where names resolve when only checking and no region or account is given: ARNs nobody deploys. */
+const checkOnlyScope = { region: "us-east-1", account: "000000000000" } as const;
 
 /** One workflow, compiled: its IR, its ASL (as an object and as the file's text). */
 export interface CompiledWorkflow {
@@ -92,7 +100,8 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     if (problems.length > 0) continue;
     let asl: Record<string, unknown>;
     try {
-      asl = emitAsl(ir, { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}) });
+      const scope = options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options);
+      asl = emitAsl(ir, scope);
     } catch (error) {
       if (!(error instanceof UnresolvedTargetError)) throw error;
       diagnostics.push(diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at));
@@ -106,13 +115,10 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     outputs[`${ir.name}.asl.json`] = aslText;
     if (options.diagrams) Object.assign(outputs, await diagramFiles(ir));
   }
-  const terraform = await emitTerraform(compiled, {
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.account ? { account: options.account } : {}),
-    ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
-    cwd,
-  });
-  const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries(terraform.byWorkflow[w.name]!.map((f) => [f, terraform.files[f]!])) }));
+  const terraform = options.checkOnly
+    ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
+    : await emitTerraform(compiled, { ...pickScope(options), ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}), cwd });
+  const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])) }));
 
   const typed = await typing;
   diagnostics.push(...typed.diagnostics);
@@ -124,4 +130,8 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
   return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
+}
+
+function pickScope(options: CompileOptions): { region?: string; account?: string } {
+  return { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}) };
 }

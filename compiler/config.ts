@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
-import { configSchema, type StepwrightConfig } from "../src/config.ts";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
+import { configSchema, type StepwrightConfig } from "../src/config.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 
 export const configFileName = "stepwright.config.ts";
 

@@ -1,4 +1,4 @@
-import type { SourceSpan } from "../src/ir/source.ts";
+import type { SourceSpan } from "../src/ir/source.js";
 
 /** A finding about the user's workflow code, pointing at it. Checks produce these; the CLI prints them. */
 export interface Diagnostic {

@@ -3,8 +3,8 @@ import nodeModule from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
-import { isWorkflow, type Workflow } from "../src/workflow.ts";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.ts";
+import { isWorkflow, type Workflow } from "../src/workflow.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 
 let version = 0;
 let hooked = false;

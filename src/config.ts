@@ -8,6 +8,8 @@ export const configSchema = z.strictObject({
   tsconfig: z.string().min(1).optional(),
   /** Output directory of `stepwright build`. */
   out: z.string().min(1).optional(),
+  /** Output directory of `stepwright graph` (default: diagrams). */
+  diagrams: z.string().min(1).optional(),
   /** Region and account for resolving function and state machine names to ARNs. */
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS region such as us-east-1").optional(),
   account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),

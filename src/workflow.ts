@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import type { SourceSpan } from "./ir/source.ts";
-import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.ts";
-import type { ChainData } from "./steps/draft.ts";
-import { callSite } from "./steps/source.ts";
-import { type AssembledWorkflow, assembleWorkflow, type WorkflowSettings } from "./lower/workflow.ts";
+import type { SourceSpan } from "./ir/source.js";
+import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.js";
+import type { ChainData } from "./steps/draft.js";
+import { callSite } from "./steps/source.js";
+import { type AssembledWorkflow, assembleWorkflow, type WorkflowSettings } from "./lower/workflow.js";
 
 export type { AssembledWorkflow };
 

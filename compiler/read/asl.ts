@@ -10,8 +10,8 @@ import type {
   RetrierNode,
   StateNode,
   WorkflowNode,
-} from "../../src/ir/index.ts";
-import { comparisonOperators } from "../../src/ir/index.ts";
+} from "../../src/ir/index.js";
+import { comparisonOperators } from "../../src/ir/index.js";
 import {
   catcherFields,
   choiceFields,
@@ -35,8 +35,8 @@ import {
   transitionFields,
   waitFields,
   workflowFields,
-} from "../asl/fields.ts";
-import { resourceArn } from "../emit/asl/resource.ts";
+} from "../asl/fields.js";
+import { resourceArn } from "../emit/asl/resource.js";
 
 /** A field or shape the IR cannot hold, with the JSON path where it was found. */
 export class AslReadError extends Error {

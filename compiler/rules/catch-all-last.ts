@@ -1,4 +1,4 @@
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** ASL: `States.ALL` must stand alone in its ErrorEquals and be in the last retrier or catcher. */
 export const catchAllLast: Rule = {

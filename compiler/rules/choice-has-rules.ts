@@ -1,4 +1,4 @@
-import { type Rule, statesOf } from "./rule.ts";
+import { type Rule, statesOf } from "./rule.js";
 
 /** ASL: a Choice state has at least one rule in `Choices`. */
 export const choiceHasRules: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.ts";
+import type { Rule } from "./rule.js";
 
 /** AWS: a state machine definition is at most 1 MB (a hard quota). */
 const maxBytes = 1_048_576;

@@ -1,4 +1,4 @@
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** AWS: an Express execution runs for at most five minutes. */
 const expressSeconds = 300;

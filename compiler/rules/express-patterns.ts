@@ -1,5 +1,5 @@
-import type { StateNode } from "../../src/ir/state.ts";
-import { type Rule, statesOf } from "./rule.ts";
+import type { StateNode } from "../../src/ir/state.js";
+import { type Rule, statesOf } from "./rule.js";
 
 /** Why a Task cannot run in an Express execution, or undefined when it can. */
 function notInExpress(state: StateNode): string | undefined {

@@ -1,4 +1,4 @@
-import type { StateNode } from "../../src/ir/state.ts";
+import type { StateNode } from "../../src/ir/state.js";
 
 /** A string in a state that AWS parses: where it is, and as what. */
 export interface Expression {

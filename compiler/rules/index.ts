@@ -1,21 +1,21 @@
-import type { Rule } from "./rule.ts";
-import { catchAllLast } from "./catch-all-last.ts";
-import { choiceHasRules } from "./choice-has-rules.ts";
-import { definitionSize } from "./definition-size.ts";
-import { expressDuration } from "./express-duration.ts";
-import { expressPatterns } from "./express-patterns.ts";
-import { integrationParameters } from "./integration-parameters.ts";
-import { jsonataSyntax } from "./jsonata-syntax.ts";
-import { jsonPathSyntax } from "./jsonpath-syntax.ts";
-import { mapMode } from "./map-mode.ts";
-import { pathsEnd } from "./paths-end.ts";
-import { reachableStates } from "./reachable-states.ts";
-import { serviceLimits } from "./service-limits.ts";
-import { stateNameLength } from "./state-name-length.ts";
-import { unicodeNormalized } from "./unicode-normalized.ts";
-import { uniqueStateNames } from "./unique-state-names.ts";
+import type { Rule } from "./rule.js";
+import { catchAllLast } from "./catch-all-last.js";
+import { choiceHasRules } from "./choice-has-rules.js";
+import { definitionSize } from "./definition-size.js";
+import { expressDuration } from "./express-duration.js";
+import { expressPatterns } from "./express-patterns.js";
+import { integrationParameters } from "./integration-parameters.js";
+import { jsonataSyntax } from "./jsonata-syntax.js";
+import { jsonPathSyntax } from "./jsonpath-syntax.js";
+import { mapMode } from "./map-mode.js";
+import { pathsEnd } from "./paths-end.js";
+import { reachableStates } from "./reachable-states.js";
+import { serviceLimits } from "./service-limits.js";
+import { stateNameLength } from "./state-name-length.js";
+import { unicodeNormalized } from "./unicode-normalized.js";
+import { uniqueStateNames } from "./unique-state-names.js";
 
-export type { Finding, Rule, RuleContext } from "./rule.ts";
+export type { Finding, Rule, RuleContext } from "./rule.js";
 
 /** Every rule, in code order. */
 export const rules: readonly Rule[] = [

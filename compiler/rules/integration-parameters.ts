@@ -1,6 +1,6 @@
-import type { JsonValue } from "../../src/ir/json.ts";
-import type { TaskNode } from "../../src/ir/task.ts";
-import { type Rule, statesOf } from "./rule.ts";
+import type { JsonValue } from "../../src/ir/json.js";
+import type { TaskNode } from "../../src/ir/task.js";
+import { type Rule, statesOf } from "./rule.js";
 
 /**
  * The request fields AWS requires for each optimized integration (from each service's API

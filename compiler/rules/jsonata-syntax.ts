@@ -1,6 +1,6 @@
 import jsonata from "jsonata";
-import { expressionsOf } from "./expressions.ts";
-import { type Rule, statesOf } from "./rule.ts";
+import { expressionsOf } from "./expressions.js";
+import { type Rule, statesOf } from "./rule.js";
 
 /** What the JSONata parser says about an expression, or undefined when it parses. */
 function jsonataError(expression: string): string | undefined {

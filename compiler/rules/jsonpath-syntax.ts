@@ -1,7 +1,7 @@
-import { dynamicValueError } from "../syntax/intrinsic.ts";
-import { jsonPathError } from "../syntax/jsonpath.ts";
-import { expressionsOf } from "./expressions.ts";
-import { type Rule, statesOf } from "./rule.ts";
+import { dynamicValueError } from "../syntax/intrinsic.js";
+import { jsonPathError } from "../syntax/jsonpath.js";
+import { expressionsOf } from "./expressions.js";
+import { type Rule, statesOf } from "./rule.js";
 
 /** Every JSONPath, ResultPath and `.$` value (paths and intrinsic calls) parses as AWS parses it. */
 export const jsonPathSyntax: Rule = {

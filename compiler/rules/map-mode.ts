@@ -1,5 +1,5 @@
-import type { MapNode } from "../../src/ir/map.ts";
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import type { MapNode } from "../../src/ir/map.js";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** Map fields that only a Distributed Map has (AWS rejects them on an Inline Map). */
 const distributedOnly: readonly [keyof MapNode, string][] = [

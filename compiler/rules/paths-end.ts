@@ -1,4 +1,4 @@
-import { endsGraph, type Finding, graphsOf, type Rule, successorsOf } from "./rule.ts";
+import { endsGraph, type Finding, graphsOf, type Rule, successorsOf } from "./rule.js";
 
 /**
  * Every state has a way to the end of its graph (a Succeed, a Fail or `End: true`). Loops are fine

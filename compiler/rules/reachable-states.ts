@@ -1,5 +1,5 @@
-import type { StateNode } from "../../src/ir/state.ts";
-import { type Finding, graphsOf, type Rule, successorsOf } from "./rule.ts";
+import type { StateNode } from "../../src/ir/state.js";
+import { type Finding, graphsOf, type Rule, successorsOf } from "./rule.js";
 
 /** ASL: every state is reachable from its graph's StartAt (AWS rejects a definition with orphans). */
 export const reachableStates: Rule = {

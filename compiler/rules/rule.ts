@@ -1,8 +1,8 @@
-import type { GraphNode } from "../../src/ir/graph.ts";
-import type { QueryLanguage } from "../../src/ir/query-language.ts";
-import type { StateNode } from "../../src/ir/state.ts";
-import type { WorkflowNode } from "../../src/ir/workflow.ts";
-export { successorsOf } from "../../src/ir/successors.ts";
+import type { GraphNode } from "../../src/ir/graph.js";
+import type { QueryLanguage } from "../../src/ir/query-language.js";
+import type { StateNode } from "../../src/ir/state.js";
+import type { WorkflowNode } from "../../src/ir/workflow.js";
+export { successorsOf } from "../../src/ir/successors.js";
 
 /** What a rule sees: the workflow's IR and, when it could be emitted, its ASL text. */
 export interface RuleContext {

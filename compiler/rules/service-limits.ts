@@ -1,5 +1,5 @@
-import type { StateNode } from "../../src/ir/state.ts";
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import type { StateNode } from "../../src/ir/state.js";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** The longest a Standard execution runs: one year. */
 const yearSeconds = 31_536_000;

@@ -1,4 +1,4 @@
-import { type Rule, statesOf } from "./rule.ts";
+import { type Rule, statesOf } from "./rule.js";
 
 const maxLength = 80;
 

@@ -1,4 +1,4 @@
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** Every string and key inside a value, except nested graphs (their states are visited on their own). */
 function* stringsOf(value: unknown): Generator<string> {

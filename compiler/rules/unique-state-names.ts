@@ -1,4 +1,4 @@
-import { type Finding, type Rule, statesOf } from "./rule.ts";
+import { type Finding, type Rule, statesOf } from "./rule.js";
 
 /** ASL: state names are unique across the whole state machine, nested branches included. */
 export const uniqueStateNames: Rule = {

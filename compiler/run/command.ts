@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
-import { compile, type CompileOptions } from "../compile.ts";
-import type { Diagnostic } from "../diagnostic.ts";
-import { type LocalEvent, runLocally, type TaskHandler, taskStates } from "./local.ts";
-import { UnsupportedFeatureError } from "./unsupported.ts";
+import { compile, type CompileOptions } from "../compile.js";
+import type { Diagnostic } from "../diagnostic.js";
+import { type LocalEvent, runLocally, type TaskHandler, taskStates } from "./local.js";
+import { UnsupportedFeatureError } from "./unsupported.js";
 
 export interface RunCommandOptions extends Pick<CompileOptions, "cwd" | "region" | "account" | "tsconfig"> {
   readonly file: string;

@@ -1,5 +1,5 @@
 import { StateMachine } from "aws-local-stepfunctions";
-import { UnsupportedFeatureError, unsupportedFeatures } from "./unsupported.ts";
+import { UnsupportedFeatureError, unsupportedFeatures } from "./unsupported.js";
 
 export type TaskHandler = (input: any) => unknown;
 

@@ -1,4 +1,4 @@
-import { jsonPathError } from "./jsonpath.ts";
+import { jsonPathError } from "./jsonpath.js";
 
 /** The intrinsic functions AWS documents for JSONPath states. */
 export const intrinsicNames = new Set([

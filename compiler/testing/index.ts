@@ -3,10 +3,10 @@
  * runs the compiled ASL in aws-local-stepfunctions. A mock given the step itself is typed by the
  * step's own request and result, so a mock that does not fit is a type error.
  */
-import type { taskIo } from "../../src/steps/result-step.ts";
-import type { Workflow } from "../../src/workflow.ts";
-import { emitAsl } from "../emit/asl/index.ts";
-import { type LocalRun, runLocally, taskStates, type TaskHandler } from "../run/local.ts";
+import type { taskIo } from "../../src/steps/result-step.js";
+import type { Workflow } from "../../src/workflow.js";
+import { emitAsl } from "../emit/asl/index.js";
+import { type LocalRun, runLocally, taskStates, type TaskHandler } from "../run/local.js";
 
 /** A step that calls an integration: what its mock receives and returns. */
 type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: { readonly request: Req; readonly result: Res } };
@@ -73,4 +73,4 @@ export function testWorkflow<In, Out>(workflow: Workflow<In, Out>): WorkflowTest
   return new WorkflowTest(workflow);
 }
 
-export { UnsupportedFeatureError } from "../run/unsupported.ts";
+export { UnsupportedFeatureError } from "../run/unsupported.js";

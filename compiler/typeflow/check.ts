@@ -1,8 +1,8 @@
 import { type Node, type SourceFile, ts } from "ts-morph";
-import { type Diagnostic, diagnostic } from "../diagnostic.ts";
-import { flowCodes } from "./codes.ts";
-import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.ts";
-import { fieldPath, findMismatch, type Mismatch } from "./mismatch.ts";
+import { type Diagnostic, diagnostic } from "../diagnostic.js";
+import { flowCodes } from "./codes.js";
+import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
+import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
 
 /** What a step or chain needs as input: the parameter of its `[inType]` marker. */
 function inputOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): ts.Type | undefined {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Diagnostic } from "../diagnostic.ts";
-import type { CheckRequest, CheckResponse } from "./service.ts";
+import type { Diagnostic } from "../diagnostic.js";
+import type { CheckRequest, CheckResponse } from "./service.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 

@@ -1,5 +1,5 @@
 import { type CallExpression, Node, type ts } from "ts-morph";
-import { firstStepName, lastStepName, quoted } from "./names.ts";
+import { firstStepName, lastStepName, quoted } from "./names.js";
 
 /**
  * One edge of a workflow's graph as written in code: the argument that is the consumer (the step

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Diagnostic } from "../diagnostic.ts";
-import { WorkflowProject } from "../project.ts";
-import { checkTypeFlow } from "./check.ts";
+import type { Diagnostic } from "../diagnostic.js";
+import { WorkflowProject } from "../project.js";
+import { checkTypeFlow } from "./check.js";
 
 /** A request to the type-check thread and its answer. */
 export type CheckRequest =

@@ -1,4 +1,4 @@
-import { dataOf, isRef, type RefBase, type RefData } from "./ref.ts";
+import { dataOf, isRef, type RefBase, type RefData } from "./ref.js";
 
 export const intrinsicData: unique symbol = Symbol.for("stepwright.intrinsic");
 declare const intrinsicType: unique symbol;

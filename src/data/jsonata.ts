@@ -1,5 +1,5 @@
-import { dataOf, isRef, type RefBase } from "./ref.ts";
-import { toJsonata } from "./render.ts";
+import { dataOf, isRef, type RefBase } from "./ref.js";
+import { toJsonata } from "./render.js";
 
 export const jsonataData: unique symbol = Symbol.for("stepwright.jsonata");
 declare const jsonataType: unique symbol;

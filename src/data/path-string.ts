@@ -1,4 +1,4 @@
-import type { Timestamp } from "./ref.ts";
+import type { Timestamp } from "./ref.js";
 
 type Depth = [never, 0, 1, 2, 3, 4, 5, 6];
 type Leaf = string | number | boolean | null | undefined | Timestamp;

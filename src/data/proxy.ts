@@ -1,5 +1,5 @@
-import { compare, type ComparisonKind, typeTest } from "../condition.ts";
-import { type RefBase, type RefData, type RefRoot, refData, type Ref } from "./ref.ts";
+import { compare, type ComparisonKind, typeTest } from "../condition.js";
+import { type RefBase, type RefData, type RefRoot, refData, type Ref } from "./ref.js";
 
 const typeTests: Record<string, Parameters<typeof typeTest>[1]> = {
   isPresent: "IsPresent",

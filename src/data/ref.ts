@@ -1,4 +1,4 @@
-import type { Condition } from "../condition.ts";
+import type { Condition } from "../condition.js";
 
 /** Where a reference starts: the state input, the context object, a task's result, a variable. */
 export type RefRoot =
@@ -16,7 +16,9 @@ export interface RefData {
   readonly segments: readonly Segment[];
 }
 
-export const refData: unique symbol = Symbol.for("stepwright.ref");
+// The key's type is a symbol no module exports, so the editor cannot name it and never offers it after `$.`.
+declare const refDataKey: unique symbol;
+export const refData: typeof refDataKey = Symbol.for("stepwright.ref") as typeof refDataKey;
 declare const refType: unique symbol;
 
 /** A timestamp string (ISO 8601). Fields of this type get the Timestamp comparison operators. */
@@ -25,7 +27,7 @@ export type Timestamp = string & { readonly __timestamp: true };
 /** A reference to data of type `T`, written `$.order.id` with the typed proxy. */
 export interface RefBase<T> {
   readonly [refType]: T;
-  readonly [refData]: RefData;
+  readonly [refDataKey]: RefData;
 }
 
 /** A path operand whose kind the runtime cannot see: made by `stringPath`, `booleanPath`, `timestamp`. */

@@ -1,5 +1,5 @@
-import type { QueryLanguage } from "../ir/query-language.ts";
-import type { RefData, Segment } from "./ref.ts";
+import type { QueryLanguage } from "../ir/query-language.js";
+import type { RefData, Segment } from "./ref.js";
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

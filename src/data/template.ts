@@ -1,9 +1,9 @@
-import type { JsonValue } from "../ir/json.ts";
-import type { QueryLanguage } from "../ir/query-language.ts";
-import { type Intrinsic, isIntrinsic, renderIntrinsic, States } from "./intrinsic.ts";
-import { isJsonata, jsonataData, type JsonataExpr } from "./jsonata.ts";
-import { dataOf, isRef, type RefBase } from "./ref.ts";
-import { toJsonata, toJsonPath } from "./render.ts";
+import type { JsonValue } from "../ir/json.js";
+import type { QueryLanguage } from "../ir/query-language.js";
+import { type Intrinsic, isIntrinsic, renderIntrinsic, States } from "./intrinsic.js";
+import { isJsonata, jsonataData, type JsonataExpr } from "./jsonata.js";
+import { dataOf, isRef, type RefBase } from "./ref.js";
+import { toJsonata, toJsonPath } from "./render.js";
 
 /** The type a builder's returned object stands for once its references are filled in. */
 export type Resolve<B> =

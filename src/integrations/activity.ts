@@ -1,4 +1,4 @@
-import { integration, type Integration } from "./integration.ts";
+import { integration, type Integration } from "./integration.js";
 
 /**
  * A Step Functions activity: a worker polls for the task and reports the result.

@@ -1,4 +1,4 @@
-import { integration, type Integration } from "./integration.ts";
+import { integration, type Integration } from "./integration.js";
 
 /** A DynamoDB attribute value, as the low-level API writes it. */
 export type AttributeValue =

@@ -1,4 +1,4 @@
-import { integration, type Integration, withPattern } from "./integration.ts";
+import { integration, type Integration, withPattern } from "./integration.js";
 
 /** The RunTask request, in the ECS API's own field names. */
 export interface RunTaskRequest {

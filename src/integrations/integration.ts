@@ -1,4 +1,4 @@
-import type { IntegrationPattern, ResourceNode, TargetRef } from "../ir/resource.ts";
+import type { IntegrationPattern, ResourceNode, TargetRef } from "../ir/resource.js";
 
 export const integrationTypes: unique symbol = Symbol.for("stepwright.integration");
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.ts";
+import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
 /** What the optimized `lambda:invoke` integration returns: the function's result is under `Payload`. */
 export interface LambdaInvokeResult<Out> {

@@ -1,4 +1,4 @@
-import { integration, type Integration, withPattern } from "./integration.ts";
+import { integration, type Integration, withPattern } from "./integration.js";
 
 export interface SendMessageResult {
   MessageId: string;

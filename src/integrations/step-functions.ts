@@ -1,6 +1,6 @@
-import type { Workflow } from "../workflow.ts";
-import { isWorkflow } from "../workflow.ts";
-import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.ts";
+import type { Workflow } from "../workflow.js";
+import { isWorkflow } from "../workflow.js";
+import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
 export interface StartExecutionResult {
   ExecutionArn: string;

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from "./json.ts";
+import type { JsonObject, JsonValue } from "./json.js";
 
 /** One entry of a state's `Catch` list: where to go when one of `errorEquals` is raised. */
 export interface CatcherNode {

@@ -1,6 +1,6 @@
-import type { ConditionNode } from "./condition.ts";
-import type { JsonObject, JsonValue } from "./json.ts";
-import type { OutputTemplate, PathFiltering, StateBase } from "./state-base.ts";
+import type { ConditionNode } from "./condition.js";
+import type { JsonObject, JsonValue } from "./json.js";
+import type { OutputTemplate, PathFiltering, StateBase } from "./state-base.js";
 
 /** One branch of a Choice: a JSONPath condition tree, or a JSONata `{% %}` condition string. */
 export interface ChoiceRuleNode {

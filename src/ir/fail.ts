@@ -1,4 +1,4 @@
-import type { StateBase } from "./state-base.ts";
+import type { StateBase } from "./state-base.js";
 
 /** A Fail state: ends the execution with an error and cause, literal or read from a path. */
 export interface FailNode extends StateBase {

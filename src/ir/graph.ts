@@ -1,5 +1,5 @@
-import type { QueryLanguage } from "./query-language.ts";
-import type { StateNode } from "./state.ts";
+import type { QueryLanguage } from "./query-language.js";
+import type { StateNode } from "./state.js";
 
 /** A set of states with a start: the body of a workflow, a Parallel branch or a Map item processor. */
 export interface GraphNode {

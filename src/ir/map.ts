@@ -1,7 +1,7 @@
-import type { GraphNode } from "./graph.ts";
-import type { JsonObject, JsonValue } from "./json.ts";
-import type { ResourceNode } from "./resource.ts";
-import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.ts";
+import type { GraphNode } from "./graph.js";
+import type { JsonObject, JsonValue } from "./json.js";
+import type { ResourceNode } from "./resource.js";
+import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.js";
 
 /** How a Map runs its item processor: inline, or as child executions (Distributed Map). */
 export interface ProcessorConfigNode {

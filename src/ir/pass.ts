@@ -1,5 +1,5 @@
-import type { JsonValue } from "./json.ts";
-import type { OutputTemplate, PathFiltering, StateBase, Transition } from "./state-base.ts";
+import type { JsonValue } from "./json.js";
+import type { OutputTemplate, PathFiltering, StateBase, Transition } from "./state-base.js";
 
 /** A Pass state: passes its input on, optionally replaced by `result` or reshaped by `parameters`. */
 export interface PassNode extends StateBase, Transition, PathFiltering, OutputTemplate {

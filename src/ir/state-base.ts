@@ -1,8 +1,8 @@
-import type { CatcherNode } from "./catcher.ts";
-import type { JsonObject, JsonValue } from "./json.ts";
-import type { QueryLanguage } from "./query-language.ts";
-import type { RetrierNode } from "./retrier.ts";
-import type { SourceSpan } from "./source.ts";
+import type { CatcherNode } from "./catcher.js";
+import type { JsonObject, JsonValue } from "./json.js";
+import type { QueryLanguage } from "./query-language.js";
+import type { RetrierNode } from "./retrier.js";
+import type { SourceSpan } from "./source.js";
 
 /** Fields every state may carry. `name` is the key of the state in `States`. */
 export interface StateBase {

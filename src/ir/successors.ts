@@ -1,4 +1,4 @@
-import type { StateNode } from "./state.ts";
+import type { StateNode } from "./state.js";
 
 /** The states a state can go to next in its own graph: Next, Choice rules and Default, Catch. */
 export function successorsOf(state: StateNode): string[] {

@@ -1,6 +1,6 @@
-import type { JsonObject, JsonValue } from "./json.ts";
-import type { ResourceNode } from "./resource.ts";
-import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.ts";
+import type { JsonObject, JsonValue } from "./json.js";
+import type { ResourceNode } from "./resource.js";
+import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.js";
 
 /** A Task state: runs an integration, an activity or a Lambda function. */
 export interface TaskNode extends StateBase, Transition, PathFiltering, OutputTemplate, ResultHandling, ErrorHandling {

@@ -1,4 +1,4 @@
-import type { OutputTemplate, PathFiltering, StateBase, Transition } from "./state-base.ts";
+import type { OutputTemplate, PathFiltering, StateBase, Transition } from "./state-base.js";
 
 /** A Wait state: exactly one of the four ways to say how long. */
 export interface WaitNode extends StateBase, Transition, PathFiltering, OutputTemplate {

@@ -1,5 +1,5 @@
-import type { GraphNode } from "./graph.ts";
-import type { SourceSpan } from "./source.ts";
+import type { GraphNode } from "./graph.js";
+import type { SourceSpan } from "./source.js";
 
 export type WorkflowType = "STANDARD" | "EXPRESS";
 

@@ -1,10 +1,10 @@
-import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.ts";
-import { Condition, lowerCondition } from "../condition.ts";
-import { jsonataData, type JsonataExpr } from "../data/jsonata.ts";
-import type { ChainData, StepDraft } from "../steps/draft.ts";
-import type { ChoiceRuleDraft } from "../steps/choice.ts";
-import type { LowerContext } from "./context.ts";
-import { lowerCommon } from "./common.ts";
+import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.js";
+import { Condition, lowerCondition } from "../condition.js";
+import { jsonataData, type JsonataExpr } from "../data/jsonata.js";
+import type { ChainData, StepDraft } from "../steps/draft.js";
+import type { ChoiceRuleDraft } from "../steps/choice.js";
+import type { LowerContext } from "./context.js";
+import { lowerCommon } from "./common.js";
 
 export function lowerChoice(draft: StepDraft, ctx: LowerContext): ChoiceNode {
   const f = draft.fields;

@@ -1,10 +1,10 @@
-import type { StepDraft } from "../steps/draft.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import type { LowerContext } from "./context.ts";
-import { selectorPath } from "./context.ts";
-import type { CatchDraft } from "../steps/io.ts";
-import type { CatcherNode } from "../ir/catcher.ts";
-import type { JsonObject } from "../ir/json.ts";
+import type { StepDraft } from "../steps/draft.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import type { LowerContext } from "./context.js";
+import { selectorPath } from "./context.js";
+import type { CatchDraft } from "../steps/io.js";
+import type { CatcherNode } from "../ir/catcher.js";
+import type { JsonObject } from "../ir/json.js";
 
 /** Fields every state kind lowers the same way: comment, language, input/output filtering, Assign. */
 export function lowerCommon(draft: StepDraft, ctx: LowerContext): Record<string, unknown> {

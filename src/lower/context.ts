@@ -1,11 +1,11 @@
-import type { QueryLanguage } from "../ir/query-language.ts";
-import type { StepDraft } from "../steps/draft.ts";
-import { TemplateError, toTemplate } from "../data/template.ts";
-import type { JsonValue } from "../ir/json.ts";
-import { type Problem, problemCodes } from "./problem.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import { toJsonata, toJsonPath } from "../data/render.ts";
-import { isJsonata, jsonataData } from "../data/jsonata.ts";
+import type { QueryLanguage } from "../ir/query-language.js";
+import type { StepDraft } from "../steps/draft.js";
+import { TemplateError, toTemplate } from "../data/template.js";
+import type { JsonValue } from "../ir/json.js";
+import { type Problem, problemCodes } from "./problem.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import { toJsonata, toJsonPath } from "../data/render.js";
+import { isJsonata, jsonataData } from "../data/jsonata.js";
 
 /** Shared by the lowering of every state: the workflow's language and where problems go. */
 export class LowerContext {

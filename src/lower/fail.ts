@@ -1,8 +1,8 @@
-import type { FailNode } from "../ir/fail.ts";
-import type { StepDraft } from "../steps/draft.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
-import { lowerCommon } from "./common.ts";
+import type { FailNode } from "../ir/fail.js";
+import type { StepDraft } from "../steps/draft.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import { lowerCommon } from "./common.js";
 
 export function lowerFail(draft: StepDraft, ctx: LowerContext): FailNode {
   const f = draft.fields;

@@ -1,18 +1,18 @@
-import { successorsOf } from "../ir/successors.ts";
-import type { GraphNode } from "../ir/graph.ts";
-import type { StateNode } from "../ir/state.ts";
-import type { SourceSpan } from "../ir/source.ts";
-import type { ChainData, ChainPart, StepDraft } from "../steps/draft.ts";
-import type { LowerContext } from "./context.ts";
-import { lowerChoice } from "./choice.ts";
-import { lowerFail } from "./fail.ts";
-import { lowerMap } from "./map.ts";
-import { lowerParallel } from "./parallel.ts";
-import { lowerPass } from "./pass.ts";
-import { problemCodes } from "./problem.ts";
-import { lowerSucceed } from "./succeed.ts";
-import { lowerTask } from "./task.ts";
-import { lowerWait } from "./wait.ts";
+import { successorsOf } from "../ir/successors.js";
+import type { GraphNode } from "../ir/graph.js";
+import type { StateNode } from "../ir/state.js";
+import type { SourceSpan } from "../ir/source.js";
+import type { ChainData, ChainPart, StepDraft } from "../steps/draft.js";
+import type { LowerContext } from "./context.js";
+import { lowerChoice } from "./choice.js";
+import { lowerFail } from "./fail.js";
+import { lowerMap } from "./map.js";
+import { lowerParallel } from "./parallel.js";
+import { lowerPass } from "./pass.js";
+import { problemCodes } from "./problem.js";
+import { lowerSucceed } from "./succeed.js";
+import { lowerTask } from "./task.js";
+import { lowerWait } from "./wait.js";
 
 interface Edge {
   readonly from: StepDraft;

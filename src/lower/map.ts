@@ -1,11 +1,11 @@
-import type { ItemProcessorNode, MapNode } from "../ir/map.ts";
-import type { JsonObject } from "../ir/json.ts";
-import type { ChainData, StepDraft } from "../steps/draft.ts";
-import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "../steps/map.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
-import { lowerCommon, lowerResult } from "./common.ts";
-import { lowerGraph } from "./graph.ts";
+import type { ItemProcessorNode, MapNode } from "../ir/map.js";
+import type { JsonObject } from "../ir/json.js";
+import type { ChainData, StepDraft } from "../steps/draft.js";
+import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "../steps/map.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import { lowerCommon, lowerResult } from "./common.js";
+import { lowerGraph } from "./graph.js";
 
 const readerConfigKeys: Record<string, string> = {
   inputType: "InputType",

@@ -1,8 +1,8 @@
-import type { ParallelNode } from "../ir/parallel.ts";
-import type { ChainData, StepDraft } from "../steps/draft.ts";
-import type { LowerContext } from "./context.ts";
-import { lowerCommon, lowerResult } from "./common.ts";
-import { lowerGraph } from "./graph.ts";
+import type { ParallelNode } from "../ir/parallel.js";
+import type { ChainData, StepDraft } from "../steps/draft.js";
+import type { LowerContext } from "./context.js";
+import { lowerCommon, lowerResult } from "./common.js";
+import { lowerGraph } from "./graph.js";
 
 export function lowerParallel(draft: StepDraft, ctx: LowerContext): ParallelNode {
   const f = draft.fields;

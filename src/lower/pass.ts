@@ -1,8 +1,8 @@
-import type { PassNode } from "../ir/pass.ts";
-import type { JsonValue } from "../ir/json.ts";
-import type { StepDraft } from "../steps/draft.ts";
-import type { LowerContext } from "./context.ts";
-import { lowerCommon } from "./common.ts";
+import type { PassNode } from "../ir/pass.js";
+import type { JsonValue } from "../ir/json.js";
+import type { StepDraft } from "../steps/draft.js";
+import type { LowerContext } from "./context.js";
+import { lowerCommon } from "./common.js";
 
 export function lowerPass(draft: StepDraft, ctx: LowerContext): PassNode {
   const f = draft.fields;

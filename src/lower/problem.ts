@@ -1,4 +1,4 @@
-import type { SourceSpan } from "../ir/source.ts";
+import type { SourceSpan } from "../ir/source.js";
 
 /**
  * Something in a workflow that cannot become valid ASL, found while assembling it. The compiler

@@ -1,11 +1,11 @@
-import type { TaskNode } from "../ir/task.ts";
-import type { IntegrationSpec } from "../integrations/integration.ts";
-import { rootRef } from "../data/proxy.ts";
-import type { StepDraft } from "../steps/draft.ts";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
-import { lowerCommon, lowerResult } from "./common.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import { problemCodes } from "./problem.ts";
+import type { TaskNode } from "../ir/task.js";
+import type { IntegrationSpec } from "../integrations/integration.js";
+import { rootRef } from "../data/proxy.js";
+import type { StepDraft } from "../steps/draft.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import { lowerCommon, lowerResult } from "./common.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import { problemCodes } from "./problem.js";
 
 /**
  * The request an integration sends: its fixed fields plus the user's payload, wrapped in the

@@ -1,8 +1,8 @@
-import type { WaitNode } from "../ir/wait.ts";
-import type { StepDraft } from "../steps/draft.ts";
-import type { SelectorDraft } from "../steps/selector.ts";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.ts";
-import { lowerCommon } from "./common.ts";
+import type { WaitNode } from "../ir/wait.js";
+import type { StepDraft } from "../steps/draft.js";
+import type { SelectorDraft } from "../steps/selector.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import { lowerCommon } from "./common.js";
 
 export function lowerWait(draft: StepDraft, ctx: LowerContext): WaitNode {
   const f = draft.fields;

@@ -1,10 +1,10 @@
-import type { LoggingOptions, WorkflowNode, WorkflowType } from "../ir/workflow.ts";
-import type { QueryLanguage } from "../ir/query-language.ts";
-import type { SourceSpan } from "../ir/source.ts";
-import type { ChainData } from "../steps/draft.ts";
-import { LowerContext } from "./context.ts";
-import { lowerGraph } from "./graph.ts";
-import type { Problem } from "./problem.ts";
+import type { LoggingOptions, WorkflowNode, WorkflowType } from "../ir/workflow.js";
+import type { QueryLanguage } from "../ir/query-language.js";
+import type { SourceSpan } from "../ir/source.js";
+import type { ChainData } from "../steps/draft.js";
+import { LowerContext } from "./context.js";
+import { lowerGraph } from "./graph.js";
+import type { Problem } from "./problem.js";
 
 /** The result of assembling a workflow: its IR, and what could not be assembled. */
 export interface AssembledWorkflow {

@@ -1,8 +1,10 @@
-import type { ChainData, StepDraft } from "./draft.ts";
-import type { Apply } from "./flow.ts";
-import { callSite } from "./source.ts";
+import type { ChainData, StepDraft } from "./draft.js";
+import type { Apply } from "./flow.js";
+import { callSite } from "./source.js";
 
-export const chainData: unique symbol = Symbol.for("stepwright.chain");
+// The key's type is a symbol no module exports: the editor cannot name it, so never offers it.
+declare const chainDataKey: unique symbol;
+export const chainData: typeof chainDataKey = Symbol.for("stepwright.chain") as typeof chainDataKey;
 /** Type-only markers (never set at runtime) carrying a chain's input and output types. */
 export const inType: unique symbol = Symbol.for("stepwright.in");
 export const outType: unique symbol = Symbol.for("stepwright.out");
@@ -17,7 +19,7 @@ export const flowType: unique symbol = Symbol.for("stepwright.flow");
 export interface Chainable<In, Out> {
   readonly [inType]: (input: In) => void;
   readonly [outType]: Out;
-  readonly [chainData]: ChainData;
+  readonly [chainDataKey]: ChainData;
 }
 
 /** A step or chain that ends in Succeed or Fail everywhere: nothing can follow it. */
@@ -75,9 +77,9 @@ export function join(from: ChainData, to: ChainData): ChainData {
 
 /** Holds a graph fragment; the base of chains and steps alike. */
 export class GraphValue {
-  readonly [chainData]: ChainData;
+  declare readonly [chainDataKey]: ChainData;
   constructor(data: ChainData) {
-    this[chainData] = data;
+    Object.defineProperty(this, chainData, { value: data, enumerable: false });
   }
   get startName(): string {
     return this[chainData].start.name;

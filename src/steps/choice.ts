@@ -1,13 +1,13 @@
-import type { Condition } from "../condition.ts";
-import type { JsonataExpr } from "../data/jsonata.ts";
-import { $$, type ContextObject, rootRef } from "../data/proxy.ts";
-import type { Ref } from "../data/ref.ts";
-import { chainData, type Chainable, type flowType, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./chain.ts";
-import type { NextFn } from "./chain.ts";
-import type { Apply } from "./flow.ts";
-import type { ChainData } from "./draft.ts";
-import { callSite } from "./source.ts";
-import { NextableStepValue, newDraft, type Step } from "./step.ts";
+import type { Condition } from "../condition.js";
+import type { JsonataExpr } from "../data/jsonata.js";
+import { $$, type ContextObject, rootRef } from "../data/proxy.js";
+import type { Ref } from "../data/ref.js";
+import { chainData, type Chainable, type flowType, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./chain.js";
+import type { NextFn } from "./chain.js";
+import type { Apply } from "./flow.js";
+import type { ChainData } from "./draft.js";
+import { callSite } from "./source.js";
+import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 type Target<In> = Chainable<unknown extends In ? any : In, any> | Terminal<unknown extends In ? any : In>;
 /** An undeclared Choice input is taken from its first target's input. */
@@ -21,7 +21,7 @@ export interface ChoiceRuleDraft {
   readonly condition: Condition | JsonataExpr<boolean>;
   readonly target: ChainData;
   readonly comment?: string;
-  readonly source?: import("../ir/source.ts").SourceSpan;
+  readonly source?: import("../ir/source.js").SourceSpan;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { StateKind } from "../ir/state.ts";
-import type { SourceSpan } from "../ir/source.ts";
+import type { StateKind } from "../ir/state.js";
+import type { SourceSpan } from "../ir/source.js";
 
 /**
  * What a step builder holds: its kind, name and the fields the user set, still in builder terms

@@ -1,8 +1,8 @@
-import type { JsonataExpr } from "../data/jsonata.ts";
-import type { Ref, RefBase } from "../data/ref.ts";
-import type { inType, outType, terminalType } from "./chain.ts";
-import { recordSelector } from "./io.ts";
-import { newDraft, StepValue } from "./step.ts";
+import type { JsonataExpr } from "../data/jsonata.js";
+import type { Ref, RefBase } from "../data/ref.js";
+import type { inType, outType, terminalType } from "./chain.js";
+import { recordSelector } from "./io.js";
+import { newDraft, StepValue } from "./step.js";
 
 /** A Fail state: ends the workflow with an error. Nothing can follow it. */
 export class Fail<In> extends StepValue {

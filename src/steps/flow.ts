@@ -1,5 +1,5 @@
-import type { AtPath, MergeResult } from "../data/path-string.ts";
-import type { OutputAt } from "./types.ts";
+import type { AtPath, MergeResult } from "../data/path-string.js";
+import type { OutputAt } from "./types.js";
 
 declare const flowBrand: unique symbol;
 declare const sameBrand: unique symbol;

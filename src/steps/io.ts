@@ -1,10 +1,10 @@
-import type { RetrierNode } from "../ir/retrier.ts";
-import type { ChainData } from "./draft.ts";
-import { recordBuild, recordSelector, type SelectorDraft } from "./selector.ts";
-import type { RetryOptions } from "./types.ts";
-import { chainData } from "./chain.ts";
-import { rootRef } from "../data/proxy.ts";
-import { $$ } from "../data/proxy.ts";
+import type { RetrierNode } from "../ir/retrier.js";
+import type { ChainData } from "./draft.js";
+import { recordBuild, recordSelector, type SelectorDraft } from "./selector.js";
+import type { RetryOptions } from "./types.js";
+import { chainData } from "./chain.js";
+import { rootRef } from "../data/proxy.js";
+import { $$ } from "../data/proxy.js";
 
 /** What `.catch(...)` records: the handler chain plus the catcher's own options. */
 export interface CatchDraft {
@@ -14,7 +14,7 @@ export interface CatchDraft {
   readonly output?: unknown;
   readonly assign?: unknown;
   readonly comment?: string;
-  readonly source?: import("../ir/source.ts").SourceSpan;
+  readonly source?: import("../ir/source.js").SourceSpan;
 }
 
 export function retrierOf(options: RetryOptions): RetrierNode {

@@ -1,14 +1,14 @@
-import type { AtPath, JsonPath } from "../data/path-string.ts";
-import type { JsonataExpr } from "../data/jsonata.ts";
-import { type ContextObject, rootRef } from "../data/proxy.ts";
-import type { Ref, RefBase } from "../data/ref.ts";
-import type { Resolve } from "../data/template.ts";
-import type { Nest } from "../data/path-string.ts";
-import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.ts";
-import { numberOrPath, recordSelector } from "./io.ts";
-import { ResultStep } from "./result-step.ts";
-import { newDraft } from "./step.ts";
-import type { ElementOf } from "./types.ts";
+import type { AtPath, JsonPath } from "../data/path-string.js";
+import type { JsonataExpr } from "../data/jsonata.js";
+import { type ContextObject, rootRef } from "../data/proxy.js";
+import type { Ref, RefBase } from "../data/ref.js";
+import type { Resolve } from "../data/template.js";
+import type { Nest } from "../data/path-string.js";
+import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.js";
+import { numberOrPath, recordSelector } from "./io.js";
+import { ResultStep } from "./result-step.js";
+import { newDraft } from "./step.js";
+import type { ElementOf } from "./types.js";
 
 /** The current item, as `$$.Map.Item` gives it to ItemSelector. */
 export interface MapItem<T> {

@@ -1,7 +1,7 @@
-import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.ts";
-import { ResultStep } from "./result-step.ts";
-import { newDraft } from "./step.ts";
-import type { UnionToIntersection } from "./types.ts";
+import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.js";
+import { ResultStep } from "./result-step.js";
+import { newDraft } from "./step.js";
+import type { UnionToIntersection } from "./types.js";
 
 type Branch = Chainable<any, any> | Terminal<any>;
 type BranchesIn<B extends readonly Branch[]> = UnionToIntersection<InputOf<B[number]>>;

@@ -1,12 +1,12 @@
-import type { JsonPath, WritePath } from "../data/path-string.ts";
-import type { ContextObject } from "../data/proxy.ts";
-import type { Ref, RefBase } from "../data/ref.ts";
-import type { Resolve } from "../data/template.ts";
-import type { flowType, inType, NextFn, outType } from "./chain.ts";
-import type { Apply, Flow, Same } from "./flow.ts";
-import { recordBuild, recordSelector } from "./io.ts";
-import { NextableStepValue, newDraft, type Step } from "./step.ts";
-import type { Picked } from "./types.ts";
+import type { JsonPath, WritePath } from "../data/path-string.js";
+import type { ContextObject } from "../data/proxy.js";
+import type { Ref, RefBase } from "../data/ref.js";
+import type { Resolve } from "../data/template.js";
+import type { flowType, inType, NextFn, outType } from "./chain.js";
+import type { Apply, Flow, Same } from "./flow.js";
+import { recordBuild, recordSelector } from "./io.js";
+import { NextableStepValue, newDraft, type Step } from "./step.js";
+import type { Picked } from "./types.js";
 
 /**
  * A Pass state: passes its input on, or a fixed `result`, or what `parameters` builds, merged at

@@ -1,16 +1,16 @@
-import type { JsonPath, MergeResult, WritePath } from "../data/path-string.ts";
-import type { ContextObject } from "../data/proxy.ts";
-import { rootRef } from "../data/proxy.ts";
-import type { Ref, RefBase } from "../data/ref.ts";
-import type { Resolve, Template } from "../data/template.ts";
-import type { JsonataExpr } from "../data/jsonata.ts";
-import type { Chainable, flowType, inType, outType, Terminal } from "./chain.ts";
-import type { NextFn } from "./chain.ts";
-import { catchDraft, type CatchOptions, numberOrPath, recordBuild, recordSelector, retrierOf } from "./io.ts";
-import { callSite } from "./source.ts";
-import { NextableStepValue, type Step } from "./step.ts";
-import type { Flow } from "./flow.ts";
-import type { CatchInput, ErrorName, Picked, RawIn, RetryOptions, StateOutput } from "./types.ts";
+import type { JsonPath, MergeResult, WritePath } from "../data/path-string.js";
+import type { ContextObject } from "../data/proxy.js";
+import { rootRef } from "../data/proxy.js";
+import type { Ref, RefBase } from "../data/ref.js";
+import type { Resolve, Template } from "../data/template.js";
+import type { JsonataExpr } from "../data/jsonata.js";
+import type { Chainable, flowType, inType, outType, Terminal } from "./chain.js";
+import type { NextFn } from "./chain.js";
+import { catchDraft, type CatchOptions, numberOrPath, recordBuild, recordSelector, retrierOf } from "./io.js";
+import { callSite } from "./source.js";
+import { NextableStepValue, type Step } from "./step.js";
+import type { Flow } from "./flow.js";
+import type { CatchInput, ErrorName, Picked, RawIn, RetryOptions, StateOutput } from "./types.js";
 
 export type ResultKind = "Task" | "Parallel" | "Map";
 
@@ -26,8 +26,9 @@ type ResultFlow<R, RP extends string | null, OP> = RP extends "$" ? never : Flow
  * →ResultSelector→ →ResultPath (`RP`)→ →OutputPath (`OP`)→ output.
  * The state's input and output types follow whatever order the methods are called in.
  */
-/** Type-only marker of a step's integration request and result. */
-export const taskIo: unique symbol = Symbol.for("stepwright.taskIo");
+/** Type-only marker of a step's integration request and result (its key's type is unexported: never offered by the editor). */
+declare const taskIoKey: unique symbol;
+export const taskIo: typeof taskIoKey = Symbol.for("stepwright.taskIo") as typeof taskIoKey;
 
 export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | null = "$", OP = "$", IP = "$">
   extends NextableStepValue
@@ -40,7 +41,7 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
   /** Type-only: which kind of state this is. */
   declare readonly kind: K;
   /** Type-only: what the step's integration receives and returns (what a test mock stands in for). */
-  declare readonly [taskIo]: { readonly request: Req; readonly result: R };
+  declare readonly [taskIoKey]: { readonly request: Req; readonly result: R };
 
   /** Selects the part of the state input the step works on (`"$.order"`); `null` gives it `{}`. */
   inputPath<P extends `$${string}` | null>(path: P): ResultStep<K, Req, Eff, R, RP, OP, P>;

@@ -1,6 +1,6 @@
-import type { JsonPath } from "../data/path-string.ts";
-import { $$, type ContextObject, rootRef } from "../data/proxy.ts";
-import { dataOf, isRef, type Ref, type RefBase, type RefData } from "../data/ref.ts";
+import type { JsonPath } from "../data/path-string.js";
+import { $$, type ContextObject, rootRef } from "../data/proxy.js";
+import { dataOf, isRef, type Ref, type RefBase, type RefData } from "../data/ref.js";
 
 /** A path that is read: a typed path string (`"$.order.id"`) or a selector (`$ => $.order.id`). */
 export type Selector<T, R = unknown> = JsonPath<T> | (($: Ref<T>, $$: Ref<ContextObject>) => RefBase<R>);

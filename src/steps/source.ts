@@ -1,4 +1,4 @@
-import type { SourceSpan } from "../ir/source.ts";
+import type { SourceSpan } from "../ir/source.js";
 
 // No Node.js imports here: the DSL type-checks in projects without @types/node. What Node offers
 // is reached through `process.getBuiltinModule` when it is there.

@@ -1,8 +1,8 @@
-import type { QueryLanguage } from "../ir/query-language.ts";
-import type { StateKind } from "../ir/state.ts";
-import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.ts";
-import type { ChainData, StepDraft } from "./draft.ts";
-import { callSite } from "./source.ts";
+import type { QueryLanguage } from "../ir/query-language.js";
+import type { StateKind } from "../ir/state.js";
+import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
+import type { ChainData, StepDraft } from "./draft.js";
+import { callSite } from "./source.js";
 
 /** A single state, typed by the input it takes and the output it gives. */
 export interface Step<In, Out> extends Chain<In, Out> {
@@ -29,6 +29,7 @@ function endsOf(draft: StepDraft, children: readonly ChainData[]): StepDraft[] {
 
 /** The runtime of every step builder: an immutable draft; each method returns a new step. */
 export class StepValue extends GraphValue {
+  /** @internal What the lowering reads: kind, name and fields as set so far. */
   readonly draft: StepDraft;
 
   constructor(draft: StepDraft) {

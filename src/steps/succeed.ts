@@ -1,8 +1,8 @@
-import type { JsonPath } from "../data/path-string.ts";
-import type { Ref } from "../data/ref.ts";
-import type { inType, outType, terminalType } from "./chain.ts";
-import { recordBuild } from "./io.ts";
-import { newDraft, StepValue } from "./step.ts";
+import type { JsonPath } from "../data/path-string.js";
+import type { Ref } from "../data/ref.js";
+import type { inType, outType, terminalType } from "./chain.js";
+import { recordBuild } from "./io.js";
+import { newDraft, StepValue } from "./step.js";
 
 /** A Succeed state: ends the workflow (or branch) successfully. Nothing can follow it. */
 export class Succeed<In> extends StepValue {

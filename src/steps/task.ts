@@ -1,6 +1,6 @@
-import type { Integration } from "../integrations/integration.ts";
-import { ResultStep } from "./result-step.ts";
-import { newDraft } from "./step.ts";
+import type { Integration } from "../integrations/integration.js";
+import { ResultStep } from "./result-step.js";
+import { newDraft } from "./step.js";
 
 /** A Task state, typed by its integration's request and result. */
 export type Task<Req, Eff, R> = ResultStep<"Task", Req, Eff, R>;

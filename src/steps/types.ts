@@ -1,4 +1,4 @@
-import type { AtPath, MergeResult, Nest } from "../data/path-string.ts";
+import type { AtPath, MergeResult, Nest } from "../data/path-string.js";
 
 /** A type the user declared through a selector (rather than a path string the types can walk). */
 export interface Picked<T> {

@@ -1,12 +1,12 @@
-import type { JsonataExpr } from "../data/jsonata.ts";
-import type { Ref, RefBase, Timestamp } from "../data/ref.ts";
-import type { JsonPath } from "../data/path-string.ts";
-import { rootRef } from "../data/proxy.ts";
-import type { flowType, inType, outType } from "./chain.ts";
-import type { Apply, Flow, Same } from "./flow.ts";
-import type { NextFn } from "./chain.ts";
-import { recordBuild, recordSelector } from "./io.ts";
-import { NextableStepValue, newDraft, type Step } from "./step.ts";
+import type { JsonataExpr } from "../data/jsonata.js";
+import type { Ref, RefBase, Timestamp } from "../data/ref.js";
+import type { JsonPath } from "../data/path-string.js";
+import { rootRef } from "../data/proxy.js";
+import type { flowType, inType, outType } from "./chain.js";
+import type { Apply, Flow, Same } from "./flow.js";
+import type { NextFn } from "./chain.js";
+import { recordBuild, recordSelector } from "./io.js";
+import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 type PathTo<In, T> = JsonPath<In> | (($: Ref<In>) => RefBase<T>);
 

@@ -64,11 +64,15 @@ describe("the stepwright CLI", () => {
     expect((await stepwright("--help")).code).toBe(0);
   });
 
-  test("function names without a region and account are a diagnostic", async () => {
-    const result = await stepwright("check", "examples/order-processing.ts");
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain("SW0005");
-    expect(result.stderr).toContain('"validate-order" is a name, so its ARN needs a region and an account');
+  test("check needs no region or account: it writes nothing; build does need them, and says so (SW0005)", async () => {
+    const checked = await stepwright("check", "examples/order-processing.ts");
+    expect(checked).toMatchObject({ code: 0, stderr: "1 workflow(s) checked, no errors\n" });
+    const out = mkdtempSync(join(tmpdir(), "sw-no-account-"));
+    const built = await stepwright("build", "examples/order-processing.ts", "--out", out);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain("SW0005");
+    expect(built.stderr).toContain('"validate-order" is a name, so its ARN needs a region and an account');
+    expect(readdirSync(out)).toEqual([]);
   });
 
   test("graph draws each workflow into --out; build --diagram adds the drawings to the build", async () => {

@@ -52,3 +52,14 @@ export function declaredBlocks(parsed: Record<string, Record<string, unknown>>):
   }
   return blocks;
 }
+
+/** Terraform's own verdict on a module folder (../shared/tools/tfcheck: init, validate, a mocked apply, fmt). */
+export const tfcheckBinary = join(root, "../shared/tools/tfcheck/tfcheck");
+
+/** Runs tfcheck; returns its last line ("tfcheck: valid"), or throws with what Terraform said. */
+export function tfcheck(dir: string): string {
+  const result = spawnSync(tfcheckBinary, [dir], { encoding: "utf8", timeout: 180_000 });
+  if (result.status === 2) throw new Error(`tfcheck cannot run here (terraform or its AWS provider mirror is missing): ${result.stderr.trim()}`);
+  if (result.status !== 0) throw new Error(`Terraform rejected the module in ${dir} (tfcheck exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  return result.stdout.trim().split("\n").at(-1)!;
+}

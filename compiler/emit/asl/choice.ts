@@ -1,8 +1,8 @@
-import type { ChoiceNode } from "../../../src/ir/index.ts";
-import { choiceFields, choiceRuleFields, copyFields } from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import { emitCondition } from "./condition.ts";
-import type { AslObject } from "./context.ts";
+import type { ChoiceNode } from "../../../src/ir/index.js";
+import { choiceFields, choiceRuleFields, copyFields } from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import { emitCondition } from "./condition.js";
+import type { AslObject } from "./context.js";
 
 export function emitChoice(node: ChoiceNode): AslObject {
   return emitState(node, [], (out) => {

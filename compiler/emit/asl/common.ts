@@ -1,7 +1,7 @@
-import type { StateNode } from "../../../src/ir/index.ts";
-import { copyFields, type FieldPair, headFields, inputFields, outputFields, transitionFields } from "../../asl/fields.ts";
-import type { AslObject } from "./context.ts";
-import { emitErrorHandling } from "./error-handling.ts";
+import type { StateNode } from "../../../src/ir/index.js";
+import { copyFields, type FieldPair, headFields, inputFields, outputFields, transitionFields } from "../../asl/fields.js";
+import type { AslObject } from "./context.js";
+import { emitErrorHandling } from "./error-handling.js";
 
 /**
  * Writes a state in the conventional ASL order: head, input, the kind's own `body`, output,

@@ -1,5 +1,5 @@
-import type { ConditionNode } from "../../../src/ir/index.ts";
-import type { AslObject } from "./context.ts";
+import type { ConditionNode } from "../../../src/ir/index.js";
+import type { AslObject } from "./context.js";
 
 /** A JSONPath choice condition as ASL: `Variable` + operator, or `And`/`Or`/`Not`. */
 export function emitCondition(condition: ConditionNode): AslObject {

@@ -1,4 +1,4 @@
-import type { TargetRef } from "../../../src/ir/index.ts";
+import type { TargetRef } from "../../../src/ir/index.js";
 
 /** What the ASL emitter needs beyond the IR: where named resources live. */
 export interface AslEmitOptions {

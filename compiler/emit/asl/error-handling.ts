@@ -1,6 +1,6 @@
-import type { ErrorHandling } from "../../../src/ir/index.ts";
-import { catcherFields, copyFields, retrierFields } from "../../asl/fields.ts";
-import type { AslObject } from "./context.ts";
+import type { ErrorHandling } from "../../../src/ir/index.js";
+import { catcherFields, copyFields, retrierFields } from "../../asl/fields.js";
+import type { AslObject } from "./context.js";
 
 /** `Retry` and `Catch`, in the order the user declared them (ASL tries them in order). */
 export function emitErrorHandling(node: ErrorHandling, out: AslObject): void {

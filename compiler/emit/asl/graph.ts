@@ -1,14 +1,14 @@
-import type { GraphNode, StateNode } from "../../../src/ir/index.ts";
-import { copyFields, graphFields } from "../../asl/fields.ts";
-import { emitChoice } from "./choice.ts";
-import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitFail } from "./fail.ts";
-import { emitMap } from "./map.ts";
-import { emitParallel } from "./parallel.ts";
-import { emitPass } from "./pass.ts";
-import { emitSucceed } from "./succeed.ts";
-import { emitTask } from "./task.ts";
-import { emitWait } from "./wait.ts";
+import type { GraphNode, StateNode } from "../../../src/ir/index.js";
+import { copyFields, graphFields } from "../../asl/fields.js";
+import { emitChoice } from "./choice.js";
+import type { AslEmitOptions, AslObject } from "./context.js";
+import { emitFail } from "./fail.js";
+import { emitMap } from "./map.js";
+import { emitParallel } from "./parallel.js";
+import { emitPass } from "./pass.js";
+import { emitSucceed } from "./succeed.js";
+import { emitTask } from "./task.js";
+import { emitWait } from "./wait.js";
 
 export function emitStateNode(node: StateNode, options: AslEmitOptions): AslObject {
   switch (node.kind) {

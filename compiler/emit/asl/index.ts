@@ -1,4 +1,4 @@
-export { type AslEmitOptions, type AslObject, UnresolvedTargetError } from "./context.ts";
-export { formatAsl } from "./format.ts";
-export { emitAsl } from "./workflow.ts";
-export { resourceArn, targetArn } from "./resource.ts";
+export { type AslEmitOptions, type AslObject, UnresolvedTargetError } from "./context.js";
+export { formatAsl } from "./format.js";
+export { emitAsl } from "./workflow.js";
+export { resourceArn, targetArn } from "./resource.js";

@@ -1,4 +1,4 @@
-import type { MapNode } from "../../../src/ir/index.ts";
+import type { MapNode } from "../../../src/ir/index.js";
 import {
   copyFields,
   itemBatcherFields,
@@ -6,11 +6,11 @@ import {
   mapFields,
   processorConfigFields,
   resultWriterFields,
-} from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitGraph } from "./graph.ts";
-import { resourceArn } from "./resource.ts";
+} from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import type { AslEmitOptions, AslObject } from "./context.js";
+import { emitGraph } from "./graph.js";
+import { resourceArn } from "./resource.js";
 
 export function emitMap(node: MapNode, options: AslEmitOptions): AslObject {
   return emitState(node, mapFields, (out) => {

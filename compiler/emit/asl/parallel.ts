@@ -1,8 +1,8 @@
-import type { ParallelNode } from "../../../src/ir/index.ts";
-import { parallelFields } from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitGraph } from "./graph.ts";
+import type { ParallelNode } from "../../../src/ir/index.js";
+import { parallelFields } from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import type { AslEmitOptions, AslObject } from "./context.js";
+import { emitGraph } from "./graph.js";
 
 export function emitParallel(node: ParallelNode, options: AslEmitOptions): AslObject {
   return emitState(node, parallelFields, (out) => {

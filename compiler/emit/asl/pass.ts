@@ -1,7 +1,7 @@
-import type { PassNode } from "../../../src/ir/index.ts";
-import { passFields } from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import type { AslObject } from "./context.ts";
+import type { PassNode } from "../../../src/ir/index.js";
+import { passFields } from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import type { AslObject } from "./context.js";
 
 export function emitPass(node: PassNode): AslObject {
   return emitState(node, passFields);

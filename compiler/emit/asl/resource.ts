@@ -1,5 +1,5 @@
-import type { ResourceNode, TargetRef } from "../../../src/ir/index.ts";
-import { type AslEmitOptions, UnresolvedTargetError } from "./context.ts";
+import type { ResourceNode, TargetRef } from "../../../src/ir/index.js";
+import { type AslEmitOptions, UnresolvedTargetError } from "./context.js";
 
 /** The ARN (or Terraform placeholder) a target stands for in ASL. */
 export function targetArn(target: TargetRef, options: AslEmitOptions): string {

@@ -1,6 +1,6 @@
-import type { SucceedNode } from "../../../src/ir/index.ts";
-import { emitState } from "./common.ts";
-import type { AslObject } from "./context.ts";
+import type { SucceedNode } from "../../../src/ir/index.js";
+import { emitState } from "./common.js";
+import type { AslObject } from "./context.js";
 
 export function emitSucceed(node: SucceedNode): AslObject {
   return emitState(node, []);

@@ -1,8 +1,8 @@
-import type { TaskNode } from "../../../src/ir/index.ts";
-import { taskFields } from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import type { AslEmitOptions, AslObject } from "./context.ts";
-import { resourceArn, withTarget } from "./resource.ts";
+import type { TaskNode } from "../../../src/ir/index.js";
+import { taskFields } from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import type { AslEmitOptions, AslObject } from "./context.js";
+import { resourceArn, withTarget } from "./resource.js";
 
 export function emitTask(node: TaskNode, options: AslEmitOptions): AslObject {
   const out = emitState(node, [], (o) => {

@@ -1,7 +1,7 @@
-import type { WaitNode } from "../../../src/ir/index.ts";
-import { waitFields } from "../../asl/fields.ts";
-import { emitState } from "./common.ts";
-import type { AslObject } from "./context.ts";
+import type { WaitNode } from "../../../src/ir/index.js";
+import { waitFields } from "../../asl/fields.js";
+import { emitState } from "./common.js";
+import type { AslObject } from "./context.js";
 
 export function emitWait(node: WaitNode): AslObject {
   return emitState(node, waitFields);

@@ -1,7 +1,7 @@
-import type { WorkflowNode } from "../../../src/ir/index.ts";
-import { copyFields, workflowFields } from "../../asl/fields.ts";
-import type { AslEmitOptions, AslObject } from "./context.ts";
-import { emitGraph } from "./graph.ts";
+import type { WorkflowNode } from "../../../src/ir/index.js";
+import { copyFields, workflowFields } from "../../asl/fields.js";
+import type { AslEmitOptions, AslObject } from "./context.js";
+import { emitGraph } from "./graph.js";
 
 /** The ASL definition of a workflow, as a plain object ready for `JSON.stringify`. */
 export function emitAsl(workflow: WorkflowNode, options: AslEmitOptions = {}): AslObject {

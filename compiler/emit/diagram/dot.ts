@@ -1,6 +1,6 @@
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
-import { type Diagram, type DiagramNode, diagramOf } from "./model.ts";
-import { palette } from "./style.ts";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { type Diagram, type DiagramNode, diagramOf } from "./model.js";
+import { palette } from "./style.js";
 
 const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 

@@ -1,9 +1,9 @@
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
-import { dotOf } from "./dot.ts";
-import { mermaidOf } from "./mermaid.ts";
-import { renderSvg } from "./svg.ts";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { dotOf } from "./dot.js";
+import { mermaidOf } from "./mermaid.js";
+import { renderSvg } from "./svg.js";
 
-export { diagramOf, type Diagram } from "./model.ts";
+export { diagramOf, type Diagram } from "./model.js";
 export { dotOf, mermaidOf, renderSvg };
 
 /** A workflow's diagram files: `<name>.mmd` (Mermaid) and `<name>.svg` (Graphviz). */

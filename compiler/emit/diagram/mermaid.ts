@@ -1,6 +1,6 @@
-import { type Diagram, type DiagramNode, diagramOf } from "./model.ts";
-import { palette } from "./style.ts";
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
+import { type Diagram, type DiagramNode, diagramOf } from "./model.js";
+import { palette } from "./style.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
 
 /** Mermaid label text: quotes and markup characters as Mermaid's entity codes. */
 function text(value: string): string {

@@ -1,7 +1,7 @@
-import type { ConditionNode } from "../../../src/ir/condition.ts";
-import type { GraphNode } from "../../../src/ir/graph.ts";
-import type { StateKind, StateNode } from "../../../src/ir/state.ts";
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
+import type { ConditionNode } from "../../../src/ir/condition.js";
+import type { GraphNode } from "../../../src/ir/graph.js";
+import type { StateKind, StateNode } from "../../../src/ir/state.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
 
 /**
  * A workflow as a picture, before any diagram syntax: nodes with the console's shapes, clusters

@@ -1,4 +1,4 @@
-import type { NodeKind } from "./model.ts";
+import type { NodeKind } from "./model.js";
 
 /** Fill and stroke by state type, close to the Step Functions console's palette. */
 export const palette: Readonly<Record<NodeKind, { fill: string; stroke: string }>> = {

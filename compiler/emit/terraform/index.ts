@@ -1,2 +1,2 @@
-export { emitTerraform, type DefinitionMode, type TerraformModule, type TerraformOptions, type TerraformWorkflow } from "./module.ts";
-export { policyStatements, type Statement } from "./policy.ts";
+export { emitTerraform, type DefinitionMode, type TerraformModule, type TerraformOptions, type TerraformWorkflow } from "./module.js";
+export { policyStatements, type Statement } from "./policy.js";

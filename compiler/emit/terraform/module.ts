@@ -1,10 +1,10 @@
 import { relative } from "node:path";
-import type { TargetRef } from "../../../src/ir/resource.ts";
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
-import { emitAsl, formatAsl } from "../asl/index.ts";
-import { type Block, Commented, escapeString, type HclValue, hclFile, JsonEncode, objectKey, Raw, References } from "./hcl.ts";
-import { Identifiers } from "./identifiers.ts";
-import { type ArnScope, policyStatements } from "./policy.ts";
+import type { TargetRef } from "../../../src/ir/resource.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { emitAsl, formatAsl } from "../asl/index.js";
+import { type Block, Commented, escapeString, type HclValue, hclFile, JsonEncode, objectKey, Raw, References } from "./hcl.js";
+import { Identifiers } from "./identifiers.js";
+import { type ArnScope, policyStatements } from "./policy.js";
 
 export type DefinitionMode = "jsonencode" | "templatefile";
 
@@ -211,7 +211,14 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
   );
   files["outputs.tf"] = hclFile(outputs, refs, [generatedBy]);
   files["versions.tf"] = hclFile(
-    [{ type: "terraform", labels: [], attributes: [["required_providers", { aws: { source: "hashicorp/aws", version: ">= 5.0" } }]] }],
+    [
+      {
+        type: "terraform",
+        labels: [],
+        attributes: [],
+        blocks: [{ type: "required_providers", labels: [], attributes: [["aws", { source: "hashicorp/aws", version: ">= 5.0" }]] }],
+      },
+    ],
     refs,
     [generatedBy],
   );

@@ -1,8 +1,8 @@
-import type { JsonValue } from "../../../src/ir/json.ts";
-import type { IntegrationResource, TargetRef } from "../../../src/ir/resource.ts";
-import type { StateNode } from "../../../src/ir/state.ts";
-import type { WorkflowNode } from "../../../src/ir/workflow.ts";
-import { statesOf } from "../../rules/rule.ts";
+import type { JsonValue } from "../../../src/ir/json.js";
+import type { IntegrationResource, TargetRef } from "../../../src/ir/resource.js";
+import type { StateNode } from "../../../src/ir/state.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { statesOf } from "../../rules/rule.js";
 
 /** Where ARNs are built: literal values, or Terraform reference tokens when not known at build time. */
 export interface ArnScope {

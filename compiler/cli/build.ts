@@ -1,0 +1,56 @@
+import { resolve } from "node:path";
+import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import type { DefinitionMode } from "../emit/terraform/index.js";
+import { TypeChecker } from "../typeflow/checker.js";
+import { watchFiles } from "../watch.js";
+import { writeOutputs } from "../write.js";
+import { type Io, report, UsageError } from "./io.js";
+import { type CommonOptions, settingsFor } from "./settings.js";
+
+export interface BuildOptions extends CommonOptions {
+  out?: string;
+  watch?: boolean;
+  diagram?: boolean;
+  terraformDefinition?: DefinitionMode;
+}
+
+/** `stepwright build`: check, then write each workflow's ASL and Terraform into --out; `--watch` keeps going. */
+export async function buildCommand(files: string[], opts: BuildOptions, io: Io): Promise<number> {
+  const settings = await settingsFor(files, opts, io);
+  if (!settings) return 1;
+  const { config, ...rest } = settings;
+  const out = opts.out ?? config.out;
+  if (!out) throw new UsageError("build needs --out <dir> (or out in stepwright.config.ts)");
+  const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
+  const checker = new TypeChecker(io.cwd, rest.tsconfig);
+  const options: CompileOptions & { files: string[] } = {
+    cwd: io.cwd,
+    ...rest,
+    ...(terraformDefinition ? { terraformDefinition } : {}),
+    ...(opts.diagram ? { diagrams: true } : {}),
+    checker,
+  };
+  const build = async (): Promise<CompileResult & { failed: boolean }> => {
+    const started = performance.now();
+    const result = await compile(options);
+    const failed = report(result.diagnostics, Boolean(opts.json), io);
+    if (!failed) {
+      const written = writeOutputs(resolve(io.cwd, out), result.files);
+      if (!opts.json) io.err(`built ${result.workflows.length} workflow(s): ${written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
+    }
+    return { ...result, failed };
+  };
+  const first = await build();
+  if (!opts.watch) {
+    await checker.close();
+    return first.failed ? 1 : 0;
+  }
+  const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();
+  const watcher = watchFiles(watched, resolve(io.cwd, out), async (changed) => {
+    await checker.refresh(changed);
+    await build();
+  });
+  await watcher.ready;
+  io.err(`watching ${watched.length} file(s) for changes\n`);
+  return new Promise<number>(() => {});
+}

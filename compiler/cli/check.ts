@@ -1,0 +1,14 @@
+import { compile } from "../compile.js";
+import { type Io, report } from "./io.js";
+import { type CommonOptions, settingsFor } from "./settings.js";
+
+/** `stepwright check`: type flow and every rule; writes nothing, so needs no region or account. */
+export async function checkCommand(files: string[], opts: CommonOptions, io: Io): Promise<number> {
+  const settings = await settingsFor(files, opts, io);
+  if (!settings) return 1;
+  const { config: _, ...options } = settings;
+  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true });
+  if (report(result.diagnostics, Boolean(opts.json), io)) return 1;
+  if (!opts.json) io.err(`${result.workflows.length} workflow(s) checked, no errors\n`);
+  return 0;
+}

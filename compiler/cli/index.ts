@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { defaultIo, type Io, UsageError } from "./io.js";
+import type { CommonOptions } from "./settings.js";
+
+// Each command's module is imported when the command runs: `--help` and `--version` load none of
+// ts-morph, Prettier, Graphviz or the local runner.
+const commands = {
+  check: () => import("./check.js"),
+  build: () => import("./build.js"),
+  graph: () => import("./graph.js"),
+  run: () => import("./run.js"),
+  init: () => import("./init.js"),
+};
+
+function version(): string {
+  const at = ["../../package.json", "../../../package.json"].map((p) => new URL(p, import.meta.url));
+  for (const url of at) {
+    try {
+      const pkg = JSON.parse(readFileSync(url, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "stepwright" && pkg.version) return pkg.version;
+    } catch {
+      // not this one
+    }
+  }
+  return "unknown";
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .argument("[files...]", "TypeScript files that export workflow(...) (default: those in tsconfig.json)")
+    .option("--region <region>", "AWS region for function and state machine names")
+    .option("--account <account>", "AWS account id for function and state machine names")
+    .option("--tsconfig <path>", "tsconfig.json to type-check with (default: the nearest one)")
+    .option("--config <path>", "config file (default: stepwright.config.ts if present)")
+    .option("--json", "print diagnostics as JSON lines");
+}
+
+/** The files named on a compiling command line, so the type checker can start on them at once. */
+function namedFiles(argv: readonly string[]): string[] {
+  const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
+  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 1 diagnostics, 2 usage or internal error). */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("stepwright")
+    .description("Typed AWS Step Functions workflows: check them and build ASL and Terraform")
+    .version(version(), "-v, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  if (argv[0] === "check" || argv[0] === "build" || argv[0] === "graph") {
+    // TypeScript takes a while to load and check: start its thread on the named files first.
+    const { prestartTypeChecker } = await import("../typeflow/checker.js");
+    prestartTypeChecker(namedFiles(argv), io.cwd);
+  }
+
+  withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(
+    async (files: string[], opts: CommonOptions) => {
+      exitCode = await (await commands.check()).checkCommand(files, opts, io);
+    },
+  );
+
+  withCommonOptions(program.command("build").description("check workflows and write each one's ASL and Terraform into --out"))
+    .option("--out <dir>", "output directory (default: the config's out)")
+    .option("--watch", "rebuild whenever a file changes")
+    .option("--diagram", "also draw each workflow (<name>.mmd and <name>.svg)")
+    .addOption(
+      new Option("--terraform-definition <form>", "write each definition as an HCL object (jsonencode) or read it from the .asl.json (templatefile)").choices([
+        "jsonencode",
+        "templatefile",
+      ]),
+    )
+    .action(async (files: string[], opts) => {
+      exitCode = await (await commands.build()).buildCommand(files, opts, io);
+    });
+
+  withCommonOptions(program.command("graph").description("draw each workflow: <name>.mmd (Mermaid) and <name>.svg"))
+    .option("--out <dir>", "output directory (default: the config's diagrams, else diagrams)")
+    .action(async (files: string[], opts: CommonOptions & { out?: string }) => {
+      exitCode = await (await commands.graph()).graphCommand(files, opts, io);
+    });
+
+  program
+    .command("run")
+    .description("run a workflow locally (aws-local-stepfunctions) and print its output or error")
+    .argument("<file>", "TypeScript file that exports the workflow")
+    .option("--workflow <name>", "the workflow to run, when the file has several")
+    .option("--input <json>", "execution input: JSON text, or @file.json", "{}")
+    .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export) or State=<json>; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--trace", "print each state entered and exited, with its input and output")
+    .option("--invoke-aws", "call real Lambda functions for Tasks without a mock")
+    .option("--region <region>", "AWS region for function names")
+    .option("--account <account>", "AWS account id for function names")
+    .option("--json", "print diagnostics as JSON lines")
+    .action(async (file: string, opts) => {
+      exitCode = await (await commands.run()).runCliCommand(file, opts, io);
+    });
+
+  program
+    .command("init")
+    .description("write a starter project: a workflow, its test, a strict tsconfig and stepwright.config.ts")
+    .argument("[dir]", "folder to create it in (default: the current folder)")
+    .action(async (dir: string | undefined) => {
+      exitCode = (await commands.init()).initCommand(dir, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.err(`stepwright: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`stepwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+  return exitCode;
+}

@@ -1,0 +1,62 @@
+import type { LocalEvent } from "../run/local.js";
+import { runCommand } from "../run/command.js";
+import { type Io, report } from "./io.js";
+import { pick } from "./settings.js";
+
+export interface RunOptions {
+  workflow?: string;
+  input: string;
+  mock: string[];
+  trace?: boolean;
+  invokeAws?: boolean;
+  region?: string;
+  account?: string;
+  json?: boolean;
+}
+
+/** `stepwright run`: a local execution; prints the output (exit 0) or the error (exit 1). */
+export async function runCliCommand(file: string, opts: RunOptions, io: Io): Promise<number> {
+  const result = await runCommand({
+    file,
+    cwd: io.cwd,
+    input: opts.input,
+    mocks: opts.mock,
+    ...(opts.workflow ? { workflow: opts.workflow } : {}),
+    ...(opts.invokeAws ? { invokeAws: true } : {}),
+    ...pick(opts),
+    ...(opts.trace ? { onEvent: (e: LocalEvent) => io.err(`${traceLine(e)}\n`) } : {}),
+  });
+  if (result.kind === "diagnostics") {
+    report(result.diagnostics, Boolean(opts.json), io);
+    return 1;
+  }
+  if (result.kind === "usage") {
+    io.err(`stepwright run: ${result.message}\n`);
+    return 2;
+  }
+  if (result.error) {
+    io.err(`execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`);
+    return 1;
+  }
+  io.out(`${JSON.stringify(result.output, null, 2)}\n`);
+  return 0;
+}
+
+/** One line of --trace: `→ Name {input}`, `← Name {output}`, and marks for retries, catches and failures. */
+function traceLine(e: LocalEvent): string {
+  const json = (v: unknown) => JSON.stringify(v);
+  switch (e.type) {
+    case "StateEntered":
+      return `→ ${e.state} ${json(e.input)}`;
+    case "StateExited":
+      return `← ${e.state} ${json(e.output)}`;
+    case "StateRetried":
+      return `↻ ${e.state} retried`;
+    case "StateCaught":
+      return `⤷ ${e.state} error caught`;
+    case "StateFailed":
+      return `✗ ${e.state} ${e.error}: ${typeof e.cause === "string" ? e.cause : json(e.cause)}`;
+    default:
+      return `· ${e.type}${e.state ? ` ${e.state}` : ""}`;
+  }
+}

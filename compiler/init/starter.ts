@@ -1,0 +1,113 @@
+/**
+ * The files `stepwright init` writes: a project that checks, builds and tests as it is, with the
+ * strict compiler settings a workflow deserves. Versions are this package's own, so the starter
+ * matches the Stepwright that wrote it.
+ */
+export interface StarterVersions {
+  readonly stepwright: string;
+  readonly typescript: string;
+  readonly vitest: string;
+  readonly zod: string;
+}
+
+export function starterFiles(name: string, versions: StarterVersions): Record<string, string> {
+  const packageJson = {
+    name,
+    version: "0.1.0",
+    private: true,
+    type: "module",
+    scripts: {
+      check: "stepwright check",
+      build: "stepwright build",
+      graph: "stepwright graph",
+      test: "tsc --noEmit && stepwright check && vitest run",
+    },
+    dependencies: { zod: versions.zod },
+    devDependencies: { stepwright: versions.stepwright, typescript: versions.typescript, vitest: versions.vitest },
+  };
+  const tsconfig = {
+    compilerOptions: {
+      target: "ES2023",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      allowImportingTsExtensions: true,
+      verbatimModuleSyntax: true,
+      noEmit: true,
+      types: [],
+    },
+    include: ["workflows", "stepwright.config.ts"],
+  };
+  return {
+    "package.json": `${JSON.stringify(packageJson, null, 2)}\n`,
+    "tsconfig.json": `${JSON.stringify(tsconfig, null, 2)}\n`,
+    ".gitignore": "node_modules/\nbuild/\ndiagrams/\n",
+    "stepwright.config.ts": configFile,
+    "workflows/hello.ts": workflowFile,
+    "workflows/hello.test.ts": testFile,
+  };
+}
+
+const configFile = `import { defineConfig } from "stepwright";
+
+// Defaults for the stepwright CLI; flags on the command line win.
+export default defineConfig({
+  files: ["workflows/hello.ts"],
+  out: "build",
+  // Function names become ARNs in this region and account (replace them with yours).
+  region: "us-east-1",
+  account: "123456789012",
+});
+`;
+
+const workflowFile = `import { z } from "zod";
+import { choice, fail, lambda, succeed, task, workflow } from "stepwright";
+
+/** What an execution starts with. */
+export const Greeting = z.object({ name: z.string(), language: z.enum(["en", "fr"]) });
+export type Greeting = z.infer<typeof Greeting>;
+
+/** What the Lambda function "lookup-person" answers. */
+export interface Person {
+  known: boolean;
+  title: string;
+}
+
+/** The first step takes the workflow's input: its type is declared once, here. */
+export const lookUp = task("LookUpPerson", lambda<{ name: string }, Person>("lookup-person"))
+  .parameters<Greeting>(($) => ({ name: $.name }))
+  .resultPath("$.person")
+  .retry({ errors: ["Lambda.TooManyRequestsException"], maxAttempts: 3, backoffRate: 2 });
+
+export const hello = workflow("hello", {
+  comment: "Greets a person the service knows",
+  input: Greeting,
+  definition: lookUp.next(
+    choice<Greeting & { person: Person }>("IsKnown")
+      .when(($) => $.person.known.eq(true), succeed("Greeted"))
+      .otherwise(fail("Unknown", { error: "UnknownPerson", cause: "Nobody by that name" })),
+  ),
+});
+`;
+
+const testFile = `import { expect, test } from "vitest";
+import { testWorkflow } from "stepwright/testing";
+import { hello, lookUp } from "./hello.ts";
+
+test("a known person is greeted", async () => {
+  const run = await testWorkflow(hello)
+    .mock(lookUp, ({ name }) => ({ known: true, title: \`Dr \${name}\` }))
+    .run({ name: "Ada", language: "en" });
+  expect(run.path).toEqual(["LookUpPerson", "IsKnown", "Greeted"]);
+  expect(run.output).toMatchObject({ person: { title: "Dr Ada" } });
+});
+
+test("an unknown person ends in the Unknown failure", async () => {
+  const run = await testWorkflow(hello)
+    .mock(lookUp, () => ({ known: false, title: "" }))
+    .run({ name: "Nobody", language: "fr" });
+  expect(run.error).toMatchObject({ error: "UnknownPerson" });
+});
+`;

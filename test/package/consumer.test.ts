@@ -1,0 +1,110 @@
+/**
+ * Stepwright as a user gets it: packed with `npm pack`, installed from the tarball into a fresh
+ * project, started with `stepwright init`, type-checked under strict settings by the user's own
+ * TypeScript, built, run and tested there, on the lowest Node the package supports (the one this
+ * suite runs on). The Terraform it builds passes Terraform's own checks.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { Project } from "ts-morph";
+import { beforeAll, describe, expect, test } from "vitest";
+import { root } from "../support/compile.ts";
+import { tfcheck } from "../support/terraform.ts";
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; engines: { node: string } };
+// Child processes get this Node first on PATH, so `npx stepwright`, `tsc` and `vitest` run on it.
+const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, NO_COLOR: "1", FORCE_COLOR: "0" };
+
+function sh(cwd: string, command: string, args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", ...(input !== undefined ? { input } : {}), timeout: 240_000 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+let project = "";
+let tarball = "";
+
+beforeAll(() => {
+  const packs = mkdtempSync(join(tmpdir(), "sw-pack-"));
+  // `npm pack` runs `prepack`, which compiles dist/ from the sources.
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", packs], { cwd: root, env, encoding: "utf8" }).trim().split("\n").at(-1)!;
+  tarball = join(packs, packed);
+  project = mkdtempSync(join(tmpdir(), "sw-consumer-"));
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const install = (...args: string[]) => sh(project, "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...args]);
+  expect(install(tarball)).toMatchObject({ code: 0 });
+  expect(sh(project, "npx", ["stepwright", "init"])).toMatchObject({ code: 0 });
+  expect(install()).toMatchObject({ code: 0 });
+}, 300_000);
+
+describe("the published package", () => {
+  test("holds compiled JavaScript, declarations and the README: no sources, tests, benches or CI", () => {
+    const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+    expect(files).toContain("package/dist/src/index.js");
+    expect(files).toContain("package/dist/src/index.d.ts");
+    expect(files).toContain("package/dist/compiler/bin.mjs");
+    expect(files).toContain("package/README.md");
+    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|package\.json|README\.md)$/.test(f))).toEqual([]);
+  });
+
+  test("runs on the lowest Node it supports: this suite's Node", () => {
+    expect(sh(project, "node", ["--version"]).stdout.trim()).toBe(`v${pkg.engines.node.replace(">=", "")}`);
+    expect(sh(project, "npx", ["stepwright", "--version"])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  test("a project made by `stepwright init` passes its own npm test: strict tsc, stepwright check, vitest with testWorkflow", () => {
+    const result = sh(project, "npm", ["test"]);
+    expect(result.stderr + result.stdout).toContain("1 workflow(s) checked, no errors");
+    expect(result.stdout).toMatch(/Tests\s+2 passed/);
+    expect(result.code).toBe(0);
+  }, 120_000);
+
+  test("its declarations type-check under strict user settings: NodeNext and Bundler, with and without skipLibCheck", () => {
+    const base = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+    const variants = {
+      "nodenext-libcheck": { skipLibCheck: false },
+      "nodenext-skiplibcheck": { skipLibCheck: true },
+      "bundler-libcheck": { module: "ESNext", moduleResolution: "Bundler", skipLibCheck: false },
+    };
+    for (const [name, options] of Object.entries(variants)) {
+      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...options } }));
+      const result = sh(project, "npx", ["tsc", "--noEmit", "-p", `tsconfig.${name}.json`]);
+      expect({ name, ...result }).toEqual({ name, code: 0, stdout: "", stderr: "" });
+    }
+  }, 120_000);
+
+  test("`npx stepwright build` writes a module Terraform accepts (init, validate, apply against a mock, fmt)", () => {
+    const result = sh(project, "npx", ["stepwright", "build"]);
+    expect(result.stderr).toMatch(/^built 1 workflow\(s\): 6 file\(s\) in build/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(project, "build")).sort()).toEqual(["data.tf", "hello.asl.json", "hello.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(tfcheck(join(project, "build"))).toBe("tfcheck: valid");
+  }, 120_000);
+
+  test("`npx stepwright run` runs the workflow locally with mocks", () => {
+    const result = sh(project, "npx", ["stepwright", "run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
+    expect(result).toMatchObject({ code: 0 });
+    expect(JSON.parse(result.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
+  }, 60_000);
+
+  test("the editor offers the input's fields and the operators after `$.`, never Stepwright's internals", () => {
+    const file = join(project, "workflows/hello.ts");
+    const services = new Project({ tsConfigFilePath: join(project, "tsconfig.json") }).getLanguageService().compilerObject;
+    const text = readFileSync(file, "utf8");
+    const completionsAt = (marker: string) => {
+      const at = text.indexOf(marker) + marker.length;
+      expect(at).toBeGreaterThan(marker.length - 1);
+      return services.getCompletionsAtPosition(file, at, { includeCompletionsForModuleExports: true, includeCompletionsWithInsertText: true })!.entries.map((e) => e.name).sort();
+    };
+    // `.parameters<Greeting>(($) => ({ name: $.name }))`: after `$.` come Greeting's fields and the type tests.
+    expect(completionsAt("({ name: $.")).toEqual(["isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp", "language", "name"]);
+    // `$.person.known.eq(true)`: a boolean field offers eq and the type tests.
+    expect(completionsAt("$.person.known.")).toEqual(["eq", "isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp"]);
+    // A step offers its builder methods only.
+    expect(completionsAt("export const hello = workflow(\"hello\", {\n  comment: \"Greets a person the service knows\",\n  input: Greeting,\n  definition: lookUp.")).toEqual(
+      ["arguments", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "kind", "name", "next", "output", "outputPath", "parameters"]
+        .concat(["queryLanguage", "resultPath", "resultSelector", "retry", "startName", "timeout"]),
+    );
+  });
+});
