@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { Project, type SourceFile, ts } from "ts-morph";
+import { findTsconfig } from "./typeflow/find-tsconfig.js";
+import { looksLikeWorkflow } from "./typeflow/native.js";
 
 /** Used when no tsconfig.json is found: what a user of Stepwright needs to type-check workflows. */
 const defaultCompilerOptions: ts.CompilerOptions = {
@@ -13,13 +14,6 @@ const defaultCompilerOptions: ts.CompilerOptions = {
   noEmit: true,
 };
 
-/** The nearest tsconfig.json at or above `dir`. */
-export function findTsconfig(dir: string): string | undefined {
-  for (let at = resolve(dir); ; at = dirname(at)) {
-    if (existsSync(resolve(at, "tsconfig.json"))) return resolve(at, "tsconfig.json");
-    if (dirname(at) === at) return undefined;
-  }
-}
 
 /**
  * The user's TypeScript project, held by ts-morph. Kept between builds in watch mode: a rebuild
@@ -56,8 +50,7 @@ export class WorkflowProject {
     return (parsed?.fileNames ?? [])
       .filter((file) => !file.endsWith(".d.ts") && !file.includes("/node_modules/"))
       .filter((file) => {
-        const text = ts.sys.readFile(file) ?? "";
-        return /\bworkflow\s*\(/.test(text) && /from\s+["']stepwright["']/.test(text);
+        return looksLikeWorkflow(ts.sys.readFile(file) ?? "");
       })
       .sort();
   }

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { DefinitionMode } from "../emit/terraform/index.js";
-import { TypeChecker } from "../typeflow/checker.js";
 import { watchFiles } from "../watch.js";
 import { writeOutputs } from "../write.js";
 import { type Io, report, UsageError } from "./io.js";
 import { type CommonOptions, settingsFor } from "./settings.js";
+import { typeCheckerFor } from "./type-checker.js";
 
 export interface BuildOptions extends CommonOptions {
   out?: string;
@@ -22,7 +22,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   const out = opts.out ?? config.out;
   if (!out) throw new UsageError("build needs --out <dir> (or out in stepwright.config.ts)");
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
-  const checker = new TypeChecker(io.cwd, rest.tsconfig);
+  const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
   const options: CompileOptions & { files: string[] } = {
     cwd: io.cwd,
     ...rest,

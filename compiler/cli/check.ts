@@ -1,5 +1,6 @@
 import { compile } from "../compile.js";
 import { type Io, report } from "./io.js";
+import { typeCheckerFor } from "./type-checker.js";
 import { type CommonOptions, settingsFor } from "./settings.js";
 
 /** `stepwright check`: type flow and every rule; writes nothing, so needs no region or account. */
@@ -7,7 +8,8 @@ export async function checkCommand(files: string[], opts: CommonOptions, io: Io)
   const settings = await settingsFor(files, opts, io);
   if (!settings) return 1;
   const { config: _, ...options } = settings;
-  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true });
+  const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
+  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true, checker }).finally(() => checker.close());
   if (report(result.diagnostics, Boolean(opts.json), io)) return 1;
   if (!opts.json) io.err(`${result.workflows.length} workflow(s) checked, no errors\n`);
   return 0;

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { compile } from "../compile.js";
 import { writeOutputs } from "../write.js";
 import { type Io, report } from "./io.js";
+import { typeCheckerFor } from "./type-checker.js";
 import { type CommonOptions, settingsFor } from "./settings.js";
 
 /** Where `graph` draws when neither --out nor the config says: beside the build, in its own folder. */
@@ -13,7 +14,8 @@ export async function graphCommand(files: string[], opts: CommonOptions & { out?
   if (!settings) return 1;
   const { config, ...options } = settings;
   // Diagrams show names, not ARNs: what a check needs is enough.
-  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true, diagrams: true });
+  const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
+  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true, diagrams: true, checker }).finally(() => checker.close());
   if (report(result.diagnostics, Boolean(opts.json), io)) return 1;
   const out = opts.out ?? config.diagrams ?? defaultGraphOut;
   const drawings = Object.fromEntries(Object.entries(result.files).filter(([name]) => /\.(mmd|svg)$/.test(name)));

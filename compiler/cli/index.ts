@@ -33,13 +33,14 @@ function withCommonOptions(command: Command): Command {
     .option("--account <account>", "AWS account id for function and state machine names")
     .option("--tsconfig <path>", "tsconfig.json to type-check with (default: the nearest one)")
     .option("--config <path>", "config file (default: stepwright.config.ts if present)")
-    .option("--json", "print diagnostics as JSON lines");
+    .option("--json", "print diagnostics as JSON lines")
+    .option("--verbose", "say which type checker runs, and print stack traces of internal errors");
 }
 
-/** The files named on a compiling command line, so the type checker can start on them at once. */
-function namedFiles(argv: readonly string[]): string[] {
-  const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
-  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
+/** The --tsconfig on the command line, so the type checker can start before the arguments are parsed. */
+function tsconfigFlag(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf("--tsconfig");
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--tsconfig="))?.slice("--tsconfig=".length);
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 diagnostics, 2 usage or internal error). */
@@ -52,10 +53,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
 
-  if (argv[0] === "check" || argv[0] === "build" || argv[0] === "graph") {
-    // TypeScript takes a while to load and check: start its thread on the named files first.
+  const compiling = argv[0] === "check" || argv[0] === "build" || argv[0] === "graph";
+  if (compiling) {
+    // The native type checker starts while the config and the modules load.
     const { prestartTypeChecker } = await import("../typeflow/checker.js");
-    prestartTypeChecker(namedFiles(argv), io.cwd);
+    prestartTypeChecker(io.cwd, tsconfigFlag(argv));
   }
 
   withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(
@@ -118,6 +120,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
     io.err(`stepwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
+  } finally {
+    if (compiling) await (await import("../typeflow/checker.js")).releasePrestarted();
   }
   return exitCode;
 }

@@ -9,6 +9,7 @@ export interface CommonOptions {
   tsconfig?: string;
   config?: string;
   json?: boolean;
+  verbose?: boolean;
 }
 
 /** The settings a command compiles with: command-line flags win over the config file. */

@@ -1,41 +1,33 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
+import { findTsconfig } from "./find-tsconfig.js";
+import { NativeChecker } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 
-// 512 MB of stack: the JS TypeScript binder recurses per nested call, and a 2,000-step chain nests deeply.
-const startThread = (warm?: { files: string[]; cwd: string }) =>
-  new Worker(new URL("./thread.mjs", import.meta.url), { resourceLimits: { stackSizeMb: 512 }, ...(warm ? { workerData: warm } : {}) });
-let started: Worker | undefined;
-
-/**
- * Starts the type-check thread now, so TypeScript loads (and checks the files named on the command
- * line) while the CLI reads its config and evaluates the modules; the next TypeChecker takes it over.
- */
-export function prestartTypeChecker(files: readonly string[] = [], cwd = process.cwd()): void {
-  started ??= startThread({ files: files.map((f) => resolve(cwd, f)), cwd });
-  // Until a TypeChecker takes it over, the thread must not keep the process alive (--help, a bad config).
-  started.unref();
+export interface TypeCheckerOptions {
+  /** The native checker's binary (default: the one the `typescript` package ships); tests name a missing one. */
+  readonly nativeBinary?: string;
+  /** false: skip the native checker and use the JavaScript one for everything. */
+  readonly native?: boolean;
+  /** Told once when the native checker cannot be used, with the reason (the CLI prints it under --verbose). */
+  readonly onNotice?: (line: string) => void;
 }
 
 /**
- * The type checker, running on a thread of its own (see service.ts). Keep one for a watch session
- * so the ts-morph project stays warm; `close()` it when done so the process can exit.
+ * The JavaScript checker (ts-morph, on a thread of its own, see service.ts): it restates type errors
+ * in the words of steps and fields. 512 MB of stack: the JS binder recurses per nested call, and a
+ * 2,000-step chain nests deeply.
  */
-export class TypeChecker {
-  readonly #worker: Worker;
+class JavaScriptChecker {
+  readonly #worker = new Worker(new URL("./thread.mjs", import.meta.url), { resourceLimits: { stackSizeMb: 512 } });
   readonly #pending = new Map<number, { resolve: (r: CheckResponse) => void; reject: (e: Error) => void }>();
   #next = 0;
 
-  constructor(
-    readonly cwd: string,
-    readonly tsconfig?: string,
-  ) {
-    this.#worker = started ?? startThread();
-    started = undefined;
-    // The thread keeps the process alive only while a request waits for it (see #request).
+  constructor() {
+    // The thread keeps the process alive only while a request waits for it (see request).
     this.#worker.unref();
     this.#worker.on("message", (response: CheckResponse) => {
       this.#pending.get(response.id)?.resolve(response);
@@ -47,37 +39,108 @@ export class TypeChecker {
     });
   }
 
-  #request(body: Body<CheckRequest>): Promise<CheckResponse> {
+  async request<R extends CheckResponse>(body: Body<CheckRequest>): Promise<R> {
     const id = this.#next++;
     this.#worker.ref();
-    return new Promise<CheckResponse>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ ...body, id });
-    }).finally(() => {
+    try {
+      const response = await new Promise<CheckResponse>((resolve, reject) => {
+        this.#pending.set(id, { resolve, reject });
+        this.#worker.postMessage({ ...body, id });
+      });
+      if ("error" in response) throw new Error(`type checker: ${response.error}`);
+      return response as R;
+    } finally {
       if (this.#pending.size === 0) this.#worker.unref();
-    }).then((response) => {
-      const r = response as CheckResponse;
-      if ("error" in r) throw new Error(`type checker: ${r.error}`);
-      return r;
-    });
-  }
-
-  /** Type-flow diagnostics of the files, and which of them TypeScript cannot parse. */
-  async check(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
-    return (await this.#request({ kind: "check", files, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) })) as never;
-  }
-
-  /** The tsconfig's files that look like they define workflows. */
-  async workflowFiles(): Promise<string[]> {
-    return ((await this.#request({ kind: "workflowFiles", cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) })) as { files: string[] }).files;
-  }
-
-  /** Re-reads changed files before the next check. */
-  async refresh(files: readonly string[]): Promise<void> {
-    await this.#request({ kind: "refresh", files });
+    }
   }
 
   close(): Promise<number> {
     return this.#worker.terminate();
+  }
+}
+
+type NativeStart = ReturnType<typeof NativeChecker.start>;
+let prestarted: { key: string; native: NativeStart } | undefined;
+
+/**
+ * Starts the native checker now, so it loads while the CLI reads its config and evaluates the
+ * modules; the next TypeChecker for the same folder and tsconfig takes it over.
+ */
+export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string): void {
+  const config = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+  prestarted ??= { key: `${cwd}\0${config ?? ""}`, native: NativeChecker.start(cwd, config) };
+}
+
+/** Stops a prestarted native checker no TypeChecker took over (a usage error, --help), so the process can exit. */
+export async function releasePrestarted(): Promise<void> {
+  const left = prestarted;
+  prestarted = undefined;
+  const native = await left?.native;
+  if (native instanceof NativeChecker) await native.close();
+}
+
+/**
+ * The type checker of a compile: TypeScript 7's native checker says which workflow files have
+ * errors; only those go to the JavaScript checker, which restates them as SW1xxx in the words of
+ * steps and fields. A clean build never starts the JavaScript checker. Where the native checker
+ * cannot run, the JavaScript one checks everything, with the same results. Keep one for a watch
+ * session so both stay warm; `close()` it when done so the process can exit.
+ */
+export class TypeChecker {
+  readonly #native: Promise<NativeChecker | undefined>;
+  #javascript: JavaScriptChecker | undefined;
+  readonly tsconfig: string | undefined;
+
+  constructor(
+    readonly cwd: string,
+    tsconfig?: string,
+    readonly options: TypeCheckerOptions = {},
+  ) {
+    this.tsconfig = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+    const key = `${cwd}\0${this.tsconfig ?? ""}`;
+    const adopted = prestarted?.key === key && options.native !== false && !options.nativeBinary ? prestarted.native : undefined;
+    if (prestarted && !adopted) void prestarted.native.then((n) => (n instanceof NativeChecker ? n.close() : undefined));
+    prestarted = undefined;
+    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary));
+    this.#native = started.then((native) => {
+      if (native instanceof NativeChecker) return native;
+      options.onNotice?.(`the native TypeScript checker is not available (${native.unavailable}); checking with the JavaScript one`);
+      return undefined;
+    });
+  }
+
+  #js(): JavaScriptChecker {
+    return (this.#javascript ??= new JavaScriptChecker());
+  }
+
+  /** Type-flow diagnostics of the files, and which of them TypeScript cannot parse. */
+  async check(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
+    const native = await this.#native;
+    const failing = native ? [...(await native.check(files)).withErrors] : files;
+    if (failing.length === 0) return { diagnostics: [], unparsable: [] };
+    return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "check", files: failing, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+  }
+
+  /** Whether the JavaScript checker has started (it does only for files with errors, or as the fallback). */
+  get javascriptStarted(): boolean {
+    return this.#javascript !== undefined;
+  }
+
+  /** The tsconfig's files that look like they define workflows. */
+  async workflowFiles(): Promise<string[]> {
+    const native = await this.#native;
+    if (native) return native.workflowFiles();
+    const response = await this.#js().request<{ id: number; files: string[] }>({ kind: "workflowFiles", cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+    return response.files;
+  }
+
+  /** Re-reads changed files before the next check. */
+  async refresh(files: readonly string[]): Promise<void> {
+    (await this.#native)?.refresh(files);
+    if (this.#javascript) await this.#javascript.request({ kind: "refresh", files });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#native.then((n) => n?.close()), this.#javascript?.close()]);
   }
 }

@@ -1,5 +1,4 @@
-import { existsSync, statSync } from "node:fs";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { WorkflowProject } from "../project.js";
 import { checkTypeFlow } from "./check.js";
@@ -38,21 +37,6 @@ export function serve(): void {
     }
     return { diagnostics, unparsable };
   };
-  const stamp = (files: readonly string[], cwd: string, tsconfig?: string) =>
-    JSON.stringify([cwd, tsconfig ?? "", ...files.map((f) => `${f}@${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0}`)]);
-
-  // Started early by the CLI with the files on its command line: check them before being asked.
-  const warm = workerData as { files: string[]; cwd: string } | undefined;
-  let early: { stamp: string; result: ReturnType<typeof check> } | undefined;
-  const present = (warm?.files ?? []).filter((f) => existsSync(f));
-  if (warm && present.length > 0) {
-    try {
-      early = { stamp: stamp(present, warm.cwd), result: check(present, warm.cwd) };
-    } catch {
-      early = undefined; // a real request reports what went wrong
-    }
-  }
-
   parentPort!.on("message", (request: CheckRequest) => {
     try {
       if (request.kind === "workflowFiles") {
@@ -61,9 +45,7 @@ export function serve(): void {
         for (const file of request.files) project?.project.getSourceFile(file)?.refreshFromFileSystemSync();
         parentPort!.postMessage({ id: request.id, files: [] });
       } else {
-        const hit = early?.stamp === stamp(request.files, request.cwd, request.tsconfig) ? early.result : undefined;
-        early = undefined;
-        parentPort!.postMessage({ id: request.id, ...(hit ?? check(request.files, request.cwd, request.tsconfig)) });
+        parentPort!.postMessage({ id: request.id, ...check(request.files, request.cwd, request.tsconfig) });
       }
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -1,0 +1,59 @@
+/**
+ * Two ways to type-check, one set of findings: TypeScript 7's native checker on the clean path,
+ * the JavaScript checker restating errors in the words of steps and fields. Every diagnostic
+ * fixture gives the same output through both; a clean build never starts the JavaScript checker;
+ * a native checker that cannot start falls back to the JavaScript one with the same results.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { compile, type CompileResult } from "stepwright/compiler";
+import { TypeChecker } from "../../../compiler/typeflow/checker.ts";
+import { root } from "../../support/compile.ts";
+
+const listed = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`);
+const fixtures = [...listed("test/fixtures/flow"), ...listed("test/fixtures/rules"), ...listed("test/fixtures/valid"), ...listed("test/fixtures")];
+const examples = listed("examples");
+const scope = { region: "us-east-1", account: "123456789012" };
+
+async function compileWith(files: string[], options: ConstructorParameters<typeof TypeChecker>[2]): Promise<{ result: CompileResult; checker: TypeChecker; notices: string[] }> {
+  const notices: string[] = [];
+  const checker = new TypeChecker(root, undefined, { ...options, onNotice: (line) => notices.push(line) });
+  try {
+    return { result: await compile({ files, cwd: root, ...scope, checker }), checker, notices };
+  } finally {
+    await checker.close();
+  }
+}
+
+describe("the native and the JavaScript type-check paths", () => {
+  test("give every diagnostic fixture the same diagnostics, word for word and position for position", async () => {
+    const native = await compileWith(fixtures, {});
+    const javascript = await compileWith(fixtures, { native: false });
+    expect(native.notices).toEqual([]);
+    expect(native.result.diagnostics.filter((d) => /^SW1/.test(d.code)).length).toBeGreaterThanOrEqual(9);
+    expect(native.result.diagnostics).toEqual(javascript.result.diagnostics);
+  }, 120_000);
+
+  test("a clean build is checked by the native checker alone: the JavaScript checker never starts", async () => {
+    const { result, checker, notices } = await compileWith(examples, {});
+    expect(result.diagnostics).toEqual([]);
+    expect(result.workflows).toHaveLength(examples.length);
+    expect(notices).toEqual([]);
+    expect(checker.javascriptStarted).toBe(false);
+  });
+
+  test("a build with a type error starts the JavaScript checker for the file with the error only", async () => {
+    const { result, checker } = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], {});
+    expect(result.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([`SW1001 ${join(root, "test/fixtures/flow/missing-field.ts")}`]);
+    expect(checker.javascriptStarted).toBe(true);
+  });
+
+  test("where the native binary cannot start, the JavaScript checker gives the same results, and says so once", async () => {
+    const missing = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], { nativeBinary: join(root, "no-such-tsgo") });
+    const native = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], {});
+    expect(missing.notices).toEqual([expect.stringMatching(/^the native TypeScript checker is not available \(.*no-such-tsgo.*\); checking with the JavaScript one$/)]);
+    expect(missing.result.diagnostics).toEqual(native.result.diagnostics);
+    expect(missing.result.files).toEqual(native.result.files);
+  }, 60_000);
+});
