@@ -12,6 +12,8 @@ import type { Workflow } from "stepwright";
 import { emitAsl, formatAsl } from "../compiler/emit/asl/index.ts";
 import { assembleWorkflow } from "../src/lower/workflow.ts";
 import { generateFloor, generateWorkflow } from "./generate.ts";
+import { startupTable } from "./startup.ts";
+import { printTable } from "./table.ts";
 
 const root = join(import.meta.dirname, ".generated");
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -92,10 +94,6 @@ for (const size of sizes.length > 0 ? sizes : [10, 100, 500, 2000]) {
   ]);
 }
 
-const header = ["steps", "builder check s", "builder instantiations", "builder MB", "TS errors", "literal check s", "literal instantiations", "literal MB", "emit ms", "ASL bytes"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(" | ")} |`;
-console.log(line(header));
-console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-for (const row of rows) console.log(line(row));
-console.log(`\ntsc ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()}; emit = assemble IR + ASL object + Prettier JSON, median of 5; node ${process.version}`);
+printTable(["steps", "builder check s", "builder instantiations", "builder MB", "TS errors", "literal check s", "literal instantiations", "literal MB", "emit ms", "ASL bytes"], rows);
+console.log(`\ntsc ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()}; emit = assemble IR + ASL object + Prettier JSON, median of 5; node ${process.version}\n`);
+startupTable();

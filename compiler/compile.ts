@@ -4,8 +4,7 @@ import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
-import { diagramFiles } from "./emit/diagram/index.js";
-import { type DefinitionMode, emitTerraform } from "./emit/terraform/index.js";
+import type { DefinitionMode } from "./emit/terraform/index.js";
 import { loadWorkflows } from "./load.js";
 import { TypeChecker } from "./typeflow/checker.js";
 
@@ -108,16 +107,15 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
       diagnostics.push(...checkWorkflow(ir));
       continue;
     }
-    const aslText = await formatAsl(asl);
-    const findings = checkWorkflow(ir, aslText);
-    diagnostics.push(...findings);
+    // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
+    diagnostics.push(...checkWorkflow(ir, JSON.stringify(asl)));
     compiled.push({ name: ir.name, file, exportName, ir, asl });
-    outputs[`${ir.name}.asl.json`] = aslText;
-    if (options.diagrams) Object.assign(outputs, await diagramFiles(ir));
+    if (!options.checkOnly) outputs[`${ir.name}.asl.json`] = await formatAsl(asl);
+    if (options.diagrams) Object.assign(outputs, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
-    : await emitTerraform(compiled, { ...pickScope(options), ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}), cwd });
+    : await (await import("./emit/terraform/index.js")).emitTerraform(compiled, { ...pickScope(options), ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}), cwd });
   const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])) }));
 
   const typed = await typing;

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { register } from "tsx/esm/api";
-import { configSchema, type StepwrightConfig } from "../src/config.js";
+import type { StepwrightConfig } from "../src/config.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 
 export const configFileName = "stepwright.config.ts";
@@ -29,6 +28,8 @@ export async function loadConfig(cwd: string, given?: string): Promise<{ config:
     return { config: {}, diagnostics: given ? [diagnostic(loadCodes.fileNotFound, `Config file not found: ${given}`)] : [] };
   }
   let value: unknown;
+  // tsx and zod load only for a project that has a config file.
+  const [{ register }, { configSchema }] = await Promise.all([import("tsx/esm/api"), import("./config-schema.js")]);
   const scope = register({ namespace: `stepwright-config-${Date.now()}` });
   try {
     const module = (await scope.import(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };

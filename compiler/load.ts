@@ -2,24 +2,29 @@ import { existsSync } from "node:fs";
 import nodeModule from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { register } from "tsx/esm/api";
 import { isWorkflow, type Workflow } from "../src/workflow.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 
 let version = 0;
-let hooked = false;
+let tsx = false;
+let versioning = false;
 
-/** tsx for TypeScript, and the hook that gives each build fresh copies of the user's modules. */
-function prepareLoader(): void {
-  if (hooked) return;
-  hooked = true;
-  // The `stepwright` bin has registered tsx already; a library caller (tests, compile()) has not.
+/**
+ * tsx for TypeScript; from the second load on (a watch-mode rebuild), the hook that gives each build
+ * fresh copies of the user's modules. A single build goes without it: every hook costs each import.
+ */
+async function prepareLoader(load: number): Promise<void> {
+  // The `stepwright` bin has registered tsx already when it runs from sources; a library caller has not.
   const registered = Symbol.for("stepwright.tsx");
-  if (!(globalThis as Record<symbol, unknown>)[registered]) {
-    register();
+  if (!tsx && !(globalThis as Record<symbol, unknown>)[registered]) {
+    (await import("tsx/esm/api")).register();
     (globalThis as Record<symbol, unknown>)[registered] = true;
   }
-  nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned: [new URL("../src/", import.meta.url).href] } });
+  tsx = true;
+  if (load > 1 && !versioning) {
+    versioning = true;
+    nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned: [new URL("../src/", import.meta.url).href] } });
+  }
 }
 
 /** A workflow found in a user's module, with where it was exported. */
@@ -49,8 +54,8 @@ export async function loadWorkflows(
   { warnEmpty = true }: { warnEmpty?: boolean } = {},
 ): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
   // A version per load, so a rebuild (watch mode) evaluates edited modules afresh.
-  prepareLoader();
   const current = ++version;
+  await prepareLoader(current);
   // Step positions come from stack traces: map them back to the user's TypeScript.
   process.setSourceMapsEnabled(true);
   const loaded: LoadedWorkflow[] = [];

@@ -1,29 +1,28 @@
-import { z } from "zod";
-
 /** `stepwright.config.ts`: defaults for the CLI; flags given on the command line win. */
-export const configSchema = z.strictObject({
+export interface StepwrightConfig {
   /** Workflow files to build when none are given (default: the tsconfig's files that export a workflow). */
-  files: z.array(z.string().min(1)).optional(),
+  readonly files?: readonly string[];
   /** The tsconfig.json to type-check with (default: the nearest one). */
-  tsconfig: z.string().min(1).optional(),
+  readonly tsconfig?: string;
   /** Output directory of `stepwright build`. */
-  out: z.string().min(1).optional(),
+  readonly out?: string;
   /** Output directory of `stepwright graph` (default: diagrams). */
-  diagrams: z.string().min(1).optional(),
-  /** Region and account for resolving function and state machine names to ARNs. */
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS region such as us-east-1").optional(),
-  account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),
-  terraform: z
-    .strictObject({
-      /** `jsonencode` (default) writes the definition as HCL; `templatefile` reads the .asl.json beside it. */
-      definition: z.enum(["jsonencode", "templatefile"]).optional(),
-    })
-    .optional(),
-});
+  readonly diagrams?: string;
+  /** The AWS region function and state machine names resolve to ARNs in (e.g. us-east-1). */
+  readonly region?: string;
+  /** The 12-digit AWS account id function and state machine names resolve to ARNs in. */
+  readonly account?: string;
+  readonly terraform?: {
+    /** `jsonencode` (default) writes the definition as HCL; `templatefile` reads the .asl.json beside it. */
+    readonly definition?: "jsonencode" | "templatefile";
+  };
+}
 
-export type StepwrightConfig = z.input<typeof configSchema>;
-
-/** Types a `stepwright.config.ts` default export. */
+/**
+ * Types a `stepwright.config.ts` default export.
+ * @example
+ * export default defineConfig({ region: "eu-west-1", account: "123456789012", out: "build" });
+ */
 export function defineConfig(config: StepwrightConfig): StepwrightConfig {
   return config;
 }

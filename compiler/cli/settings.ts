@@ -28,7 +28,7 @@ export async function settingsFor(files: string[], opts: CommonOptions, io: Io):
   const tsconfig = opts.tsconfig ?? config.tsconfig;
   return {
     config,
-    files: files.length > 0 ? files : (config.files ?? []),
+    files: files.length > 0 ? files : [...(config.files ?? [])],
     ...pick({ region: opts.region ?? config.region, account: opts.account ?? config.account }),
     ...(tsconfig ? { tsconfig } : {}),
   };

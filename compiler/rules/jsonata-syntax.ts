@@ -1,11 +1,15 @@
-import jsonata from "jsonata";
+import { createRequire } from "node:module";
 import { expressionsOf } from "./expressions.js";
 import { type Rule, statesOf } from "./rule.js";
 
+// The parser loads on the first JSONata expression: most workflows have none, and it costs a start-up.
+let parser: ((expression: string) => unknown) | undefined;
+
 /** What the JSONata parser says about an expression, or undefined when it parses. */
 function jsonataError(expression: string): string | undefined {
+  parser ??= createRequire(import.meta.url)("jsonata") as (expression: string) => unknown;
   try {
-    jsonata(expression);
+    parser(expression);
     return undefined;
   } catch (error) {
     const e = error as { message?: string; position?: number };

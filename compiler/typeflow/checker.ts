@@ -89,6 +89,7 @@ export async function releasePrestarted(): Promise<void> {
 export class TypeChecker {
   readonly #native: Promise<NativeChecker | undefined>;
   #javascript: JavaScriptChecker | undefined;
+  #javascriptChecked: readonly string[] = [];
   readonly tsconfig: string | undefined;
 
   constructor(
@@ -116,14 +117,21 @@ export class TypeChecker {
   /** Type-flow diagnostics of the files, and which of them TypeScript cannot parse. */
   async check(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
     const native = await this.#native;
-    const failing = native ? [...(await native.check(files)).withErrors] : files;
+    const verdict = native ? await native.check(files) : undefined;
+    const failing = verdict ? files.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f)) : files;
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
+    this.#javascriptChecked = failing;
     return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "check", files: failing, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
   }
 
   /** Whether the JavaScript checker has started (it does only for files with errors, or as the fallback). */
   get javascriptStarted(): boolean {
     return this.#javascript !== undefined;
+  }
+
+  /** The files the last check gave the JavaScript checker. */
+  get javascriptChecked(): readonly string[] {
+    return this.#javascriptChecked;
   }
 
   /** The tsconfig's files that look like they define workflows. */

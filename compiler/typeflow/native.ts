@@ -1,99 +1,74 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import type { API, Snapshot } from "typescript/unstable/async";
 
-/** What the native checker says of each file: which have any error, and which do not even parse. */
+/** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
   readonly withErrors: ReadonlySet<string>;
-  readonly unparsable: ReadonlySet<string>;
+  /** Files outside the tsconfig's project: its verdict would use other compiler options than the JavaScript checker's. */
+  readonly outside: ReadonlySet<string>;
 }
-
-/** Used when no tsconfig.json is found: what a user of Stepwright needs to type-check workflows. */
-const defaultCompilerOptions = {
-  target: "ES2023",
-  module: "NodeNext",
-  moduleResolution: "NodeNext",
-  strict: true,
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  noEmit: true,
-};
 
 /**
  * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API),
  * asked only whether the workflow files have errors: most builds have none, and then no JavaScript
- * type checker starts at all. The files are checked as one project that extends the user's
- * tsconfig and lists exactly them, so their compiler options are the user's even for files the
- * tsconfig does not include. That project file is virtual: nothing is written to disk.
+ * type checker starts at all. It opens the tsconfig's project as soon as it starts, while the CLI
+ * is still loading, and keeps it warm for watch mode.
  */
 export class NativeChecker {
   readonly #api: API;
-  readonly #virtualConfig: string;
-  readonly #base: string | undefined;
-  #files: readonly string[] = [];
+  readonly #tsconfig: string;
   #snapshot: Snapshot | undefined;
-  #changed = new Set<string>();
+  readonly #open = new Set<string>();
+  readonly #changed = new Set<string>();
 
-  private constructor(api: API, virtualConfig: string, base: string | undefined) {
+  private constructor(api: API, tsconfig: string) {
     this.#api = api;
-    this.#virtualConfig = virtualConfig;
-    this.#base = base;
+    this.#tsconfig = tsconfig;
   }
 
-  /** Starts the native checker, or says why it cannot start (no binary for this platform, ...). */
+  /** Starts the native checker on the tsconfig's project, or says why it cannot (no binary for this platform, ...). */
   static async start(cwd: string, tsconfig: string | undefined, binary?: string): Promise<NativeChecker | { unavailable: string }> {
-    const virtualConfig = join(tsconfig ? dirname(tsconfig) : resolve(cwd), "__stepwright_check__.tsconfig.json");
-    let checker: NativeChecker | undefined;
+    if (!tsconfig) return { unavailable: "no tsconfig.json" };
+    let api: API | undefined;
     try {
       const { API } = await import("typescript/unstable/async");
-      const api = new API({
-        cwd,
-        ...(binary ? { tsserverPath: binary } : {}),
-        fs: {
-          readFile: (file) => (file !== virtualConfig ? undefined : checker ? checker.#configText() : null),
-          fileExists: (file) => (file === virtualConfig ? true : undefined),
-        },
-      });
-      checker = new NativeChecker(api, virtualConfig, tsconfig);
-      // A first request proves the binary runs; a missing or broken one rejects here.
-      await api.parseConfigFile(virtualConfig);
+      api = new API({ cwd, ...(binary ? { tsserverPath: binary } : {}) });
+      const checker = new NativeChecker(api, tsconfig);
+      checker.#snapshot = await api.updateSnapshot({ openProjects: [tsconfig] });
       return checker;
     } catch (error) {
-      await checker?.close().catch(() => {});
+      await api?.close().catch(() => {});
       return { unavailable: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
     }
   }
 
-  #configText(): string {
-    const files = [...this.#files];
-    return JSON.stringify(this.#base ? { extends: this.#base, files, include: [] } : { compilerOptions: defaultCompilerOptions, files, include: [] });
-  }
-
-  /** Which of the files have type or syntax errors. */
+  /** Which of the files have type or syntax errors, and which lie outside the tsconfig's project. */
   async check(files: readonly string[]): Promise<NativeVerdict> {
-    const sameFiles = files.length === this.#files.length && files.every((f, i) => f === this.#files[i]);
-    if (!sameFiles || !this.#snapshot) {
-      this.#files = [...files];
-      await this.#snapshot?.dispose();
-      // The virtual project's file list changed: reload it (and every file changed since).
-      this.#snapshot = await this.#api.updateSnapshot({ openProjects: [this.#virtualConfig], fileChanges: { invalidateAll: true } });
-    } else if (this.#changed.size > 0) {
-      await this.#snapshot.dispose();
-      this.#snapshot = await this.#api.updateSnapshot({ fileChanges: { changed: [...this.#changed] } });
+    const opening = files.filter((f) => !this.#open.has(f));
+    if (opening.length > 0 || this.#changed.size > 0 || !this.#snapshot) {
+      const previous = this.#snapshot;
+      this.#snapshot = await this.#api.updateSnapshot({
+        ...(opening.length > 0 ? { openFiles: opening } : {}),
+        ...(this.#changed.size > 0 ? { fileChanges: { changed: [...this.#changed] } } : {}),
+      });
+      await previous?.dispose();
+      for (const f of opening) this.#open.add(f);
+      this.#changed.clear();
     }
-    this.#changed.clear();
-    const program = this.#snapshot.getProject(this.#virtualConfig)?.program;
-    if (!program) throw new Error("the native checker did not load the workflow files");
     const withErrors = new Set<string>();
-    const unparsable = new Set<string>();
+    const outside = new Set<string>();
     const error = 1; // DiagnosticCategory.Error
     for (const file of files) {
-      const syntax = await program.getSyntacticDiagnostics(file);
-      if (syntax.some((d) => d.category === error)) unparsable.add(file);
-      const semantic = syntax.length > 0 ? [] : await program.getSemanticDiagnostics(file);
+      const project = await this.#snapshot.getDefaultProjectForFile(file);
+      if (project?.configFileName !== this.#tsconfig) {
+        outside.add(file);
+        continue;
+      }
+      const syntax = await project.program.getSyntacticDiagnostics(file);
+      const semantic = syntax.length > 0 ? [] : await project.program.getSemanticDiagnostics(file);
       if ([...syntax, ...semantic].some((d) => d.category === error)) withErrors.add(file);
     }
-    return { withErrors, unparsable };
+    return { withErrors, outside };
   }
 
   /** Files saved since the last check: the next check re-reads only these. */
@@ -103,8 +78,7 @@ export class NativeChecker {
 
   /** The tsconfig's files that look like they define workflows (they call `workflow(` and import "stepwright"). */
   async workflowFiles(): Promise<string[]> {
-    if (!this.#base) return [];
-    const { fileNames } = await this.#api.parseConfigFile(this.#base);
+    const { fileNames } = await this.#api.parseConfigFile(this.#tsconfig);
     return fileNames
       .filter((file) => !file.endsWith(".d.ts") && !file.includes("/node_modules/") && existsSync(file))
       .filter((file) => looksLikeWorkflow(readFileSync(file, "utf8")))

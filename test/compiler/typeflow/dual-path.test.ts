@@ -16,9 +16,12 @@ const fixtures = [...listed("test/fixtures/flow"), ...listed("test/fixtures/rule
 const examples = listed("examples");
 const scope = { region: "us-east-1", account: "123456789012" };
 
+// The fixtures' own project (the repository's options): both paths check with the same tsconfig.
+const tsconfig = "test/fixtures/tsconfig.json";
+
 async function compileWith(files: string[], options: ConstructorParameters<typeof TypeChecker>[2]): Promise<{ result: CompileResult; checker: TypeChecker; notices: string[] }> {
   const notices: string[] = [];
-  const checker = new TypeChecker(root, undefined, { ...options, onNotice: (line) => notices.push(line) });
+  const checker = new TypeChecker(root, files.every((f) => f.startsWith("test/fixtures/")) ? tsconfig : undefined, { ...options, onNotice: (line) => notices.push(line) });
   try {
     return { result: await compile({ files, cwd: root, ...scope, checker }), checker, notices };
   } finally {
@@ -33,6 +36,10 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(native.notices).toEqual([]);
     expect(native.result.diagnostics.filter((d) => /^SW1/.test(d.code)).length).toBeGreaterThanOrEqual(9);
     expect(native.result.diagnostics).toEqual(javascript.result.diagnostics);
+    // The native checker sent exactly the files with type errors to the JavaScript one; the rest it cleared.
+    const typeErrorFiles = new Set(native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code)).map((d) => d.file));
+    expect(new Set(native.checker.javascriptChecked)).toEqual(typeErrorFiles);
+    expect(javascript.checker.javascriptChecked).toHaveLength(fixtures.length);
   }, 120_000);
 
   test("a clean build is checked by the native checker alone: the JavaScript checker never starts", async () => {
@@ -44,14 +51,16 @@ describe("the native and the JavaScript type-check paths", () => {
   });
 
   test("a build with a type error starts the JavaScript checker for the file with the error only", async () => {
-    const { result, checker } = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], {});
+    const { result, checker } = await compileWith(["test/fixtures/valid/idiomatic.ts", "test/fixtures/flow/missing-field.ts"], {});
     expect(result.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([`SW1001 ${join(root, "test/fixtures/flow/missing-field.ts")}`]);
     expect(checker.javascriptStarted).toBe(true);
+    expect(checker.javascriptChecked).toEqual([join(root, "test/fixtures/flow/missing-field.ts")]);
   });
 
   test("where the native binary cannot start, the JavaScript checker gives the same results, and says so once", async () => {
-    const missing = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], { nativeBinary: join(root, "no-such-tsgo") });
-    const native = await compileWith([...examples, "test/fixtures/flow/missing-field.ts"], {});
+    const files = ["test/fixtures/valid/idiomatic.ts", "test/fixtures/flow/missing-field.ts"];
+    const missing = await compileWith(files, { nativeBinary: join(root, "no-such-tsgo") });
+    const native = await compileWith(files, {});
     expect(missing.notices).toEqual([expect.stringMatching(/^the native TypeScript checker is not available \(.*no-such-tsgo.*\); checking with the JavaScript one$/)]);
     expect(missing.result.diagnostics).toEqual(native.result.diagnostics);
     expect(missing.result.files).toEqual(native.result.files);

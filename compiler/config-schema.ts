@@ -1,0 +1,15 @@
+import { z } from "zod";
+import type { StepwrightConfig } from "../src/config.js";
+
+/** What a config file may say (the DSL's StepwrightConfig, checked at run time). */
+export const configSchema = z.strictObject({
+  files: z.array(z.string().min(1)).optional(),
+  tsconfig: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  diagrams: z.string().min(1).optional(),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS region such as us-east-1").optional(),
+  account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),
+  terraform: z.strictObject({ definition: z.enum(["jsonencode", "templatefile"]).optional() }).optional(),
+}) satisfies z.ZodType<StepwrightConfig>;
+// Every option the DSL declares has its check here (and, above, every check fits the DSL's type).
+configSchema.shape satisfies Record<keyof StepwrightConfig, unknown>;
