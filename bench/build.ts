@@ -1,17 +1,19 @@
 /**
- * Benchmarks `stepwright build` against the type check it cannot avoid, and watch-mode rebuilds.
- * Prints two tables; asserts nothing.
- *   npm run bench:build            (10, 100, 500, 2000 steps)
- *   npm run bench:build -- 10 100  (chosen sizes)
+ * Benchmarks `stepwright build` (the compiled package, as users run it) against TypeScript 7's
+ * `tsc --noEmit` on the same file, on the clean path and on the error path, and watch-mode
+ * rebuilds. Prints two tables; asserts nothing.
+ *   npm run bench:build            (10, 200, 2000 steps)
+ *   npm run bench:build -- 10 200  (chosen sizes)
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateWorkflow } from "./generate.ts";
+import { median, printTable } from "./table.ts";
 
 const root = join(import.meta.dirname, "..");
 const generated = join(import.meta.dirname, ".generated");
-const bin = join(root, "compiler/bin.mjs");
+const bin = join(root, "dist/compiler/bin.mjs");
 const tsc = join(root, "node_modules/.bin/tsc");
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const account = ["--region", "us-east-1", "--account", "123456789012"];
@@ -19,18 +21,14 @@ const account = ["--region", "us-east-1", "--account", "123456789012"];
 interface Run {
   seconds: number;
   peakMb: number;
+  status: number;
 }
 
 /** Wall time and peak resident memory of a command, by GNU time. */
 function measure(command: string, args: string[], cwd: string): Run {
-  const output = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] }).stderr;
-  const [seconds, kb] = output.trim().split("\n").at(-1)!.split(" ").map(Number);
-  return { seconds: seconds!, peakMb: Math.round(kb! / 1024) };
-}
-
-function median(runs: Run[]): Run {
-  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  const [seconds, kb] = result.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
+  return { seconds: seconds!, peakMb: Math.round(kb! / 1024), status: result.status ?? -1 };
 }
 
 function project(name: string, source: string): string {
@@ -48,38 +46,39 @@ function project(name: string, source: string): string {
   return dir;
 }
 
+execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
 const rows: string[][] = [];
-for (const size of sizes.length > 0 ? sizes : [10, 100, 500, 2000]) {
-  const dir = project(`build-n${size}`, generateWorkflow(size));
-  const repeat = size >= 2000 ? 1 : 3;
-  const runs = (command: string, args: string[]) => median(Array.from({ length: repeat }, () => measure(command, args, dir)));
-  const build = runs(process.execPath, [bin, "build", "workflow.ts", "--out", "out", ...account]);
-  const states = Object.keys(JSON.parse(readFileSync(join(dir, "out", `generated-${size}.asl.json`), "utf8")).States).length;
-  const native = runs(tsc, ["--noEmit", "-p", "tsconfig.json"]);
-  const js = runs(process.execPath, [join(import.meta.dirname, "tsc-js.mjs"), join(dir, "tsconfig.json")]);
+for (const size of sizes.length > 0 ? sizes : [10, 200, 2000]) {
+  const repeat = size >= 2000 ? 3 : 5;
+  const runs = (dir: string, command: string, args: string[], status: number) => {
+    const all = Array.from({ length: repeat }, () => measure(command, args, dir));
+    const wrong = all.find((r) => r.status !== status);
+    if (wrong) throw new Error(`${command} ${args.join(" ")} exited ${wrong.status} in ${dir}, expected ${status}`);
+    const seconds = median(all.map((r) => r.seconds));
+    return { seconds, peakMb: all.find((r) => r.seconds === seconds)!.peakMb };
+  };
+  const clean = project(`build-n${size}`, generateWorkflow(size));
+  const broken = project(`build-error-n${size}`, generateWorkflow(size, { typeError: true }));
+  const build = runs(clean, process.execPath, [bin, "build", "workflow.ts", "--out", "out", ...account], 0);
+  const states = Object.keys(JSON.parse(readFileSync(join(clean, "out", `generated-${size}.asl.json`), "utf8")).States).length;
+  const native = runs(clean, tsc, ["--noEmit", "-p", "tsconfig.json"], 0);
+  const failing = runs(broken, process.execPath, [bin, "build", "workflow.ts", "--out", "out", ...account], 1);
+  const nativeFailing = runs(broken, tsc, ["--noEmit", "-p", "tsconfig.json"], 1);
   rows.push([
     String(size),
     String(states),
     build.seconds.toFixed(2),
     String(build.peakMb),
-    js.seconds.toFixed(2),
-    String(js.peakMb),
-    (build.seconds / js.seconds).toFixed(2),
     native.seconds.toFixed(2),
-    String(native.peakMb),
     (build.seconds / native.seconds).toFixed(2),
+    failing.seconds.toFixed(2),
+    String(failing.peakMb),
+    nativeFailing.seconds.toFixed(2),
+    (failing.seconds / nativeFailing.seconds).toFixed(2),
   ]);
 }
 
-function table(header: string[], body: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(" | ")} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of body) console.log(line(row));
-}
-
-table(["steps", "states", "build s", "build MB", "tsc (JS API) s", "tsc (JS) MB", "build / tsc JS", "tsc 7 s", "tsc 7 MB", "build / tsc 7"], rows);
+printTable(["steps", "states", "build s", "build MB", "tsc 7 s", "build / tsc 7", "error build s", "error MB", "tsc 7 (error) s", "error / tsc 7"], rows);
 
 /** Watch mode: from saving a one-line change in a 200-step workflow to the new ASL on disk. */
 async function watchLatency(size: number, edits: number): Promise<number[]> {
@@ -116,8 +115,5 @@ async function watchLatency(size: number, edits: number): Promise<number[]> {
 const latencies = await watchLatency(200, 15);
 const sorted = [...latencies].sort((a, b) => a - b);
 console.log();
-table(
-  ["watch: steps", "edits", "median ms", "min ms", "max ms"],
-  [["200", String(latencies.length), sorted[Math.floor(sorted.length / 2)]!.toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]],
-);
-console.log(`\nnode ${process.version}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); tsc (JS API) = the TypeScript ts-morph bundles; build = stepwright build, type flow + rules + ASL`);
+printTable(["watch: steps", "edits", "median ms", "min ms", "max ms"], [["200", String(latencies.length), median(latencies).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]]);
+console.log(`\nnode ${process.version}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`);

@@ -2,7 +2,7 @@
  * Generates a workflow of `size` chained steps of mixed kinds (Task with retry, Pass, Task merging
  * its result, Wait, Choice joined by `.next`), written the way a user writes one fluent chain.
  */
-export function generateWorkflow(size: number): string {
+export function generateWorkflow(size: number, { typeError = false }: { typeError?: boolean } = {}): string {
   const lines = [
     `import { choice, lambda, pass, task, wait, workflow } from "stepwright";`,
     ``,
@@ -31,7 +31,9 @@ export function generateWorkflow(size: number): string {
     }
   }
   lines.push(`    .next(pass("End")),`, `});`, ``);
-  return lines.join("\n");
+  const source = lines.join("\n");
+  // The error path: one step in the middle needs a field nothing gives it (SW1001).
+  return typeError ? source.replace(`lambda<{ n: number }, { v: number }>("fn-2")`, `lambda<{ missing: number }, { v: number }>("fn-2")`) : source;
 }
 
 /** The same workflow's ASL as a plain object literal: the type-check floor. */

@@ -77,6 +77,6 @@ let stepwrightSrc: string | undefined;
 export function callSite(): SourceSpan | undefined {
   const all = frames();
   // The first frame is in this file, in src/steps/: everything under src/ is Stepwright's own.
-  stepwrightSrc ??= all[0]?.file.replace(/\/steps\/source\.ts$/, "/") ?? "";
+  stepwrightSrc ??= all[0]?.file.replace(/\/steps\/source\.[cm]?[jt]s$/, "/") ?? "";
   return all.find((f) => !f.file.startsWith(stepwrightSrc!) && !f.file.startsWith("node:") && f.file.includes("/"));
 }

@@ -5,7 +5,7 @@
  * suite runs on). The Terraform it builds passes Terraform's own checks.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { Project } from "ts-morph";
@@ -81,6 +81,20 @@ describe("the published package", () => {
     expect(readdirSync(join(project, "build")).sort()).toEqual(["data.tf", "hello.asl.json", "hello.tf", "outputs.tf", "variables.tf", "versions.tf"]);
     expect(tfcheck(join(project, "build"))).toBe("tfcheck: valid");
   }, 120_000);
+
+  test("a mistake in the user's workflow is reported at its line in the user's file, from the compiled package", () => {
+    const file = join(project, "workflows/too-long.ts");
+    writeFileSync(file, `import { succeed, workflow } from "stepwright";\n\nexport const tooLong = workflow("too-long", {\n  definition: succeed("${"N".repeat(81)}"),\n});\n`);
+    try {
+      const result = sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^workflows\/too-long\.ts:4:15 - error SW2002: /);
+      const typeError = sh(project, "npx", ["stepwright", "check", "workflows/hello.ts", "--json"]);
+      expect(typeError).toMatchObject({ code: 0, stdout: "" });
+    } finally {
+      rmSync(file);
+    }
+  }, 60_000);
 
   test("`npx stepwright run` runs the workflow locally with mocks", () => {
     const result = sh(project, "npx", ["stepwright", "run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
