@@ -37,6 +37,12 @@ function withCommonOptions(command: Command): Command {
     .option("--verbose", "say which type checker runs, and print stack traces of internal errors");
 }
 
+/** The files named on a compiling command line, so the type checker can start on them at once. */
+function namedFiles(argv: readonly string[]): string[] {
+  const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
+  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
+}
+
 /** The --tsconfig on the command line, so the type checker can start before the arguments are parsed. */
 function tsconfigFlag(argv: readonly string[]): string | undefined {
   const at = argv.indexOf("--tsconfig");
@@ -57,7 +63,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   if (compiling) {
     // The native type checker starts while the config and the modules load.
     const { prestartTypeChecker } = await import("../typeflow/checker.js");
-    prestartTypeChecker(io.cwd, tsconfigFlag(argv));
+    prestartTypeChecker(io.cwd, tsconfigFlag(argv), namedFiles(argv));
   }
 
   withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(

@@ -1,8 +1,9 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { findTsconfig } from "./find-tsconfig.js";
-import { NativeChecker } from "./native.js";
+import { NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
@@ -22,11 +23,13 @@ export interface TypeCheckerOptions {
  * 2,000-step chain nests deeply.
  */
 class JavaScriptChecker {
-  readonly #worker = new Worker(new URL("./thread.mjs", import.meta.url), { resourceLimits: { stackSizeMb: 512 } });
+  readonly #worker: Worker;
   readonly #pending = new Map<number, { resolve: (r: CheckResponse) => void; reject: (e: Error) => void }>();
   #next = 0;
 
-  constructor() {
+  /** `warm`: files to check at once, before the request for them arrives. */
+  constructor(warm?: { files: readonly string[]; cwd: string; tsconfig?: string }) {
+    this.#worker = new Worker(new URL("./thread.mjs", import.meta.url), { resourceLimits: { stackSizeMb: 512 }, ...(warm ? { workerData: warm } : {}) });
     // The thread keeps the process alive only while a request waits for it (see request).
     this.#worker.unref();
     this.#worker.on("message", (response: CheckResponse) => {
@@ -60,23 +63,49 @@ class JavaScriptChecker {
 }
 
 type NativeStart = ReturnType<typeof NativeChecker.start>;
-let prestarted: { key: string; native: NativeStart } | undefined;
+
+/** What the CLI starts before it parses its arguments: the native checker, its first verdict, and the JavaScript checker if that verdict has errors. */
+interface Prestart {
+  readonly key: string;
+  readonly native: NativeStart;
+  readonly early?: Promise<{ files: readonly string[]; verdict: NativeVerdict; javascript?: JavaScriptChecker } | undefined>;
+}
+let prestarted: Prestart | undefined;
 
 /**
- * Starts the native checker now, so it loads while the CLI reads its config and evaluates the
- * modules; the next TypeChecker for the same folder and tsconfig takes it over.
+ * Starts the native checker now, on the files named on the command line, so it loads and checks
+ * while the CLI reads its config and evaluates the modules; where it finds errors the JavaScript
+ * checker starts on those files at once. The next TypeChecker for the same folder and tsconfig
+ * takes both over.
  */
-export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string): void {
+export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, files: readonly string[] = []): void {
+  if (prestarted) return;
   const config = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
-  prestarted ??= { key: `${cwd}\0${config ?? ""}`, native: NativeChecker.start(cwd, config) };
+  const native = NativeChecker.start(cwd, config);
+  const paths = files.map((f) => resolve(cwd, f)).filter((f) => existsSync(f));
+  const early =
+    paths.length === 0
+      ? undefined
+      : native.then(async (n) => {
+          if (!(n instanceof NativeChecker)) return undefined;
+          const verdict = await n.check(paths);
+          const failing = paths.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f));
+          return { files: paths, verdict, ...(failing.length > 0 ? { javascript: new JavaScriptChecker({ files: failing, cwd, ...(config ? { tsconfig: config } : {}) }) } : {}) };
+        });
+  early?.catch(() => {}); // the request that adopts it reports what went wrong
+  prestarted = { key: `${cwd}\0${config ?? ""}`, native, ...(early ? { early } : {}) };
 }
 
 /** Stops a prestarted native checker no TypeChecker took over (a usage error, --help), so the process can exit. */
 export async function releasePrestarted(): Promise<void> {
   const left = prestarted;
   prestarted = undefined;
-  const native = await left?.native;
-  if (native instanceof NativeChecker) await native.close();
+  if (left) await release(left);
+}
+
+async function release(left: Prestart): Promise<void> {
+  const [native, early] = await Promise.all([left.native, left.early?.catch(() => undefined)]);
+  await Promise.all([native instanceof NativeChecker ? native.close() : undefined, early?.javascript?.close()]);
 }
 
 /**
@@ -90,6 +119,7 @@ export class TypeChecker {
   readonly #native: Promise<NativeChecker | undefined>;
   #javascript: JavaScriptChecker | undefined;
   #javascriptChecked: readonly string[] = [];
+  #early: Prestart["early"];
   readonly tsconfig: string | undefined;
 
   constructor(
@@ -99,15 +129,25 @@ export class TypeChecker {
   ) {
     this.tsconfig = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
     const key = `${cwd}\0${this.tsconfig ?? ""}`;
-    const adopted = prestarted?.key === key && options.native !== false && !options.nativeBinary ? prestarted.native : undefined;
-    if (prestarted && !adopted) void prestarted.native.then((n) => (n instanceof NativeChecker ? n.close() : undefined));
+    const adopted = prestarted?.key === key && options.native !== false && !options.nativeBinary ? prestarted : undefined;
+    if (prestarted && !adopted) void release(prestarted);
     prestarted = undefined;
-    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary));
+    this.#early = adopted?.early;
+    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary));
     this.#native = started.then((native) => {
       if (native instanceof NativeChecker) return native;
       options.onNotice?.(`the native TypeScript checker is not available (${native.unavailable}); checking with the JavaScript one`);
       return undefined;
     });
+  }
+
+  /** The prestarted verdict, when it is about these very files (once: a later check asks again). */
+  async #takeEarly(files: readonly string[]): Promise<NativeVerdict | undefined> {
+    const early = await this.#early?.catch(() => undefined);
+    this.#early = undefined;
+    if (early?.javascript) this.#javascript ??= early.javascript;
+    const same = early && early.files.length === files.length && early.files.every((f, i) => f === files[i]);
+    return same ? early.verdict : undefined;
   }
 
   #js(): JavaScriptChecker {
@@ -117,7 +157,8 @@ export class TypeChecker {
   /** Type-flow diagnostics of the files, and which of them TypeScript cannot parse. */
   async check(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
     const native = await this.#native;
-    const verdict = native ? await native.check(files) : undefined;
+    const early = await this.#takeEarly(files);
+    const verdict = early ?? (native ? await native.check(files) : undefined);
     const failing = verdict ? files.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f)) : files;
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
@@ -144,6 +185,7 @@ export class TypeChecker {
 
   /** Re-reads changed files before the next check. */
   async refresh(files: readonly string[]): Promise<void> {
+    await this.#takeEarly([]);
     (await this.#native)?.refresh(files);
     if (this.#javascript) await this.#javascript.request({ kind: "refresh", files });
   }

@@ -1,4 +1,5 @@
-import { parentPort } from "node:worker_threads";
+import { statSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { WorkflowProject } from "../project.js";
 import { checkTypeFlow } from "./check.js";
@@ -37,6 +38,20 @@ export function serve(): void {
     }
     return { diagnostics, unparsable };
   };
+  const stamp = (files: readonly string[], cwd: string, tsconfig?: string) =>
+    JSON.stringify([cwd, tsconfig ?? "", ...files.map((f) => `${f}@${statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0}`)]);
+
+  // Started by the CLI on files the native checker found errors in: check them before being asked.
+  const warm = workerData as { files: string[]; cwd: string; tsconfig?: string } | undefined;
+  let early: { stamp: string; result: ReturnType<typeof check> } | undefined;
+  if (warm && warm.files.length > 0) {
+    try {
+      early = { stamp: stamp(warm.files, warm.cwd, warm.tsconfig), result: check(warm.files, warm.cwd, warm.tsconfig) };
+    } catch {
+      early = undefined; // a real request reports what went wrong
+    }
+  }
+
   parentPort!.on("message", (request: CheckRequest) => {
     try {
       if (request.kind === "workflowFiles") {
@@ -45,7 +60,9 @@ export function serve(): void {
         for (const file of request.files) project?.project.getSourceFile(file)?.refreshFromFileSystemSync();
         parentPort!.postMessage({ id: request.id, files: [] });
       } else {
-        parentPort!.postMessage({ id: request.id, ...check(request.files, request.cwd, request.tsconfig) });
+        const hit = early?.stamp === stamp(request.files, request.cwd, request.tsconfig) ? early.result : undefined;
+        early = undefined;
+        parentPort!.postMessage({ id: request.id, ...(hit ?? check(request.files, request.cwd, request.tsconfig)) });
       }
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

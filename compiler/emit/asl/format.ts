@@ -1,9 +1,79 @@
 /**
- * ASL as the file users commit: Prettier-formatted JSON, newline-terminated, byte-stable.
- * Prettier's standalone build with its JSON parser: the same output as `prettier`, loaded in a
- * fraction of the time, and only when a file is written (a check formats nothing).
+ * ASL as the file users commit: Prettier-formatted JSON (printWidth 100), newline-terminated,
+ * byte-stable. Prettier's JSON layout is simple enough to print directly, a hundred times faster
+ * than Prettier itself, which matters for watch-mode rebuilds: an object or array stays on one line
+ * when it fits; otherwise each entry gets a line of its own; an array of two or more objects (or
+ * arrays) that each have two or more entries always breaks, and the break propagates to every
+ * enclosing group. Where that description is not the whole truth (Prettier measures East Asian
+ * wide and combining characters by display width; it fills arrays of numbers line by line), the
+ * document goes through Prettier itself. `test/compiler/emit/asl/format.test.ts` holds the two
+ * byte-identical over the ASL corpus and random documents.
  */
 export async function formatAsl(asl: unknown): Promise<string> {
+  const text = JSON.stringify(asl);
+  return needsPrettier(asl, text) ? prettierJson(text) : `${printValue(asl, 0, 0, 0)}\n`;
+}
+
+const printWidth = 100;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Prettier's own JSON formatting (its standalone build: the same output as `prettier`, loaded faster). */
+export async function prettierJson(text: string): Promise<string> {
   const [babel, estree, { format }] = await Promise.all([import("prettier/plugins/babel"), import("prettier/plugins/estree"), import("prettier/standalone")]);
-  return format(JSON.stringify(asl), { parser: "json", printWidth: 100, plugins: [babel, estree] });
+  return format(text, { parser: "json", printWidth, plugins: [babel, estree] });
+}
+
+function needsPrettier(value: unknown, text: string): boolean {
+  // Non-ASCII text is measured by display width; arrays of numbers are filled.
+  return /[^\x20-\x7e]/.test(text) || hasNumberArray(value);
+}
+
+function hasNumberArray(value: unknown): boolean {
+  if (Array.isArray(value)) return (value.length > 1 && value.every((v) => typeof v === "number")) || value.some(hasNumberArray);
+  return value !== null && typeof value === "object" && Object.values(value).some(hasNumberArray);
+}
+
+const entries = (value: Json[] | { [key: string]: Json }): [string | undefined, Json][] =>
+  Array.isArray(value) ? value.map((v) => [undefined, v]) : Object.entries(value);
+
+const isGroup = (value: Json): value is Json[] | { [key: string]: Json } => value !== null && typeof value === "object";
+const size = (value: Json[] | { [key: string]: Json }) => (Array.isArray(value) ? value.length : Object.keys(value).length);
+
+/** An array of two or more objects (or of two or more arrays), each with two or more entries: Prettier always breaks it. */
+function alwaysBreaks(value: Json[] | { [key: string]: Json }): boolean {
+  if (!Array.isArray(value) || value.length < 2) return false;
+  return value.every((v, i) => isGroup(v) && size(v) > 1 && (i === 0 || Array.isArray(v) === Array.isArray(value[0])));
+}
+
+/** Whether the value, or anything inside it, must break (a break inside breaks every enclosing group). */
+const breaksInside = (value: Json): boolean => isGroup(value) && (alwaysBreaks(value) || entries(value).some(([, v]) => breaksInside(v)));
+
+/** The value on one line, as Prettier prints a group that fits: `{ "a": 1 }`, `[1, 2]`. */
+function flat(value: Json): string {
+  // Prettier writes exponents without "+": 1e21, not JSON.stringify's 1e+21.
+  if (typeof value === "number") return JSON.stringify(value).replace("e+", "e");
+  if (!isGroup(value)) return JSON.stringify(value);
+  if (size(value) === 0) return Array.isArray(value) ? "[]" : "{}";
+  const items = entries(value).map(([key, v]) => `${key === undefined ? "" : `${JSON.stringify(key)}: `}${flat(v)}`);
+  return Array.isArray(value) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
+}
+
+/** The value starting at `column`, indented by `indent`, with `trailing` characters after it on its last line. */
+function printValue(value: Json | unknown, indent: number, column: number, trailing: number): string {
+  const json = value as Json;
+  if (!isGroup(json) || size(json) === 0) return flat(json);
+  if (!breaksInside(json)) {
+    const line = flat(json);
+    if (column + line.length + trailing <= printWidth) return line;
+  }
+  const inner = " ".repeat(indent + 2);
+  const list = entries(json);
+  const lines = list.map(([key, v], i) => {
+    const prefix = key === undefined ? "" : `${JSON.stringify(key)}: `;
+    const comma = i < list.length - 1 ? 1 : 0;
+    return `${inner}${prefix}${printValue(v, indent + 2, indent + 2 + prefix.length, comma)}${comma ? "," : ""}`;
+  });
+  const [open, close] = Array.isArray(json) ? ["[", "]"] : ["{", "}"];
+  return `${open}\n${lines.join("\n")}\n${" ".repeat(indent)}${close}`;
 }
