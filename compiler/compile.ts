@@ -6,6 +6,7 @@ import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
 import { loadWorkflows } from "./load.js";
+import { codePointOrder } from "./order.js";
 import { TypeChecker } from "./typeflow/checker.js";
 
 export interface CompileOptions {
@@ -57,7 +58,7 @@ export interface CompileResult {
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
-  (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+  codePointOrder(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || codePointOrder(a.code, b.code);
 
 /**
  * Finds the workflows, type-checks the data flow between their steps, evaluates them to IR, runs

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { codePointOrder } from "./order.js";
 
 /**
  * Writes every file, each through a temporary file renamed into place, so a reader never sees a
@@ -9,7 +10,7 @@ export function writeOutputs(outDir: string, files: Readonly<Record<string, stri
   mkdirSync(outDir, { recursive: true });
   const temporary: [string, string][] = [];
   try {
-    for (const [name, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, text] of Object.entries(files).sort(([a], [b]) => codePointOrder(a, b))) {
       const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
       writeFileSync(tmp, text);
       temporary.push([tmp, join(outDir, name)]);

@@ -17,6 +17,7 @@ import {
   choiceFields,
   choiceRuleFields,
   copyFields,
+  credentialsFields,
   failFields,
   type FieldPair,
   graphFields,
@@ -25,16 +26,19 @@ import {
   itemBatcherFields,
   itemReaderFields,
   mapFields,
+  openObjectToIr,
   outputFields,
   parallelFields,
   passFields,
   processorConfigFields,
+  readerConfigFields,
   resultWriterFields,
   retrierFields,
   taskFields,
   transitionFields,
   waitFields,
   workflowFields,
+  writerConfigFields,
 } from "../asl/fields.js";
 import { resourceArn } from "../emit/asl/resource.js";
 
@@ -53,7 +57,7 @@ type Json = Record<string, unknown>;
 const aslKeys = (pairs: readonly FieldPair[]) => pairs.map(([, asl]) => asl);
 const commonKeys = ["Type", ...aslKeys(headFields), ...aslKeys(inputFields), ...aslKeys(outputFields), ...aslKeys(transitionFields)];
 const keysByKind: Record<string, readonly string[]> = {
-  Task: [...commonKeys, ...aslKeys(taskFields), "Resource", "Retry", "Catch"],
+  Task: [...commonKeys, ...aslKeys(taskFields), "Credentials", "Resource", "Retry", "Catch"],
   Pass: [...commonKeys, ...aslKeys(passFields)],
   Choice: [...commonKeys, ...aslKeys(choiceFields), "Choices"],
   Wait: [...commonKeys, ...aslKeys(waitFields)],
@@ -170,7 +174,11 @@ function readState(name: string, value: unknown, path: string): StateNode {
   };
   switch (kind) {
     case "Task":
-      return { ...common(taskFields), resource: readResource(state.Resource, `${path}.Resource`) } as StateNode;
+      return {
+        ...common(taskFields),
+        resource: readResource(state.Resource, `${path}.Resource`),
+        ...(state.Credentials !== undefined ? { credentials: openObjectToIr(object(state.Credentials, `${path}.Credentials`), credentialsFields) } : {}),
+      } as StateNode;
     case "Pass":
       return common(passFields) as StateNode;
     case "Wait":
@@ -207,8 +215,9 @@ function readMap(state: Json, base: Record<string, unknown>, path: string): Stat
   const map: Record<string, unknown> = { ...base, itemProcessor };
   if (state.ItemReader !== undefined) {
     const reader = object(state.ItemReader, `${path}.ItemReader`);
-    onlyKeys(reader, ["Resource", ...aslKeys(itemReaderFields)], `${path}.ItemReader`);
-    map.itemReader = fields(reader, itemReaderFields, { resource: readResource(reader.Resource, `${path}.ItemReader.Resource`) });
+    onlyKeys(reader, ["Resource", "ReaderConfig", ...aslKeys(itemReaderFields)], `${path}.ItemReader`);
+    const config = reader.ReaderConfig === undefined ? {} : { readerConfig: openObjectToIr(object(reader.ReaderConfig, `${path}.ItemReader.ReaderConfig`), readerConfigFields) };
+    map.itemReader = fields(reader, itemReaderFields, { resource: readResource(reader.Resource, `${path}.ItemReader.Resource`), ...config });
   }
   if (state.ItemBatcher !== undefined) {
     const batcher = object(state.ItemBatcher, `${path}.ItemBatcher`);
@@ -217,9 +226,10 @@ function readMap(state: Json, base: Record<string, unknown>, path: string): Stat
   }
   if (state.ResultWriter !== undefined) {
     const writer = object(state.ResultWriter, `${path}.ResultWriter`);
-    onlyKeys(writer, ["Resource", ...aslKeys(resultWriterFields)], `${path}.ResultWriter`);
+    onlyKeys(writer, ["Resource", "WriterConfig", ...aslKeys(resultWriterFields)], `${path}.ResultWriter`);
     const resource = writer.Resource === undefined ? {} : { resource: readResource(writer.Resource, `${path}.ResultWriter.Resource`) };
-    map.resultWriter = fields(writer, resultWriterFields, resource);
+    const config = writer.WriterConfig === undefined ? {} : { writerConfig: openObjectToIr(object(writer.WriterConfig, `${path}.ResultWriter.WriterConfig`), writerConfigFields) };
+    map.resultWriter = fields(writer, resultWriterFields, { ...resource, ...config });
   }
   return map as unknown as MapNode;
 }

@@ -14,6 +14,7 @@ import { serviceLimits } from "./service-limits.js";
 import { stateNameLength } from "./state-name-length.js";
 import { unicodeNormalized } from "./unicode-normalized.js";
 import { uniqueStateNames } from "./unique-state-names.js";
+import { workflowName } from "./workflow-name.js";
 
 export type { Finding, Rule, RuleContext } from "./rule.js";
 
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   mapMode,
   integrationParameters,
   unicodeNormalized,
+  workflowName,
 ];

@@ -1,25 +1,7 @@
 import type { JsonValue } from "../../src/ir/json.js";
 import type { TaskNode } from "../../src/ir/task.js";
+import { descriptorOf } from "../../src/integrations/registry.js";
 import { type Rule, statesOf } from "./rule.js";
-
-/**
- * The request fields AWS requires for each optimized integration (from each service's API
- * reference); `[a, b]` means one of them.
- */
-const required: Readonly<Record<string, readonly (string | readonly string[])[]>> = {
-  "lambda:invoke": ["FunctionName"],
-  "sqs:sendMessage": ["QueueUrl", "MessageBody"],
-  "sns:publish": ["Message", ["TopicArn", "TargetArn", "PhoneNumber"]],
-  "dynamodb:getItem": ["TableName", "Key"],
-  "dynamodb:putItem": ["TableName", "Item"],
-  "dynamodb:updateItem": ["TableName", "Key"],
-  "dynamodb:deleteItem": ["TableName", "Key"],
-  "ecs:runTask": ["TaskDefinition"],
-  "glue:startJobRun": ["JobName"],
-  "batch:submitJob": ["JobName", "JobQueue", "JobDefinition"],
-  "events:putEvents": ["Entries"],
-  "states:startExecution": ["StateMachineArn"],
-};
 
 /** The request fields a task sets (a `.$` key sets its field; an empty string does not). */
 function requestFields(task: TaskNode): Set<string> | undefined {
@@ -41,8 +23,8 @@ export const integrationParameters: Rule = {
   name: "integration-parameters",
   check({ workflow }) {
     return statesOf(workflow).flatMap(({ state }) => {
-      if (state.kind !== "Task" || state.resource.kind !== "integration" || state.resource.sdk) return [];
-      const needs = required[`${state.resource.service}:${state.resource.action}`];
+      if (state.kind !== "Task" || state.resource.kind !== "integration") return [];
+      const needs = descriptorOf(state.resource)?.required;
       const fields = needs && requestFields(state);
       if (!needs || !fields) return [];
       const missing = needs.filter((need) => (typeof need === "string" ? !fields.has(need) : !need.some((n) => fields.has(n))));

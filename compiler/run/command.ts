@@ -6,6 +6,16 @@ import { compile, type CompileOptions } from "../compile.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { type LocalEvent, runLocally, type TaskHandler, taskStates } from "./local.js";
 import { UnsupportedFeatureError } from "./unsupported.js";
+import { descriptorOf } from "../../src/integrations/registry.js";
+import type { ResourceNode } from "../../src/ir/resource.js";
+import { statesOf } from "../../src/ir/walk.js";
+
+/** What a local run needs for a Task's resource: a mock, or (`--invoke-aws`) the real Lambda function. */
+function localRunOf(resource: ResourceNode): "mock" | "lambda" {
+  if (resource.kind === "function") return "lambda";
+  if (resource.kind === "integration") return descriptorOf(resource)?.localRun ?? "mock";
+  return /^arn:[^:]+:lambda:/.test(resource.arn) ? "lambda" : "mock";
+}
 
 export interface RunCommandOptions extends Pick<CompileOptions, "cwd" | "region" | "account" | "tsconfig"> {
   readonly file: string;
@@ -35,7 +45,7 @@ function readJson(text: string, cwd: string, what: string): unknown {
 export class UsageError extends Error {}
 
 async function loadMocks(specs: readonly string[], cwd: string): Promise<Record<string, TaskHandler>> {
-  const mocks: Record<string, TaskHandler> = {};
+  const mocks: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
   const scope = register({ namespace: `stepwright-mocks-${Date.now()}` });
   try {
     for (const spec of specs) {
@@ -72,10 +82,11 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     if (!chosen) {
       return { kind: "usage", message: options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})` };
     }
+    const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
     const refused = Object.fromEntries(
       taskStates(chosen.asl)
-        .filter(({ name }) => !(name in mocks))
-        .filter(({ resource }) => !options.invokeAws || !/^arn:aws:(lambda|states:::lambda:invoke)/.test(String(resource)))
+        .filter(({ name }) => !Object.hasOwn(mocks, name))
+        .filter(({ name }) => !options.invokeAws || !callsLambda.has(name))
         .map(({ name }) => [
           name,
           () => {

@@ -65,7 +65,11 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
     // The local engine has no task tokens; callback-pattern tasks read this one.
     context: { Task: { Token: "local-task-token" } },
     overrides: {
-      taskResourceLocalHandlers: Object.fromEntries(Object.entries(options.mocks ?? {}).map(([k, fn]) => [k, async (i: unknown) => (await fn(i)) as never])),
+      // No prototype: a Task named "constructor" or "toString" must not find Object's own members.
+      taskResourceLocalHandlers: Object.assign(
+        Object.create(null) as Record<string, (input: unknown) => Promise<never>>,
+        Object.fromEntries(Object.entries(options.mocks ?? {}).map(([k, fn]) => [k, async (i: unknown) => (await fn(i)) as never])),
+      ),
       waitTimeOverrides: waits,
       retryIntervalOverrides: retryIntervals,
     },

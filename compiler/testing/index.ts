@@ -50,7 +50,7 @@ export class WorkflowTest<In, Out> {
     const unmocked = Object.fromEntries(
       taskStates(asl)
         .map((t) => t.name)
-        .filter((name) => !(name in this.#mocks))
+        .filter((name) => !Object.hasOwn(this.#mocks, name))
         .map((name) => [
           name,
           () => {

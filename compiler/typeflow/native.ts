@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { API, Snapshot } from "typescript/unstable/async";
+import { codePointOrder } from "../order.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
@@ -94,8 +95,4 @@ export class NativeChecker {
 /** A file that calls `workflow(` and imports "stepwright": loading it decides whether it exports one. */
 export function looksLikeWorkflow(text: string): boolean {
   return /\bworkflow\s*\(/.test(text) && /from\s+["']stepwright["']/.test(text);
-}
-
-function codePointOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,21 @@
+import { anyResource, defineIntegration, isSync, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+const partialBatchScope = "AWS Batch supports resource-level scope only in part (AWS's own policy uses *)";
+
+export const batchSubmitJob = defineIntegration({
+  id: "batch:submitJob",
+  service: "batch",
+  action: "submitJob",
+  patterns: ["requestResponse", "sync", "waitForTaskToken"],
+  required: ["JobName", "JobQueue", "JobDefinition"],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-batch.html",
+  iam: (context) =>
+    isSync(context.pattern)
+      ? [anyResource(partialBatchScope, "batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob"), managedRule(context, "StepFunctionsGetEventsForBatchJobsRule")]
+      : [anyResource(partialBatchScope, "batch:SubmitJob")],
+  localRun: "mock",
+});
 
 export interface SubmitJobRequest {
   readonly JobName: string;
@@ -29,9 +46,9 @@ export const batch = {
   /** Submits a job. @example task("Render", batch.submitJob({ JobName: "render", JobQueue: "q", JobDefinition: "render:1" }).sync()) */
   submitJob(request: SubmitJobRequest): SubmitJob {
     const base = integration<Partial<SubmitJobRequest>, { JobId: string; JobName: string; JobArn?: string }, unknown>({
-      resource: { kind: "integration", service: "batch", action: "submitJob", pattern: "requestResponse", sdk: false },
-      fixed: request as unknown as Record<string, unknown>,
-      patterns: ["requestResponse", "sync"],
+      resource: resourceOf(batchSubmitJob),
+      fixed: { ...request },
+      patterns: batchSubmitJob.patterns,
     });
     return Object.freeze({ ...base, sync: () => withPattern(base, "sync") }) as never;
   },

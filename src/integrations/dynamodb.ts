@@ -1,3 +1,4 @@
+import { anyResource, defineIntegration, type IntegrationDescriptor, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration } from "./integration.js";
 
 /** A DynamoDB attribute value, as the low-level API writes it. */
@@ -40,12 +41,31 @@ export interface DeleteItemRequest extends Expressions {
   ReturnValues?: ReturnValues;
 }
 
-function call<Req, Res>(action: string, table: string): Integration<Req, Res, never> {
-  return integration({
-    resource: { kind: "integration", service: "dynamodb", action, pattern: "requestResponse", sdk: false },
-    fixed: { TableName: table },
+/** A DynamoDB item action: its one IAM action on the table. */
+function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(action: Action, required: readonly string[]) {
+  const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  return defineIntegration({
+    id: `dynamodb:${action}`,
+    service: "dynamodb",
+    action,
     patterns: ["requestResponse"],
+    required: ["TableName", ...required],
+    iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html",
+    iam: ({ request, partition, region, account }) => {
+      const table = literalField(request, "TableName");
+      return [table ? { actions: [iamAction], resources: [`arn:${partition}:dynamodb:${region}:${account}:table/${table}`] } : anyResource("the table is chosen at run time", iamAction)];
+    },
+    localRun: "mock",
   });
+}
+
+export const dynamodbGetItem = itemAction("getItem", ["Key"]);
+export const dynamodbPutItem = itemAction("putItem", ["Item"]);
+export const dynamodbUpdateItem = itemAction("updateItem", ["Key"]);
+export const dynamodbDeleteItem = itemAction("deleteItem", ["Key"]);
+
+function call<Req, Res>(descriptor: IntegrationDescriptor, table: string): Integration<Req, Res, never> {
+  return integration({ resource: resourceOf(descriptor), fixed: { TableName: table }, patterns: descriptor.patterns });
 }
 
 /**
@@ -53,8 +73,8 @@ function call<Req, Res>(action: string, table: string): Integration<Req, Res, ne
  * @example task("Load", dynamodb.getItem("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
  */
 export const dynamodb = {
-  getItem: (table: string) => call<GetItemRequest, { Item?: AttributeMap }>("getItem", table),
-  putItem: (table: string) => call<PutItemRequest, { Attributes?: AttributeMap }>("putItem", table),
-  updateItem: (table: string) => call<UpdateItemRequest, { Attributes?: AttributeMap }>("updateItem", table),
-  deleteItem: (table: string) => call<DeleteItemRequest, { Attributes?: AttributeMap }>("deleteItem", table),
+  getItem: (table: string) => call<GetItemRequest, { Item?: AttributeMap }>(dynamodbGetItem, table),
+  putItem: (table: string) => call<PutItemRequest, { Attributes?: AttributeMap }>(dynamodbPutItem, table),
+  updateItem: (table: string) => call<UpdateItemRequest, { Attributes?: AttributeMap }>(dynamodbUpdateItem, table),
+  deleteItem: (table: string) => call<DeleteItemRequest, { Attributes?: AttributeMap }>(dynamodbDeleteItem, table),
 };

@@ -1,4 +1,33 @@
+import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+/** A task definition (family, family:revision or ARN) as the ARN IAM scopes RunTask to; a family covers its revisions. */
+function taskDefinitionArn(value: string, partition: string, region: string, account: string): string {
+  if (value.startsWith("arn:")) return /:task-definition\/[^:]+$/.test(value) ? `${value}:*` : value;
+  return `arn:${partition}:ecs:${region}:${account}:task-definition/${value.includes(":") ? value : `${value}:*`}`;
+}
+
+export const ecsRunTask = defineIntegration({
+  id: "ecs:runTask",
+  service: "ecs",
+  action: "runTask",
+  patterns: ["requestResponse", "sync", "waitForTaskToken"],
+  required: ["TaskDefinition"],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html",
+  iam: (context) => {
+    const definition = literalField(context.request, "TaskDefinition");
+    const run = definition
+      ? { actions: ["ecs:RunTask"], resources: [taskDefinitionArn(definition, context.partition, context.region, context.account)] }
+      : anyResource("the task definition is chosen at run time", "ecs:RunTask");
+    if (!isSync(context.pattern)) return [run];
+    return [
+      run,
+      anyResource("the task's id is only known once it runs (AWS's own policy for ecs:runTask.sync)", "ecs:StopTask", "ecs:DescribeTasks"),
+      managedRule(context, "StepFunctionsGetEventsForECSTaskRule"),
+    ];
+  },
+  localRun: "mock",
+});
 
 /** The RunTask request, in the ECS API's own field names. */
 export interface RunTaskRequest {
@@ -47,9 +76,9 @@ export const ecs = {
    */
   runTask(request: RunTaskRequest): RunTask {
     const base = integration<Partial<RunTaskRequest>, { Tasks: EcsTask[]; Failures: unknown[] }, unknown>({
-      resource: { kind: "integration", service: "ecs", action: "runTask", pattern: "requestResponse", sdk: false },
-      fixed: request as unknown as Record<string, unknown>,
-      patterns: ["requestResponse", "sync", "waitForTaskToken"],
+      resource: resourceOf(ecsRunTask),
+      fixed: { ...request },
+      patterns: ecsRunTask.patterns,
     });
     return Object.freeze({
       ...base,

@@ -1,4 +1,30 @@
+import type { JsonValue } from "../ir/json.js";
+import { anyResource, defineIntegration, jsonObject, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+export const eventBridgePutEvents = defineIntegration({
+  id: "events:putEvents",
+  service: "events",
+  action: "putEvents",
+  patterns: ["requestResponse", "waitForTaskToken"],
+  required: ["Entries"],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-eventbridge.html",
+  iam: ({ request, partition, region, account }) => {
+    // PutEvents on the buses the entries name; an entry without a bus goes to "default".
+    const entries = jsonObject(request)?.Entries;
+    const buses = Array.isArray(entries)
+      ? (entries as readonly JsonValue[]).map((entry) => {
+          const e = jsonObject(entry);
+          if (!e) return undefined;
+          if (typeof e.EventBusName === "string") return e.EventBusName;
+          return e.EventBusName === undefined && !("EventBusName.$" in e) ? "default" : undefined;
+        })
+      : undefined;
+    if (!buses || buses.includes(undefined)) return [anyResource("the event bus is chosen at run time", "events:PutEvents")];
+    return [{ actions: ["events:PutEvents"], resources: buses.map((b) => (b!.startsWith("arn:") ? b! : `arn:${partition}:events:${region}:${account}:event-bus/${b}`)) }];
+  },
+  localRun: "mock",
+});
 
 export interface EventEntry<Detail> {
   Detail: Detail;
@@ -27,8 +53,8 @@ export const eventBridge = {
    */
   putEvents<Detail = unknown>(): PutEvents<Detail> {
     const base = integration<PutEventsRequest<Detail>, PutEventsResult>({
-      resource: { kind: "integration", service: "events", action: "putEvents", pattern: "requestResponse", sdk: false },
-      patterns: ["requestResponse", "waitForTaskToken"],
+      resource: resourceOf(eventBridgePutEvents),
+      patterns: eventBridgePutEvents.patterns,
     });
     return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
   },

@@ -1,4 +1,20 @@
+import { anyResource, defineIntegration, isSync, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+const noGlueScope = "AWS documents no resource-level scope for the Glue integration";
+
+export const glueStartJobRun = defineIntegration({
+  id: "glue:startJobRun",
+  service: "glue",
+  action: "startJobRun",
+  patterns: ["requestResponse", "sync"],
+  required: ["JobName"],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-glue.html",
+  iam: ({ pattern }) => [
+    isSync(pattern) ? anyResource(noGlueScope, "glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun") : anyResource(noGlueScope, "glue:StartJobRun"),
+  ],
+  localRun: "mock",
+});
 
 export interface StartJobRunRequest {
   readonly Arguments?: Readonly<Record<string, string>>;
@@ -26,9 +42,9 @@ export const glue = {
   /** Starts a run of the Glue job `jobName`. @example task("Transform", glue.startJobRun("orders-etl").sync()) */
   startJobRun(jobName: string, request: StartJobRunRequest = {}): StartJobRun {
     const base = integration<StartJobRunRequest, { JobRunId: string }, unknown>({
-      resource: { kind: "integration", service: "glue", action: "startJobRun", pattern: "requestResponse", sdk: false },
+      resource: resourceOf(glueStartJobRun),
       fixed: { JobName: jobName, ...request },
-      patterns: ["requestResponse", "sync"],
+      patterns: glueStartJobRun.patterns,
     });
     return Object.freeze({ ...base, sync: () => withPattern(base, "sync") }) as never;
   },

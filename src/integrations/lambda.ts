@@ -1,5 +1,26 @@
 import type { z } from "zod";
+import { defineIntegration, type IamStatement, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
+
+/** Invoking a function: the function and its versions and aliases (`…:function:name:*`); a function chosen at run time is `"*"`. */
+export function invokeFunction(arn: string | undefined): IamStatement {
+  if (!arn) return { actions: ["lambda:InvokeFunction"], resources: ["*"], why: "the function is chosen at run time" };
+  const base = arn.replace(/^(arn:[^:]+:lambda:[^:]+:[^:]+:function:[^:]+):.*$/, "$1").replace(/^(\uE000\d+\uE001):.*$/, "$1");
+  return { actions: ["lambda:InvokeFunction"], resources: [base, `${base}:*`] };
+}
+
+/** The optimized `lambda:invoke` integration. */
+export const lambdaInvoke = defineIntegration({
+  id: "lambda:invoke",
+  service: "lambda",
+  action: "invoke",
+  patterns: ["requestResponse", "waitForTaskToken"],
+  required: ["FunctionName"],
+  targetField: "FunctionName",
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html",
+  iam: ({ target, request }) => [invokeFunction(target ?? literalField(request, "FunctionName"))],
+  localRun: "lambda",
+});
 
 /** What the optimized `lambda:invoke` integration returns: the function's result is under `Payload`. */
 export interface LambdaInvokeResult<Out> {
@@ -27,17 +48,9 @@ function invoke<In = unknown, Out = unknown>(fn: ResourceName): LambdaInvoke<In,
 function invoke<I extends z.ZodType, O extends z.ZodType>(fn: ResourceName, schemas: LambdaSchemas<I, O>): LambdaInvoke<z.output<I>, z.output<O>>;
 function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): LambdaInvoke<unknown, unknown> {
   const base = integration<unknown, unknown>({
-    resource: {
-      kind: "integration",
-      service: "lambda",
-      action: "invoke",
-      pattern: "requestResponse",
-      sdk: false,
-      target: targetOf(fn, "lambda"),
-      targetField: "FunctionName",
-    },
+    resource: resourceOf(lambdaInvoke, { target: targetOf(fn, "lambda") }),
     wrap: "Payload",
-    patterns: ["requestResponse", "waitForTaskToken"],
+    patterns: lambdaInvoke.patterns,
     ...(schemas ? { schemas } : {}),
   });
   return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;

@@ -1,4 +1,19 @@
+import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+export const snsPublish = defineIntegration({
+  id: "sns:publish",
+  service: "sns",
+  action: "publish",
+  patterns: ["requestResponse", "waitForTaskToken"],
+  required: ["Message", ["TopicArn", "TargetArn", "PhoneNumber"]],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html",
+  iam: ({ request }) => {
+    const topic = literalField(request, "TopicArn") ?? literalField(request, "TargetArn");
+    return [topic ? { actions: ["sns:Publish"], resources: [topic] } : anyResource("no topic is named (a phone number, or chosen at run time)", "sns:Publish")];
+  },
+  localRun: "mock",
+});
 
 export interface PublishResult {
   MessageId: string;
@@ -23,10 +38,10 @@ export const sns = {
    */
   publish<Message = unknown>(topicArn: string, options: PublishOptions = {}): Publish<Message> {
     const base = integration<Message, PublishResult>({
-      resource: { kind: "integration", service: "sns", action: "publish", pattern: "requestResponse", sdk: false },
+      resource: resourceOf(snsPublish),
       wrap: "Message",
       fixed: { TopicArn: topicArn, ...options },
-      patterns: ["requestResponse", "waitForTaskToken"],
+      patterns: snsPublish.patterns,
     });
     return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
   },

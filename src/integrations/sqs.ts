@@ -1,4 +1,26 @@
+import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
+
+/** `https://sqs.us-east-1.amazonaws.com/123456789012/orders` → its queue ARN. */
+function queueArn(url: string, partition: string): string | undefined {
+  const match = /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(\d{12})\/([^/?#]+)$/.exec(url);
+  return match ? `arn:${partition}:sqs:${match[1]}:${match[2]}:${match[3]}` : undefined;
+}
+
+export const sqsSendMessage = defineIntegration({
+  id: "sqs:sendMessage",
+  service: "sqs",
+  action: "sendMessage",
+  patterns: ["requestResponse", "waitForTaskToken"],
+  required: ["QueueUrl", "MessageBody"],
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html",
+  iam: ({ request, partition }) => {
+    const url = literalField(request, "QueueUrl");
+    const arn = url ? queueArn(url, partition) : undefined;
+    return [arn ? { actions: ["sqs:SendMessage"], resources: [arn] } : anyResource("the queue is chosen at run time", "sqs:SendMessage")];
+  },
+  localRun: "mock",
+});
 
 export interface SendMessageResult {
   MessageId: string;
@@ -27,10 +49,10 @@ export const sqs = {
    */
   sendMessage<Body = unknown>(queueUrl: string, options: SendMessageOptions = {}): SendMessage<Body> {
     const base = integration<Body, SendMessageResult>({
-      resource: { kind: "integration", service: "sqs", action: "sendMessage", pattern: "requestResponse", sdk: false },
+      resource: resourceOf(sqsSendMessage),
       wrap: "MessageBody",
       fixed: { QueueUrl: queueUrl, ...options },
-      patterns: ["requestResponse", "waitForTaskToken"],
+      patterns: sqsSendMessage.patterns,
     });
     return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
   },

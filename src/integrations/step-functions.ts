@@ -1,6 +1,33 @@
 import type { Workflow } from "../workflow.js";
 import { isWorkflow } from "../workflow.js";
+import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
+
+export const stepFunctionsStartExecution = defineIntegration({
+  id: "states:startExecution",
+  service: "states",
+  action: "startExecution",
+  patterns: ["requestResponse", "sync", "sync:2", "waitForTaskToken"],
+  required: ["StateMachineArn"],
+  targetField: "StateMachineArn",
+  iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html",
+  iam: (context) => {
+    // A version or alias ARN (`…:stateMachine:name:qualifier`) is granted as written.
+    const machine = context.target ?? literalField(context.request, "StateMachineArn");
+    const start = machine ? { actions: ["states:StartExecution"], resources: [machine] } : anyResource("the state machine is chosen at run time", "states:StartExecution");
+    if (!isSync(context.pattern)) return [start];
+    // Executions belong to the state machine, whichever version or alias started them.
+    const executions = machine ? machine.replace(/:stateMachine:([^:]+)(:.*)?$/, ":execution:$1:*") : undefined;
+    return [
+      start,
+      executions && executions !== machine
+        ? { actions: ["states:DescribeExecution", "states:StopExecution"], resources: [executions] }
+        : anyResource("the state machine is chosen at run time", "states:DescribeExecution", "states:StopExecution"),
+      managedRule(context, "StepFunctionsGetEventsForStepFunctionsExecutionRule"),
+    ];
+  },
+  localRun: "mock",
+});
 
 export interface StartExecutionResult {
   ExecutionArn: string;
@@ -37,17 +64,9 @@ export const stepFunctions = {
   startExecution<In, Out>(child: Workflow<In, Out> | ResourceName): StartExecution<In, Out> {
     const target = isWorkflow(child) ? ({ kind: "name", service: "states", name: child.name } as const) : targetOf(child as ResourceName, "states");
     const base = integration<In, StartExecutionResult>({
-      resource: {
-        kind: "integration",
-        service: "states",
-        action: "startExecution",
-        pattern: "requestResponse",
-        sdk: false,
-        target,
-        targetField: "StateMachineArn",
-      },
+      resource: resourceOf(stepFunctionsStartExecution, { target }),
       wrap: "Input",
-      patterns: ["requestResponse", "sync", "sync:2", "waitForTaskToken"],
+      patterns: stepFunctionsStartExecution.patterns,
     });
     return Object.freeze({
       ...base,

@@ -15,12 +15,32 @@ export interface ItemProcessorNode extends GraphNode {
   readonly field?: "ItemProcessor" | "Iterator";
 }
 
+/** How a Distributed Map reads the object its ItemReader names (ASL `ReaderConfig`). */
+export interface ReaderConfigNode {
+  readonly inputType?: string;
+  readonly csvHeaderLocation?: string;
+  readonly csvHeaders?: readonly string[];
+  readonly csvDelimiter?: string;
+  readonly manifestType?: string;
+  readonly maxItems?: number | string;
+  readonly maxItemsPath?: string;
+  /** Fields ASL does not define, kept as others' definitions write them. */
+  readonly unknownFields?: JsonObject;
+}
+
 /** Where a Distributed Map reads its items (S3 objects, a JSON/CSV/manifest file). */
 export interface ItemReaderNode {
   readonly resource: ResourceNode;
   readonly parameters?: JsonValue;
   readonly arguments?: JsonValue;
-  readonly readerConfig?: JsonObject;
+  readonly readerConfig?: ReaderConfigNode;
+}
+
+/** How a Distributed Map writes its results (ASL `WriterConfig`). */
+export interface WriterConfigNode {
+  readonly outputType?: string;
+  readonly transformation?: string;
+  readonly unknownFields?: JsonObject;
 }
 
 /** Where a Distributed Map writes its results. */
@@ -28,7 +48,7 @@ export interface ResultWriterNode {
   readonly resource?: ResourceNode;
   readonly parameters?: JsonValue;
   readonly arguments?: JsonValue;
-  readonly writerConfig?: JsonObject;
+  readonly writerConfig?: WriterConfigNode;
 }
 
 /** Batching of items for each child execution (Distributed Map). */

@@ -13,5 +13,15 @@ export interface TaskNode extends StateBase, Transition, PathFiltering, OutputTe
   readonly timeoutSecondsPath?: string;
   readonly heartbeatSeconds?: number | string;
   readonly heartbeatSecondsPath?: string;
-  readonly credentials?: JsonObject;
+  readonly credentials?: CredentialsNode;
+}
+
+/** The role a Task assumes to call its integration (ASL `Credentials`). */
+export interface CredentialsNode {
+  /** The role's ARN, or a JSONata `{% %}` expression. */
+  readonly roleArn?: string;
+  /** JSONPath: where the input holds the role's ARN (`RoleArn.$`). */
+  readonly roleArnPath?: string;
+  /** Fields ASL does not define, kept as others' definitions write them. */
+  readonly unknownFields?: JsonObject;
 }

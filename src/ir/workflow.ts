@@ -8,6 +8,17 @@ export interface LoggingOptions {
   readonly includeExecutionData?: boolean;
 }
 
+/** A customer managed KMS key that encrypts the definition and execution history (Terraform `encryption_configuration`). */
+export interface EncryptionOptions {
+  /** The key: its ARN, its id (in the build's region and account) or a Terraform reference. */
+  readonly kmsKey: TargetKey;
+  /** How long Step Functions reuses a data key (60–900 seconds; AWS's default is 300). */
+  readonly reusePeriodSeconds?: number;
+}
+
+/** A KMS key as the user names it. */
+export type TargetKey = { readonly kind: "arn"; readonly arn: string } | { readonly kind: "id"; readonly id: string } | { readonly kind: "terraform"; readonly expression: string };
+
 /** A whole state machine: its top-level graph plus the options that deploy it. */
 export interface WorkflowNode extends GraphNode {
   readonly kind: "Workflow";
@@ -20,5 +31,6 @@ export interface WorkflowNode extends GraphNode {
   /** Deployment only (not in ASL): tags of the state machine, and whether to publish a version. */
   readonly tags?: Readonly<Record<string, string>>;
   readonly publish?: boolean;
+  readonly encryption?: EncryptionOptions;
   readonly source?: SourceSpan;
 }

@@ -1,5 +1,4 @@
 import type { ItemProcessorNode, MapNode } from "../ir/map.js";
-import type { JsonObject } from "../ir/json.js";
 import type { ChainData, StepDraft } from "../steps/draft.js";
 import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "../steps/map.js";
 import type { SelectorDraft } from "../steps/selector.js";
@@ -7,17 +6,9 @@ import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } 
 import { lowerCommon, lowerResult } from "./common.js";
 import { lowerGraph } from "./graph.js";
 
-const readerConfigKeys: Record<string, string> = {
-  inputType: "InputType",
-  csvHeaderLocation: "CSVHeaderLocation",
-  csvHeaders: "CSVHeaders",
-  csvDelimiter: "CSVDelimiter",
-  maxItems: "MaxItems",
-  maxItemsPath: "MaxItemsPath",
-};
-
-function renameKeys(value: Readonly<Record<string, unknown>>, names: Record<string, string>): JsonObject {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [names[k] ?? k, v])) as JsonObject;
+/** The options that are set: a reader's or writer's configuration as the IR holds it. */
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function lowerMap(draft: StepDraft, ctx: LowerContext): MapNode {
@@ -54,7 +45,7 @@ export function lowerMap(draft: StepDraft, ctx: LowerContext): MapNode {
     out.itemReader = {
       resource: { kind: "integration", service: "s3", action: reader.action, pattern: "requestResponse", sdk: false },
       [requestKey]: ctx.template(draft, "ItemReader parameters", reader.parameters),
-      ...(reader.readerConfig ? { readerConfig: renameKeys(reader.readerConfig, readerConfigKeys) } : {}),
+      ...(reader.readerConfig ? { readerConfig: definedOnly(reader.readerConfig) } : {}),
     };
   }
   const batcher = f.itemBatcher as ItemBatcherOptions | undefined;
@@ -74,7 +65,7 @@ export function lowerMap(draft: StepDraft, ctx: LowerContext): MapNode {
             [requestKey]: ctx.template(draft, "ResultWriter parameters", writer.parameters),
           }
         : {}),
-      ...(writer.writerConfig ? { writerConfig: renameKeys(writer.writerConfig, { outputType: "OutputType", transformation: "Transformation" }) } : {}),
+      ...(writer.writerConfig ? { writerConfig: definedOnly(writer.writerConfig) } : {}),
     };
   }
   lowerResult(draft, ctx, out);

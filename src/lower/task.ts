@@ -44,10 +44,9 @@ export function lowerTask(draft: StepDraft, ctx: LowerContext): TaskNode {
     }
   }
   const credentials = f.credentials as { roleArn?: string; roleArnPath?: SelectorDraft } | undefined;
-  if (credentials?.roleArn !== undefined) out.credentials = { RoleArn: credentials.roleArn };
+  if (credentials?.roleArn !== undefined) out.credentials = { roleArn: credentials.roleArn };
   if (credentials?.roleArnPath !== undefined) {
-    out.credentials =
-      language === "JSONata" ? { RoleArn: selectorJsonata(credentials.roleArnPath) } : { "RoleArn.$": selectorPath(credentials.roleArnPath) };
+    out.credentials = language === "JSONata" ? { roleArn: selectorJsonata(credentials.roleArnPath) } : { roleArnPath: selectorPath(credentials.roleArnPath) };
   }
   lowerResult(draft, ctx, out);
   return out as unknown as TaskNode;

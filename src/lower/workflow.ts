@@ -1,4 +1,5 @@
-import type { LoggingOptions, WorkflowNode, WorkflowType } from "../ir/workflow.js";
+import type { TerraformRef } from "../integrations/integration.js";
+import type { LoggingOptions, TargetKey, WorkflowNode, WorkflowType } from "../ir/workflow.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { SourceSpan } from "../ir/source.js";
 import type { ChainData } from "../steps/draft.js";
@@ -28,6 +29,16 @@ export interface WorkflowSettings {
   readonly tags?: Readonly<Record<string, string>>;
   /** Publish a version of the state machine on every deploy (Terraform `publish`). */
   readonly publish?: boolean;
+  /**
+   * Encrypt the definition and execution history with a customer managed KMS key: its ARN, id, or
+   * `tf("aws_kms_key.x.arn")`. The role gets kms:Decrypt and kms:GenerateDataKey on it.
+   */
+  readonly encryption?: { readonly kmsKey: string | TerraformRef; readonly reusePeriodSeconds?: number };
+}
+
+function keyOf(key: string | TerraformRef): TargetKey {
+  if (typeof key !== "string") return { kind: "terraform", expression: key.terraform };
+  return key.startsWith("arn:") ? { kind: "arn", arn: key } : { kind: "id", id: key };
 }
 
 /** Lowers a workflow's definition into IR: plain data, deeply frozen. */
@@ -45,6 +56,9 @@ export function assembleWorkflow(name: string, o: WorkflowSettings, definition: 
     ...(o.tracing !== undefined ? { tracing: o.tracing } : {}),
     ...(o.tags !== undefined ? { tags: { ...o.tags } } : {}),
     ...(o.publish !== undefined ? { publish: o.publish } : {}),
+    ...(o.encryption !== undefined
+      ? { encryption: { kmsKey: keyOf(o.encryption.kmsKey), ...(o.encryption.reusePeriodSeconds !== undefined ? { reusePeriodSeconds: o.encryption.reusePeriodSeconds } : {}) } }
+      : {}),
     ...(source ? { source } : {}),
     ...graph,
   };

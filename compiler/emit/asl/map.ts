@@ -4,8 +4,11 @@ import {
   itemBatcherFields,
   itemReaderFields,
   mapFields,
+  openObjectToAsl,
   processorConfigFields,
+  readerConfigFields,
   resultWriterFields,
+  writerConfigFields,
 } from "../../asl/fields.js";
 import { emitState } from "./common.js";
 import type { AslEmitOptions, AslObject } from "./context.js";
@@ -25,6 +28,7 @@ export function emitMap(node: MapNode, options: AslEmitOptions): AslObject {
     if (node.itemReader) {
       const reader: AslObject = { Resource: resourceArn(node.itemReader.resource, options) };
       copyFields(node.itemReader, reader, itemReaderFields, "toAsl");
+      if (node.itemReader.readerConfig) reader.ReaderConfig = openObjectToAsl(node.itemReader.readerConfig, readerConfigFields);
       out.ItemReader = reader;
     }
     if (node.itemBatcher) {
@@ -36,6 +40,7 @@ export function emitMap(node: MapNode, options: AslEmitOptions): AslObject {
       const writer: AslObject = {};
       if (node.resultWriter.resource) writer.Resource = resourceArn(node.resultWriter.resource, options);
       copyFields(node.resultWriter, writer, resultWriterFields, "toAsl");
+      if (node.resultWriter.writerConfig) writer.WriterConfig = openObjectToAsl(node.resultWriter.writerConfig, writerConfigFields);
       out.ResultWriter = writer;
     }
   });

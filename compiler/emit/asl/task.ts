@@ -1,5 +1,5 @@
 import type { TaskNode } from "../../../src/ir/index.js";
-import { taskFields } from "../../asl/fields.js";
+import { copyFields, credentialsFields, openObjectToAsl, taskFields } from "../../asl/fields.js";
 import { emitState } from "./common.js";
 import type { AslEmitOptions, AslObject } from "./context.js";
 import { resourceArn, withTarget } from "./resource.js";
@@ -14,12 +14,8 @@ export function emitTask(node: TaskNode, options: AslEmitOptions): AslObject {
       const value = ir === requestField ? request : node[ir];
       if (value !== undefined) o[asl] = value;
     }
-    for (const [ir, asl] of taskFieldsWithoutRequest) if (node[ir] !== undefined) o[asl] = node[ir];
+    if (node.credentials) o.Credentials = openObjectToAsl(node.credentials, credentialsFields);
+    copyFields(node, o, taskFields.filter(([ir]) => ir !== "parameters" && ir !== "arguments"), "toAsl");
   });
   return out;
 }
-
-const taskFieldsWithoutRequest = taskFields.filter(([ir]) => ir !== "parameters" && ir !== "arguments") as readonly (readonly [
-  "credentials" | "timeoutSeconds" | "timeoutSecondsPath" | "heartbeatSeconds" | "heartbeatSecondsPath",
-  string,
-])[];

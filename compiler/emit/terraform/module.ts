@@ -4,7 +4,9 @@ import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { emitAsl, formatAsl } from "../asl/index.js";
 import { type Block, Commented, escapeString, type HclValue, hclFile, JsonEncode, objectKey, Raw, References } from "./hcl.js";
 import { Identifiers } from "./identifiers.js";
-import { type ArnScope, policyStatements } from "./policy.js";
+import { type ArnScope, policyStatements } from "./permissions/index.js";
+import { codePointOrder } from "../../order.js";
+import type { TargetKey } from "../../../src/ir/workflow.js";
 
 export type DefinitionMode = "jsonencode" | "templatefile";
 
@@ -44,8 +46,10 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
   const ids = new Identifiers();
   const dataIds = new Map<string, Identifiers>();
   const data = new Map<string, Block>();
-  const sorted = [...workflows].sort((a, b) => a.ir.name.localeCompare(b.ir.name));
+  const sorted = [...workflows].sort((a, b) => codePointOrder(a.ir.name, b.ir.name));
   for (const w of sorted) ids.of(w.ir.name);
+  // Output names come from workflow names too ("orders" + "_role_arn" and "orders-role" + "_arn" meet): one namespace for all.
+  const outputIds = new Identifiers();
   const built = new Set(sorted.map((w) => w.ir.name));
 
   const dataSource = (type: string, name: string, attributes: [string, HclValue][]): string => {
@@ -85,7 +89,16 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     const id = ids.of(ir.name);
     const asl = emitAsl(ir, { partition, targetRef: targetToken });
     definitions[ir.name] = placeholders(asl, refs);
-    const scope: ArnScope = { partition, region, account, ownName: `${refs.token("var.name_prefix")}${ir.name}`, targetArn: (t) => targetToken(t) ?? (t.kind === "arn" ? t.arn : "") };
+    const keyArn = (key: TargetKey) =>
+      key.kind === "arn" ? key.arn : key.kind === "terraform" ? refs.token(key.expression) : `arn:${partition}:kms:${region}:${account}:key/${key.id}`;
+    const scope: ArnScope = {
+      partition,
+      region,
+      account,
+      ownName: `${refs.token("var.name_prefix")}${ir.name}`,
+      targetArn: (t) => targetToken(t) ?? (t.kind === "arn" ? t.arn : ""),
+      keyArn,
+    };
     const own: string[] = [`${ir.name}.tf`];
     let definition: HclValue;
     if (options.definition === "templatefile") {
@@ -119,6 +132,17 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
       });
     }
     if (ir.tracing !== undefined) nested.push({ type: "tracing_configuration", labels: [], attributes: [["enabled", ir.tracing]] });
+    if (ir.encryption) {
+      nested.push({
+        type: "encryption_configuration",
+        labels: [],
+        attributes: [
+          ["kms_key_id", keyArn(ir.encryption.kmsKey)],
+          ["kms_data_key_reuse_period_seconds", ir.encryption.reusePeriodSeconds ?? 300],
+          ["type", "CUSTOMER_MANAGED_KMS_KEY"],
+        ],
+      });
+    }
     const blocks: Block[] = [
       {
         type: "resource",
@@ -139,7 +163,7 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
         labels: ["aws_iam_role", id],
         comment: [`The role Step Functions assumes to run ${ir.name}.`],
         attributes: [
-          ["name", `${refs.token("var.name_prefix")}${ir.name.slice(0, 60)}-sfn`],
+          ["name", `${refs.token("var.name_prefix")}${plainName(ir.name, id).slice(0, 60)}-sfn`],
           ["tags", new Raw("var.tags")],
           [
             "assume_role_policy",
@@ -166,14 +190,19 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
         labels: ["aws_iam_role_policy", id],
         comment: [`Least privilege for the integrations ${ir.name} uses.`],
         attributes: [
-          ["name", `${ir.name.slice(0, 60)}-integrations`],
+          ["name", `${plainName(ir.name, id).slice(0, 60)}-integrations`],
           ["role", new Raw(`aws_iam_role.${id}.id`)],
           [
             "policy",
             new JsonEncode({
               Version: "2012-10-17",
               Statement: statements.map((s) => {
-                const statement = { Effect: "Allow", Action: [...s.actions], Resource: s.resources.length === 1 ? s.resources[0]! : [...s.resources] };
+                const statement = {
+                  Effect: "Allow",
+                  Action: [...s.actions],
+                  Resource: s.resources.length === 1 ? s.resources[0]! : [...s.resources],
+                  ...(s.condition ? { Condition: s.condition } : {}),
+                };
                 return s.why ? new Commented([`"*": ${s.why}.`], statement) : statement;
               }),
             }),
@@ -186,7 +215,7 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
         type: "resource",
         labels: ["aws_cloudwatch_log_group", id],
         attributes: [
-          ["name", `/aws/vendedlogs/states/${refs.token("var.name_prefix")}${ir.name}`],
+          ["name", `/aws/vendedlogs/states/${refs.token("var.name_prefix")}${plainName(ir.name, id)}`],
           ["retention_in_days", new Raw("var.log_retention_days")],
           ["tags", new Raw("var.tags")],
         ],
@@ -195,8 +224,8 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     files[`${ir.name}.tf`] = hclFile(blocks, refs);
     byWorkflow[ir.name] = own;
     outputs.push(
-      { type: "output", labels: [`${id}_arn`], attributes: [["description", `ARN of the ${ir.name} state machine`], ["value", new Raw(`aws_sfn_state_machine.${id}.arn`)]] },
-      { type: "output", labels: [`${id}_role_arn`], attributes: [["description", `ARN of the role ${ir.name} runs as`], ["value", new Raw(`aws_iam_role.${id}.arn`)]] },
+      { type: "output", labels: [outputIds.of(`${ir.name}\0arn`, `${id}_arn`)], attributes: [["description", `ARN of the ${ir.name} state machine`], ["value", new Raw(`aws_sfn_state_machine.${id}.arn`)]] },
+      { type: "output", labels: [outputIds.of(`${ir.name}\0role`, `${id}_role_arn`)], attributes: [["description", `ARN of the role ${ir.name} runs as`], ["value", new Raw(`aws_iam_role.${id}.arn`)]] },
     );
   }
 
@@ -222,8 +251,16 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     refs,
     [generatedBy],
   );
-  if (data.size > 0) files["data.tf"] = hclFile([...data.values()].sort((a, b) => a.labels.join(".").localeCompare(b.labels.join("."))), refs, [generatedBy, "What the workflows call, looked up by name."]);
+  if (data.size > 0) files["data.tf"] = hclFile([...data.values()].sort((a, b) => codePointOrder(a.labels.join("."), b.labels.join("."))), refs, [generatedBy, "What the workflows call, looked up by name."]);
   return { files, byWorkflow, definitions };
+}
+
+/**
+ * The workflow's name where IAM and CloudWatch Logs accept it (letters, digits and `_+=,.@-`), else
+ * its Terraform label, which is unique in the module and made of such characters.
+ */
+function plainName(name: string, id: string): string {
+  return /^[A-Za-z0-9_+=,.@-]+$/.test(name) ? name : id;
 }
 
 function variable(name: string, description: string, type: string, value: HclValue): Block {

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "stepwright/compiler";
 import { root } from "../../../support/compile.ts";
-import { declaredBlocks, type Evaluated, hcl2json, hcleval, writeModule } from "../../../support/terraform.ts";
+import { declaredBlocks, type Evaluated, hcl2json, hcleval, tfcheck, writeModule } from "../../../support/terraform.ts";
+import { pass, workflow } from "stepwright";
+import { emitTerraform } from "../../../../compiler/emit/terraform/index.ts";
 
 const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
 const region = "us-east-1";
@@ -57,6 +59,10 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
     expect(evaluated.outputs).toHaveLength(result.workflows.length * 2);
   });
 
+  test("Terraform itself accepts the module: init, validate against the AWS provider, apply against a mock, fmt", () => {
+    expect(tfcheck(dir)).toBe("tfcheck: valid");
+  }, 180_000);
+
   test("each workflow's compiled result carries its own Terraform files", () => {
     for (const w of result.workflows) {
       expect(Object.keys(w.terraform)).toEqual(mode === "templatefile" ? [`${w.name}.tf`, `${w.name}.asl.json`] : [`${w.name}.tf`]);
@@ -86,3 +92,18 @@ test("two builds give byte-identical Terraform", async () => {
   );
   expect(readFileSync(join(root, "examples/order-processing.ts"), "utf8")).toContain("orderProcessing");
 });
+
+test("workflow names that meet in one label still get a label each: orders, orders-role and orders_role, in any order", async () => {
+  const names = ["orders", "orders-role", "orders_role", "a-b", "a_b"];
+  const emit = (order: string[]) =>
+    emitTerraform(order.map((name) => ({ ir: workflow(name, { definition: pass("P") }).assemble().ir, file: "names.ts", exportName: "x" })), { region, account });
+  const module = await emit(names);
+  expect(await emit([...names].reverse())).toEqual(module);
+  const dir = writeModule(module.files);
+  const blocks = declaredBlocks(await hcl2json(dir));
+  expect(blocks.filter((b, i) => blocks.indexOf(b) !== i)).toEqual([]);
+  expect(blocks.filter((b) => b.startsWith("output.")).sort()).toEqual(
+    ["orders_arn", "orders_role_arn", "orders_role_2_arn", "orders_role_role_arn", "orders_role_2_role_arn", "orders_role_arn_2", "a_b_arn", "a_b_role_arn", "a_b_2_arn", "a_b_2_role_arn"].map((o) => `output.${o}`).sort(),
+  );
+  expect(tfcheck(dir)).toBe("tfcheck: valid");
+}, 180_000);

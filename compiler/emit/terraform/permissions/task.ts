@@ -1,0 +1,30 @@
+import { anyResource, type IamStatement } from "../../../../src/integrations/descriptor.js";
+import { invokeFunction } from "../../../../src/integrations/lambda.js";
+import { descriptorOf } from "../../../../src/integrations/registry.js";
+import type { IntegrationResource } from "../../../../src/ir/resource.js";
+import type { TaskNode } from "../../../../src/ir/task.js";
+import type { ArnScope } from "./scope.js";
+
+/** IAM action prefixes of SDK service names where they differ. */
+const iamPrefix: Readonly<Record<string, string>> = { sfn: "states", cloudwatchlogs: "logs", efs: "elasticfilesystem", elasticloadbalancingv2: "elasticloadbalancing" };
+const capitalized = (action: string) => `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+
+function integrationStatements(task: TaskNode, resource: IntegrationResource, scope: ArnScope): readonly IamStatement[] {
+  const { service, action, pattern } = resource;
+  if (resource.sdk) {
+    return [anyResource("an AWS SDK integration: Stepwright cannot tell which resources the call touches; narrow it if you can", `${iamPrefix[service] ?? service}:${capitalized(action)}`)];
+  }
+  const descriptor = descriptorOf(resource);
+  if (!descriptor) return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
+  const target = resource.target ? scope.targetArn(resource.target) : undefined;
+  return descriptor.iam({ partition: scope.partition, region: scope.region, account: scope.account, pattern, request: task.parameters ?? task.arguments, ...(target ? { target } : {}) });
+}
+
+/** What a Task's resource needs: the integration's statements, a Lambda function's invocation, nothing for an activity. */
+export function taskStatements(task: TaskNode, scope: ArnScope): readonly IamStatement[] {
+  const resource = task.resource;
+  if (resource.kind === "function") return [invokeFunction(scope.targetArn(resource.function))];
+  if (resource.kind === "integration") return integrationStatements(task, resource, scope);
+  if (/^arn:[^:]+:lambda:/.test(resource.arn)) return [invokeFunction(resource.arn)];
+  return []; // activities: workers poll them; the state machine needs no permission
+}

@@ -1,0 +1,87 @@
+import type { JsonObject, JsonValue } from "../ir/json.js";
+import type { IntegrationPattern, IntegrationResource } from "../ir/resource.js";
+
+/** One permission the state machine's role needs. `why` says why a resource is `"*"`. */
+export interface IamStatement {
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
+  readonly why?: string;
+  /** An IAM condition block, e.g. `{ StringEquals: { "kms:EncryptionContext:...": "..." } }`. */
+  readonly condition?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** What an integration's permissions are built from: where ARNs live and what the Task says. */
+export interface IamContext {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+  readonly pattern: IntegrationPattern;
+  /** The ARN (or a Terraform reference token) of the resource the builder knows the task acts on. */
+  readonly target?: string;
+  /** The request (Parameters or Arguments) as the workflow writes it. */
+  readonly request: JsonValue | undefined;
+}
+
+/**
+ * Everything Stepwright knows about one optimized integration, in one place: its ARN parts, the
+ * patterns AWS supports for it, the request fields AWS requires, the IAM statements each pattern
+ * needs (from the AWS page named in `iamDocs`), and what a local run of it needs. The builders, the
+ * SW2014 rule, the Terraform policy and the local runner all read it.
+ */
+export interface IntegrationDescriptor<Id extends string = string> {
+  readonly id: Id;
+  readonly service: string;
+  readonly action: string;
+  readonly patterns: readonly IntegrationPattern[];
+  /** Request fields AWS requires (from the service's API reference); `[a, b]`: one of them. */
+  readonly required: readonly (string | readonly string[])[];
+  /** The request field the builder writes the target into (`FunctionName`, `StateMachineArn`). */
+  readonly targetField?: string;
+  /** The AWS documentation page the IAM statements follow. */
+  readonly iamDocs: string;
+  readonly iam: (context: IamContext) => readonly IamStatement[];
+  /** A local run answers the task with a mock; `"lambda"`: `--invoke-aws` may call the real function instead. */
+  readonly localRun: "mock" | "lambda";
+}
+
+/** Declares an integration; its id is `service:action`. */
+export function defineIntegration<const Id extends `${string}:${string}`>(descriptor: IntegrationDescriptor<Id>): IntegrationDescriptor<Id> {
+  return Object.freeze(descriptor);
+}
+
+/** The IR resource of a descriptor's integration, with a pattern it supports. */
+export function resourceOf(descriptor: IntegrationDescriptor, extra: Pick<IntegrationResource, "target"> = {}): IntegrationResource {
+  return {
+    kind: "integration",
+    service: descriptor.service,
+    action: descriptor.action,
+    pattern: "requestResponse",
+    sdk: false,
+    ...(extra.target ? { target: extra.target } : {}),
+    ...(descriptor.targetField ? { targetField: descriptor.targetField } : {}),
+  };
+}
+
+/** A statement on `"*"` with the reason AWS documents no narrower resource. */
+export const anyResource = (why: string, ...actions: string[]): IamStatement => ({ actions, resources: ["*"], why });
+
+/** The value as a JSON object, if it is one. */
+export function jsonObject(value: JsonValue | undefined): JsonObject | undefined {
+  return value !== null && typeof value === "object" && !isJsonArray(value) ? value : undefined;
+}
+
+const isJsonArray = (value: JsonValue): value is readonly JsonValue[] => Array.isArray(value);
+
+/** A request field's value when the workflow gives it literally (not a path or a JSONata expression). */
+export function literalField(request: JsonValue | undefined, field: string): string | undefined {
+  const value = jsonObject(request)?.[field];
+  return typeof value === "string" && !value.startsWith("{%") ? value : undefined;
+}
+
+/** The EventBridge rule Step Functions manages to watch a `.sync` job (AWS names it per service). */
+export const managedRule = (context: IamContext, rule: string): IamStatement => ({
+  actions: ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+  resources: [`arn:${context.partition}:events:${context.region}:${context.account}:rule/${rule}`],
+});
+
+export const isSync = (pattern: IntegrationPattern): boolean => pattern === "sync" || pattern === "sync:2";

@@ -1,0 +1,37 @@
+import type { IntegrationResource } from "../ir/resource.js";
+import { batchSubmitJob } from "./batch.js";
+import type { IntegrationDescriptor } from "./descriptor.js";
+import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbUpdateItem } from "./dynamodb.js";
+import { ecsRunTask } from "./ecs.js";
+import { eventBridgePutEvents } from "./event-bridge.js";
+import { glueStartJobRun } from "./glue.js";
+import { lambdaInvoke } from "./lambda.js";
+import { snsPublish } from "./sns.js";
+import { sqsSendMessage } from "./sqs.js";
+import { stepFunctionsStartExecution } from "./step-functions.js";
+
+/** Every optimized integration Stepwright knows, each described in its own file. */
+export const integrationDescriptors = [
+  lambdaInvoke,
+  sqsSendMessage,
+  snsPublish,
+  dynamodbGetItem,
+  dynamodbPutItem,
+  dynamodbUpdateItem,
+  dynamodbDeleteItem,
+  ecsRunTask,
+  glueStartJobRun,
+  batchSubmitJob,
+  eventBridgePutEvents,
+  stepFunctionsStartExecution,
+] as const;
+
+/** `"lambda:invoke"`, `"sqs:sendMessage"`, ...: the integrations by id. */
+export type IntegrationId = (typeof integrationDescriptors)[number]["id"];
+
+const byId = new Map<string, IntegrationDescriptor>(integrationDescriptors.map((d) => [d.id, d]));
+
+/** What Stepwright knows of a Task's integration: undefined for SDK integrations and unknown ones. */
+export function descriptorOf(resource: IntegrationResource): IntegrationDescriptor | undefined {
+  return resource.sdk ? undefined : byId.get(`${resource.service}:${resource.action}`);
+}
