@@ -201,7 +201,7 @@ export type Unmapped<Node, Tables, Elsewhere extends PropertyKey = never> = Excl
 /** Compiles only when `T` is `never`; otherwise the error names the unmapped fields. */
 export type AllMapped<T extends never> = T;
 
-type StateTables = typeof headFields | typeof inputFields | typeof outputFields | typeof transitionFields;
+export type StateTables = typeof headFields | typeof inputFields | typeof outputFields | typeof transitionFields;
 /** What every state kind's own code handles besides its tables: the IR's own bookkeeping. */
 type Bookkeeping = "kind" | "name" | "source";
 type ErrorLists = "retry" | "catch";

@@ -1,24 +1,21 @@
-import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.js";
 import { Condition, lowerCondition } from "../condition.js";
-import { jsonataData, type JsonataExpr } from "../data/jsonata.js";
-import type { ChainData, StepDraft } from "../steps/draft.js";
-import type { ChoiceRuleDraft } from "../steps/choice.js";
-import type { LowerContext } from "./context.js";
+import { jsonataData } from "../data/jsonata.js";
+import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.js";
+import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon } from "./common.js";
+import type { LowerContext } from "./context.js";
 
-export function lowerChoice(draft: StepDraft, ctx: LowerContext): ChoiceNode {
+export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): ChoiceNode {
   const f = draft.fields;
-  const out = lowerCommon(draft, ctx);
   const language = ctx.languageOf(draft);
-  out.choices = ((f.rules as readonly ChoiceRuleDraft[]) ?? []).map((rule): ChoiceRuleNode => {
+  const choices = (f.rules ?? []).map((rule): ChoiceRuleNode => {
     let condition: ChoiceRuleNode["condition"];
     if (rule.condition instanceof Condition) condition = lowerCondition(rule.condition, language);
     else {
       ctx.requireLanguage(draft, "a JSONata condition", "JSONata");
-      condition = `{% ${(rule.condition as JsonataExpr<boolean>)[jsonataData]} %}`;
+      condition = `{% ${rule.condition[jsonataData]} %}`;
     }
     return { condition, next: rule.target.start.name, ...(rule.comment !== undefined ? { comment: rule.comment } : {}) };
   });
-  if (f.otherwise) out.default = (f.otherwise as ChainData).start.name;
-  return out as unknown as ChoiceNode;
+  return { ...lowerCommon(draft, ctx), choices, ...(f.otherwise ? { default: f.otherwise.start.name } : {}) };
 }

@@ -1,7 +1,13 @@
 import type { QueryLanguage } from "../ir/query-language.js";
-import type { StepDraft } from "../steps/draft.js";
+import type { CommonDraftFields } from "../steps/draft.js";
+import type { SourceSpan } from "../ir/source.js";
+
+/** What the context needs of a step: its name, where it was written, its own query language. */
+type StepDraft = { readonly name: string; readonly source?: SourceSpan; readonly fields: CommonDraftFields };
 import { TemplateError, toTemplate } from "../data/template.js";
-import type { JsonValue } from "../ir/json.js";
+import type { JsonObject, JsonValue } from "../ir/json.js";
+
+const isJsonArray = (value: JsonValue): value is readonly JsonValue[] => Array.isArray(value);
 import { type Problem, problemCodes } from "./problem.js";
 import type { SelectorDraft } from "../steps/selector.js";
 import { toJsonata, toJsonPath } from "../data/render.js";
@@ -31,6 +37,26 @@ export class LowerContext {
     }
   }
 
+  /**
+   * A literal the state writes as it is (a Pass state's Result): JSON values only. BigInts,
+   * functions, `undefined`, cycles and the like are reported naming the step and the field.
+   */
+  literal(draft: StepDraft, field: string, value: unknown): JsonValue | undefined {
+    const problem = notJson(value, field, new Set());
+    if (problem === undefined) return value as JsonValue;
+    this.report(draft, problemCodes.badTemplate, `Step "${draft.name}": ${problem}; a ${field} must be JSON (strings, numbers, booleans, null, arrays, objects).`);
+    return undefined;
+  }
+
+  /** A template that ASL requires to be an object (ResultSelector, Assign), or undefined after reporting why not. */
+  objectTemplate(draft: StepDraft, field: string, value: unknown): JsonObject | undefined {
+    const template = this.template(draft, field, value);
+    if (template === undefined) return undefined;
+    if (template !== null && typeof template === "object" && !isJsonArray(template)) return template;
+    this.report(draft, problemCodes.badTemplate, `Step "${draft.name}": ${field} must be an object; build one with named fields.`);
+    return undefined;
+  }
+
   /** Reports a field the state's language does not have. */
   requireLanguage(draft: StepDraft, field: string, language: QueryLanguage): boolean {
     const actual = this.languageOf(draft);
@@ -54,5 +80,33 @@ export function selectorJsonata(selector: SelectorDraft): string {
 
 /** A number-like field: a number, or a JSONata expression. */
 export function numberOrExpression(value: unknown): number | string {
-  return isJsonata(value) ? `{% ${value[jsonataData]} %}` : (value as number);
+  if (isJsonata(value)) return `{% ${value[jsonataData]} %}`;
+  return typeof value === "number" ? value : String(value);
+}
+
+/** A text field (an error name, a timestamp): the text, or a JSONata expression. */
+export function textOrExpression(value: unknown): string {
+  return isJsonata(value) ? `{% ${value[jsonataData]} %}` : String(value);
+}
+
+/** Why a value is not JSON, naming where in it, or undefined when it is. */
+function notJson(value: unknown, at: string, seen: Set<object>): string | undefined {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? undefined : `${at} is ${value}`;
+  if (typeof value !== "object") return `${at} is ${typeof value === "bigint" ? "a BigInt" : typeof value === "undefined" ? "undefined" : `a ${typeof value}`}`;
+  if (seen.has(value)) return `${at} refers back to itself`;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+    return `${at} is a ${value.constructor?.name ?? "class instance"}, not a plain object`;
+  }
+  seen.add(value);
+  try {
+    const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value).map(([k, v]) => [`.${k}`, v]);
+    for (const [key, v] of entries) {
+      const problem = notJson(v, `${at}${key}`, seen);
+      if (problem) return problem;
+    }
+    return undefined;
+  } finally {
+    seen.delete(value);
+  }
 }

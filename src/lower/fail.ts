@@ -1,20 +1,16 @@
 import type { FailNode } from "../ir/fail.js";
-import type { StepDraft } from "../steps/draft.js";
+import type { DraftOf } from "../steps/draft.js";
 import type { SelectorDraft } from "../steps/selector.js";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
 import { lowerCommon } from "./common.js";
+import { type LowerContext, selectorJsonata, selectorPath, textOrExpression } from "./context.js";
 
-export function lowerFail(draft: StepDraft, ctx: LowerContext): FailNode {
+export function lowerFail(draft: DraftOf<"Fail">, ctx: LowerContext): FailNode {
   const f = draft.fields;
-  const out = lowerCommon(draft, ctx);
   const jsonata = ctx.languageOf(draft) === "JSONata";
-  for (const key of ["error", "cause"] as const) {
-    if (f[key] !== undefined) out[key] = numberOrExpression(f[key]);
-    const path = f[`${key}Path`] as SelectorDraft | undefined;
-    if (path !== undefined) {
-      if (jsonata) out[key] = selectorJsonata(path);
-      else out[`${key}Path`] = selectorPath(path);
-    }
-  }
-  return out as unknown as FailNode;
+  // A literal or expression, or (JSONPath) where the input holds it; in JSONata the path is an expression.
+  const field = (key: "error" | "cause", value: unknown, path: SelectorDraft | undefined) => ({
+    ...(value !== undefined ? { [key]: textOrExpression(value) } : {}),
+    ...(path === undefined ? {} : jsonata ? { [key]: selectorJsonata(path) } : { [`${key}Path`]: selectorPath(path) }),
+  });
+  return { ...lowerCommon(draft, ctx), ...field("error", f.error, f.errorPath), ...field("cause", f.cause, f.causePath) };
 }

@@ -1,73 +1,70 @@
-import type { ItemProcessorNode, MapNode } from "../ir/map.js";
-import type { ChainData, StepDraft } from "../steps/draft.js";
-import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "../steps/map.js";
-import type { SelectorDraft } from "../steps/selector.js";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import type { ItemBatcherNode, ItemProcessorNode, ItemReaderNode, MapNode, ResultWriterNode } from "../ir/map.js";
+import type { DraftOf, MapDraftFields } from "../steps/draft.js";
 import { lowerCommon, lowerResult } from "./common.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
 import { lowerGraph } from "./graph.js";
 
-/** The options that are set: a reader's or writer's configuration as the IR holds it. */
+/** The options that are set, as the IR holds them. */
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function lowerMap(draft: StepDraft, ctx: LowerContext): MapNode {
+function lowerProcessor(f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
+  const config = definedOnly({ mode: f.mode, executionType: f.executionType });
+  return { ...lowerGraph(f.processor, ctx), ...(Object.keys(config).length > 0 ? { processorConfig: config } : {}) };
+}
+
+/** MaxConcurrency and the tolerated failures: a number or expression, or where the input holds it. */
+function lowerLimit(f: MapDraftFields, key: "maxConcurrency" | "toleratedFailurePercentage" | "toleratedFailureCount", jsonata: boolean): Partial<MapNode> {
+  const path = f[`${key}Path`];
+  return {
+    ...(f[key] !== undefined ? { [key]: numberOrExpression(f[key]) } : {}),
+    ...(path === undefined ? {} : jsonata ? { [key]: selectorJsonata(path) } : { [`${key}Path`]: selectorPath(path) }),
+  };
+}
+
+/** ItemReader, ItemBatcher and ResultWriter of a Distributed Map. */
+function lowerDistributed(draft: DraftOf<"Map">, ctx: LowerContext): Pick<MapNode, "itemReader" | "itemBatcher" | "resultWriter"> {
   const f = draft.fields;
-  const out = lowerCommon(draft, ctx);
-  const language = ctx.languageOf(draft);
-  const requestKey = language === "JSONata" ? "arguments" : "parameters";
+  const requestKey = ctx.languageOf(draft) === "JSONata" ? "arguments" : "parameters";
+  const s3 = (action: string) => ({ kind: "integration", service: "s3", action, pattern: "requestResponse", sdk: false }) as const;
+  const { itemReader: reader, itemBatcher: batcher, resultWriter: writer } = f;
+  const readerRequest = reader ? ctx.template(draft, "ItemReader parameters", reader.parameters) : undefined;
+  const itemReader: ItemReaderNode | undefined = reader && {
+    resource: s3(reader.action),
+    ...(readerRequest !== undefined ? { [requestKey]: readerRequest } : {}),
+    ...(reader.readerConfig ? { readerConfig: definedOnly(reader.readerConfig) } : {}),
+  };
+  const batchInput = batcher?.batchInput !== undefined ? ctx.template(draft, "BatchInput", batcher.batchInput) : undefined;
+  const itemBatcher: ItemBatcherNode | undefined = batcher && {
+    ...definedOnly({ maxItemsPerBatch: batcher.maxItemsPerBatch, maxInputBytesPerBatch: batcher.maxInputBytesPerBatch }),
+    ...(batchInput !== undefined ? { batchInput } : {}),
+  };
+  const writerRequest = writer?.parameters ? ctx.template(draft, "ResultWriter parameters", writer.parameters) : undefined;
+  const resultWriter: ResultWriterNode | undefined = writer && {
+    ...(writer.parameters ? { resource: s3("putObject"), ...(writerRequest !== undefined ? { [requestKey]: writerRequest } : {}) } : {}),
+    ...(writer.writerConfig ? { writerConfig: definedOnly(writer.writerConfig) } : {}),
+  };
+  return { ...(itemReader ? { itemReader } : {}), ...(itemBatcher ? { itemBatcher } : {}), ...(resultWriter ? { resultWriter } : {}) };
+}
 
-  const processor: Record<string, unknown> = { ...lowerGraph(f.processor as ChainData, ctx) };
-  if (f.mode !== undefined || f.executionType !== undefined) {
-    processor.processorConfig = { ...(f.mode !== undefined ? { mode: f.mode } : {}), ...(f.executionType !== undefined ? { executionType: f.executionType } : {}) };
-  }
-  out.itemProcessor = processor as unknown as ItemProcessorNode;
-
-  if (f.itemsPath !== undefined) {
+export function lowerMap(draft: DraftOf<"Map">, ctx: LowerContext): MapNode {
+  const f = draft.fields;
+  const jsonata = ctx.languageOf(draft) === "JSONata";
+  const items = f.items !== undefined && ctx.requireLanguage(draft, "Items", "JSONata") ? ctx.template(draft, "Items", f.items) : undefined;
+  const itemSelector = f.itemSelector !== undefined ? ctx.template(draft, "ItemSelector", f.itemSelector) : undefined;
+  return {
+    ...lowerCommon(draft, ctx),
+    itemProcessor: lowerProcessor(f, ctx),
     // The same selector reads the items in either language.
-    if (language === "JSONata") out.items = selectorJsonata(f.itemsPath as SelectorDraft);
-    else out.itemsPath = selectorPath(f.itemsPath as SelectorDraft);
-  }
-  if (f.items !== undefined && ctx.requireLanguage(draft, "Items", "JSONata")) out.items = ctx.template(draft, "Items", f.items);
-  if (f.itemSelector !== undefined) out.itemSelector = ctx.template(draft, "ItemSelector", f.itemSelector);
-  for (const key of ["maxConcurrency", "toleratedFailurePercentage", "toleratedFailureCount"] as const) {
-    if (f[key] !== undefined) out[key] = numberOrExpression(f[key]);
-    const path = f[`${key}Path`] as SelectorDraft | undefined;
-    if (path !== undefined) {
-      if (language === "JSONata") out[key] = selectorJsonata(path);
-      else out[`${key}Path`] = selectorPath(path);
-    }
-  }
-  if (f.label !== undefined) out.label = f.label;
-
-  const reader = f.itemReader as ItemReaderOptions | undefined;
-  if (reader) {
-    out.itemReader = {
-      resource: { kind: "integration", service: "s3", action: reader.action, pattern: "requestResponse", sdk: false },
-      [requestKey]: ctx.template(draft, "ItemReader parameters", reader.parameters),
-      ...(reader.readerConfig ? { readerConfig: definedOnly(reader.readerConfig) } : {}),
-    };
-  }
-  const batcher = f.itemBatcher as ItemBatcherOptions | undefined;
-  if (batcher) {
-    out.itemBatcher = {
-      ...(batcher.maxItemsPerBatch !== undefined ? { maxItemsPerBatch: batcher.maxItemsPerBatch } : {}),
-      ...(batcher.maxInputBytesPerBatch !== undefined ? { maxInputBytesPerBatch: batcher.maxInputBytesPerBatch } : {}),
-      ...(batcher.batchInput !== undefined ? { batchInput: ctx.template(draft, "BatchInput", batcher.batchInput) } : {}),
-    };
-  }
-  const writer = f.resultWriter as ResultWriterOptions | undefined;
-  if (writer) {
-    out.resultWriter = {
-      ...(writer.parameters
-        ? {
-            resource: { kind: "integration", service: "s3", action: "putObject", pattern: "requestResponse", sdk: false },
-            [requestKey]: ctx.template(draft, "ResultWriter parameters", writer.parameters),
-          }
-        : {}),
-      ...(writer.writerConfig ? { writerConfig: definedOnly(writer.writerConfig) } : {}),
-    };
-  }
-  lowerResult(draft, ctx, out);
-  return out as unknown as MapNode;
+    ...(f.itemsPath !== undefined ? (jsonata ? { items: selectorJsonata(f.itemsPath) } : { itemsPath: selectorPath(f.itemsPath) }) : {}),
+    ...(items !== undefined ? { items } : {}),
+    ...(itemSelector !== undefined ? { itemSelector } : {}),
+    ...lowerLimit(f, "maxConcurrency", jsonata),
+    ...lowerLimit(f, "toleratedFailurePercentage", jsonata),
+    ...lowerLimit(f, "toleratedFailureCount", jsonata),
+    ...(f.label !== undefined ? { label: f.label } : {}),
+    ...lowerDistributed(draft, ctx),
+    ...lowerResult(draft, f, ctx),
+  };
 }

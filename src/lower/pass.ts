@@ -1,14 +1,16 @@
 import type { PassNode } from "../ir/pass.js";
-import type { JsonValue } from "../ir/json.js";
-import type { StepDraft } from "../steps/draft.js";
-import type { LowerContext } from "./context.js";
+import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon } from "./common.js";
+import type { LowerContext } from "./context.js";
 
-export function lowerPass(draft: StepDraft, ctx: LowerContext): PassNode {
+export function lowerPass(draft: DraftOf<"Pass">, ctx: LowerContext): PassNode {
   const f = draft.fields;
-  const out = lowerCommon(draft, ctx);
-  if (f.result !== undefined && ctx.requireLanguage(draft, "Result", "JSONPath")) out.result = f.result as JsonValue;
-  if (f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath")) out.parameters = ctx.template(draft, "Parameters", f.parameters);
-  if (f.resultPath !== undefined && ctx.requireLanguage(draft, "ResultPath", "JSONPath")) out.resultPath = f.resultPath;
-  return out as unknown as PassNode;
+  const result = f.result !== undefined && ctx.requireLanguage(draft, "Result", "JSONPath") ? ctx.literal(draft, "Result", f.result) : undefined;
+  const parameters = f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath") ? ctx.template(draft, "Parameters", f.parameters) : undefined;
+  return {
+    ...lowerCommon(draft, ctx),
+    ...(result !== undefined ? { result } : {}),
+    ...(parameters !== undefined ? { parameters } : {}),
+    ...(f.resultPath !== undefined && ctx.requireLanguage(draft, "ResultPath", "JSONPath") ? { resultPath: f.resultPath } : {}),
+  };
 }

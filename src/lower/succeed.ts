@@ -1,8 +1,8 @@
 import type { SucceedNode } from "../ir/succeed.js";
-import type { StepDraft } from "../steps/draft.js";
-import type { LowerContext } from "./context.js";
+import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon } from "./common.js";
+import type { LowerContext } from "./context.js";
 
-export function lowerSucceed(draft: StepDraft, ctx: LowerContext): SucceedNode {
-  return lowerCommon(draft, ctx) as unknown as SucceedNode;
+export function lowerSucceed(draft: DraftOf<"Succeed">, ctx: LowerContext): SucceedNode {
+  return lowerCommon(draft, ctx);
 }

@@ -1,10 +1,9 @@
-import type { TaskNode } from "../ir/task.js";
-import type { IntegrationSpec } from "../integrations/integration.js";
 import { rootRef } from "../data/proxy.js";
-import type { StepDraft } from "../steps/draft.js";
-import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
+import type { IntegrationSpec } from "../integrations/integration.js";
+import type { CredentialsNode, TaskNode } from "../ir/task.js";
+import type { DraftOf, TaskDraftFields } from "../steps/draft.js";
 import { lowerCommon, lowerResult } from "./common.js";
-import type { SelectorDraft } from "../steps/selector.js";
+import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
 import { problemCodes } from "./problem.js";
 
 /**
@@ -20,34 +19,50 @@ export function requestOf(spec: IntegrationSpec, payload: unknown): unknown {
   return { ...fixed, ...(payload as object) };
 }
 
-export function lowerTask(draft: StepDraft, ctx: LowerContext): TaskNode {
+/** The request, under the field of the state's language (Parameters or Arguments). */
+function lowerRequest(draft: DraftOf<"Task">, ctx: LowerContext): Pick<TaskNode, "parameters" | "arguments"> {
   const f = draft.fields;
-  const spec = f.integration as IntegrationSpec;
   const language = ctx.languageOf(draft);
-  const out = lowerCommon(draft, ctx);
-  out.resource = spec.resource;
   if (f.parameters !== undefined) ctx.requireLanguage(draft, "Parameters", "JSONPath");
   if (f.arguments !== undefined) ctx.requireLanguage(draft, "Arguments", "JSONata");
-  const request = requestOf(spec, f.parameters ?? f.arguments);
-  if (request !== undefined) {
-    const key = language === "JSONata" ? "arguments" : "parameters";
-    const value = ctx.template(draft, key === "arguments" ? "Arguments" : "Parameters", request, language);
-    if (language === "JSONPath" && value !== undefined && (typeof value !== "object" || value === null)) {
-      ctx.report(draft, problemCodes.badTemplate, `Step "${draft.name}": Parameters must be an object; build one with named fields.`);
-    } else if (value !== undefined) out[key] = value;
+  const request = requestOf(f.integration, f.parameters ?? f.arguments);
+  if (request === undefined) return {};
+  const field = language === "JSONata" ? "Arguments" : "Parameters";
+  const value = ctx.template(draft, field, request, language);
+  if (value === undefined) return {};
+  if (language === "JSONPath" && (typeof value !== "object" || value === null)) {
+    ctx.report(draft, problemCodes.badTemplate, `Step "${draft.name}": Parameters must be an object; build one with named fields.`);
+    return {};
   }
-  for (const [field, pathField] of [["timeoutSeconds", "timeoutSecondsPath"], ["heartbeatSeconds", "heartbeatSecondsPath"]] as const) {
-    if (f[field] !== undefined) out[field] = numberOrExpression(f[field]);
-    if (f[pathField] !== undefined) {
-      if (language === "JSONata") out[field] = selectorJsonata(f[pathField] as SelectorDraft);
-      else out[pathField] = selectorPath(f[pathField] as SelectorDraft);
-    }
-  }
-  const credentials = f.credentials as { roleArn?: string; roleArnPath?: SelectorDraft } | undefined;
-  if (credentials?.roleArn !== undefined) out.credentials = { roleArn: credentials.roleArn };
-  if (credentials?.roleArnPath !== undefined) {
-    out.credentials = language === "JSONata" ? { roleArn: selectorJsonata(credentials.roleArnPath) } : { roleArnPath: selectorPath(credentials.roleArnPath) };
-  }
-  lowerResult(draft, ctx, out);
-  return out as unknown as TaskNode;
+  return language === "JSONata" ? { arguments: value } : { parameters: value };
+}
+
+/** TimeoutSeconds and HeartbeatSeconds: a number or expression, or where the input holds it. */
+function lowerDuration(f: TaskDraftFields, field: "timeoutSeconds" | "heartbeatSeconds", jsonata: boolean): Partial<TaskNode> {
+  const path = f[`${field}Path`];
+  return {
+    ...(f[field] !== undefined ? { [field]: numberOrExpression(f[field]) } : {}),
+    ...(path === undefined ? {} : jsonata ? { [field]: selectorJsonata(path) } : { [`${field}Path`]: selectorPath(path) }),
+  };
+}
+
+function lowerCredentials(f: TaskDraftFields, jsonata: boolean): CredentialsNode | undefined {
+  const { credentials } = f;
+  if (credentials?.roleArnPath !== undefined) return jsonata ? { roleArn: selectorJsonata(credentials.roleArnPath) } : { roleArnPath: selectorPath(credentials.roleArnPath) };
+  return credentials?.roleArn !== undefined ? { roleArn: credentials.roleArn } : undefined;
+}
+
+export function lowerTask(draft: DraftOf<"Task">, ctx: LowerContext): TaskNode {
+  const f = draft.fields;
+  const jsonata = ctx.languageOf(draft) === "JSONata";
+  const credentials = lowerCredentials(f, jsonata);
+  return {
+    ...lowerCommon(draft, ctx),
+    resource: f.integration.resource,
+    ...lowerRequest(draft, ctx),
+    ...lowerDuration(f, "timeoutSeconds", jsonata),
+    ...lowerDuration(f, "heartbeatSeconds", jsonata),
+    ...(credentials ? { credentials } : {}),
+    ...lowerResult(draft, f, ctx),
+  };
 }

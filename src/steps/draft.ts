@@ -1,17 +1,118 @@
-import type { StateKind } from "../ir/state.js";
+import type { IntegrationSpec } from "../integrations/integration.js";
+import type { QueryLanguage } from "../ir/query-language.js";
+import type { RetrierNode } from "../ir/retrier.js";
 import type { SourceSpan } from "../ir/source.js";
+import type { ChoiceRuleDraft } from "./choice.js";
+import type { CatchDraft } from "./io.js";
+import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "./map.js";
+import type { SelectorDraft } from "./selector.js";
+
+/** Fields every step may set, still in builder terms (references, conditions, sub-chains). */
+export interface CommonDraftFields {
+  readonly comment?: string;
+  readonly queryLanguage?: QueryLanguage;
+  readonly inputPath?: SelectorDraft | null;
+  readonly outputPath?: SelectorDraft | null;
+  readonly output?: unknown;
+  readonly assign?: unknown;
+}
+
+/** Result handling of Task, Parallel and Map. */
+export interface ResultDraftFields {
+  readonly resultSelector?: unknown;
+  readonly resultPath?: string | null;
+  readonly retry?: readonly RetrierNode[];
+  readonly catch?: readonly CatchDraft[];
+}
+
+export interface TaskDraftFields extends CommonDraftFields, ResultDraftFields {
+  readonly integration: IntegrationSpec;
+  readonly parameters?: unknown;
+  readonly arguments?: unknown;
+  readonly timeoutSeconds?: unknown;
+  readonly timeoutSecondsPath?: SelectorDraft;
+  readonly heartbeatSeconds?: unknown;
+  readonly heartbeatSecondsPath?: SelectorDraft;
+  readonly credentials?: { readonly roleArn?: string; readonly roleArnPath?: SelectorDraft };
+}
+
+export interface PassDraftFields extends CommonDraftFields {
+  readonly result?: unknown;
+  readonly parameters?: unknown;
+  readonly resultPath?: string | null;
+}
+
+export interface WaitDraftFields extends CommonDraftFields {
+  readonly seconds?: unknown;
+  readonly timestamp?: unknown;
+  readonly secondsPath?: SelectorDraft;
+  readonly timestampPath?: SelectorDraft;
+}
+
+export interface FailDraftFields extends CommonDraftFields {
+  readonly error?: unknown;
+  readonly cause?: unknown;
+  readonly errorPath?: SelectorDraft;
+  readonly causePath?: SelectorDraft;
+}
+
+export interface ChoiceDraftFields extends CommonDraftFields {
+  readonly rules?: readonly ChoiceRuleDraft[];
+  readonly otherwise?: ChainData;
+}
+
+export interface ParallelDraftFields extends CommonDraftFields, ResultDraftFields {
+  readonly branches: readonly ChainData[];
+  readonly parameters?: unknown;
+  readonly arguments?: unknown;
+}
+
+export interface MapDraftFields extends CommonDraftFields, ResultDraftFields {
+  readonly processor: ChainData;
+  readonly mode?: "INLINE" | "DISTRIBUTED";
+  readonly executionType?: "STANDARD" | "EXPRESS";
+  readonly itemsPath?: SelectorDraft;
+  readonly items?: unknown;
+  readonly itemSelector?: unknown;
+  readonly parameters?: unknown;
+  readonly maxConcurrency?: unknown;
+  readonly maxConcurrencyPath?: SelectorDraft;
+  readonly toleratedFailurePercentage?: unknown;
+  readonly toleratedFailurePercentagePath?: SelectorDraft;
+  readonly toleratedFailureCount?: unknown;
+  readonly toleratedFailureCountPath?: SelectorDraft;
+  readonly label?: string;
+  readonly itemReader?: ItemReaderOptions;
+  readonly itemBatcher?: ItemBatcherOptions;
+  readonly resultWriter?: ResultWriterOptions;
+}
+
+/** The fields each kind of step holds. */
+export interface DraftFieldsByKind {
+  readonly Task: TaskDraftFields;
+  readonly Pass: PassDraftFields;
+  readonly Wait: WaitDraftFields;
+  readonly Fail: FailDraftFields;
+  readonly Succeed: CommonDraftFields;
+  readonly Choice: ChoiceDraftFields;
+  readonly Parallel: ParallelDraftFields;
+  readonly Map: MapDraftFields;
+}
+
+/** One kind's draft: its kind, name and the fields the user set. */
+export interface DraftOf<K extends keyof DraftFieldsByKind> {
+  readonly kind: K;
+  readonly name: string;
+  readonly fields: DraftFieldsByKind[K];
+  readonly source?: SourceSpan;
+}
 
 /**
  * What a step builder holds: its kind, name and the fields the user set, still in builder terms
  * (references, conditions, sub-chains), because the query language is only known when the
  * workflow is assembled. Frozen: every builder method makes a new draft.
  */
-export interface StepDraft {
-  readonly kind: StateKind;
-  readonly name: string;
-  readonly fields: Readonly<Record<string, unknown>>;
-  readonly source?: SourceSpan;
-}
+export type StepDraft = { [K in keyof DraftFieldsByKind]: DraftOf<K> }[keyof DraftFieldsByKind];
 
 /** A fragment of a graph: its start, its open ends, and the pieces it is made of (flattened on lowering). */
 export interface ChainData {

@@ -1,3 +1,4 @@
+import type { DraftOf } from "./draft.js";
 import type { AtPath, JsonPath } from "../data/path-string.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { type ContextObject, rootRef } from "../data/proxy.js";
@@ -7,7 +8,7 @@ import type { Nest } from "../data/path-string.js";
 import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.js";
 import { numberOrPath, recordSelector } from "./io.js";
 import { ResultStep } from "./result-step.js";
-import { newDraft } from "./step.js";
+import { newDraft, withFields } from "./step.js";
 import type { ElementOf } from "./types.js";
 
 /** The current item, as `$$.Map.Item` gives it to ItemSelector. */
@@ -75,7 +76,7 @@ export class MapBuilder<In, P extends string, B, Items> {
   constructor(
     private readonly name: string,
     private readonly fields: Record<string, unknown>,
-    private readonly source: ReturnType<typeof newDraft>,
+    private readonly source: DraftOf<"Map">,
   ) {}
 
   /** The steps run for each item. The Map's result is the array of their outputs. */
@@ -83,7 +84,7 @@ export class MapBuilder<In, P extends string, B, Items> {
     processor: N & CheckItem<ItemOf<In, B, Items>>,
   ): ResultStep<"Map", MapIn<In, P, N>, MapIn<In, P, N>, OutputOf<N>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
-    return new ResultStep({ ...this.source, fields: { ...this.fields, processor: processor[chainData] } }) as never;
+    return new ResultStep(withFields(this.source, { ...this.fields, processor: processor[chainData] })) as never;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { StateKind } from "../ir/state.js";
 import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
-import type { ChainData, StepDraft } from "./draft.js";
+import type { ChainData, DraftFieldsByKind, DraftOf, StepDraft } from "./draft.js";
 import { callSite } from "./source.js";
 
 /** A single state, typed by the input it takes and the output it gives. */
@@ -33,7 +33,9 @@ export class StepValue extends GraphValue {
   readonly draft: StepDraft;
 
   constructor(draft: StepDraft) {
-    const frozen: StepDraft = Object.freeze({ ...draft, fields: Object.freeze({ ...draft.fields }) });
+    const frozen = withFields(draft, {});
+    Object.freeze(frozen.fields);
+    Object.freeze(frozen);
     const children = childChains(frozen);
     super(stepChain(frozen, endsOf(frozen, children), children));
     this.draft = frozen;
@@ -44,13 +46,13 @@ export class StepValue extends GraphValue {
   }
 
   /** A copy of this step with some fields changed. */
-  protected with(fields: Record<string, unknown>): any {
+  protected with(fields: Readonly<Record<string, unknown>>): any {
     const Class = this.constructor as new (draft: StepDraft) => StepValue;
-    return new Class({ ...this.draft, fields: { ...this.draft.fields, ...fields } });
+    return new Class(withFields(this.draft, fields));
   }
 
   protected append(field: string, item: unknown): any {
-    const list = (this.draft.fields[field] as unknown[] | undefined) ?? [];
+    const list = ((this.draft.fields as Readonly<Record<string, unknown>>)[field] as unknown[] | undefined) ?? [];
     return this.with({ [field]: [...list, item] });
   }
 
@@ -71,8 +73,18 @@ export class NextableStepValue extends StepValue {
 }
 defineNext(NextableStepValue);
 
-export function newDraft(kind: StateKind, name: string, fields: Record<string, unknown> = {}): StepDraft {
+/**
+ * A draft with some fields set. Builder methods set fields by name, each only fields of its own
+ * kind (their signatures say which), so this one assertion stands for all of them; the lowering
+ * reads each kind's fields typed.
+ */
+export function withFields<D extends { readonly fields: object }>(draft: D, fields: Readonly<Record<string, unknown>>): D {
+  return { ...draft, fields: { ...draft.fields, ...fields } } as D;
+}
+
+/** A new draft of a kind: the fields given, more set by the builder's methods. */
+export function newDraft<K extends StateKind>(kind: K, name: string, fields: Partial<DraftFieldsByKind[K]> = {}): DraftOf<K> {
   if (typeof name !== "string" || name.length === 0) throw new TypeError(`a ${kind} step's first argument is its name`);
   const source = callSite();
-  return { kind, name, fields, ...(source ? { source } : {}) };
+  return withFields({ kind, name, fields: {}, ...(source ? { source } : {}) } as DraftOf<K>, fields);
 }
