@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
@@ -7,6 +7,7 @@ import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
 import { loadWorkflows } from "./load.js";
 import { codePointOrder } from "./order.js";
+import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
 
 export interface CompileOptions {
@@ -116,7 +117,12 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
-    : await (await import("./emit/terraform/index.js")).emitTerraform(compiled, { ...pickScope(options), ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}), cwd });
+    : await (await import("./emit/terraform/index.js")).emitTerraform(compiled, {
+        ...pickScope(options),
+        ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
+        // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
+        root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
+      });
   const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])) }));
 
   const typed = await typing;
@@ -131,6 +137,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
 }
 
-function pickScope(options: CompileOptions): { region?: string; account?: string } {
-  return { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}) };
+/** Region, account and the partition of the region, as the emitters take them. */
+function pickScope(options: CompileOptions): { region?: string; account?: string; partition: string } {
+  return { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}), partition: partitionOf(options.region) };
 }

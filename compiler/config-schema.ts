@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { StepwrightConfig } from "../src/config.js";
+import { accountPattern, regionPattern } from "./aws-names.js";
 
 /** What a config file may say (the DSL's StepwrightConfig, checked at run time). */
 export const configSchema = z.strictObject({
@@ -7,8 +8,8 @@ export const configSchema = z.strictObject({
   tsconfig: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
   diagrams: z.string().min(1).optional(),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS region such as us-east-1").optional(),
-  account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id").optional(),
+  region: z.string().regex(regionPattern, "an AWS region such as us-east-1").optional(),
+  account: z.string().regex(accountPattern, "a 12-digit AWS account id").optional(),
   terraform: z.strictObject({ definition: z.enum(["jsonencode", "templatefile"]).optional() }).optional(),
 }) satisfies z.ZodType<StepwrightConfig>;
 // Every option the DSL declares has its check here (and, above, every check fits the DSL's type).

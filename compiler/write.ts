@@ -1,24 +1,155 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { codePointOrder } from "./order.js";
 
-/**
- * Writes every file, each through a temporary file renamed into place, so a reader never sees a
- * half-written file. Callers write only after a build without errors.
- */
-export function writeOutputs(outDir: string, files: Readonly<Record<string, string>>): string[] {
-  mkdirSync(outDir, { recursive: true });
-  const temporary: [string, string][] = [];
+/** Why the output folder could not be written: a usage problem the CLI reports in one line. */
+export class OutputError extends Error {
+  override readonly name = "OutputError";
+}
+
+/** What a build left in the output folder, and what it found there that it did not write. */
+export interface WriteResult {
+  readonly written: readonly string[];
+  /** Files of an earlier build that this build does not produce: removed. */
+  readonly removed: readonly string[];
+  /** Entries Stepwright did not write: kept as they are. */
+  readonly foreign: readonly string[];
+}
+
+const manifestName = ".stepwright-manifest.json";
+
+/** The folders beside `out` that a build uses: its lock, its staging folder, the previous output while it is replaced. */
+function siblings(out: string) {
+  const parent = dirname(out);
+  const base = basename(out);
+  return {
+    parent,
+    lock: join(parent, `.${base}.stepwright-lock`),
+    staging: (pid: number) => join(parent, `.${base}.stepwright-staging-${pid}`),
+    previous: (pid: number) => join(parent, `.${base}.stepwright-previous-${pid}`),
+    leftover: new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.stepwright-(staging|previous)-(\\d+)$`),
+  };
+}
+
+function alive(pid: number): boolean {
   try {
-    for (const [name, text] of Object.entries(files).sort(([a], [b]) => codePointOrder(a, b))) {
-      const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(tmp, text);
-      temporary.push([tmp, join(outDir, name)]);
-    }
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    for (const [tmp] of temporary) rmSync(tmp, { force: true });
-    throw error;
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  for (const [tmp, target] of temporary) renameSync(tmp, target);
-  return temporary.map(([, target]) => target);
+}
+
+/** Takes the lock beside `out` (waiting up to `waitMs` for another build), or says who holds it. */
+function lock(path: string, waitMs: number): () => void {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      mkdirSync(path);
+      writeFileSync(join(path, "pid"), String(process.pid));
+      return () => rmSync(path, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(readFileSync(join(path, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
+    // A lock whose build died (kill -9) is stale: take it over.
+    if (holder > 0 && !alive(holder)) {
+      rmSync(path, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new OutputError(`another stepwright build (pid ${holder || "unknown"}) is writing ${dirname(path)}; try again when it is done`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+  }
+}
+
+/** Staging and previous folders of builds that were killed: removed. */
+function cleanLeftovers(out: string): void {
+  const { parent, leftover } = siblings(out);
+  for (const entry of readdirSync(parent)) {
+    const match = leftover.exec(entry);
+    if (match && !alive(Number(match[2]))) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function previousManifest(out: string): Set<string> {
+  try {
+    const { files } = JSON.parse(readFileSync(join(out, manifestName), "utf8")) as { files?: unknown };
+    return new Set(Array.isArray(files) ? files.filter((f): f is string => typeof f === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Writes the whole module as one transaction: every file into a staging folder beside `out`, which
+ * then replaces `out` in two renames, so a reader (or Terraform) sees the earlier module or the new
+ * one, never a mix. Files an earlier build wrote and this one does not are gone with the old folder;
+ * files Stepwright never wrote are carried over untouched (hard links) and reported. A lock makes a
+ * second concurrent build wait; leftovers of a killed build are cleaned by the next. Callers write
+ * only after a build without errors.
+ */
+export function writeOutputs(outDir: string, files: Readonly<Record<string, string>>, { waitMs = 30_000 }: { waitMs?: number } = {}): WriteResult {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a folder`);
+  const { parent, lock: lockPath, staging: stagingOf, previous: previousOf } = siblings(outDir);
+  try {
+    makeFolders(parent);
+  } catch (error) {
+    throw new OutputError(`cannot create ${parent}: ${(error as Error).message}`);
+  }
+  let unlock: () => void;
+  try {
+    unlock = lock(lockPath, waitMs);
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(`cannot write beside ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const staging = stagingOf(process.pid);
+  const previous = previousOf(process.pid);
+  try {
+    cleanLeftovers(outDir);
+    const names = Object.keys(files).sort(codePointOrder);
+    const ours = previousManifest(outDir);
+    const existing = existsSync(outDir) ? readdirSync(outDir) : [];
+    const foreign = existing.filter((e) => e !== manifestName && !ours.has(e) && !Object.hasOwn(files, e));
+    const removed = existing.filter((e) => ours.has(e) && !Object.hasOwn(files, e));
+    mkdirSync(staging);
+    for (const name of names) writeFileSync(join(staging, name), files[name]!);
+    writeFileSync(join(staging, manifestName), `${JSON.stringify({ generatedBy: "stepwright", files: names }, null, 2)}\n`);
+    for (const entry of foreign) carry(join(outDir, entry), join(staging, entry));
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+    rmSync(previous, { recursive: true, force: true });
+    return { written: names.map((n) => join(outDir, n)), removed, foreign };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    // Put the earlier module back if it was already moved aside.
+    if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+    if (error instanceof OutputError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    throw new OutputError(`cannot write ${outDir}: ${e.code === "EACCES" || e.code === "EPERM" ? "permission denied" : (e.code ?? e.message)}`);
+  } finally {
+    unlock();
+  }
+}
+
+/** mkdir -p, one level at a time: Node's recursive mkdir never returns under /proc. */
+function makeFolders(path: string): void {
+  if (existsSync(path)) return;
+  makeFolders(dirname(path));
+  mkdirSync(path);
+}
+
+/** A file or folder Stepwright did not write, into the new output folder: linked, or copied where links are not possible. */
+function carry(from: string, to: string): void {
+  const stats = lstatSync(from);
+  if (stats.isDirectory()) {
+    mkdirSync(to);
+    for (const entry of readdirSync(from)) carry(join(from, entry), join(to, entry));
+    return;
+  }
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }

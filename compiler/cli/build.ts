@@ -1,8 +1,10 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { DefinitionMode } from "../emit/terraform/index.js";
 import { watchFiles } from "../watch.js";
 import { writeOutputs } from "../write.js";
+import { reportWrite } from "./report-write.js";
 import { type Io, report, UsageError } from "./io.js";
 import { type CommonOptions, settingsFor } from "./settings.js";
 import { typeCheckerFor } from "./type-checker.js";
@@ -21,6 +23,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   const { config, ...rest } = settings;
   const out = opts.out ?? config.out;
   if (!out) throw new UsageError("build needs --out <dir> (or out in stepwright.config.ts)");
+  if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
   const options: CompileOptions & { files: string[] } = {
@@ -36,19 +39,31 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
     const failed = report(result.diagnostics, Boolean(opts.json), io);
     if (!failed) {
       const written = writeOutputs(resolve(io.cwd, out), result.files);
-      if (!opts.json) io.err(`built ${result.workflows.length} workflow(s): ${written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
+      if (!opts.json) {
+        io.err(`built ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
+        reportWrite(written, out, io);
+      }
     }
     return { ...result, failed };
   };
-  const first = await build();
-  if (!opts.watch) {
-    await checker.close();
-    return first.failed ? 1 : 0;
+  let first: CompileResult & { failed: boolean };
+  try {
+    first = await build();
+  } finally {
+    if (!opts.watch) await checker.close();
   }
+  if (!opts.watch) return first.failed ? 1 : 0;
   const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();
   const watcher = watchFiles(watched, resolve(io.cwd, out), async (changed) => {
+    // An editor that truncates before it writes shows an empty file for a moment: never publish a build of that.
+    if (changed.some((file) => statSync(file, { throwIfNoEntry: false })?.size === 0)) return;
     await checker.refresh(changed);
-    await build();
+    try {
+      await build();
+    } catch (error) {
+      // The next save tries again; a watch session does not end on one bad write.
+      io.err(`stepwright: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
   });
   await watcher.ready;
   io.err(`watching ${watched.length} file(s) for changes\n`);

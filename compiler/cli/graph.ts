@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { compile } from "../compile.js";
 import { writeOutputs } from "../write.js";
+import { reportWrite } from "./report-write.js";
 import { type Io, report } from "./io.js";
 import { typeCheckerFor } from "./type-checker.js";
 import { type CommonOptions, settingsFor } from "./settings.js";
@@ -20,6 +21,9 @@ export async function graphCommand(files: string[], opts: CommonOptions & { out?
   const out = opts.out ?? config.diagrams ?? defaultGraphOut;
   const drawings = Object.fromEntries(Object.entries(result.files).filter(([name]) => /\.(mmd|svg)$/.test(name)));
   const written = writeOutputs(resolve(io.cwd, out), drawings);
-  if (!opts.json) io.err(`drew ${result.workflows.length} workflow(s): ${written.length} file(s) in ${out}\n`);
+  if (!opts.json) {
+    io.err(`drew ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out}\n`);
+    reportWrite(written, out, io);
+  }
   return 0;
 }

@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === "OutputError")) {
       io.err(`stepwright: ${error.message}\n`);
       return 2;
     }

@@ -1,7 +1,7 @@
 import type { LocalEvent } from "../run/local.js";
 import { runCommand } from "../run/command.js";
 import { type Io, report } from "./io.js";
-import { pick } from "./settings.js";
+import { checkRegionAndAccount, pick } from "./settings.js";
 
 export interface RunOptions {
   workflow?: string;
@@ -16,6 +16,7 @@ export interface RunOptions {
 
 /** `stepwright run`: a local execution; prints the output (exit 0) or the error (exit 1). */
 export async function runCliCommand(file: string, opts: RunOptions, io: Io): Promise<number> {
+  checkRegionAndAccount(opts);
   const result = await runCommand({
     file,
     cwd: io.cwd,

@@ -1,6 +1,7 @@
 import type { StepwrightConfig } from "../../src/config.js";
 import { loadConfig } from "../config.js";
-import { type Io, report } from "./io.js";
+import { accountPattern, regionPattern } from "../aws-names.js";
+import { type Io, report, UsageError } from "./io.js";
 
 /** The options every compiling command takes. */
 export interface CommonOptions {
@@ -23,6 +24,7 @@ export interface Settings {
 
 /** Reads the config and merges the flags into it; undefined (after reporting) when the config is wrong. */
 export async function settingsFor(files: string[], opts: CommonOptions, io: Io): Promise<Settings | undefined> {
+  checkRegionAndAccount(opts);
   const { config, diagnostics } = await loadConfig(io.cwd, opts.config);
   if (report(diagnostics, Boolean(opts.json), io)) return undefined;
   const tsconfig = opts.tsconfig ?? config.tsconfig;
@@ -37,4 +39,10 @@ export async function settingsFor(files: string[], opts: CommonOptions, io: Io):
 /** Only the region and account that are set. */
 export function pick(opts: { region?: string | undefined; account?: string | undefined }): { region?: string; account?: string } {
   return { ...(opts.region ? { region: opts.region } : {}), ...(opts.account ? { account: opts.account } : {}) };
+}
+
+/** --region and --account end up in ARNs and the trust policy: anything but a region and an account id is a usage error. */
+export function checkRegionAndAccount(opts: { region?: string | undefined; account?: string | undefined }): void {
+  if (opts.region !== undefined && !regionPattern.test(opts.region)) throw new UsageError(`--region ${JSON.stringify(opts.region)} is not an AWS region (such as us-east-1)`);
+  if (opts.account !== undefined && !accountPattern.test(opts.account)) throw new UsageError(`--account ${JSON.stringify(opts.account)} is not a 12-digit AWS account id`);
 }

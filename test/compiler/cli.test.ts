@@ -21,7 +21,8 @@ async function stepwright(...args: string[]): Promise<{ code: number; stdout: st
   }
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+// The manifest records what a build wrote (so the next one can remove what it no longer writes).
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== ".stepwright-manifest.json").map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("the stepwright CLI", () => {
   test("build writes every example's ASL and Terraform, as compile() gives them, byte-identical on a second build", async () => {
@@ -55,6 +56,40 @@ describe("the stepwright CLI", () => {
       expect.objectContaining({ code: "SW0002", severity: "error", file: join(root, "test/fixtures/throws-on-load.ts"), line: 4 }),
     ]);
     expect(lines[0].message).toContain('task "NoIntegration" needs an integration');
+  });
+
+  test("--region and --account that are not a region and an account id are usage errors, before anything is built", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sw-usage-"));
+    const region = await stepwright("build", "examples/order-processing.ts", "--out", out, "--region", "us-east-1; rm -rf /", "--account", "123456789012");
+    expect(region).toMatchObject({ code: 2, stderr: 'stepwright: --region "us-east-1; rm -rf /" is not an AWS region (such as us-east-1)\n' });
+    const account = await stepwright("check", "examples/order-processing.ts", "--account", "abc");
+    expect(account).toMatchObject({ code: 2, stderr: 'stepwright: --account "abc" is not a 12-digit AWS account id\n' });
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test("--out naming a file is one line and exit 2, no stack trace; the file is untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sw-out-file-"));
+    writeFileSync(join(dir, "taken"), "mine");
+    const result = await stepwright("build", "examples/order-processing.ts", "--out", join(dir, "taken"), ...account);
+    expect(result).toMatchObject({ code: 2, stderr: `stepwright: --out ${join(dir, "taken")} is a file, not a folder\n` });
+    expect(readFileSync(join(dir, "taken"), "utf8")).toBe("mine");
+  });
+
+  test("the same bytes from any working directory, locale and time zone; China regions get the aws-cn partition", async () => {
+    const first = mkdtempSync(join(tmpdir(), "sw-det-a-"));
+    const second = mkdtempSync(join(tmpdir(), "sw-det-b-"));
+    expect(await stepwright("build", ...examples, "--out", first, ...account)).toMatchObject({ code: 0 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, "build", ...examples.map((e) => join("..", e)), "--out", second, ...account], {
+      cwd: join(root, "examples"),
+      env: { ...process.env, NO_COLOR: "1", LC_ALL: "da_DK.UTF-8", LANG: "da_DK.UTF-8", TZ: "Pacific/Chatham" },
+    });
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^built 6 workflow\(s\)/);
+    expect(snapshot(second)).toEqual(snapshot(first));
+    expect(snapshot(first)["order-processing.tf"]).toContain("# order-processing: from examples/order-processing.ts (export orderProcessing).");
+    const china = mkdtempSync(join(tmpdir(), "sw-cn-"));
+    expect(await stepwright("build", "examples/order-processing.ts", "--out", china, "--region", "cn-north-1", "--account", "123456789012")).toMatchObject({ code: 0 });
+    expect(readFileSync(join(china, "order-processing.asl.json"), "utf8")).toContain('"Resource": "arn:aws-cn:lambda:cn-north-1:123456789012:function:validate-order"');
   });
 
   test("a missing file is a diagnostic; a usage error exits 2", async () => {

@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import type { TargetRef } from "../../../src/ir/resource.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { emitAsl, formatAsl } from "../asl/index.js";
@@ -16,8 +16,8 @@ export interface TerraformOptions {
   readonly partition?: string;
   /** `jsonencode` (default): the definition as an HCL object; `templatefile`: read from `<name>.asl.json`. */
   readonly definition?: DefinitionMode;
-  /** Paths in header comments are written relative to this folder. */
-  readonly cwd?: string;
+  /** Paths in header comments are written relative to this folder (the project's root). */
+  readonly root?: string;
 }
 
 export interface TerraformWorkflow {
@@ -147,7 +147,7 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
       {
         type: "resource",
         labels: ["aws_sfn_state_machine", id],
-        comment: [`${ir.name}: from ${options.cwd ? relative(options.cwd, file) : file} (export ${exportName}).`, generatedBy],
+        comment: [`${ir.name}: from ${options.root ? relative(options.root, file).split(sep).join("/") : file} (export ${exportName}).`, generatedBy],
         attributes: [
           ["name", `${refs.token("var.name_prefix")}${ir.name}`],
           ["role_arn", new Raw(`aws_iam_role.${id}.arn`)],
