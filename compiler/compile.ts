@@ -5,7 +5,7 @@ import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
-import { loadWorkflows } from "./load.js";
+import { ModuleLoader } from "./module-loader.js";
 import { codePointOrder } from "./order.js";
 import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
@@ -21,6 +21,10 @@ export interface CompileOptions {
   readonly account?: string;
   /** A type checker kept between compiles (watch mode): its project stays warm. */
   readonly checker?: TypeChecker;
+  /** The thread that evaluates the user's modules, kept between compiles (watch mode). */
+  readonly loader?: ModuleLoader;
+  /** How long one module may take to load before it is stopped (default 30 s). */
+  readonly loadTimeoutMs?: number;
   /** How the Terraform holds each definition: `jsonencode` (default) or `templatefile`. */
   readonly terraformDefinition?: DefinitionMode;
   /** Also draw each workflow: `<name>.mmd` (Mermaid) and `<name>.svg`. */
@@ -84,12 +88,12 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   // Type-check on the checker's thread while the modules are evaluated and emitted here.
   const typing = checker.check(paths.filter((p) => existsSync(p)));
   typing.catch(() => {}); // handled below, once the emitting is done
-  const load = await loadWorkflows(given ? options.files! : paths, cwd, { warnEmpty: given });
+  const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
+  const load = await loader.load(given ? options.files! : paths, cwd, given).finally(() => (options.loader ? undefined : loader.close()));
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();
-  for (const { workflow, file, exportName } of load.loaded) {
-    const { ir, problems } = workflow.assemble();
+  for (const { ir, problems, file, exportName } of load.loaded) {
     const at = ir.source ?? { file, line: 1, column: 1 };
     const earlier = byName.get(ir.name);
     if (earlier) {

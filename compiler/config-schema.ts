@@ -10,6 +10,7 @@ export const configSchema = z.strictObject({
   diagrams: z.string().min(1).optional(),
   region: z.string().regex(regionPattern, "an AWS region such as us-east-1").optional(),
   account: z.string().regex(accountPattern, "a 12-digit AWS account id").optional(),
+  loadTimeoutSeconds: z.number().positive().max(3600).optional(),
   terraform: z.strictObject({ definition: z.enum(["jsonencode", "templatefile"]).optional() }).optional(),
 }) satisfies z.ZodType<StepwrightConfig>;
 // Every option the DSL declares has its check here (and, above, every check fits the DSL's type).

@@ -4,6 +4,8 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isWorkflow, type Workflow } from "../src/workflow.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import type { WorkflowNode } from "../src/ir/workflow.js";
+import type { Problem } from "../src/lower/problem.js";
 
 let version = 0;
 let tsx = false;
@@ -27,11 +29,18 @@ async function prepareLoader(load: number): Promise<void> {
   }
 }
 
-/** A workflow found in a user's module, with where it was exported. */
+/** A workflow found in a user's module, assembled: its IR (plain data), what could not be assembled, where it was exported. */
 export interface LoadedWorkflow {
-  readonly workflow: Workflow<unknown, unknown>;
+  readonly ir: WorkflowNode;
+  readonly problems: readonly Problem[];
   readonly file: string;
   readonly exportName: string;
+}
+
+/** What loading the user's modules gave. Plain data: it crosses from the loading thread. */
+export interface LoadResult {
+  readonly loaded: LoadedWorkflow[];
+  readonly diagnostics: Diagnostic[];
 }
 
 /** Where a user's code threw: the first stack frame in that file. */
@@ -51,8 +60,8 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
 export async function loadWorkflows(
   files: readonly string[],
   cwd: string,
-  { warnEmpty = true }: { warnEmpty?: boolean } = {},
-): Promise<{ loaded: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
+  { warnEmpty = true, onFile }: { warnEmpty?: boolean; onFile?: (file: string) => void } = {},
+): Promise<LoadResult> {
   // A version per load, so a rebuild (watch mode) evaluates edited modules afresh.
   const current = ++version;
   await prepareLoader(current);
@@ -67,6 +76,7 @@ export async function loadWorkflows(
       continue;
     }
     let module: Record<string, unknown>;
+    onFile?.(file);
     try {
       module = (await import(`${pathToFileURL(file).href}?sw-v=${current}`)) as Record<string, unknown>;
     } catch (error) {
@@ -79,7 +89,10 @@ export async function loadWorkflows(
     if (found.length === 0 && warnEmpty) {
       diagnostics.push({ ...diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }), severity: "warning" });
     }
-    for (const [exportName, value] of found) loaded.push({ workflow: value as Workflow<unknown, unknown>, file, exportName });
+    for (const [exportName, value] of found) {
+      const { ir, problems } = (value as Workflow<unknown, unknown>).assemble();
+      loaded.push({ ir, problems, file, exportName });
+    }
   }
   return { loaded, diagnostics };
 }

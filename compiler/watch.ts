@@ -1,4 +1,4 @@
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { watch } from "chokidar";
 
 /**
@@ -11,10 +11,17 @@ export function watchFiles(
   rebuild: (changed: string[]) => Promise<void>,
 ): { ready: Promise<void>; close: () => Promise<void> } {
   const folders = [...new Set(files.map((f) => dirname(f)))];
+  const watchedFiles = new Set(files);
   const watcher = watch(folders, {
     ignoreInitial: true,
     // Only TypeScript sources matter; our own output (and its temporary files) must not retrigger.
-    ignored: (path, stats) => path.includes("/node_modules/") || path.startsWith(`${ignoreDir}/`) || path === ignoreDir || ((stats?.isFile() ?? /\.[^/]+$/.test(path)) && !/\.m?ts$/.test(path)),
+    // The build's own staging, previous-output and lock folders beside the output folder are ours too.
+    ignored: (path, stats) =>
+      path.includes("/node_modules/") ||
+      path.startsWith(`${ignoreDir}/`) ||
+      path === ignoreDir ||
+      /\/\.[^/]*\.stepwright-[^/]*(\/|$)/.test(path) ||
+      ((stats?.isFile() ?? /\.[^/]+$/.test(path)) && !/\.m?ts$/.test(path)),
   });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -29,6 +36,16 @@ export function watchFiles(
     }, 10);
   };
   watcher.on("change", schedule).on("add", schedule).on("unlink", schedule);
+  // chokidar drops a second "change" of a file within 50 ms of the first: two quick saves would lose
+  // the last one. The file system's own events are not throttled; they are taken together above.
+  watcher.on("raw", (_event, name, details) => {
+    const watchedPath = (details as { watchedPath?: string } | undefined)?.watchedPath;
+    if (typeof name !== "string" || !watchedPath || !/\.m?ts$/.test(name)) return;
+    const path = watchedPath.endsWith(`/${name}`) ? watchedPath : join(watchedPath, name);
+    if (watchedFiles.has(path) || folders.includes(dirname(path))) schedule(path);
+  });
+  // A watcher error (a folder removed under it) must not end the session.
+  watcher.on("error", () => {});
   // Edits before the initial scan completes would be missed: callers wait for it.
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   return { ready, close: () => watcher.close() };

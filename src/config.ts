@@ -12,6 +12,8 @@ export interface StepwrightConfig {
   readonly region?: string;
   /** The 12-digit AWS account id function and state machine names resolve to ARNs in. */
   readonly account?: string;
+  /** How long one workflow module may take to load before it is stopped (seconds; default 30). */
+  readonly loadTimeoutSeconds?: number;
   readonly terraform?: {
     /** `jsonencode` (default) writes the definition as HCL; `templatefile` reads the .asl.json beside it. */
     readonly definition?: "jsonencode" | "templatefile";

@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { DefinitionMode } from "../emit/terraform/index.js";
 import { watchFiles } from "../watch.js";
+import { ModuleLoader } from "../module-loader.js";
+import { loaderOptions } from "./settings.js";
 import { writeOutputs } from "../write.js";
 import { reportWrite } from "./report-write.js";
 import { type Io, report, UsageError } from "./io.js";
@@ -26,12 +28,15 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
+  const { loadTimeoutMs } = loaderOptions(config);
+  const loader = new ModuleLoader(loadTimeoutMs !== undefined ? { timeoutMs: loadTimeoutMs } : {});
   const options: CompileOptions & { files: string[] } = {
     cwd: io.cwd,
     ...rest,
     ...(terraformDefinition ? { terraformDefinition } : {}),
     ...(opts.diagram ? { diagrams: true } : {}),
     checker,
+    loader,
   };
   const build = async (): Promise<CompileResult & { failed: boolean }> => {
     const started = performance.now();
@@ -50,7 +55,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   try {
     first = await build();
   } finally {
-    if (!opts.watch) await checker.close();
+    if (!opts.watch) await Promise.all([checker.close(), loader.close()]);
   }
   if (!opts.watch) return first.failed ? 1 : 0;
   const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();

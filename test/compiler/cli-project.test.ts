@@ -146,3 +146,42 @@ describe("stepwright build --watch", () => {
     expect(readFileSync(out, "utf8")).toContain('"Charge"');
   }, 60_000);
 });
+
+describe("a workflow module cannot control the CLI", () => {
+  const typeError = `import { lambda, task, workflow } from "stepwright";
+
+const a = task("A", lambda<{ id: string }, { total: number }>("a"));
+const b = task("B", lambda<{ id: string; missing: string }, {}>("b"));
+export const broken = workflow("broken", { definition: a.next(b) });
+`;
+
+  test("process.exit(0) at import is SW0002 for that file; the other file's type error still fails the check", async () => {
+    const dir = tempProject({ "src/exits.ts": `${orders("A")}\ndeclare const process: { exit(code: number): never };\nprocess.exit(0);\n`, "src/broken.ts": typeError });
+    const result = await stepwright(dir, "check", "src/exits.ts", "src/broken.ts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("src/exits.ts:1:1 - error SW0002: Could not load src/exits.ts: it ended the process while loading (process.exit(0))");
+    expect(result.stderr).toMatch(/src\/broken\.ts:\d+:\d+ - error SW1001/);
+    noStackTrace(result.stderr);
+  });
+
+  test("an endless loop at the top level is stopped after the configured time, with a diagnostic naming the file", async () => {
+    const dir = tempProject({
+      "src/loops.ts": `${orders("A")}\nwhile (true) {}\n`,
+      "stepwright.config.ts": `import { defineConfig } from "stepwright";\nexport default defineConfig({ loadTimeoutSeconds: 1 });\n`,
+    });
+    const started = performance.now();
+    const result = await stepwright(dir, "check", "src/loops.ts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("SW0002: Could not load src/loops.ts: it did not finish loading within 1 s (an endless loop at the top level?); it was stopped");
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  test("an error thrown from a timer at load time is SW0002, not a crash", async () => {
+    const timers = "declare function setTimeout(run: () => void, ms: number): unknown;\n";
+    const dir = tempProject({ "src/timer.ts": `${orders("A")}\n${timers}setTimeout(() => { throw new Error("late"); }, 0);\nawait new Promise<void>((r) => setTimeout(r, 50));\n` });
+    const result = await stepwright(dir, "check", "src/timer.ts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("SW0002: Could not load src/timer.ts: it failed outside its own code path: Error: late");
+    noStackTrace(result.stderr);
+  });
+});

@@ -5,7 +5,8 @@ import { root } from "./compile.ts";
 
 /**
  * A user's project in a temporary folder: package.json, tsconfig.json, `stepwright` installed (a
- * link to this checkout, as npm links a local package) and the given files.
+ * link to this checkout, as npm links a local package, its sources mapped in) and the given files.
+ * The package as published is tested in test/package.
  */
 export function tempProject(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "sw-project-"));
@@ -15,7 +16,17 @@ export function tempProject(files: Record<string, string>): string {
   const defaults = {
     "package.json": JSON.stringify({ name: "user-project", private: true, type: "module" }),
     "tsconfig.json": JSON.stringify({
-      compilerOptions: { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: true, noEmit: true, types: [] },
+      compilerOptions: {
+        target: "ES2023",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+        types: [],
+        // The linked checkout's sources (the published package serves dist/, which this repository does not build for tests).
+        paths: { stepwright: ["./node_modules/stepwright/src/index.ts"], "stepwright/testing": ["./node_modules/stepwright/compiler/testing/index.ts"] },
+      },
       include: ["src"],
     }),
   };

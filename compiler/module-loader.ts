@@ -1,0 +1,92 @@
+import { resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import type { LoadResult } from "./load.js";
+
+type Message = { ready: true } | { id: number; loading: string } | { id: number; result: LoadResult } | { id: number; failed: string };
+
+export interface ModuleLoaderOptions {
+  /** How long one module may take to load before it is stopped (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Evaluates the user's workflow modules on a thread of their own. A module that calls
+ * `process.exit`, throws from a timer, rejects unhandled or loops forever at load time ends that
+ * thread (stopped after the timeout), and becomes SW0002 for that file; the CLI carries on with the
+ * other files and decides its exit status itself. Keep one for a watch session: the thread stays
+ * warm, each load a new version of the user's modules.
+ */
+export class ModuleLoader {
+  readonly #timeoutMs: number;
+  #worker: Worker | undefined;
+  #next = 0;
+
+  constructor(options: ModuleLoaderOptions = {}) {
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  #start(): Worker {
+    const worker = new Worker(new URL("./load-thread.mjs", import.meta.url));
+    worker.unref();
+    return worker;
+  }
+
+  /** Loads the files one by one; a file that ends or stops the thread is a diagnostic, and the rest still load. */
+  async load(files: readonly string[], cwd: string, warnEmpty: boolean): Promise<LoadResult> {
+    const loaded: LoadResult["loaded"] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const given of files) {
+      const outcome = await this.#run(given, cwd, warnEmpty);
+      if ("result" in outcome) {
+        loaded.push(...outcome.result.loaded);
+        diagnostics.push(...outcome.result.diagnostics);
+      } else {
+        const file = resolve(cwd, given);
+        diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${outcome.why}`, { file, line: 1, column: 1 }));
+      }
+    }
+    return { loaded, diagnostics };
+  }
+
+  #run(file: string, cwd: string, warnEmpty: boolean): Promise<{ result: LoadResult } | { why: string }> {
+    const worker = (this.#worker ??= this.#start());
+    const id = this.#next++;
+    worker.ref();
+    return new Promise((done) => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (value: Parameters<typeof done>[0]) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("exit", onExit).off("error", onError);
+        worker.unref();
+        done(value);
+      };
+      const lost = (why: string) => {
+        this.#worker = undefined;
+        void worker.terminate();
+        finish({ why });
+      };
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => lost(`it did not finish loading within ${this.#timeoutMs / 1000} s (an endless loop at the top level?); it was stopped`), this.#timeoutMs);
+      };
+      const onMessage = (message: Message) => {
+        if (!("id" in message) || message.id !== id) return;
+        if ("loading" in message) arm();
+        else if ("result" in message) finish({ result: message.result });
+        else lost(`the loader failed: ${message.failed.split("\n")[0]}`);
+      };
+      const onExit = (code: number) => lost(`it ended the process while loading (process.exit(${code}))`);
+      const onError = (error: Error) => lost(`it failed outside its own code path: ${error.name}: ${error.message.split("\n")[0]} (an error thrown from a timer, or an unhandled rejection)`);
+      worker.on("message", onMessage).on("exit", onExit).on("error", onError);
+      arm();
+      worker.postMessage({ id, files: [file], cwd, warnEmpty });
+    });
+  }
+
+  close(): Promise<number | void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    return worker ? worker.terminate() : Promise.resolve();
+  }
+}
