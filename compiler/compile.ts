@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
@@ -6,6 +5,7 @@ import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
 import { ModuleLoader } from "./module-loader.js";
+import { readableSources } from "./source-files.js";
 import { codePointOrder } from "./order.js";
 import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
@@ -82,14 +82,16 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
 
 async function compileWith(checker: TypeChecker, cwd: string, options: CompileOptions): Promise<CompileResult> {
   const given = options.files !== undefined && options.files.length > 0;
-  const paths = given ? options.files!.map((f) => resolve(cwd, f)) : await checker.workflowFiles();
-  const diagnostics: Diagnostic[] = [];
+  // Folders, unreadable and non-UTF-8 files are diagnostics here; neither checker nor loader sees them.
+  const sources = readableSources(given ? options.files! : await checker.workflowFiles(), cwd);
+  const paths = sources.files.map((f) => resolve(cwd, f));
+  const diagnostics: Diagnostic[] = [...sources.diagnostics];
 
-  // Type-check on the checker's thread while the modules are evaluated and emitted here.
-  const typing = checker.check(paths.filter((p) => existsSync(p)));
+  // Type-check (the native checker's process, the JavaScript checker's thread) while the modules are evaluated and emitted.
+  const typing = checker.check(paths);
   typing.catch(() => {}); // handled below, once the emitting is done
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
-  const load = await loader.load(given ? options.files! : paths, cwd, given).finally(() => (options.loader ? undefined : loader.close()));
+  const load = await loader.load(sources.files, cwd, given).finally(() => (options.loader ? undefined : loader.close()));
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();

@@ -30,4 +30,5 @@ export const loadCodes = {
   duplicateWorkflowName: "SW0004",
   unresolvedTarget: "SW0005",
   badConfig: "SW0006",
+  notUtf8: "SW0007",
 } as const;

@@ -92,6 +92,18 @@ describe("the stepwright CLI", () => {
     expect(readFileSync(join(china, "order-processing.asl.json"), "utf8")).toContain('"Resource": "arn:aws-cn:lambda:cn-north-1:123456789012:function:validate-order"');
   });
 
+  test("a folder given as the file, and a file that is not UTF-8, are diagnostics naming them (SW0001, SW0007), not stack traces", async () => {
+    const folder = await stepwright("check", "examples", "--json");
+    expect(folder.code).toBe(1);
+    expect(JSON.parse(folder.stdout.trim())).toMatchObject({ code: "SW0001", message: "examples is a folder, not a file: name the workflow files in it (for example examples/*.ts)" });
+    const dir = mkdtempSync(join(tmpdir(), "sw-latin1-"));
+    writeFileSync(join(dir, "latin1.ts"), Buffer.concat([Buffer.from('import { pass, workflow } from "stepwright";\nexport const w = workflow("latin", { definition: pass("Caf'), Buffer.from([0xe9]), Buffer.from('") });\n')]));
+    const latin1 = await stepwright("check", join(dir, "latin1.ts"), "--json");
+    expect(latin1.code).toBe(1);
+    expect(JSON.parse(latin1.stdout.trim())).toMatchObject({ code: "SW0007", file: join(dir, "latin1.ts"), line: 2, column: 55, message: `${join(dir, "latin1.ts")} is not UTF-8 text (byte 0xe9 at line 2); save it as UTF-8` });
+    expect(folder.stderr + latin1.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test("a missing file is a diagnostic; a usage error exits 2", async () => {
     expect(await stepwright("check", "no/such/file.ts")).toMatchObject({ code: 1, stderr: expect.stringContaining("SW0001") });
     expect((await stepwright("build", ...examples)).code).toBe(2);

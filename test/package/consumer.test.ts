@@ -78,7 +78,7 @@ describe("the published package", () => {
     const result = sh(project, "npx", ["stepwright", "build"]);
     expect(result.stderr).toMatch(/^built 1 workflow\(s\): 6 file\(s\) in build/);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(project, "build")).sort()).toEqual(["data.tf", "hello.asl.json", "hello.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(readdirSync(join(project, "build")).sort()).toEqual([".stepwright-manifest.json", "data.tf", "hello.asl.json", "hello.tf", "outputs.tf", "variables.tf", "versions.tf"]);
     expect(tfcheck(join(project, "build"))).toBe("tfcheck: valid");
   }, 120_000);
 
