@@ -100,7 +100,7 @@ describe("the stepwright CLI", () => {
     writeFileSync(join(dir, "latin1.ts"), Buffer.concat([Buffer.from('import { pass, workflow } from "stepwright";\nexport const w = workflow("latin", { definition: pass("Caf'), Buffer.from([0xe9]), Buffer.from('") });\n')]));
     const latin1 = await stepwright("check", join(dir, "latin1.ts"), "--json");
     expect(latin1.code).toBe(1);
-    expect(JSON.parse(latin1.stdout.trim())).toMatchObject({ code: "SW0007", file: join(dir, "latin1.ts"), line: 2, column: 55, message: `${join(dir, "latin1.ts")} is not UTF-8 text (byte 0xe9 at line 2); save it as UTF-8` });
+    expect(JSON.parse(latin1.stdout.trim())).toMatchObject({ code: "SW0007", file: join(dir, "latin1.ts"), line: 2, column: 59, message: `${join(dir, "latin1.ts")} is not UTF-8 text (byte 0xe9 at line 2); save it as UTF-8` });
     expect(folder.stderr + latin1.stderr).not.toMatch(/\n\s+at /);
   });
 
