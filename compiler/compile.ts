@@ -4,6 +4,7 @@ import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
+import type { LoadedWorkflow } from "./load.js";
 import { ModuleLoader } from "./module-loader.js";
 import { readableSources } from "./source-files.js";
 import { codePointOrder } from "./order.js";
@@ -95,31 +96,18 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();
-  for (const { ir, problems, file, exportName } of load.loaded) {
-    const at = ir.source ?? { file, line: 1, column: 1 };
+  for (const loaded of load.loaded) {
+    const { ir, file } = loaded;
     const earlier = byName.get(ir.name);
     if (earlier) {
-      diagnostics.push(diagnostic(loadCodes.duplicateWorkflowName, `Workflow "${ir.name}" is also defined in ${earlier}; workflow names must be unique in a build.`, at));
+      diagnostics.push(diagnostic(loadCodes.duplicateWorkflowName, `Workflow "${ir.name}" is also defined in ${earlier}; workflow names must be unique in a build.`, ir.source ?? { file, line: 1, column: 1 }));
       continue;
     }
     byName.set(ir.name, file);
-    for (const p of problems) diagnostics.push(diagnostic(p.code, p.message, p.source ?? at, p.step ? [p.step] : undefined));
-    if (problems.length > 0) continue;
-    let asl: Record<string, unknown>;
-    try {
-      const scope = options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options);
-      asl = emitAsl(ir, scope);
-    } catch (error) {
-      if (!(error instanceof UnresolvedTargetError)) throw error;
-      diagnostics.push(diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at));
-      diagnostics.push(...checkWorkflow(ir));
-      continue;
-    }
-    // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
-    diagnostics.push(...checkWorkflow(ir, JSON.stringify(asl)));
-    compiled.push({ name: ir.name, file, exportName, ir, asl });
-    if (!options.checkOnly) outputs[`${ir.name}.asl.json`] = await formatAsl(asl);
-    if (options.diagrams) Object.assign(outputs, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
+    const one = await emitWorkflow(loaded, options);
+    diagnostics.push(...one.diagnostics);
+    if (one.compiled) compiled.push(one.compiled);
+    Object.assign(outputs, one.files);
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
@@ -141,6 +129,30 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
   return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
+}
+
+/** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */
+async function emitWorkflow(
+  { ir, problems, file, exportName }: LoadedWorkflow,
+  options: CompileOptions,
+): Promise<{ diagnostics: Diagnostic[]; compiled?: Omit<CompiledWorkflow, "terraform">; files: Record<string, string> }> {
+  const at = ir.source ?? { file, line: 1, column: 1 };
+  const diagnostics = problems.map((p) => diagnostic(p.code, p.message, p.source ?? at, p.step ? [p.step] : undefined));
+  if (problems.length > 0) return { diagnostics, files: {} };
+  let asl: Record<string, unknown>;
+  try {
+    asl = emitAsl(ir, options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options));
+  } catch (error) {
+    if (!(error instanceof UnresolvedTargetError)) throw error;
+    diagnostics.push(diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at));
+    return { diagnostics: [...diagnostics, ...checkWorkflow(ir)], files: {} };
+  }
+  // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
+  diagnostics.push(...checkWorkflow(ir, JSON.stringify(asl)));
+  const files: Record<string, string> = {};
+  if (!options.checkOnly) files[`${ir.name}.asl.json`] = await formatAsl(asl);
+  if (options.diagrams) Object.assign(files, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
+  return { diagnostics, compiled: { name: ir.name, file, exportName, ir, asl }, files };
 }
 
 /** Region, account and the partition of the region, as the emitters take them. */
