@@ -124,7 +124,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(`stepwright: ${error.message}\n`);
       return 2;
     }
-    io.err(`stepwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A real bug in Stepwright: one line and how to report it; the stack trace under --verbose.
+    const verbose = argv.includes("--verbose");
+    const message = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
+    io.err(`stepwright: internal error: ${message}\n`);
+    io.err(verbose && error instanceof Error && error.stack ? `${error.stack}\n` : "This is a bug in Stepwright, not in your workflow: please report it with the command you ran and its output with --verbose.\n");
     return 2;
   } finally {
     if (compiling) await (await import("../typeflow/checker.js")).releasePrestarted();

@@ -54,8 +54,8 @@ export function taskStates(asl: Record<string, any>): { name: string; resource: 
 export async function runLocally(asl: Record<string, any>, input: unknown, options: LocalRunOptions = {}): Promise<LocalRun> {
   const missing = unsupportedFeatures(asl);
   if (missing.length > 0) throw new UnsupportedFeatureError(missing);
-  const waits: Record<string, number> = {};
-  const retryIntervals: Record<string, number> = {};
+  const waits: Record<string, number> = Object.create(null) as Record<string, number>;
+  const retryIntervals: Record<string, number> = Object.create(null) as Record<string, number>;
   eachState(asl, (name, state) => {
     if (state.Type === "Wait") waits[name] = 0;
     if (state.Retry) retryIntervals[name] = 0;

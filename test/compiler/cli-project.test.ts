@@ -144,6 +144,15 @@ describe("stepwright build --watch", () => {
     writeFileSync(join(dir, "src/orders.ts"), orders("Charge"));
     await waitFor("built 1 workflow(s)", 3);
     expect(readFileSync(out, "utf8")).toContain('"Charge"');
+
+    // An editor that truncates before it writes: the empty file is never built (it would drop the workflow).
+    writeFileSync(join(dir, "src/orders.ts"), "");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stderr.split("built ").length - 1).toBe(3);
+    expect(readFileSync(out, "utf8")).toContain('"Charge"');
+    writeFileSync(join(dir, "src/orders.ts"), orders("Settle"));
+    await waitFor("built 1 workflow(s)", 4);
+    expect(readFileSync(out, "utf8")).toContain('"Settle"');
   }, 60_000);
 });
 

@@ -22,6 +22,24 @@ describe("problems found while assembling a workflow", () => {
     expect(problems[0]!.message).toContain("States.* intrinsics are JSONPath-only");
   });
 
+  test("SW2102: a Pass result that is not JSON (a BigInt, undefined, a cycle, a Date) names the step and where in the result", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const cases: [unknown, string][] = [
+      [{ total: 10n }, "Result.total is a BigInt"],
+      [{ list: [1, undefined] }, "Result.list[1] is undefined"],
+      [cyclic, "Result.self refers back to itself"],
+      [{ at: new Date(0) }, "Result.at is a Date, not a plain object"],
+      [{ ratio: Number.NaN }, "Result.ratio is NaN"],
+    ];
+    for (const [result, where] of cases) {
+      const { problems } = workflow("w", { definition: pass("Seed", { result: result as never }) }).assemble();
+      expect(problems.map((p) => [p.code, p.step, p.message])).toEqual([
+        ["SW2102", "Seed", `Step "Seed": ${where}; a Result must be JSON (strings, numbers, booleans, null, arrays, objects).`],
+      ]);
+    }
+  });
+
   test("SW2103: one step name continuing to two different steps", () => {
     const a = pass("A");
     const first = a.next(pass("B"));
