@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
 import { compile, type CompileOptions } from "../compile.js";
 import type { Diagnostic } from "../diagnostic.js";
-import { type LocalEvent, runLocally, type TaskHandler, taskStates } from "./local.js";
+import { type LocalEvent, runLocally, type TaskHandler } from "./local.js";
 import { UnsupportedFeatureError } from "./unsupported.js";
 import { descriptorOf } from "../../src/integrations/registry.js";
 import type { ResourceNode } from "../../src/ir/resource.js";
@@ -83,20 +83,12 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       return { kind: "usage", message: options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})` };
     }
     const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
-    const refused = Object.fromEntries(
-      taskStates(chosen.asl)
-        .filter(({ name }) => !Object.hasOwn(mocks, name))
-        .filter(({ name }) => !options.invokeAws || !callsLambda.has(name))
-        .map(({ name }) => [
-          name,
-          () => {
-            throw Object.assign(new Error(`Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`), {
-              name: "Stepwright.NoMock",
-            });
-          },
-        ]),
-    );
-    const run = await runLocally(chosen.asl, input, { mocks: { ...refused, ...mocks }, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
+    const run = await runLocally(chosen.asl, input, {
+      mocks,
+      ...(options.invokeAws ? { callAws: callsLambda } : {}),
+      noMock: (name) => `Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`,
+      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    });
     return { kind: "ran", ...(run.error ? { error: run.error } : { output: run.output }) };
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnsupportedFeatureError) return { kind: "usage", message: error.message };

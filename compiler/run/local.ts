@@ -8,6 +8,30 @@ export interface LocalRunOptions {
   readonly mocks?: Readonly<Record<string, TaskHandler>>;
   /** Every event, as it happens (for --trace). */
   readonly onEvent?: (event: LocalEvent) => void;
+  /** Task states that may call AWS for real (`stepwright run --invoke-aws`); every other unmocked Task fails. */
+  readonly callAws?: ReadonlySet<string>;
+  /** What an unmocked Task's failure says (how to give it a mock, in the caller's words). */
+  readonly noMock?: (state: string) => string;
+}
+
+/**
+ * The guard between a local run and AWS: every Task without a mock (and not allowed to call AWS)
+ * fails with Stepwright.NoMock, naming the state, before the engine could reach any service.
+ */
+function guardedHandlers(asl: Record<string, any>, options: LocalRunOptions): Record<string, (input: unknown) => Promise<never>> {
+  const mocks = options.mocks ?? {};
+  const handlers = Object.create(null) as Record<string, (input: unknown) => Promise<never>>;
+  for (const { name } of taskStates(asl)) {
+    const mock = Object.hasOwn(mocks, name) ? mocks[name] : undefined;
+    if (mock) handlers[name] = async (input) => (await mock(input)) as never;
+    else if (!options.callAws?.has(name)) {
+      handlers[name] = async () => {
+        const message = options.noMock?.(name) ?? `Task "${name}" has no mock, and a local run never calls AWS`;
+        throw Object.assign(new Error(message), { name: "Stepwright.NoMock" });
+      };
+    }
+  }
+  return handlers;
 }
 
 export interface LocalEvent {
@@ -65,11 +89,7 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
     // The local engine has no task tokens; callback-pattern tasks read this one.
     context: { Task: { Token: "local-task-token" } },
     overrides: {
-      // No prototype: a Task named "constructor" or "toString" must not find Object's own members.
-      taskResourceLocalHandlers: Object.assign(
-        Object.create(null) as Record<string, (input: unknown) => Promise<never>>,
-        Object.fromEntries(Object.entries(options.mocks ?? {}).map(([k, fn]) => [k, async (i: unknown) => (await fn(i)) as never])),
-      ),
+      taskResourceLocalHandlers: guardedHandlers(asl, options),
       waitTimeOverrides: waits,
       retryIntervalOverrides: retryIntervals,
     },

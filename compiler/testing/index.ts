@@ -6,7 +6,7 @@
 import type { taskIo } from "../../src/steps/result-step.js";
 import type { Workflow } from "../../src/workflow.js";
 import { emitAsl } from "../emit/asl/index.js";
-import { type LocalRun, runLocally, taskStates, type TaskHandler } from "../run/local.js";
+import { type LocalRun, runLocally, type TaskHandler } from "../run/local.js";
 
 /** A step that calls an integration: what its mock receives and returns. */
 type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: { readonly request: Req; readonly result: Res } };
@@ -47,18 +47,10 @@ export class WorkflowTest<In, Out> {
     if (problems.length > 0) throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
     // Names resolve to ARNs of a placeholder account: nothing leaves this process.
     const asl = emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>;
-    const unmocked = Object.fromEntries(
-      taskStates(asl)
-        .map((t) => t.name)
-        .filter((name) => !Object.hasOwn(this.#mocks, name))
-        .map((name) => [
-          name,
-          () => {
-            throw Object.assign(new Error(`Task "${name}" ran, but the test gives it no mock: add .mock("${name}", input => ...)`), { name: "Stepwright.NoMock" });
-          },
-        ]),
-    );
-    const result = await runLocally(asl, input, { mocks: { ...unmocked, ...this.#mocks } });
+    const result = await runLocally(asl, input, {
+      mocks: this.#mocks,
+      noMock: (name) => `Task "${name}" ran, but the test gives it no mock: add .mock("${name}", input => ...)`,
+    });
     return {
       ...result,
       output: result.output as Out,
