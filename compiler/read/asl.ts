@@ -44,6 +44,7 @@ import { resourceArn } from "../emit/asl/resource.js";
 
 /** A field or shape the IR cannot hold, with the JSON path where it was found. */
 export class AslReadError extends Error {
+  override readonly name = "AslReadError";
   constructor(
     readonly path: string,
     message: string,

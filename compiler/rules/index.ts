@@ -15,6 +15,9 @@ import { stateNameLength } from "./state-name-length.js";
 import { unicodeNormalized } from "./unicode-normalized.js";
 import { uniqueStateNames } from "./unique-state-names.js";
 import { workflowName } from "./workflow-name.js";
+import { transitionTargets } from "./transition-targets.js";
+import { exclusiveFields } from "./exclusive-fields.js";
+import { taskResource } from "./task-resource.js";
 
 export type { Finding, Rule, RuleContext } from "./rule.js";
 
@@ -36,4 +39,7 @@ export const rules: readonly Rule[] = [
   integrationParameters,
   unicodeNormalized,
   workflowName,
+  transitionTargets,
+  exclusiveFields,
+  taskResource,
 ];
