@@ -73,7 +73,7 @@ describe("escaping, against HashiCorp's evaluator", () => {
         expect(evaluated.state_machines.prop!.definition).toEqual(module.definitions.prop);
         expect(JSON.stringify(module.definitions.prop)).toContain(JSON.stringify(result).slice(1, -1));
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   }, 120_000);
 
@@ -85,7 +85,7 @@ describe("escaping, against HashiCorp's evaluator", () => {
         const module = await emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { definition: "templatefile" });
         expect(hcleval(writeModule(module.files)).state_machines.prop!.definition).toEqual(module.definitions.prop);
       }),
-      { numRuns: 40 },
+      { numRuns: 200 },
     );
   }, 120_000);
 });
