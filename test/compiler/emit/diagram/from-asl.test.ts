@@ -85,7 +85,7 @@ describe("diagrams, checked against the ASL", () => {
       const clusters = new Set(flowchart.subgraphs.map((s) => labelName(s.title)));
       const clustered = (kind: string | undefined) => kind === "Parallel" || kind === "Map";
       for (const [name, kind] of states) {
-        if (clustered(kind)) expect(clusters.has(name) || [...clusters].some((c) => c.startsWith(name)), `${w.name}: cluster ${name}`).toBe(true);
+        if (clustered(kind)) expect(clusters.has(`${kind}: ${name}`), `${w.name}: cluster ${kind}: ${name}`).toBe(true);
         // A label with a detail line (a Fail's error, a Task's retries) comes back from Mermaid's parser
         // under happy-dom as its last line only; those states are counted, not named.
         else if (!withDetail.has(name)) expect(idsByName.has(name), `${w.name}: node ${name}`).toBe(true);
