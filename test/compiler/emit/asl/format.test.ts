@@ -6,8 +6,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatAsl, prettierJson } from "../../../../compiler/emit/asl/format.ts";
+import { format } from "prettier";
+import { formatAsl } from "../../../../compiler/emit/asl/format.ts";
 import { root } from "../../../support/compile.ts";
+
+/** The oracle: Prettier itself (its full package, not Stepwright's use of it), JSON at 100 columns as the README says. */
+const prettierJson = (text: string) => format(text, { parser: "json", printWidth: 100 });
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : []));
