@@ -45,6 +45,25 @@ describe("stepwright in a user's project", () => {
     expect(asl.States.Charge.Resource).toBe("arn:aws:lambda:eu-west-1:123456789012:function:charge");
   });
 
+  test("check without files checks the tsconfig's workflow files; two workflows of one name are SW0004", async () => {
+    const dir = tempProject({ "src/orders.ts": orders("Charge"), "src/again.ts": orders("Charge2").replace("export const orders", "export const again") });
+    const result = await stepwright(dir, "check", "--json");
+    expect(result.code).toBe(1);
+    const [duplicate] = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(duplicate).toMatchObject({ code: "SW0004", file: join(dir, "src/orders.ts"), message: `Workflow "orders" is also defined in ${join(dir, "src/again.ts")}; workflow names must be unique in a build.` });
+    const single = tempProject({ "src/orders.ts": orders("Charge") });
+    expect(await stepwright(single, "check")).toMatchObject({ code: 0, stderr: "1 workflow(s) checked, no errors\n" });
+  });
+
+  test("templatefile definitions, from the flag or from the config's terraform.definition", async () => {
+    const fromFlag = tempProject({ "src/orders.ts": orders("Charge") });
+    expect((await stepwright(fromFlag, "build", "--out", "build", "--region", "eu-west-1", "--account", "123456789012", "--terraform-definition", "templatefile")).code).toBe(0);
+    expect(readFileSync(join(fromFlag, "build/orders.tf"), "utf8")).toContain('definition = templatefile("${path.module}/orders.asl.json"');
+    const fromConfig = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config.replace('out: "build",', 'out: "build",\n  terraform: { definition: "templatefile" },') });
+    expect((await stepwright(fromConfig, "build")).code).toBe(0);
+    expect(readFileSync(join(fromConfig, "build/orders.tf"), "utf8")).toContain('definition = templatefile("${path.module}/orders.asl.json"');
+  });
+
   test("flags win over the config file", async () => {
     const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config });
     expect((await stepwright(dir, "build", "--region", "us-west-2", "--out", "other")).code).toBe(0);

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -18,6 +20,14 @@ const order = JSON.stringify({ orderId: "o-1", customerEmail: "a@example.com", i
 const mocks = ["--mock", 'ValidateOrder={"valid":true}', "--mock", "ChargeCard=@test/fixtures/run/charge-mock.ts", "--mock", 'ShipOrder={"trackingNumber":"T1"}', "--mock", "NotifyCustomer={}"];
 
 describe("stepwright run", () => {
+  test("--input @file reads the execution input from a JSON file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sw-input-"));
+    writeFileSync(join(dir, "order.json"), order);
+    const result = await stepwright("run", "examples/order-processing.ts", "--input", `@${join(dir, "order.json")}`, ...mocks);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ orderId: "o-1", payment: { chargeId: "ch-o-1" } });
+  });
+
   test("prints the output; --trace prints each state entered and exited with its data", async () => {
     const result = await stepwright("run", "examples/order-processing.ts", "--input", order, ...mocks, "--trace");
     expect(result.code).toBe(0);
