@@ -40,6 +40,18 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Who holds a lock: its pid, 0 while it is being taken, or whether it is gone or stale. */
+function lockHolder(path: string): number | "released" | "stale" {
+  try {
+    return Number(readFileSync(join(path, "pid"), "utf8")) || 0;
+  } catch {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats) return "released";
+    // Taken but no pid after ten seconds: its build died between the two steps.
+    return Date.now() - stats.mtimeMs > 10_000 ? "stale" : 0;
+  }
+}
+
 /** Takes the lock beside `out` (waiting up to `waitMs` for another build), or says who holds it. */
 function lock(path: string, waitMs: number): () => void {
   const deadline = Date.now() + waitMs;
@@ -51,9 +63,10 @@ function lock(path: string, waitMs: number): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    const holder = Number(readFileSync(join(path, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-    // A lock whose build died (kill -9) is stale: take it over.
-    if (holder > 0 && !alive(holder)) {
+    const holder = lockHolder(path);
+    if (holder === "released") continue;
+    // A lock whose build died (kill -9), or that never got its pid written, is stale: take it over.
+    if (holder === "stale" || (holder > 0 && !alive(holder))) {
       rmSync(path, { recursive: true, force: true });
       continue;
     }

@@ -15,13 +15,25 @@ const account = "123456789012";
  * The ASL as deployed, with each ARN Terraform looks up written as the reference hcleval shows:
  * function names from data.tf (as HashiCorp's parser reads it) become `${data.aws_lambda_function.<id>.arn}`.
  */
-function withReferences(asl: unknown, data: Record<string, unknown> | undefined): unknown {
+function withReferences(asl: unknown, data: Record<string, unknown> | undefined, machines: Record<string, string>): unknown {
   let text = JSON.stringify(asl);
   const functions = ((data?.data as Record<string, Record<string, { function_name: string }[]>>) ?? {}).aws_lambda_function ?? {};
   for (const [id, [block]] of Object.entries(functions)) {
     text = text.replaceAll(`arn:aws:lambda:${region}:${account}:function:${block!.function_name}`, `\${data.aws_lambda_function.${id}.arn}`);
   }
+  // A child workflow of the same build: its state machine resource, by the name it is deployed under.
+  for (const [id, name] of Object.entries(machines)) text = text.replaceAll(`arn:aws:states:${region}:${account}:stateMachine:${name}"`, `\${aws_sfn_state_machine.${id}.arn}"`);
   return JSON.parse(text);
+}
+
+/** Each `aws_sfn_state_machine` label and the workflow name it deploys (its `name`, without the prefix), as HashiCorp's parser reads them. */
+function machineNames(parsed: Record<string, Record<string, unknown>>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const file of Object.values(parsed)) {
+    const machines = ((file.resource as Record<string, Record<string, { name: string }[]>> | undefined) ?? {}).aws_sfn_state_machine ?? {};
+    for (const [id, [block]] of Object.entries(machines)) names[id] = block!.name.replace("${var.name_prefix}", "");
+  }
+  return names;
 }
 
 describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform (%s)", (mode) => {
@@ -42,7 +54,7 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
     for (const w of result.workflows) {
       const machine = Object.values(evaluated.state_machines).find((m) => m.name === w.name);
       expect(machine, w.name).toBeDefined();
-      expect(machine!.definition).toEqual(withReferences(w.asl, parsed["data.tf"]));
+      expect(machine!.definition).toEqual(withReferences(w.asl, parsed["data.tf"], machineNames(parsed)));
       expect(machine!.type).toBe(w.ir.type);
       expect(machine!.role_arn).toMatch(/^\$\{aws_iam_role\.[a-z_]+\.arn\}$/);
     }
