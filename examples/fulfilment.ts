@@ -2,7 +2,7 @@
  * Fulfilment with a child workflow: the parent reserves stock, then runs the shipping workflow as a
  * child execution and waits for it (`.sync()`), typed by the child's own input and output. The
  * parent logs errors with execution data, is traced with X-Ray, tagged, published as a version on
- * every deploy and encrypted with a customer managed KMS key.
+ * every deploy, encrypted with a customer managed KMS key, and alarms on failures and slow runs.
  */
 import { lambda, pass, stepFunctions, task, workflow } from "stepwright";
 
@@ -38,4 +38,7 @@ export const fulfilment = workflow("fulfilment", {
   tags: { team: "fulfilment", "cost-center": "42" },
   publish: true,
   encryption: { kmsKey: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", reusePeriodSeconds: 600 },
+  // Failed, timed-out, throttled and aborted executions alarm (three failures in five minutes for
+  // ExecutionsFailed), and so does a p99 over two minutes; the topic is made in the module.
+  alarms: { topic: "create", executionsFailed: { threshold: 3 }, p99Seconds: 120 },
 });

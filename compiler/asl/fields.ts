@@ -227,7 +227,7 @@ export type CoveredFields = [
   AllMapped<Unmapped<ItemBatcherNode, typeof itemBatcherFields>>,
   AllMapped<Unmapped<ProcessorConfigNode, typeof processorConfigFields>>,
   // The workflow: deployment options live in Terraform, not in ASL.
-  AllMapped<Unmapped<WorkflowNode, typeof workflowFields, "kind" | "name" | "source" | "startAt" | "states" | "type" | "logging" | "tracing" | "tags" | "publish" | "encryption">>,
+  AllMapped<Unmapped<WorkflowNode, typeof workflowFields, "kind" | "name" | "source" | "startAt" | "states" | "type" | "logging" | "tracing" | "tags" | "publish" | "encryption" | "alarms">>,
   AllMapped<Unmapped<GraphNode, typeof graphFields, "startAt" | "states">>,
 ];
 

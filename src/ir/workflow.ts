@@ -19,6 +19,25 @@ export interface EncryptionOptions {
 /** A KMS key as the user names it. */
 export type TargetKey = { readonly kind: "arn"; readonly arn: string } | { readonly kind: "id"; readonly id: string } | { readonly kind: "terraform"; readonly expression: string };
 
+/** One alarm on a state machine metric: fires when the metric reaches `threshold` in `evaluationPeriods` periods of `periodSeconds`. */
+export interface AlarmThreshold {
+  readonly threshold: number;
+  readonly periodSeconds: number;
+  readonly evaluationPeriods: number;
+}
+
+/** CloudWatch alarms on the state machine's own metrics (Terraform only), and whom they notify. */
+export interface AlarmsOptions {
+  /** An SNS topic's ARN or a Terraform reference; `"create"` makes one in the module (its e-mail subscription is the variable `alarm_email`). */
+  readonly topic: { readonly kind: "arn"; readonly arn: string } | { readonly kind: "terraform"; readonly expression: string } | { readonly kind: "create" };
+  readonly executionsFailed?: AlarmThreshold;
+  readonly executionsTimedOut?: AlarmThreshold;
+  readonly executionThrottled?: AlarmThreshold;
+  readonly executionsAborted?: AlarmThreshold;
+  /** ExecutionTime's p99 above this many seconds. */
+  readonly p99Seconds?: AlarmThreshold;
+}
+
 /** A whole state machine: its top-level graph plus the options that deploy it. */
 export interface WorkflowNode extends GraphNode {
   readonly kind: "Workflow";
@@ -32,5 +51,6 @@ export interface WorkflowNode extends GraphNode {
   readonly tags?: Readonly<Record<string, string>>;
   readonly publish?: boolean;
   readonly encryption?: EncryptionOptions;
+  readonly alarms?: AlarmsOptions;
   readonly source?: SourceSpan;
 }

@@ -1,5 +1,5 @@
 import type { TerraformRef } from "../integrations/integration.js";
-import type { LoggingOptions, TargetKey, WorkflowNode, WorkflowType } from "../ir/workflow.js";
+import type { AlarmsOptions, LoggingOptions, TargetKey, WorkflowNode, WorkflowType } from "../ir/workflow.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { SourceSpan } from "../ir/source.js";
 import type { ChainData } from "../steps/draft.js";
@@ -34,6 +34,42 @@ export interface WorkflowSettings {
    * `tf("aws_kms_key.x.arn")`. The role gets kms:Decrypt and kms:GenerateDataKey on it.
    */
   readonly encryption?: { readonly kmsKey: string | TerraformRef; readonly reusePeriodSeconds?: number };
+  /**
+   * CloudWatch alarms on the state machine's metrics, notifying an SNS topic (its ARN, `tf(...)`, or
+   * `"create"` for one in the module). Failed, timed-out, throttled and aborted executions alarm at
+   * the first one in five minutes unless set otherwise (`false` turns one off); `p99Seconds` adds an
+   * alarm on ExecutionTime's p99.
+   * @example alarms: { topic: "create", executionsFailed: { threshold: 3 }, p99Seconds: 120 }
+   */
+  readonly alarms?: AlarmSettings;
+}
+
+type AlarmSetting = false | { readonly threshold?: number; readonly periodSeconds?: number; readonly evaluationPeriods?: number };
+
+export interface AlarmSettings {
+  readonly topic: string | TerraformRef | "create";
+  readonly executionsFailed?: AlarmSetting;
+  readonly executionsTimedOut?: AlarmSetting;
+  readonly executionThrottled?: AlarmSetting;
+  readonly executionsAborted?: AlarmSetting;
+  readonly p99Seconds?: number | { readonly seconds: number; readonly periodSeconds?: number; readonly evaluationPeriods?: number };
+}
+
+/** The alarms as the IR holds them: every default made explicit. */
+function alarmsOf(a: AlarmSettings): AlarmsOptions {
+  const topic: AlarmsOptions["topic"] =
+    a.topic === "create" ? { kind: "create" } : typeof a.topic === "string" ? { kind: "arn", arn: a.topic } : { kind: "terraform", expression: a.topic.terraform };
+  const threshold = (setting: AlarmSetting | undefined) =>
+    setting === false ? undefined : { threshold: setting?.threshold ?? 1, periodSeconds: setting?.periodSeconds ?? 300, evaluationPeriods: setting?.evaluationPeriods ?? 1 };
+  const p99 = typeof a.p99Seconds === "number" ? { seconds: a.p99Seconds } : a.p99Seconds;
+  const entries = {
+    executionsFailed: threshold(a.executionsFailed),
+    executionsTimedOut: threshold(a.executionsTimedOut),
+    executionThrottled: threshold(a.executionThrottled),
+    executionsAborted: threshold(a.executionsAborted),
+    p99Seconds: p99 && { threshold: p99.seconds, periodSeconds: p99.periodSeconds ?? 300, evaluationPeriods: p99.evaluationPeriods ?? 1 },
+  };
+  return { topic, ...Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined)) };
 }
 
 function keyOf(key: string | TerraformRef): TargetKey {
@@ -59,6 +95,7 @@ export function assembleWorkflow(name: string, o: WorkflowSettings, definition: 
     ...(o.encryption !== undefined
       ? { encryption: { kmsKey: keyOf(o.encryption.kmsKey), ...(o.encryption.reusePeriodSeconds !== undefined ? { reusePeriodSeconds: o.encryption.reusePeriodSeconds } : {}) } }
       : {}),
+    ...(o.alarms !== undefined ? { alarms: alarmsOf(o.alarms) } : {}),
     ...(source ? { source } : {}),
     ...graph,
   };

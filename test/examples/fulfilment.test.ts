@@ -80,6 +80,19 @@ describe("example: fulfilment through a child workflow", () => {
       });
     });
 
+    test("alarms on the state machine's own metrics, its ARN the dimension, notifying a topic made in the module", async () => {
+      const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as { resource: Record<string, Record<string, Record<string, any>[]>> };
+      const alarms = parsed.resource.aws_cloudwatch_metric_alarm!;
+      expect(Object.keys(alarms).sort()).toEqual(["fulfilment_execution_throttled", "fulfilment_execution_time_p99", "fulfilment_executions_aborted", "fulfilment_executions_failed", "fulfilment_executions_timed_out"]);
+      for (const [, [alarm]] of Object.entries(alarms)) {
+        expect(alarm).toMatchObject({ namespace: "AWS/States", dimensions: { StateMachineArn: "${aws_sfn_state_machine.fulfilment.arn}" }, alarm_actions: ["${aws_sns_topic.fulfilment_alarms.arn}"] });
+      }
+      expect(alarms.fulfilment_executions_failed![0]).toMatchObject({ metric_name: "ExecutionsFailed", statistic: "Sum", threshold: 3, period: 300, comparison_operator: "GreaterThanOrEqualToThreshold" });
+      expect(alarms.fulfilment_execution_time_p99![0]).toMatchObject({ metric_name: "ExecutionTime", extended_statistic: "p99", threshold: 120000, comparison_operator: "GreaterThanThreshold" });
+      expect(parsed.resource.aws_sns_topic_subscription!.fulfilment_alarms![0]).toMatchObject({ protocol: "email", endpoint: "${var.alarm_email}" });
+      expect(result.files["variables.tf"]).toContain('variable "alarm_email"');
+    });
+
     test("Terraform accepts the module", () => {
       expect(tfcheck(dir)).toBe("tfcheck: valid");
     }, 180_000);

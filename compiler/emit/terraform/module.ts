@@ -3,6 +3,7 @@ import type { TargetRef } from "../../../src/ir/resource.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { emitAsl, formatAsl } from "../asl/index.js";
 import { type Block, Commented, escapeString, type HclValue, hclFile, JsonEncode, objectKey, Raw, References } from "./hcl.js";
+import { alarmBlocks } from "./alarms.js";
 import { Identifiers } from "./identifiers.js";
 import { type ArnScope, policyStatements } from "./permissions/index.js";
 import { codePointOrder } from "../../order.js";
@@ -221,6 +222,7 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
         ],
       });
     }
+    blocks.push(...alarmBlocks(ir, id, refs));
     files[`${ir.name}.tf`] = hclFile(blocks, refs);
     byWorkflow[ir.name] = own;
     outputs.push(
@@ -234,6 +236,9 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
       variable("name_prefix", "Prefix for the names of every state machine, role and log group in this module", "string", ""),
       variable("tags", "Tags for every resource in this module", "map(string)", {}),
       variable("log_retention_days", "Days to keep the execution logs of workflows that log", "number", 30),
+      ...(sorted.some((w) => w.ir.alarms?.topic.kind === "create")
+        ? [variable("alarm_email", "E-mail address the alarm topics made here notify (empty: no subscription)", "string", "")]
+        : []),
     ],
     refs,
     [generatedBy],

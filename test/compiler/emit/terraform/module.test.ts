@@ -67,7 +67,7 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
   });
 
   test("the module has the conventional variables and an ARN and role output per workflow", () => {
-    expect(evaluated.variables.sort()).toEqual(["log_retention_days", "name_prefix", "tags"]);
+    expect(evaluated.variables.sort()).toEqual(["alarm_email", "log_retention_days", "name_prefix", "tags"]); // alarm_email: the fulfilment example makes its alarm topic
     expect(evaluated.outputs).toHaveLength(result.workflows.length * 2);
   });
 
