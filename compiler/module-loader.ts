@@ -29,6 +29,10 @@ export class ModuleLoader {
   #start(): Worker {
     const worker = new Worker(new URL("./load-thread.mjs", import.meta.url));
     worker.unref();
+    // A thread that ends between loads (a rejection that fired late) is replaced at the next load.
+    worker.once("exit", () => {
+      if (this.#worker === worker) this.#worker = undefined;
+    });
     return worker;
   }
 
@@ -66,20 +70,21 @@ export class ModuleLoader {
         void worker.terminate();
         finish({ why });
       };
-      const arm = () => {
+      const arm = (ms: number) => {
         clearTimeout(timer);
-        timer = setTimeout(() => lost(`it did not finish loading within ${this.#timeoutMs / 1000} s (an endless loop at the top level?); it was stopped`), this.#timeoutMs);
+        timer = setTimeout(() => lost(`it did not finish loading within ${this.#timeoutMs / 1000} s (an endless loop at the top level?); it was stopped`), ms);
       };
       const onMessage = (message: Message) => {
         if (!("id" in message) || message.id !== id) return;
-        if ("loading" in message) arm();
+        if ("loading" in message) arm(this.#timeoutMs);
         else if ("result" in message) finish({ result: message.result });
         else lost(`the loader failed: ${message.failed.split("\n")[0]}`);
       };
       const onExit = (code: number) => lost(`it ended the process while loading (process.exit(${code}))`);
       const onError = (error: Error) => lost(`it failed outside its own code path: ${error.name}: ${error.message.split("\n")[0]} (an error thrown from a timer, or an unhandled rejection)`);
       worker.on("message", onMessage).on("exit", onExit).on("error", onError);
-      arm();
+      // The file's own time starts when the thread begins to import it; starting the thread is not its fault.
+      arm(Math.max(this.#timeoutMs, 60_000));
       worker.postMessage({ id, files: [file], cwd, warnEmpty });
     });
   }
