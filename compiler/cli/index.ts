@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { defaultIo, type Io, UsageError } from "./io.js";
+import { ownPackage } from "./own-package.js";
 import type { CommonOptions } from "./settings.js";
 
 // Each command's module is imported when the command runs: `--help` and `--version` load none of
@@ -12,19 +12,6 @@ const commands = {
   run: () => import("./run.js"),
   init: () => import("./init.js"),
 };
-
-function version(): string {
-  const at = ["../../package.json", "../../../package.json"].map((p) => new URL(p, import.meta.url));
-  for (const url of at) {
-    try {
-      const pkg = JSON.parse(readFileSync(url, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "stepwright" && pkg.version) return pkg.version;
-    } catch {
-      // not this one
-    }
-  }
-  return "unknown";
-}
 
 function withCommonOptions(command: Command): Command {
   return command
@@ -54,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   let exitCode = 0;
   const program = new Command("stepwright")
     .description("Typed AWS Step Functions workflows: check them and build ASL and Terraform")
-    .version(version(), "-v, --version")
+    .version(ownPackage()?.version ?? "unknown", "-v, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();

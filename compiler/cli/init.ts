@@ -1,22 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { starterFiles } from "../init/starter.js";
+import { ownPackage } from "./own-package.js";
 import { type Io, UsageError } from "./io.js";
 
-/** This package's version and the versions it was built and tested with. */
+/** This package's version and the versions it was built and tested with (TypeScript is one of its dependencies). */
 function versions(): { stepwright: string; typescript: string; vitest: string; zod: string } {
-  const own = JSON.parse(readFileSync(new URL(packageJsonPath(), import.meta.url), "utf8")) as {
-    version: string;
-    dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
-  };
-  const { dependencies: deps, devDependencies: dev } = own;
-  return { stepwright: `^${own.version}`, zod: deps.zod ?? "^4", typescript: dev.typescript ?? "^7", vitest: dev.vitest ?? "^5" };
-}
-
-/** package.json from here: two folders up in the sources (compiler/cli), three in dist (dist/compiler/cli). */
-function packageJsonPath(): string {
-  return existsSync(new URL("../../package.json", import.meta.url)) ? "../../package.json" : "../../../package.json";
+  const own = ownPackage();
+  const deps = own?.dependencies ?? {};
+  return { stepwright: `^${own?.version ?? "0"}`, zod: deps.zod ?? "^4", typescript: deps.typescript ?? "^7", vitest: own?.devDependencies.vitest ?? "^5" };
 }
 
 /** A name npm accepts, from the folder's name. */

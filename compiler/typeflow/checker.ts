@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { findTsconfig } from "./find-tsconfig.js";
-import { NativeChecker, type NativeVerdict } from "./native.js";
+import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
@@ -89,7 +89,7 @@ export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, file
       : native.then(async (n) => {
           if (!(n instanceof NativeChecker)) return undefined;
           const verdict = await n.check(paths);
-          const failing = paths.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f));
+          const failing = forJavaScript(verdict, paths);
           return { files: paths, verdict, ...(failing.length > 0 ? { javascript: new JavaScriptChecker({ files: failing, cwd, ...(config ? { tsconfig: config } : {}) }) } : {}) };
         });
   early?.catch(() => {}); // the request that adopts it reports what went wrong
@@ -159,7 +159,7 @@ export class TypeChecker {
     const native = await this.#native;
     const early = await this.#takeEarly(files);
     const verdict = early ?? (native ? await native.check(files) : undefined);
-    const failing = verdict ? files.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f)) : files;
+    const failing = verdict ? forJavaScript(verdict, files) : files;
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
     return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "check", files: failing, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });

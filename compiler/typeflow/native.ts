@@ -9,6 +9,11 @@ export interface NativeVerdict {
   readonly outside: ReadonlySet<string>;
 }
 
+/** The files of a verdict the JavaScript checker must see: those with errors, and those the native checker cannot vouch for. */
+export function forJavaScript(verdict: NativeVerdict, files: readonly string[]): string[] {
+  return files.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f));
+}
+
 /**
  * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API),
  * asked only whether the workflow files have errors: most builds have none, and then no JavaScript
