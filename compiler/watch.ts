@@ -11,7 +11,7 @@ export function watchFiles(
   rebuild: (changed: string[]) => Promise<void>,
 ): { ready: Promise<void>; close: () => Promise<void> } {
   const folders = [...new Set(files.map((f) => dirname(f)))];
-  const watchedFiles = new Set(files);
+  const watchedFolders = new Set(folders);
   const watcher = watch(folders, {
     ignoreInitial: true,
     // Only TypeScript sources matter; our own output (and its temporary files) must not retrigger.
@@ -42,7 +42,7 @@ export function watchFiles(
     const watchedPath = (details as { watchedPath?: string } | undefined)?.watchedPath;
     if (typeof name !== "string" || !watchedPath || !/\.m?ts$/.test(name)) return;
     const path = watchedPath.endsWith(`/${name}`) ? watchedPath : join(watchedPath, name);
-    if (watchedFiles.has(path) || folders.includes(dirname(path))) schedule(path);
+    if (watchedFolders.has(dirname(path))) schedule(path);
   });
   // A watcher error (a folder removed under it) must not end the session.
   watcher.on("error", () => {});
