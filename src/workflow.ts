@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { SourceSpan } from "./ir/source.js";
-import { chainData, type Chainable, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.js";
+import { chainData, type Chainable, type EndsGiven, type EndsOf, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.js";
 import type { ChainData } from "./steps/draft.js";
 import { callSite } from "./steps/source.js";
 import { type AssembledWorkflow, assembleWorkflow, type WorkflowSettings } from "./lower/workflow.js";
@@ -49,6 +49,9 @@ export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> 
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[workflowBrand] === true;
 }
 
+/** What an execution ends with: the output of the definition's open ends, or what a Succeed state receives. */
+export type WorkflowOutput<D, In> = OutputOf<D> | EndsGiven<EndsOf<D>, In>;
+
 /**
  * A state machine. Export it from a module and `stepwright build` compiles it to ASL and Terraform.
  * @example
@@ -60,7 +63,7 @@ export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> 
 export function workflow<D extends Definition, S extends z.ZodType = never>(
   name: string,
   options: WorkflowOptions<D, S>,
-): Workflow<[S] extends [never] ? InputOf<D> : z.output<S>, OutputOf<D>> {
+): Workflow<[S] extends [never] ? InputOf<D> : z.output<S>, WorkflowOutput<D, [S] extends [never] ? InputOf<D> : z.output<S>>> {
   const { definition, ...rest } = options;
   return new Workflow(name, rest as Omit<WorkflowOptions<unknown, unknown>, "definition">, definition, callSite()) as never;
 }

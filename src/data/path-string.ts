@@ -51,9 +51,14 @@ export type MergeResult<In, P extends string | null, R> = P extends null
   ? In
   : P extends "$"
     ? R
-    : P extends `$.${infer Rest}`
-      ? SetPath<In, Rest, R>
-      : never;
+    : IsAny<In> extends true
+      ? any
+      : P extends `$.${infer Rest}`
+        ? SetPath<In, Rest, R>
+        : never;
+
+/** `any` is an input not declared yet: what is merged into it is worked out where the step is chained (a Flow). */
+type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /** A path `ResultPath` can write: `"$"` or `"$.a.b"` (field names only: ASL forbids indexes here). */
 export type WritePath = "$" | `$.${string}`;

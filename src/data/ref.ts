@@ -97,10 +97,33 @@ type FieldsOf<T> = [NonNullable<T>] extends [readonly (infer E)[]]
     : unknown;
 
 /**
- * A typed reference: each field is a reference to that field, and the operators that fit its type
- * build Choice conditions. `$ => $.order.total.gt(100)`.
+ * Every operator, for a field whose type is not declared (yet): the compiler checks the operator
+ * against the type the field has where the step is used.
  */
-export type Ref<T> = RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
+export interface LooseOperators {
+  eq(value: string | number | boolean | Date | RefBase<number> | TypedOperand<"String" | "Boolean" | "Timestamp">): Condition;
+  gt(value: string | number | Date | RefBase<number> | TypedOperand<"String" | "Timestamp">): Condition;
+  gte(value: string | number | Date | RefBase<number> | TypedOperand<"String" | "Timestamp">): Condition;
+  lt(value: string | number | Date | RefBase<number> | TypedOperand<"String" | "Timestamp">): Condition;
+  lte(value: string | number | Date | RefBase<number> | TypedOperand<"String" | "Timestamp">): Condition;
+  matches(pattern: string): Condition;
+}
+
+/**
+ * A reference into data whose type is not declared: a step written on its own (`choice("Done?")`),
+ * before it is chained. Any field can be read and any operator applied; the compiler checks each
+ * against the type that reaches the step where it is used.
+ */
+// Its fields are `any` rather than LooseRef: under noUncheckedIndexedAccess an index signature's
+// value would be `| undefined`, and `$.status.eq(...)` would not compile.
+export type LooseRef = RefBase<any> & TypeTests & LooseOperators & { readonly [field: string]: any };
+
+/**
+ * A typed reference: each field is a reference to that field, and the operators that fit its type
+ * build Choice conditions. `$ => $.order.total.gt(100)`. An undeclared type (`unknown`, `any`)
+ * gives a LooseRef.
+ */
+export type Ref<T> = unknown extends T ? LooseRef : RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
 
 /** The type a reference stands for. */
 export type RefValue<R> = R extends RefBase<infer T> ? T : never;

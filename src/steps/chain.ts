@@ -10,6 +10,7 @@ export const inType: unique symbol = Symbol.for("stepwright.in");
 export const outType: unique symbol = Symbol.for("stepwright.out");
 export const terminalType: unique symbol = Symbol.for("stepwright.terminal");
 export const flowType: unique symbol = Symbol.for("stepwright.flow");
+export const endType: unique symbol = Symbol.for("stepwright.end");
 
 /**
  * Anything that can follow a step: a step or a chain of steps, typed by the input it needs and the
@@ -36,6 +37,24 @@ export interface HasFlow<F> {
   readonly [flowType]?: F;
 }
 
+declare const succeedInputBrand: unique symbol;
+/** Stands for "the input the Succeed state receives": what it hands to the end of the execution. */
+export interface SucceedInput {
+  readonly [succeedInputBrand]: true;
+}
+
+/**
+ * What a chain hands to the end of the execution where a Succeed state stops it (`.next` carries
+ * it on; the open ends of the chain add its output): the workflow's output is the union of both.
+ */
+export interface MaybeEnds<E> {
+  readonly [endType]?: E;
+}
+/** The values a chain's Succeed states end the execution with. */
+export type EndsOf<C> = C extends { readonly [endType]?: infer E } ? Exclude<E, undefined> : never;
+/** A step's ends once its actual input is known: a Succeed ends with what it receives. */
+export type EndsGiven<E, Input> = E extends SucceedInput ? Input : E;
+
 /** Succeed, Fail and chains ending in them carry `[terminalType]: true`. */
 export interface MaybeTerminal<T> {
   readonly [terminalType]?: T;
@@ -46,19 +65,26 @@ export interface MaybeTerminal<T> {
  * One signature (not overloads) so a type error names the missing field, and so a step written
  * inline (`.next(pass("P"))`) takes its input type from `Out`.
  */
-export type NextFn<In, Out> = <O2, F = never, T = never>(
-  step: Chainable<Out, O2> & HasFlow<F> & MaybeTerminal<T>,
-) => [T] extends [never] ? Chain<In, [F] extends [never | undefined] ? O2 : Apply<Out, NonNullable<F>>> : TerminalChain<In>;
+export type NextFn<In, Out, E = never> = <O2, F = never, T = never, E2 = never>(
+  step: Chainable<Out, O2> & HasFlow<F> & MaybeTerminal<T> & MaybeEnds<E2>,
+) => [T] extends [never]
+  ? Chain<In, [F] extends [never | undefined] ? O2 : Apply<Out, NonNullable<F>>, E | EndsGiven<Exclude<E2, undefined>, Out>>
+  : TerminalChain<In, E | EndsGiven<Exclude<E2, undefined>, Out>>;
 
-/** A sequence of steps from one start to its open ends, typed by its first input and last output. */
-export interface Chain<In, Out> extends Chainable<In, Out> {
+/**
+ * A sequence of steps from one start to its open ends, typed by its first input and last output
+ * (and by what its Succeed states end the execution with, `E`).
+ */
+export interface Chain<In, Out, E = never> extends Chainable<In, Out> {
+  readonly [endType]?: E;
   /** The name of the first step. */
   readonly startName: string;
-  readonly next: NextFn<In, Out>;
+  readonly next: NextFn<In, Out, E>;
 }
 
 /** A chain that ends in Succeed or Fail everywhere. */
-export interface TerminalChain<In> extends Terminal<In> {
+export interface TerminalChain<In, E = never> extends Terminal<In> {
+  readonly [endType]?: E;
   readonly startName: string;
 }
 

@@ -2,7 +2,7 @@ import type { Condition } from "../condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
-import { chainData, type Chainable, type flowType, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./chain.js";
+import { chainData, type Chainable, type endType, type EndsOf, type flowType, type inType, type OutputOf, type outType, type Terminal } from "./chain.js";
 import type { NextFn } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
@@ -10,11 +10,15 @@ import { callSite } from "./source.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 type Target<In> = Chainable<unknown extends In ? any : In, any> | Terminal<unknown extends In ? any : In>;
-/** An undeclared Choice input is taken from its first target's input. */
-type ChoiceIn<In, N> = unknown extends In ? InputOf<N> : In;
 
 /** A branch's output when it receives the Choice's input (Pass and Wait branches pass it on). */
 type BranchOut<In, N> = N extends { readonly [flowType]?: infer F } ? ([F] extends [never | undefined] ? OutputOf<N> : Apply<In, NonNullable<F>>) : OutputOf<N>;
+
+/**
+ * A branch's output as a recipe (its Flow) when it passes on what it receives, else its output: a
+ * Choice written before its input is known works out its output where it is chained.
+ */
+type BranchFlow<N> = N extends { readonly [flowType]?: infer F } ? ([F] extends [never | undefined] ? OutputOf<N> : NonNullable<F>) : OutputOf<N>;
 
 /** What `.when(...)` records. */
 export interface ChoiceRuleDraft {
@@ -28,20 +32,24 @@ export interface ChoiceRuleDraft {
  * A Choice state: the first rule whose condition holds picks the next step, else `otherwise`.
  * `.next(step)` after a Choice joins the open ends of all its branches.
  */
-export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> {
+export class Choice<In, Out, E = never, F = never> extends NextableStepValue implements Step<In, Out, E> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
-  declare readonly next: NextFn<In, Out>;
+  /** The branches' outputs as recipes: `.next` applies them to the actual input. */
+  declare readonly [flowType]: F;
+  /** What the branches' Succeed states end the execution with. */
+  declare readonly [endType]: E;
+  declare readonly next: NextFn<In, Out, E>;
 
   /**
    * Adds a rule. The condition is built on the typed input: `$ => $.total.gt(100)`; only the
    * operators that fit a field's type exist on it. Combine with `and`, `or`, `not`.
    */
   when<N extends Target<In>>(
-    condition: ($: Ref<ChoiceIn<In, N>>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
+    condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
     next: N,
     options: { comment?: string } = {},
-  ): Choice<ChoiceIn<In, N>, Out | BranchOut<ChoiceIn<In, N>, N>> {
+  ): Choice<In, Out | BranchOut<In, N>, E | EndsOf<N>, F | BranchFlow<N>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
@@ -54,7 +62,7 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
-  otherwise<N extends Target<In>>(next: N): Choice<ChoiceIn<In, N>, Out | BranchOut<ChoiceIn<In, N>, N>> {
+  otherwise<N extends Target<In>>(next: N): Choice<In, Out | BranchOut<In, N>, E | EndsOf<N>, F | BranchFlow<N>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     return this.with({ otherwise: next[chainData] });
   }
@@ -70,7 +78,17 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
   }
 }
 
-/** A Choice state. @example choice("Large order?").when($ => $.total.gt(1000), review).otherwise(ship) */
-export function choice<In = unknown>(name: string): Choice<In, never> {
-  return new Choice(newDraft("Choice", name, { rules: [] }));
+/**
+ * A Choice state. Written inline, its rules go in a function, so they get the input of the step
+ * before (`validate.next(choice("Large?", c => c.when($ => $.total.gt(1000), review).otherwise(ship)))`);
+ * declared on its own, `choice("Large?").when(...)`, its conditions are checked where it is chained.
+ */
+export function choice<In = any>(name: string): Choice<In, never>;
+export function choice<In = any, Out = never, E = never, F = never>(name: string, rules: (choice: Choice<In, never>) => Choice<In, Out, E, F>): Choice<In, Out, E, F>;
+export function choice(name: string, rules?: (choice: Choice<any, never>) => unknown): unknown {
+  const empty = new Choice<unknown, never>(newDraft("Choice", name, { rules: [] }));
+  if (rules === undefined) return empty;
+  const built = rules(empty);
+  if (!(built instanceof Choice)) throw new TypeError(`choice "${name}": the rules function must return the choice it was given, with its rules`);
+  return built;
 }

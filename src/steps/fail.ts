@@ -18,7 +18,7 @@ type Text<In> = string | JsonataExpr<string> | (($: Ref<In>) => RefBase<string |
  * A Fail state. `error` and `cause` are literals, selectors (`ErrorPath`/`CausePath`) or JSONata.
  * @example fail("Rejected", { error: "OrderRejected", cause: $ => $.reason })
  */
-export function fail<In = unknown>(name: string, options: { error?: Text<In>; cause?: Text<In> } = {}): Fail<In> {
+export function fail<In = any>(name: string, options: { error?: Text<In>; cause?: Text<In> } = {}): Fail<In> {
   const fields: Record<string, unknown> = {};
   for (const key of ["error", "cause"] as const) {
     const value = options[key];

@@ -4,8 +4,7 @@ import type { JsonataExpr } from "../data/jsonata.js";
 import { type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
-import type { Nest } from "../data/path-string.js";
-import { chainData, type Chainable, type InputOf, type OutputOf, type Terminal } from "./chain.js";
+import { chainData, type Chainable, type OutputOf, type Terminal } from "./chain.js";
 import { numberOrPath, recordSelector } from "./io.js";
 import { ResultStep } from "./result-step.js";
 import { newDraft, withFields } from "./step.js";
@@ -69,7 +68,6 @@ export interface MapFields<In, P extends string, B, Items> {
 
 type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
 type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown> | Terminal<Item>;
-type MapIn<In, P extends string, N> = unknown extends In ? Nest<P, InputOf<N>[]> : In;
 
 /** A Map before its item processor is given. */
 export class MapBuilder<In, P extends string, B, Items> {
@@ -82,21 +80,33 @@ export class MapBuilder<In, P extends string, B, Items> {
   /** The steps run for each item. The Map's result is the array of their outputs. */
   process<N extends Chainable<any, any> | Terminal<any>>(
     processor: N & CheckItem<ItemOf<In, B, Items>>,
-  ): ResultStep<"Map", MapIn<In, P, N>, MapIn<In, P, N>, OutputOf<N>[]> {
+  ): ResultStep<"Map", In, In, OutputOf<N>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
     return new ResultStep(withFields(this.source, { ...this.fields, processor: processor[chainData] })) as never;
   }
 }
 
 /**
+ * A Map state with its item processor given in the options: written inline, it gets the input of
+ * the step before (`validate.next(map("ShipEach", { items: $ => $.orders, process: ship }))`).
+ */
+export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>, N extends Chainable<any, any> | Terminal<any> = never>(
+  name: string,
+  options: MapOptions<In, P, B, Items> & { readonly process: N & NoInfer<CheckItem<ItemOf<In, B, Items>>> },
+): ResultStep<"Map", In, In, OutputOf<N>[]>;
+// The form with `process` comes first: a selector's parameter takes its type from the first overload tried.
+/**
  * A Map state: runs `.process(chain)` for each item. Inline by default; `mode: "DISTRIBUTED"` with
  * `itemReader`/`itemBatcher`/`resultWriter` for large data sets.
  * @example map("ShipEach", { items: "$.orders", maxConcurrency: 10 }).process(task("Ship", ship))
  */
-export function map<In = unknown, const P extends string = "$", B = never, Items = AtPath<In, P>>(
-  name: string,
-  options: MapOptions<In, P, B, Items> = {},
-): MapBuilder<In, P, B, Items> {
+export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>>(name: string, options?: MapOptions<In, P, B, Items>): MapBuilder<In, P, B, Items>;
+export function map(name: string, options: any = {}): unknown {
+  const builder = mapBuilder(name, options);
+  return options.process === undefined ? builder : builder.process(options.process);
+}
+
+function mapBuilder(name: string, options: MapOptions<any, string, unknown, unknown>): MapBuilder<any, string, unknown, unknown> {
   const fields: Record<string, unknown> = {};
   const { items } = options;
   if (typeof items === "string" || typeof items === "function") fields.itemsPath = recordSelector(items as never);

@@ -57,13 +57,18 @@ export class Pass<In, R = Same, RP extends string | null = "$", OP = "$", IP = "
 }
 
 /**
- * A Pass state. `pass("Start")` passes its input on; `pass("Defaults", { result: {...} })` outputs the result.
+ * A Pass state. `pass("Start")` passes its input on; `pass("Defaults", { result: {...} })` outputs the
+ * result; `pass("Shape", { parameters: $ => ({ id: $.order.id }) })` builds it from the input (written
+ * inline, `$` is the output of the step before).
  */
-export function pass<In = unknown>(name: string): Pass<In>;
-export function pass<In = unknown, const R = unknown>(name: string, options: { result: R; comment?: string }): Pass<In, R>;
-export function pass(name: string, options?: { result?: unknown; comment?: string }): unknown {
+// The `parameters` form comes first: its builder's parameter takes its type from the first overload tried.
+export function pass<In = any, B = unknown>(name: string, options: { parameters: ($: Ref<In>, $$: Ref<ContextObject>) => B; comment?: string }): Pass<In, Resolve<B>>;
+export function pass<In = any>(name: string): Pass<In>;
+export function pass<In = any, const R = unknown>(name: string, options: { result: R; comment?: string }): Pass<In, R>;
+export function pass(name: string, options?: { result?: unknown; parameters?: (...refs: never[]) => unknown; comment?: string }): unknown {
   const fields: Record<string, unknown> = {};
   if (options && "result" in options) fields.result = options.result;
+  if (options?.parameters) fields.parameters = recordBuild(options.parameters as never);
   if (options?.comment !== undefined) fields.comment = options.comment;
   return new Pass(newDraft("Pass", name, fields));
 }

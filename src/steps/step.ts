@@ -5,7 +5,7 @@ import type { ChainData, DraftFieldsByKind, DraftOf, StepDraft } from "./draft.j
 import { callSite } from "./source.js";
 
 /** A single state, typed by the input it takes and the output it gives. */
-export interface Step<In, Out> extends Chain<In, Out> {
+export interface Step<In, Out, E = never> extends Chain<In, Out, E> {
   /** The state's name in ASL (unique in the workflow, at most 80 characters). */
   readonly name: string;
 }

@@ -1,6 +1,6 @@
 import type { JsonPath } from "../data/path-string.js";
 import type { Ref } from "../data/ref.js";
-import type { inType, outType, terminalType } from "./chain.js";
+import type { endType, inType, outType, SucceedInput, terminalType } from "./chain.js";
 import { recordBuild } from "./io.js";
 import { newDraft, StepValue } from "./step.js";
 
@@ -9,6 +9,8 @@ export class Succeed<In> extends StepValue {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: never;
   declare readonly [terminalType]: true;
+  /** Ends the execution with its input (InputPath/OutputPath aside). */
+  declare readonly [endType]: SucceedInput;
   readonly terminal = true;
 
   inputPath(path: JsonPath<In>): this {
@@ -25,6 +27,6 @@ export class Succeed<In> extends StepValue {
 }
 
 /** A Succeed state. @example succeed("Done") */
-export function succeed<In = unknown>(name: string): Succeed<In> {
+export function succeed<In = any>(name: string): Succeed<In> {
   return new Succeed(newDraft("Succeed", name));
 }

@@ -43,7 +43,7 @@ export class Wait<In, IP = "$", OP = "$"> extends NextableStepValue implements S
 /**
  * A Wait state. `wait("Cool off", { seconds: 30 })`, `wait<Job>("Until", { timestampPath: $ => $.runAt })`.
  */
-export function wait<In = unknown>(name: string, waitFor: WaitFor<In>): Wait<In> {
+export function wait<In = any>(name: string, waitFor: WaitFor<In>): Wait<In> {
   const fields: Record<string, unknown> = {};
   if ("seconds" in waitFor) fields.seconds = waitFor.seconds;
   else if ("timestamp" in waitFor) fields.timestamp = waitFor.timestamp instanceof Date ? waitFor.timestamp.toISOString() : waitFor.timestamp;

@@ -15,7 +15,7 @@ describe("SW2013 map-mode", () => {
 
   test("Inline and Distributed Maps used as designed are fine", () => {
     const inline = workflow("i", { definition: map("Each", { items: "$.xs", maxConcurrency: 2 }).process(pass("P")) });
-    const distributed = workflow("d", { definition: map("Files", { items: "$.files", mode: "DISTRIBUTED", executionType: "EXPRESS", label: "files" } as never).process(pass("P")) });
+    const distributed = workflow("d", { definition: map("Files", { items: "$.files", mode: "DISTRIBUTED", executionType: "EXPRESS", label: "files" }).process(pass("P")) });
     expect(findings(mapMode, inline)).toEqual([]);
     expect(findings(mapMode, distributed)).toEqual([]);
   });
