@@ -76,7 +76,9 @@ export interface BooleanOperators {
 }
 
 /** The comparison operators that fit a field's type (none for objects and arrays). */
-export type OperatorsFor<T> = [NonNullable<T>] extends [never]
+export type OperatorsFor<T> = unknown extends T
+  ? LooseOperators
+  : [NonNullable<T>] extends [never]
   ? unknown
   : [NonNullable<T>] extends [Timestamp]
     ? TimestampOperators
@@ -88,7 +90,11 @@ export type OperatorsFor<T> = [NonNullable<T>] extends [never]
           ? BooleanOperators
           : unknown;
 
-type FieldsOf<T> = [NonNullable<T>] extends [readonly (infer E)[]]
+// A loose reference's fields are `any` rather than references: under noUncheckedIndexedAccess an
+// index signature's value would be `| undefined`, and `$.status.eq(...)` would not compile.
+type FieldsOf<T> = unknown extends T
+  ? { readonly [field: string]: any }
+  : [NonNullable<T>] extends [readonly (infer E)[]]
   ? number extends NonNullable<T>["length"]
     ? { readonly [index: number]: Ref<E> }
     : { readonly [K in keyof NonNullable<T> & `${number}`]: Ref<NonNullable<T>[K]> }
@@ -110,20 +116,12 @@ export interface LooseOperators {
 }
 
 /**
- * A reference into data whose type is not declared: a step written on its own (`choice("Done?")`),
- * before it is chained. Any field can be read and any operator applied; the compiler checks each
- * against the type that reaches the step where it is used.
- */
-// Its fields are `any` rather than LooseRef: under noUncheckedIndexedAccess an index signature's
-// value would be `| undefined`, and `$.status.eq(...)` would not compile.
-export type LooseRef = RefBase<any> & TypeTests & LooseOperators & { readonly [field: string]: any };
-
-/**
  * A typed reference: each field is a reference to that field, and the operators that fit its type
- * build Choice conditions. `$ => $.order.total.gt(100)`. An undeclared type (`unknown`, `any`)
- * gives a LooseRef.
+ * build Choice conditions. `$ => $.order.total.gt(100)`. Where the type is not declared (yet),
+ * `unknown` or `any` (a step written on its own, before it is chained), any field can be read and
+ * any operator applied: the compiler checks them where the step is used.
  */
-export type Ref<T> = unknown extends T ? LooseRef : RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
+export type Ref<T> = RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
 
 /** The type a reference stands for. */
 export type RefValue<R> = R extends RefBase<infer T> ? T : never;

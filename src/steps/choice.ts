@@ -2,23 +2,28 @@ import type { Condition } from "../condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
-import { chainData, type Chainable, type endType, type EndsOf, type flowType, type inType, type OutputOf, type outType, type Terminal } from "./chain.js";
+import { chainData, type Chainable, type endType, type flowType, type HasFlow, type inType, type MaybeEnds, type outType } from "./chain.js";
 import type { NextFn } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
 import { callSite } from "./source.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
-type Target<In> = Chainable<unknown extends In ? any : In, any> | Terminal<unknown extends In ? any : In>;
+/**
+ * A branch target, written so a step written inline takes the Choice's input as its own (the
+ * intersection gives TypeScript the contextual type): its output `O2`, its Flow `G` when it passes
+ * on what it receives, what its Succeed states end with `E2`.
+ */
+type Target<In, O2, G, E2> = Chainable<In, O2> & HasFlow<G> & MaybeEnds<E2>;
 
 /** A branch's output when it receives the Choice's input (Pass and Wait branches pass it on). */
-type BranchOut<In, N> = N extends { readonly [flowType]?: infer F } ? ([F] extends [never | undefined] ? OutputOf<N> : Apply<In, NonNullable<F>>) : OutputOf<N>;
+type BranchOut<In, O2, G> = [G] extends [never | undefined] ? O2 : Apply<In, NonNullable<G>>;
 
 /**
  * A branch's output as a recipe (its Flow) when it passes on what it receives, else its output: a
  * Choice written before its input is known works out its output where it is chained.
  */
-type BranchFlow<N> = N extends { readonly [flowType]?: infer F } ? ([F] extends [never | undefined] ? OutputOf<N> : NonNullable<F>) : OutputOf<N>;
+type BranchFlow<O2, G> = [G] extends [never | undefined] ? O2 : NonNullable<G>;
 
 /** What `.when(...)` records. */
 export interface ChoiceRuleDraft {
@@ -45,11 +50,11 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
    * Adds a rule. The condition is built on the typed input: `$ => $.total.gt(100)`; only the
    * operators that fit a field's type exist on it. Combine with `and`, `or`, `not`.
    */
-  when<N extends Target<In>>(
+  when<O2, G = never, E2 = never>(
     condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
-    next: N,
+    next: Target<In, O2, G, E2>,
     options: { comment?: string } = {},
-  ): Choice<In, Out | BranchOut<In, N>, E | EndsOf<N>, F | BranchFlow<N>> {
+  ): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
@@ -62,7 +67,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
-  otherwise<N extends Target<In>>(next: N): Choice<In, Out | BranchOut<In, N>, E | EndsOf<N>, F | BranchFlow<N>> {
+  otherwise<O2, G = never, E2 = never>(next: Target<In, O2, G, E2>): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     return this.with({ otherwise: next[chainData] });
   }
