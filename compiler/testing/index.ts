@@ -11,6 +11,9 @@ import { type LocalRun, runLocally, type TaskHandler } from "../run/local.js";
 /** A step that calls an integration: what its mock receives and returns. */
 type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: { readonly request: Req; readonly result: Res } };
 
+/** A mock's handler: typed by the step's request and result, or untyped for a state given by name. */
+export type MockHandler<S> = S extends MockedStep<infer Req, infer Res> ? (input: Req) => Res | Promise<Res> : (input: any) => unknown;
+
 /** The result of a local run: typed output, or the error; and the path the execution took. */
 export interface WorkflowRun<Out> extends Omit<LocalRun, "output"> {
   /** The execution's output when it succeeded. */
@@ -34,8 +37,9 @@ export class WorkflowTest<In, Out> {
    * Answers a Task state locally. Given the step, the handler is typed by the step's request and
    * result; given a state name, it is not.
    */
-  mock<Req, Res>(step: MockedStep<Req, Res>, handler: (input: Req) => Res | Promise<Res>): WorkflowTest<In, Out>;
-  mock(state: string, handler: (input: any) => unknown): WorkflowTest<In, Out>;
+  // One signature, not overloads: a handler that does not fit is an error at the field that does
+  // not, rather than a list of every overload tried.
+  mock<S extends MockedStep<any, any> | string>(step: S, handler: NoInfer<MockHandler<S>>): WorkflowTest<In, Out>;
   mock(step: string | { readonly name: string }, handler: TaskHandler): WorkflowTest<In, Out> {
     const name = typeof step === "string" ? step : step.name;
     return new WorkflowTest(this.workflow, { ...this.#mocks, [name]: handler });

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { testWorkflow, UnsupportedFeatureError } from "stepwright/testing";
 import { approval, pay, requestApproval } from "../../examples/approval.ts";
-import { batchJob, checkExport, runReport, startExport } from "../../examples/batch-job.ts";
+import { batchJob, checkExport, type ExportStatus, runReport, startExport } from "../../examples/batch-job.ts";
 import { assignRep, chainedLambdas, enrich, recordFailure, score } from "../../examples/chained-lambdas.ts";
 import { etlPipeline, extract, recordRun } from "../../examples/etl-pipeline.ts";
 import { jsonataOrders } from "../../examples/jsonata-orders.ts";
@@ -55,7 +55,7 @@ describe("approval workflow", () => {
 
 describe("batch job control", () => {
   test("runs the container, then polls the export until it is ready (Wait states do not wait)", async () => {
-    const statuses = ["PENDING", "READY"];
+    const statuses: ExportStatus["status"][] = ["PENDING", "READY"];
     const run = await testWorkflow(batchJob)
       .mock(runReport, () => ({ Containers: [{ Name: "report", ExitCode: 0 }], LastStatus: "STOPPED" }) as never)
       .mock(startExport, () => ({ exportId: "x1", status: "PENDING" }))
