@@ -10,6 +10,7 @@ import { readableSources } from "./source-files.js";
 import { codePointOrder } from "./order.js";
 import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
+import { usesOf } from "./typeflow/uses/check.js";
 
 export interface CompileOptions {
   /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
@@ -121,8 +122,12 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
 
   const typed = await typing;
   diagnostics.push(...typed.diagnostics);
-  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
+  // Steps declared on their own are checked where they receive data; a file TypeScript finds errors
+  // in is not (what a step reads there may be what TypeScript already said).
   const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges));
+  diagnostics.push(...(await checker.checkUses(uses)));
+  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
   // What TypeScript cannot parse is not built, even where the runtime managed to load it.
   const unparsable = new Set(typed.unparsable);

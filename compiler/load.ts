@@ -6,6 +6,7 @@ import { isWorkflow, type Workflow } from "../src/workflow.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
+import type { DataEdge } from "../src/lower/context.js";
 
 let version = 0;
 let tsx = false;
@@ -33,6 +34,8 @@ async function prepareLoader(load: number): Promise<void> {
 export interface LoadedWorkflow {
   readonly ir: WorkflowNode;
   readonly problems: readonly Problem[];
+  /** Where each edge was written: the type-flow checks look up what flows along it there. */
+  readonly edges: readonly DataEdge[];
   readonly file: string;
   readonly exportName: string;
 }
@@ -90,8 +93,8 @@ export async function loadWorkflows(
       diagnostics.push({ ...diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }), severity: "warning" });
     }
     for (const [exportName, value] of found) {
-      const { ir, problems } = (value as Workflow<unknown, unknown>).assemble();
-      loaded.push({ ir, problems, file, exportName });
+      const { ir, problems, edges } = (value as Workflow<unknown, unknown>).assemble();
+      loaded.push({ ir, problems, edges, file, exportName });
     }
   }
   return { loaded, diagnostics };

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import { findTsconfig } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
+import type { Use } from "./uses/check.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 
@@ -163,6 +164,23 @@ export class TypeChecker {
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
     return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "check", files: failing, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+  }
+
+  /**
+   * Checks what steps read against the types where they receive their data: by the native checker
+   * where it vouches for the files, else by the JavaScript one. Run after \`check\`, on its snapshot.
+   */
+  async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
+    if (uses.length === 0) return [];
+    const native = await this.#native;
+    const files = [...new Set(uses.map((u) => u.site.file))];
+    const verdict = native ? await native.check(files) : undefined;
+    const vouched = verdict ? uses.filter((u) => !verdict.outside.has(u.site.file)) : [];
+    const rest = uses.filter((u) => !vouched.includes(u));
+    const found = native && vouched.length > 0 ? await native.checkUses(vouched) : [];
+    if (rest.length === 0) return found;
+    const response = await this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "uses", uses: rest, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+    return [...found, ...response.diagnostics];
   }
 
   /** Whether the JavaScript checker has started (it does only for files with errors, or as the fallback). */

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { API, Snapshot } from "typescript/unstable/async";
+import type { Diagnostic } from "../diagnostic.js";
 import { codePointOrder } from "../order.js";
+import { checkUses, type Use } from "./uses/check.js";
+import { nativeOps } from "./uses/native-ops.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
@@ -75,6 +78,13 @@ export class NativeChecker {
       if ([...syntax, ...semantic].some((d) => d.category === error)) withErrors.add(file);
     }
     return { withErrors, outside };
+  }
+
+  /** What each step reads, checked against the types where it receives its data (see uses/check.ts). */
+  async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return [];
+    return checkUses(nativeOps(async (file) => (await snapshot.getDefaultProjectForFile(file))?.checker), uses);
   }
 
   /** Files saved since the last check: the next check re-reads only these. */

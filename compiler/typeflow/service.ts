@@ -3,12 +3,15 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { WorkflowProject } from "../project.js";
 import { checkTypeFlow } from "./check.js";
+import { checkUses, type Use } from "./uses/check.js";
+import { morphOps } from "./uses/morph-ops.js";
 
 /** A request to the type-check thread and its answer. */
 export type CheckRequest =
   | { readonly id: number; readonly kind: "check"; readonly files: readonly string[]; readonly cwd: string; readonly tsconfig?: string }
   | { readonly id: number; readonly kind: "workflowFiles"; readonly cwd: string; readonly tsconfig?: string }
-  | { readonly id: number; readonly kind: "refresh"; readonly files: readonly string[] };
+  | { readonly id: number; readonly kind: "refresh"; readonly files: readonly string[] }
+  | { readonly id: number; readonly kind: "uses"; readonly uses: readonly Use[]; readonly cwd: string; readonly tsconfig?: string };
 
 export type CheckResponse =
   | { readonly id: number; readonly diagnostics: Diagnostic[]; readonly unparsable: string[] }
@@ -52,9 +55,13 @@ export function serve(): void {
     }
   }
 
-  parentPort!.on("message", (request: CheckRequest) => {
+  parentPort!.on("message", async (request: CheckRequest) => {
     try {
-      if (request.kind === "workflowFiles") {
+      if (request.kind === "uses") {
+        const workflows = projectFor(request.cwd, request.tsconfig);
+        workflows.files([...new Set(request.uses.map((u) => u.site.file))]);
+        parentPort!.postMessage({ id: request.id, diagnostics: await checkUses(morphOps(workflows.project), request.uses), unparsable: [] });
+      } else if (request.kind === "workflowFiles") {
         parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });
       } else if (request.kind === "refresh") {
         for (const file of request.files) project?.project.getSourceFile(file)?.refreshFromFileSystemSync();

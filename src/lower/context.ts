@@ -13,9 +13,22 @@ import type { SelectorDraft } from "../steps/selector.js";
 import { toJsonata, toJsonPath } from "../data/render.js";
 import { isJsonata, jsonataData } from "../data/jsonata.js";
 
+/**
+ * An edge as written in code: data flows from one state to the next through `.next(...)` (the
+ * output of the chain it is called on) or through a Choice's `.when`/`.otherwise` (the Choice's input).
+ */
+export interface DataEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly via: "next" | "rule";
+  readonly source: SourceSpan;
+}
+
 /** Shared by the lowering of every state: the workflow's language and where problems go. */
 export class LowerContext {
   readonly problems: Problem[] = [];
+  /** Where each edge was written, for the checks that look up the type flowing along it. */
+  readonly edges: DataEdge[] = [];
   constructor(readonly language: QueryLanguage) {}
 
   languageOf(draft: StepDraft): QueryLanguage {

@@ -89,6 +89,7 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   const { steps, edges } = flatten(chain);
   const nextByName = new Map<string, Edge>();
   for (const edge of edges) {
+    if (edge.source) ctx.edges.push({ from: edge.from.name, to: edge.to.name, via: "next", source: edge.source });
     const known = nextByName.get(edge.from.name);
     if (!known) nextByName.set(edge.from.name, edge);
     else if (known.to.name !== edge.to.name) {

@@ -69,7 +69,8 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
   otherwise<O2, G = never, E2 = never>(next: Target<In, O2, G, E2>): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
-    return this.with({ otherwise: next[chainData] });
+    const source = callSite();
+    return this.with({ otherwise: next[chainData], ...(source ? { otherwiseSource: source } : {}) });
   }
 
   inputPath(path: string): this {

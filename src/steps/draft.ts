@@ -59,6 +59,8 @@ export interface FailDraftFields extends CommonDraftFields {
 export interface ChoiceDraftFields extends CommonDraftFields {
   readonly rules?: readonly ChoiceRuleDraft[];
   readonly otherwise?: ChainData;
+  /** Where `.otherwise(...)` was called: the type-flow checks look up what reaches the step there. */
+  readonly otherwiseSource?: SourceSpan;
 }
 
 export interface ParallelDraftFields extends CommonDraftFields, ResultDraftFields {

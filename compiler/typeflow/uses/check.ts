@@ -1,0 +1,109 @@
+import type { StateNode } from "../../../src/ir/state.js";
+import type { DataEdge } from "../../../src/lower/context.js";
+import type { SourceSpan } from "../../../src/ir/source.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { type Diagnostic, diagnostic } from "../../diagnostic.js";
+import { flowCodes } from "../codes.js";
+import { fieldPath } from "../mismatch.js";
+import { type Read, readsOf } from "./reads.js";
+import type { Kind, TypeOps } from "./types.js";
+
+/** A place where a step receives data, and what it reads from it. Plain data: it crosses to the checker's thread. */
+export interface Use {
+  readonly site: SourceSpan;
+  /** Where the data comes from, in a message's words: `"GetQuote"`, `Choice "Large?"`. */
+  readonly producer: string;
+  readonly producerName: string;
+  readonly consumer: string;
+  readonly reads: readonly Read[];
+}
+
+function statesOf(states: readonly StateNode[], into = new Map<string, StateNode>()): Map<string, StateNode> {
+  for (const state of states) {
+    into.set(state.name, state);
+    if (state.kind === "Parallel") state.branches.forEach((b) => statesOf(b.states, into));
+    if (state.kind === "Map") statesOf(state.itemProcessor.states, into);
+  }
+  return into;
+}
+
+/**
+ * Every place a step that reads its input receives data: along `.next`, and along a Choice's rules,
+ * where the Choice's own input is what arrives (also looked up where the Choice itself is chained,
+ * for a Choice declared before its input was known).
+ */
+export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[]): Use[] {
+  const states = statesOf(ir.states);
+  const uses: Use[] = [];
+  const into = (name: string) => edges.filter((e) => e.to === name);
+  for (const [name, state] of states) {
+    const reads = readsOf(state);
+    if (reads.length === 0) continue;
+    const seen = new Set<string>();
+    const arriving = [...into(name)];
+    while (arriving.length > 0) {
+      const edge = arriving.shift()!;
+      const key = `${edge.source.file}:${edge.source.line}:${edge.source.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const from = states.get(edge.from);
+      uses.push({ site: edge.source, producer: edge.via === "rule" ? `Choice ${JSON.stringify(edge.from)}` : JSON.stringify(edge.from), producerName: edge.from, consumer: name, reads });
+      // A Choice passes its input on as it is (unless it filters it): what reaches it reaches its targets.
+      if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) arriving.push(...into(edge.from));
+    }
+  }
+  return uses;
+}
+
+const needWords = { number: "a number", string: "a string", boolean: "a boolean", array: "an array" } as const;
+
+function fits(kinds: ReadonlySet<Kind>, need: Read["need"]): boolean {
+  if (need === "present" || kinds.has("open")) return true;
+  return [...kinds].every((k) => k === need);
+}
+
+/** Checks one read against the type at a use: the first field that is missing or of the wrong kind. */
+async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Promise<Diagnostic | undefined> {
+  let current = type;
+  for (const [i, segment] of read.path.entries()) {
+    if ((await ops.kinds(current)).has("open")) return undefined;
+    const next = typeof segment === "number" ? await ops.element(current, segment) : await ops.field(current, segment);
+    if (next === undefined) {
+      const field = fieldPath(read.path.slice(0, i + 1).map(String));
+      return diagnostic(flowCodes.missingField, `"${use.consumer}" reads ${field} (${read.what}), but ${use.producer} does not provide it.`, use.site, [use.producerName, use.consumer]);
+    }
+    current = next;
+  }
+  if (read.need === "present") return undefined;
+  const kinds = await ops.kinds(current);
+  if (fits(kinds, read.need)) return undefined;
+  const field = fieldPath(read.path.map(String));
+  const given = await ops.text(current);
+  return diagnostic(
+    flowCodes.wrongFieldType,
+    `"${use.consumer}" needs ${field} as ${needWords[read.need]} (${read.what}), but ${use.producer} gives ${given}.`,
+    use.site,
+    [use.producerName, use.consumer],
+  );
+}
+
+/**
+ * Checks what each step reads (its selectors, conditions and paths, recorded when the workflow was
+ * assembled) against the type TypeScript knows where the step receives its data. A step written
+ * inline is typed by TypeScript already; this is what checks a step declared on its own, whose
+ * input was not known where it was written. One finding per step and field.
+ */
+export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
+  const found = new Map<string, Diagnostic>();
+  for (const use of uses) {
+    const type = await ops.flowingAt(use.site.file, use.site.line, use.site.column);
+    if (type === undefined) continue;
+    for (const read of use.reads) {
+      const key = `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
+      if (found.has(key)) continue;
+      const finding = await checkRead(ops, type, read, use);
+      if (finding) found.set(key, finding);
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,68 @@
+import { type Project, ts } from "ts-morph";
+import type { Kind, TypeOps } from "./types.js";
+
+/** The input type a step argument is checked against: the parameter of its `[inType]` marker. */
+export function markedInput<T>(members: readonly T[], marker: (member: T) => T | undefined): T | undefined {
+  for (const member of members) {
+    const input = marker(member);
+    if (input !== undefined) return input;
+  }
+  return undefined;
+}
+
+/** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */
+export function morphOps(project: Project): TypeOps<ts.Type> {
+  const checker = project.getProgram().compilerObject.getTypeChecker();
+  const members = (type: ts.Type): ts.Type[] => (type.isUnionOrIntersection() ? type.types.flatMap(members) : [type]);
+  const inputOf = (type: ts.Type, at: ts.Node): ts.Type | undefined => {
+    const marker = type.getProperties().find((p) => p.getName().startsWith("__@inType"));
+    const [signature] = marker ? checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures() : [];
+    const [parameter] = signature?.getParameters() ?? [];
+    return parameter ? checker.getTypeOfSymbolAtLocation(parameter, at) : undefined;
+  };
+  const kindOf = (type: ts.Type): Kind => {
+    const f = type.flags;
+    if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return "open";
+    if (f & ts.TypeFlags.StringLike) return "string";
+    if (f & ts.TypeFlags.NumberLike) return "number";
+    if (f & ts.TypeFlags.BooleanLike) return "boolean";
+    if (checker.isArrayType(type) || checker.isTupleType(type)) return "array";
+    return f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.NonPrimitive) ? "object" : "other";
+  };
+  let location: ts.Node | undefined;
+  return {
+    async flowingAt(file, line, column) {
+      const source = project.getSourceFile(file);
+      if (!source) return undefined;
+      const offset = source.compilerNode.getPositionOfLineAndCharacter(line - 1, column - 1);
+      const name = source.getDescendantAtPos(offset)?.compilerNode;
+      if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
+      location = name;
+      const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
+      for (const parameter of signature?.getParameters() ?? []) {
+        const input = markedInput(members(checker.getTypeOfSymbolAtLocation(parameter, name)), (m) => inputOf(m, name));
+        if (input !== undefined) return input;
+      }
+      return undefined;
+    },
+    async kinds(type) {
+      const parts = type.isUnion() ? type.types : [type];
+      return new Set(parts.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void))).map(kindOf));
+    },
+    async field(type, name) {
+      const value = checker.getNonNullableType(type);
+      const property = checker.getPropertyOfType(value, name);
+      if (property) return location ? checker.getTypeOfSymbolAtLocation(property, location) : checker.getTypeOfSymbol(property);
+      return value.getStringIndexType() ?? undefined;
+    },
+    async element(type, index) {
+      const value = checker.getNonNullableType(type);
+      if (checker.isTupleType(value)) return checker.getTypeArguments(value as ts.TypeReference)[index];
+      if (checker.isArrayType(value)) return checker.getTypeArguments(value as ts.TypeReference)[0];
+      return value.getNumberIndexType() ?? undefined;
+    },
+    async text(type) {
+      return checker.typeToString(type, location, ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { ConditionNode } from "../../../src/ir/condition.js";
+import type { JsonValue } from "../../../src/ir/json.js";
+import type { StateNode } from "../../../src/ir/state.js";
+
+/** What a read needs the field to be: there at all, or of a kind an operator or a field requires. */
+export type Need = "present" | "number" | "string" | "boolean" | "array";
+
+/** One field a state reads from its input: where (field names and indexes), what for, what it must be. */
+export interface Read {
+  readonly path: readonly (string | number)[];
+  readonly need: Need;
+  /** The use in the user's words: `.gt(...)`, `parameters.id`, `items`. */
+  readonly what: string;
+}
+
+/** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */
+export function pathSegments(path: string): (string | number)[] | undefined {
+  if (!path.startsWith("$") || path.startsWith("$$")) return undefined;
+  const segments: (string | number)[] = [];
+  const part = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
+  let at = 1;
+  while (at < path.length) {
+    part.lastIndex = at;
+    const match = part.exec(path);
+    if (!match) return undefined;
+    segments.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : (match[3] ?? match[4])!));
+    at = part.lastIndex;
+  }
+  return segments;
+}
+
+const operatorNeeds: readonly [RegExp, Need][] = [
+  [/^String/, "string"],
+  [/^Numeric/, "number"],
+  [/^Boolean/, "boolean"],
+  [/^Timestamp/, "string"],
+];
+
+/** How the DSL wrote an operator (`NumericGreaterThanPath` → `.gt(...)`), for messages. */
+function operatorWords(operator: string): string {
+  const words: Record<string, string> = { Equals: "eq", GreaterThan: "gt", GreaterThanEquals: "gte", LessThan: "lt", LessThanEquals: "lte", Matches: "matches" };
+  const name = operator.replace(/^(String|Numeric|Boolean|Timestamp)/, "").replace(/Path$/, "");
+  return `.${words[name] ?? name}(...)`;
+}
+
+function conditionReads(condition: ConditionNode, into: Read[]): void {
+  if (condition.kind === "and" || condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into));
+  if (condition.kind === "not") return conditionReads(condition.condition, into);
+  // Type tests (IsPresent, IsNumeric, ...) ask what the field is: any field, there or not, may be tested.
+  const need = operatorNeeds.find(([pattern]) => pattern.test(condition.operator))?.[1];
+  if (!need) return;
+  const what = operatorWords(condition.operator);
+  const variable = pathSegments(condition.variable);
+  if (variable) into.push({ path: variable, need, what });
+  if (condition.operator.endsWith("Path") && typeof condition.value === "string") {
+    const other = pathSegments(condition.value);
+    if (other) into.push({ path: other, need, what: `the other side of ${what}` });
+  }
+}
+
+/** The `"key.$": "$.path"` leaves of a payload template (intrinsics' path arguments included). */
+function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = []): void {
+  if (template === null || typeof template !== "object") return;
+  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`]));
+  for (const [key, value] of Object.entries(template as Record<string, JsonValue>)) {
+    if (!key.endsWith(".$") || typeof value !== "string") {
+      templateReads(value, field, into, [...at, key]);
+      continue;
+    }
+    const what = [field, ...at, key.slice(0, -2)].join(".");
+    // A plain path, or the `$.x` arguments of an intrinsic such as States.Format('{}', $.a).
+    const paths = value.startsWith("$") ? [value] : (value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$]*|\[\d+\])+/g) ?? []);
+    for (const path of paths) {
+      const segments = pathSegments(path);
+      if (segments && segments.length > 0) into.push({ path: segments, need: "present", what });
+    }
+  }
+}
+
+function pathRead(path: string | undefined, need: Need, what: string, into: Read[]): void {
+  const segments = path === undefined ? undefined : pathSegments(path);
+  if (segments && segments.length > 0) into.push({ path: segments, need, what });
+}
+
+/**
+ * What a JSONPath state reads from its input, relative to the input it receives: InputPath first,
+ * then what reads the InputPath's selection. JSONata states are not read here (their expressions
+ * are code, not paths); neither is what reads a result (ResultSelector) or the context object.
+ */
+export function readsOf(state: StateNode): Read[] {
+  if (state.queryLanguage === "JSONata") return [];
+  const reads: Read[] = [];
+  switch (state.kind) {
+    case "Choice":
+      state.choices.forEach((rule) => typeof rule.condition !== "string" && conditionReads(rule.condition, reads));
+      break;
+    case "Task":
+      templateReads(state.parameters, "parameters", reads);
+      pathRead(state.timeoutSecondsPath, "number", "timeout", reads);
+      pathRead(state.heartbeatSecondsPath, "number", "heartbeat", reads);
+      break;
+    case "Pass":
+    case "Parallel":
+      templateReads(state.parameters, "parameters", reads);
+      break;
+    case "Map":
+      pathRead(state.itemsPath, "array", "items", reads);
+      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads);
+      break;
+    case "Wait":
+      pathRead(state.secondsPath, "number", "secondsPath", reads);
+      pathRead(state.timestampPath, "string", "timestampPath", reads);
+      break;
+    case "Fail":
+      pathRead(state.errorPath, "string", "error", reads);
+      pathRead(state.causePath, "string", "cause", reads);
+      break;
+    case "Succeed":
+      break;
+  }
+  if (!("inputPath" in state) || state.inputPath === undefined) return reads;
+  if (state.inputPath === null) return [];
+  const selected = pathSegments(state.inputPath);
+  if (!selected) return [];
+  return [...(selected.length > 0 ? [{ path: selected, need: "present" as const, what: "inputPath" }] : []), ...reads.map((r) => ({ ...r, path: [...selected, ...r.path] }))];
+}

@@ -1,0 +1,17 @@
+/** What the read checks need to know of a type; each type checker (native, JavaScript) answers it its own way. */
+export type Kind = "open" | "string" | "number" | "boolean" | "array" | "object" | "other";
+
+export interface TypeOps<T> {
+  /**
+   * The type handed over at a call written at `line:column` (1-based, the method's name in
+   * `a.next(b)`, `c.when(cond, b)`): the input type the method's step argument is checked against.
+   */
+  flowingAt(file: string, line: number, column: number): Promise<T | undefined>;
+  /** The kinds of a type's members, undefined and null left out (`open` for any, unknown and type parameters). */
+  kinds(type: T): Promise<ReadonlySet<Kind>>;
+  /** A field's type (an index signature's where there is one), or undefined when the type has no such field. */
+  field(type: T, name: string): Promise<T | undefined>;
+  /** An array's or tuple's element (at `index` for a tuple). */
+  element(type: T, index: number): Promise<T | undefined>;
+  text(type: T): Promise<string>;
+}
