@@ -40,16 +40,19 @@ export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[]): Use[] {
     const reads = readsOf(state);
     if (reads.length === 0) continue;
     const seen = new Set<string>();
-    const arriving = [...into(name)];
+    const arriving = into(name).map((edge) => ({ edge, through: "" }));
     while (arriving.length > 0) {
-      const edge = arriving.shift()!;
+      const { edge, through } = arriving.shift()!;
       const key = `${edge.source.file}:${edge.source.line}:${edge.source.column}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const from = states.get(edge.from);
-      uses.push({ site: edge.source, producer: edge.via === "rule" ? `Choice ${JSON.stringify(edge.from)}` : JSON.stringify(edge.from), producerName: edge.from, consumer: name, reads });
+      const producer = edge.via === "rule" ? `Choice ${JSON.stringify(edge.from)}` : JSON.stringify(edge.from);
+      uses.push({ site: edge.source, producer: `${producer}${through}`, producerName: edge.from, consumer: name, reads });
       // A Choice passes its input on as it is (unless it filters it): what reaches it reaches its targets.
-      if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) arriving.push(...into(edge.from));
+      if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) {
+        arriving.push(...into(edge.from).map((e) => ({ edge: e, through: ` (through Choice ${JSON.stringify(edge.from)})${through}` })));
+      }
     }
   }
   return uses;

@@ -36,8 +36,9 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(native.notices).toEqual([]);
     expect(native.result.diagnostics.filter((d) => /^SW1/.test(d.code)).length).toBeGreaterThanOrEqual(9);
     expect(native.result.diagnostics).toEqual(javascript.result.diagnostics);
-    // The native checker sent exactly the files with type errors to the JavaScript one; the rest it cleared.
-    const typeErrorFiles = new Set(native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code)).map((d) => d.file));
+    // The native checker sent exactly the files with type errors to the JavaScript one; the rest it
+    // cleared (steps declared on their own are checked where they are used, by the native checker too).
+    const typeErrorFiles = new Set(native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code) && !d.file?.includes("/declared-alone-")).map((d) => d.file));
     expect(new Set(native.checker.javascriptChecked)).toEqual(typeErrorFiles);
     expect(javascript.checker.javascriptChecked).toHaveLength(fixtures.length);
   }, 120_000);
