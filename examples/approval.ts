@@ -16,7 +16,7 @@ export interface Decision {
 }
 
 export const requestApproval = task("RequestApproval", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/approvals").waitForTaskToken<Decision>())
-  .parameters(($: import("stepwright").Ref<ExpenseClaim>) => ({
+  .parameters(($) => ({
     claimId: $.claimId,
     amount: $.amount,
     approver: $.approverEmail,
@@ -26,18 +26,20 @@ export const requestApproval = task("RequestApproval", sqs.sendMessage("https://
   .timeout(86400)
   .catch("States.Timeout", fail("ApprovalTimedOut", { error: "ApprovalTimedOut", cause: "No decision within a day" }));
 
-const autoApprove = pass<ExpenseClaim>("AutoApprove").result({ approved: true, comment: "under the limit" }).resultPath("$.decision");
-
 export const pay = task("PayClaim", lambda<ExpenseClaim & { decision: Decision }, { paymentId: string }>("pay-claim")).resultPath("$.payment");
 export const reject = task("NotifyRejection", lambda<ExpenseClaim & { decision: Decision }, unknown>("notify-rejection")).resultPath(null);
 
-const decide = choice<ExpenseClaim & { decision: Decision }>("IsApproved")
-  .when(($) => $.decision.approved.eq(true), pay.next(succeed("Paid")))
-  .otherwise(reject.next(fail("Rejected", { error: "ClaimRejected", cause: "The approver rejected the claim" })));
-
+// The first step declares the workflow input; a step written inline after it takes its input from
+// the step before, so `$` is typed with no annotation.
 const needsApproval = choice<ExpenseClaim>("NeedsApproval")
   .when(($) => $.amount.gt(500), requestApproval)
-  .otherwise(autoApprove)
-  .next(decide);
+  .otherwise(pass("AutoApprove").result({ approved: true, comment: "under the limit" }).resultPath("$.decision"))
+  .next(
+    choice("IsApproved", (c) =>
+      c
+        .when(($) => $.decision.approved.eq(true), pay.next(succeed("Paid")))
+        .otherwise(reject.next(fail("Rejected", { error: "ClaimRejected", cause: "The approver rejected the claim" }))),
+    ),
+  );
 
 export const approval = workflow("expense-approval", { definition: needsApproval });

@@ -2,7 +2,7 @@
  * Batch job control: run the report container on Fargate and wait for it (`.sync`), then poll the
  * export it started until it is ready, with a Wait/Choice loop.
  */
-import { choice, ecs, fail, lambda, type Ref, succeed, task, wait, workflow } from "stepwright";
+import { choice, ecs, fail, lambda, succeed, task, wait, workflow } from "stepwright";
 
 export interface ReportRequest {
   reportId: string;
@@ -24,7 +24,8 @@ export const runReport = task(
     })
     .sync(),
 )
-  .parameters(($: Ref<ReportRequest>) => ({
+  // The first step: the workflow's input enters here, so this is where its type is declared.
+  .parameters<ReportRequest>(($) => ({
     Overrides: { ContainerOverrides: [{ Name: "report", Environment: [{ Name: "REPORT_ID", Value: $.reportId }] }] },
   }))
   .resultSelector((t) => ({ exitCode: t.Containers[0]!.ExitCode, lastStatus: t.LastStatus }))
@@ -32,13 +33,13 @@ export const runReport = task(
   .timeout(7200);
 
 export const startExport = task("StartExport", lambda<ReportRequest, ExportStatus>("start-export"));
-const waitForExport = wait<ExportStatus>("WaitForExport", { seconds: 60 });
+const waitForExport = wait("WaitForExport", { seconds: 60 });
 export const checkExport = task("CheckExport", lambda<ExportStatus, ExportStatus>("check-export")).retry({
   errors: ["States.TaskFailed"],
   intervalSeconds: 5,
   maxAttempts: 3,
 });
-const isReady = choice<ExportStatus>("IsExportReady")
+const isReady = choice("IsExportReady")
   .when(($) => $.status.eq("READY"), succeed("ExportReady"))
   .when(($) => $.status.eq("FAILED"), fail("ExportFailed", { error: "ExportFailed", cause: "The export did not finish" }))
   .otherwise(waitForExport);

@@ -27,12 +27,12 @@ export const score = task("Score", lambda<Enriched, Scored>("score-lead"));
 export const recordFailure = task("RecordFailure", lambda<{ userId: string; failure: { Error: string; Cause: string } }, unknown>("record-failure"));
 
 export const assignRep = task("AssignSalesRep", lambda<{ userId: string; score: number; note: string }, { rep: string }>("assign-rep"))
-  .parameters<Scored>(($) => ({ userId: $.userId, score: $.score, note: States.Format("{} ({} employees)", $.company, $.employees) }))
+  .parameters(($) => ({ userId: $.userId, score: $.score, note: States.Format("{} ({} employees)", $.company, $.employees) }))
   .resultPath("$.assignment");
 
 export const nurture = task("StartNurture", lambda<Scored, unknown>("start-nurture")).resultPath(null);
 
-const route = choice<Scored>("RouteByScore")
+const route = choice("RouteByScore")
   .when(($) => and($.score.gte(80), $.employees.gte(50)), assignRep)
   .when(($) => $.score.gte(40), nurture)
   .otherwise(pass("Ignore"));

@@ -11,13 +11,14 @@ export interface EtlRun {
 }
 
 export const extract = task("ExtractTable", glue.startJobRun("extract-table").sync())
-  .parameters(($: Ref<{ table: string; partition: string; date: string }>) => ({
+  .parameters(($) => ({
     Arguments: { "--table": $.table, "--partition": $.partition, "--date": $.date },
   }))
   .resultSelector((run) => ({ jobRunId: run.Id, state: run.JobRunState }))
   .retry({ errors: ["Glue.ConcurrentRunsExceededException"], intervalSeconds: 60, maxAttempts: 5, backoffRate: 1.5 });
 
 const extractAll = map("ExtractSources", {
+  // The first step: the workflow's input enters here, so this is where its type is declared.
   items: ($: Ref<EtlRun>) => $.sources,
   itemSelector: ($, source) => ({ table: source.value.table, partition: source.value.partition, date: $.date }),
   maxConcurrency: 4,
@@ -26,17 +27,15 @@ const extractAll = map("ExtractSources", {
   .resultPath("$.extracted");
 
 const load = parallel("LoadTargets", [
-  task("LoadWarehouse", glue.startJobRun("load-warehouse").sync()).parameters(($: Ref<EtlRun>) => ({ Arguments: { "--run-id": $.runId } })),
+  task("LoadWarehouse", glue.startJobRun("load-warehouse").sync()).parameters(($) => ({ Arguments: { "--run-id": $.runId } })),
   task("RefreshSearchIndex", lambda<{ runId: string }, { documents: number }>("refresh-search-index")),
 ])
   .resultSelector((results) => ({ warehouseState: results[0].JobRunState, documents: results[1].documents }))
   .resultPath("$.loaded");
 
-export const recordRun = task("RecordRun", dynamodb.putItem("etl-runs")).parameters(
-  ($: Ref<EtlRun & { loaded: { documents: number } }>) => ({
-    Item: { runId: { S: $.runId }, date: { S: $.date }, status: { S: "SUCCEEDED" } },
-  }),
-);
+export const recordRun = task("RecordRun", dynamodb.putItem("etl-runs")).parameters(($) => ({
+  Item: { runId: { S: $.runId }, date: { S: $.date }, status: { S: "SUCCEEDED" } },
+}));
 
 export const etlPipeline = workflow("etl-pipeline", {
   comment: "Nightly extract, load and index",

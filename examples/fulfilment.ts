@@ -26,7 +26,7 @@ export const shipping = workflow("shipping", {
 export const reserveStock = task("ReserveStock", lambda<Shipment, { reserved: boolean }>("reserve-stock")).resultPath("$.stock");
 
 export const ship = task("Ship", stepFunctions.startExecution(shipping).sync())
-  .parameters<Shipment & { stock: { reserved: boolean } }>(($) => ({ orderId: $.orderId, address: $.address }))
+  .parameters(($) => ({ orderId: $.orderId, address: $.address }))
   .resultSelector((r) => ({ trackingNumber: r.Output.label.trackingNumber, carrier: r.Output.label.carrier }))
   .resultPath("$.shipment");
 

@@ -2,7 +2,7 @@
  * A JSONata workflow: price an order with JSONata expressions, keep the order id in a workflow
  * variable, and pick a shipping speed with a JSONata condition.
  */
-import { choice, dynamodb, jsonata, lambda, pass, type Ref, succeed, task, variable, workflow } from "stepwright";
+import { choice, dynamodb, jsonata, lambda, pass, succeed, task, variable, workflow } from "stepwright";
 
 export interface Cart {
   cartId: string;
@@ -19,10 +19,8 @@ const price = pass<Cart>("PriceCart")
   }))
   .assign(($) => ({ cartId: $.cartId, customerId: $.customerId }));
 
-type Priced = { cartId: string; subtotal: number; lineCount: number };
-
 export const save = task("SaveOrder", dynamodb.putItem("orders"))
-  .arguments(($: Ref<Priced>) => ({
+  .arguments(($) => ({
     Item: {
       orderId: { S: variable<string>("cartId") },
       customerId: { S: variable<string>("customerId") },
@@ -38,7 +36,7 @@ export const standard = task("ShipStandard", lambda.invoke<{ cartId: string }, {
   .arguments(() => ({ cartId: variable<string>("cartId") }))
   .output((_, result) => ({ eta: result.Payload.eta, speed: "standard" }));
 
-const speed = choice<Priced>("ChooseShipping")
+const speed = choice("ChooseShipping")
   .when(($) => jsonata<boolean>`${$.subtotal} >= 100`, express)
   .when(($) => $.lineCount.gt(10), express)
   .otherwise(standard)

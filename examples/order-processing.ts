@@ -36,10 +36,10 @@ export const chargeCard = task("ChargeCard", lambda<Order, Payment>("charge-card
 export const shipOrder = task("ShipOrder", lambda<Order & { payment: Payment }, Shipment>("ship-order")).resultPath("$.shipment");
 
 export const notifyCustomer = task("NotifyCustomer", sns.publish("arn:aws:sns:us-east-1:123456789012:order-updates", { Subject: "Your order has shipped" }))
-  .parameters<Order & { shipment: Shipment }>(($) => ({ orderId: $.orderId, email: $.customerEmail, trackingNumber: $.shipment.trackingNumber }))
+  .parameters(($) => ({ orderId: $.orderId, email: $.customerEmail, trackingNumber: $.shipment.trackingNumber }))
   .resultPath(null);
 
-const isValid = choice<Order & { validation: Validation }>("IsOrderValid")
+const isValid = choice("IsOrderValid")
   .when(($) => $.validation.valid.eq(true), chargeCard.next(shipOrder).next(notifyCustomer).next(succeed("OrderComplete")))
   .otherwise(fail("InvalidOrder", { error: "InvalidOrder", cause: "The order failed validation" }));
 

@@ -15,12 +15,13 @@ import { isJsonata, jsonataData } from "../data/jsonata.js";
 
 /**
  * An edge as written in code: data flows from one state to the next through `.next(...)` (the
- * output of the chain it is called on) or through a Choice's `.when`/`.otherwise` (the Choice's input).
+ * output of the chain it is called on), through a Choice's `.when`/`.otherwise` (the Choice's
+ * input), or from a Map to its item processor (`.process`: each item).
  */
 export interface DataEdge {
   readonly from: string;
   readonly to: string;
-  readonly via: "next" | "rule";
+  readonly via: "next" | "rule" | "item";
   readonly source: SourceSpan;
 }
 

@@ -9,7 +9,8 @@ function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function lowerProcessor(f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
+function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
+  if (f.processorSource) ctx.edges.push({ from: name, to: f.processor.start.name, via: "item", source: f.processorSource });
   const config = definedOnly({ mode: f.mode, executionType: f.executionType });
   return { ...lowerGraph(f.processor, ctx), ...(Object.keys(config).length > 0 ? { processorConfig: config } : {}) };
 }
@@ -55,7 +56,7 @@ export function lowerMap(draft: DraftOf<"Map">, ctx: LowerContext): MapNode {
   const itemSelector = f.itemSelector !== undefined ? ctx.template(draft, "ItemSelector", f.itemSelector) : undefined;
   return {
     ...lowerCommon(draft, ctx),
-    itemProcessor: lowerProcessor(f, ctx),
+    itemProcessor: lowerProcessor(draft.name, f, ctx),
     // The same selector reads the items in either language.
     ...(f.itemsPath !== undefined ? (jsonata ? { items: selectorJsonata(f.itemsPath) } : { itemsPath: selectorPath(f.itemsPath) }) : {}),
     ...(items !== undefined ? { items } : {}),

@@ -71,6 +71,8 @@ export interface ParallelDraftFields extends CommonDraftFields, ResultDraftField
 
 export interface MapDraftFields extends CommonDraftFields, ResultDraftFields {
   readonly processor: ChainData;
+  /** Where `.process(...)` was called: the type-flow checks look up the item type there. */
+  readonly processorSource?: SourceSpan;
   readonly mode?: "INLINE" | "DISTRIBUTED";
   readonly executionType?: "STANDARD" | "EXPRESS";
   readonly itemsPath?: SelectorDraft;

@@ -8,6 +8,7 @@ import { chainData, type Chainable, type OutputOf, type Terminal } from "./chain
 import { numberOrPath, recordSelector } from "./io.js";
 import { ResultStep } from "./result-step.js";
 import { newDraft, withFields } from "./step.js";
+import { callSite } from "./source.js";
 import type { ElementOf } from "./types.js";
 
 /** The current item, as `$$.Map.Item` gives it to ItemSelector. */
@@ -82,7 +83,8 @@ export class MapBuilder<In, P extends string, B, Items> {
     processor: N & CheckItem<ItemOf<In, B, Items>>,
   ): ResultStep<"Map", In, In, OutputOf<N>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
-    return new ResultStep(withFields(this.source, { ...this.fields, processor: processor[chainData] })) as never;
+    const source = callSite();
+    return new ResultStep(withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) })) as never;
   }
 }
 

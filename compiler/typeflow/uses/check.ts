@@ -35,19 +35,28 @@ function statesOf(states: readonly StateNode[], into = new Map<string, StateNode
 export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[]): Use[] {
   const states = statesOf(ir.states);
   const uses: Use[] = [];
+  // A Parallel hands its input to the start of every branch, as it is (unless it filters it).
+  const branchEdges = [...states.values()].flatMap((p) =>
+    p.kind === "Parallel" && p.inputPath === undefined && p.parameters === undefined
+      ? p.branches.flatMap((b) => edges.filter((e) => e.to === p.name).map((e) => ({ edge: e, parallel: p.name, start: b.startAt })))
+      : [],
+  );
   const into = (name: string) => edges.filter((e) => e.to === name);
   for (const [name, state] of states) {
-    const reads = readsOf(state);
+    const reads = readsOf(state, ir.queryLanguage);
     if (reads.length === 0) continue;
     const seen = new Set<string>();
-    const arriving = into(name).map((edge) => ({ edge, through: "" }));
+    const arriving = [
+      ...into(name).map((edge) => ({ edge, through: "" })),
+      ...branchEdges.filter((b) => b.start === name).map((b) => ({ edge: b.edge, through: ` (through Parallel ${JSON.stringify(b.parallel)})` })),
+    ];
     while (arriving.length > 0) {
       const { edge, through } = arriving.shift()!;
       const key = `${edge.source.file}:${edge.source.line}:${edge.source.column}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const from = states.get(edge.from);
-      const producer = edge.via === "rule" ? `Choice ${JSON.stringify(edge.from)}` : JSON.stringify(edge.from);
+      const producer = { next: "", rule: "Choice ", item: "each item of Map " }[edge.via] + JSON.stringify(edge.from);
       uses.push({ site: edge.source, producer: `${producer}${through}`, producerName: edge.from, consumer: name, reads });
       // A Choice passes its input on as it is (unless it filters it): what reaches it reaches its targets.
       if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) {

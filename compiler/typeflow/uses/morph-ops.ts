@@ -1,15 +1,6 @@
 import { type Project, ts } from "ts-morph";
 import type { Kind, TypeOps } from "./types.js";
 
-/** The input type a step argument is checked against: the parameter of its `[inType]` marker. */
-export function markedInput<T>(members: readonly T[], marker: (member: T) => T | undefined): T | undefined {
-  for (const member of members) {
-    const input = marker(member);
-    if (input !== undefined) return input;
-  }
-  return undefined;
-}
-
 /** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */
 export function morphOps(project: Project): TypeOps<ts.Type> {
   const checker = project.getProgram().compilerObject.getTypeChecker();
@@ -38,10 +29,12 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       const name = source.getDescendantAtPos(offset)?.compilerNode;
       if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
       location = name;
+      // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
+      // argument's own input and the one the API hands it; the API's comes last.
       const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
       for (const parameter of signature?.getParameters() ?? []) {
-        const input = markedInput(members(checker.getTypeOfSymbolAtLocation(parameter, name)), (m) => inputOf(m, name));
-        if (input !== undefined) return input;
+        const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(m, name) ?? []);
+        if (inputs.length > 0) return inputs.at(-1);
       }
       return undefined;
     },

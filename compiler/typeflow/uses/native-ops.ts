@@ -18,6 +18,8 @@ export function offsetOf(text: string, line: number, column: number): number {
 export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefined>): TypeOps<Type> {
   let checker: Checker | undefined;
   const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> => (type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type]);
+  const members = async (type: Type): Promise<Type[]> =>
+    type.flags & (TypeFlags.Union | TypeFlags.Intersection) ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat() : [type];
   const inputOf = async (c: Checker, type: Type): Promise<Type | undefined> => {
     const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType"));
     if (!marker) return undefined;
@@ -46,12 +48,16 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       const method = await checker.getTypeAtPosition(file, offsetOf(readFileSync(file, "utf8"), line, column));
       const [signature] = method ? await checker.getSignaturesOfType(method, SignatureKind.Call) : [];
       const count = signature ? (await signature.getParameters()).length : 0;
+      // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
+      // argument's own input and the one the API hands it; the API's comes last.
       for (let i = 0; i < count; i++) {
         const parameter = await checker.getParameterType(signature!, i);
-        for (const member of parameter ? await parts(parameter, TypeFlags.Union | TypeFlags.Intersection) : []) {
+        const inputs: Type[] = [];
+        for (const member of parameter ? await members(parameter) : []) {
           const input = await inputOf(checker, member);
-          if (input !== undefined) return input;
+          if (input !== undefined) inputs.push(input);
         }
+        if (inputs.length > 0) return inputs.at(-1);
       }
       return undefined;
     },

@@ -83,12 +83,29 @@ function pathRead(path: string | undefined, need: Need, what: string, into: Read
 }
 
 /**
- * What a JSONPath state reads from its input, relative to the input it receives: InputPath first,
- * then what reads the InputPath's selection. JSONata states are not read here (their expressions
- * are code, not paths); neither is what reads a result (ResultSelector) or the context object.
+ * What a state reads from its input, relative to the input it receives: for JSONPath, InputPath
+ * first, then what reads the InputPath's selection; for JSONata, the input fields its expressions
+ * name. Not what reads a result (ResultSelector) or the context object.
  */
-export function readsOf(state: StateNode): Read[] {
-  if (state.queryLanguage === "JSONata") return [];
+/** The input fields a JSONata state's expressions read (`$states.input.a.b`): each must be there. */
+function jsonataReads(value: unknown, into: Read[]): void {
+  if (typeof value === "string") {
+    for (const match of value.matchAll(/\$states\.input((?:\.[A-Za-z_$][\w$]*|\[\d+\])+)/g)) {
+      const segments = pathSegments(`$${match[1]}`);
+      if (segments) into.push({ path: segments, need: "present", what: "a JSONata expression" });
+    }
+  } else if (value && typeof value === "object") {
+    for (const v of Object.values(value)) jsonataReads(v, into);
+  }
+}
+
+export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JSONPath"): Read[] {
+  if ((state.queryLanguage ?? language) === "JSONata") {
+    const reads: Read[] = [];
+    const { branches: _b, itemProcessor: _p, ...own } = state as StateNode & { branches?: unknown; itemProcessor?: unknown };
+    jsonataReads(own, reads);
+    return reads;
+  }
   const reads: Read[] = [];
   switch (state.kind) {
     case "Choice":
