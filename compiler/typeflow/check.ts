@@ -3,10 +3,11 @@ import { type Diagnostic, diagnostic } from "../diagnostic.js";
 import { flowCodes } from "./codes.js";
 import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
 import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
+import { isMarker } from "./names.js";
 
 /** What a step or chain needs as input: the parameter of its `[inType]` marker. */
 function inputOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): ts.Type | undefined {
-  const marker = type.getProperties().find((p) => p.getName().startsWith("__@inType"));
+  const marker = type.getProperties().find((p) => isMarker(p, "inType"));
   if (!marker) return undefined;
   const [signature] = checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures();
   const [parameter] = signature?.getParameters() ?? [];

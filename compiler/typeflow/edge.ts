@@ -1,5 +1,5 @@
 import { type CallExpression, Node, type ts } from "ts-morph";
-import { firstStepName, lastStepName, quoted } from "./names.js";
+import { dslFunction, firstStepName, isMarker, lastStepName, quoted } from "./names.js";
 
 /**
  * One edge of a workflow's graph as written in code: the argument that is the consumer (the step
@@ -56,7 +56,7 @@ function argumentEdge(call: CallExpression, argument: Node): Edge | undefined {
 function definitionEdge(property: Node): Edge | undefined {
   if (!Node.isPropertyAssignment(property) || property.getName() !== "definition") return undefined;
   const call = property.getParent()?.getParent();
-  if (!Node.isCallExpression(call) || call.getExpression().getText() !== "workflow") return undefined;
+  if (!Node.isCallExpression(call) || dslFunction(call.getExpression()) !== "workflow") return undefined;
   const consumer = property.getInitializer();
   if (!consumer) return undefined;
   const [nameArgument] = call.getArguments();
@@ -86,6 +86,6 @@ export function nextAfterTerminalAt(node: Node, checker: ts.TypeChecker): { rece
   if (!Node.isIdentifier(node) || node.getText() !== "next" || !access || !Node.isPropertyAccessExpression(access) || access.getNameNode() !== node) return undefined;
   const receiver = access.getExpression();
   const type = checker.getTypeAtLocation(receiver.compilerNode);
-  const terminal = type.getProperties().some((p) => p.getName().startsWith("__@terminalType"));
+  const terminal = type.getProperties().some((p) => isMarker(p, "terminalType"));
   return terminal ? { receiver, name: lastStepName(receiver) } : undefined;
 }

@@ -1,4 +1,4 @@
-import { type Expression, Node } from "ts-morph";
+import { type Expression, Node, type ts } from "ts-morph";
 
 /** The DSL's step factories: their first argument is the state name. */
 const factories = new Set(["task", "pass", "wait", "choice", "parallel", "map", "succeed", "fail"]);
@@ -23,10 +23,35 @@ function definitionOf(identifier: Node): Expression | undefined {
   return undefined;
 }
 
+/**
+ * The name a DSL function is declared under, found by its symbol (through renamed imports,
+ * namespace imports and re-exports) and only when the declaration is this package's own: a
+ * function of the user's that happens to be called `task` is not a step factory.
+ */
+export function dslFunction(callee: Node): string | undefined {
+  const symbol = callee.getSymbol();
+  const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
+  const declaration = target?.getDeclarations()[0];
+  if (!target || !declaration) return undefined;
+  return ownDeclaration.test(declaration.getSourceFile().getFilePath()) ? target.getName() : undefined;
+}
+
+/** Where the package declares its factories: `src/steps/<kind>.ts` and `src/workflow.ts`, or their `.d.ts` in `dist/`. */
+const ownDeclaration = /\/src\/(steps\/[a-z-]+|workflow)\.(d\.)?[cm]?[jt]s$/;
+
+/**
+ * Whether a property is one of the package's type-only markers (`[inType]`, `[terminalType]`, ...):
+ * a unique-symbol key TypeScript names `__@inType@<id>`, declared by the package's own step classes.
+ */
+export function isMarker(property: ts.Symbol, marker: "inType" | "outType" | "terminalType"): boolean {
+  if (!property.getName().startsWith(`__@${marker}@`)) return false;
+  return (property.getDeclarations() ?? []).some((d) => ownDeclaration.test(d.getSourceFile().fileName));
+}
+
 function factoryName(call: Node): string | undefined {
   if (!Node.isCallExpression(call)) return undefined;
-  const callee = call.getExpression();
-  if (!Node.isIdentifier(callee) || !factories.has(callee.getText())) return undefined;
+  const factory = dslFunction(call.getExpression());
+  if (factory === undefined || !factories.has(factory)) return undefined;
   const [first] = call.getArguments();
   return first && (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) ? first.getLiteralValue() : undefined;
 }

@@ -1,4 +1,5 @@
 import { type Project, ts } from "ts-morph";
+import { isMarker } from "../names.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */
@@ -6,7 +7,7 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
   const checker = project.getProgram().compilerObject.getTypeChecker();
   const members = (type: ts.Type): ts.Type[] => (type.isUnionOrIntersection() ? type.types.flatMap(members) : [type]);
   const inputOf = (type: ts.Type, at: ts.Node): ts.Type | undefined => {
-    const marker = type.getProperties().find((p) => p.getName().startsWith("__@inType"));
+    const marker = type.getProperties().find((p) => isMarker(p, "inType"));
     const [signature] = marker ? checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures() : [];
     const [parameter] = signature?.getParameters() ?? [];
     return parameter ? checker.getTypeOfSymbolAtLocation(parameter, at) : undefined;

@@ -18,6 +18,10 @@ describe("type flow between steps", () => {
     ["flow/choice-branch.ts", "SW1001", 6, 33, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
     ["flow/map-items.ts", "SW1002", 6, 81, ["ShipEach", "ShipItem"], '"ShipItem" needs input.sku as string, but each item of Map "ShipEach" gives number.'],
     ["flow/workflow-input.ts", "SW1001", 8, 76, ["LoadCustomer"], '"LoadCustomer" needs input.customerId (string), but the input of workflow "workflow-input" does not provide it.'],
+    // The DSL found by its declarations, however it is imported.
+    ["flow/namespace-import.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
+    ["flow/renamed-import.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
+    ["flow/reexported-dsl.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
     // Steps declared on their own, before their input was known: checked where they are chained.
     ["flow/declared-alone-operator.ts", "SW1002", 9, 89, ["GetQuote", "Large?"], '"Large?" needs input.amount as a string (.matches(...)), but "GetQuote" gives number.'],
     ["flow/declared-alone-field.ts", "SW1001", 7, 128, ["LoadListing", "Shape"], '"Shape" reads input.listing.imagez (parameters.images), but "LoadListing" does not provide it.'],
