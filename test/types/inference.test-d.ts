@@ -1,0 +1,89 @@
+// Types follow the data with no re-declaration. Checked by `tsc --noEmit` in `npm test`: an
+// `@ts-expect-error` that is not needed fails the check, and so does every expectTypeOf.
+import { expectTypeOf } from "vitest";
+import { choice, type InputOf, lambda, map, type OutputOf, parallel, pass, succeed, task, wait, workflow } from "stepwright";
+import * as sw from "stepwright";
+import { task as step } from "stepwright";
+import { testWorkflow } from "stepwright/testing";
+
+interface Job {
+  jobId: string;
+  status: string;
+  fraudScore: number;
+  listing: { images: { url: string }[] };
+}
+type JobWith<K extends string, V> = { jobId: string; status: string; fraudScore: number; listing: { images: { url: string }[] } } & { [P in K]: V };
+type Simplified<T> = { [K in keyof T]: T[K] };
+const poll = task("Poll", lambda<{ jobId: string }, Job>("poll"));
+const done = succeed("Done");
+const later = wait("Later", { seconds: 5 });
+const resize = task("Resize", lambda<{ url: string }, { width: number; height: number }>("resize"));
+const record = task("RecordJob", lambda<{ jobId: string }, { recorded: true }>("record"));
+
+// ── Inline: a step written where its predecessor is known takes its input from it. ──────────────
+// Choice: the rules go in a function, whose `$` is the output of the step before.
+const risky = poll.next(choice("Risky?", (c) => c.when(($) => $.fraudScore.gt(50), done).otherwise(pass("Fine"))));
+expectTypeOf<OutputOf<typeof risky>>().toEqualTypeOf<Job>();
+// @ts-expect-error no field "fraudScor" on Job
+poll.next(choice("Typo?", (c) => c.when(($) => $.fraudScor.gt(50), done)));
+// @ts-expect-error fraudScore is a number: no .matches
+poll.next(choice("Glob?", (c) => c.when(($) => $.fraudScore.matches("9*"), done)));
+// Map: the processor in the options; `items` reads the output of the step before.
+const sizes = poll.next(map("ResizeAll", { items: ($) => $.listing.images, process: resize }).resultPath("$.sizes"));
+expectTypeOf<OutputOf<typeof sizes>>().toEqualTypeOf<Simplified<JobWith<"sizes", { width: number; height: number }[]>>>();
+// @ts-expect-error no field "imagez"
+poll.next(map("Bad", { items: ($) => $.listing.imagez, process: resize }));
+// Pass: `parameters` in the options.
+const shaped = poll.next(pass("Shape", { parameters: ($) => ({ id: $.jobId, score: $.fraudScore }) }));
+expectTypeOf<OutputOf<typeof shaped>>().toEqualTypeOf<{ id: string; score: number }>();
+// @ts-expect-error no field "jobID"
+poll.next(pass("Shape2", { parameters: ($) => ({ id: $.jobID }) }));
+// Task: the request builder as the third argument, or `.parameters` as the last call.
+poll.next(task("Notify", lambda<{ id: string }, void>("notify"), { parameters: ($) => ({ id: $.jobId }) }));
+// @ts-expect-error id must be a string, fraudScore is a number
+poll.next(task("Notify2", lambda<{ id: string }, void>("notify"), { parameters: ($) => ({ id: $.fraudScore }) }));
+// Parallel: each branch written inline takes the Parallel's input.
+const both = poll.next(parallel("Both", [pass("A", { parameters: ($) => ({ a: $.jobId }) }), choice("B", (c) => c.when(($) => $.fraudScore.gt(1), done).otherwise(pass("C")))]));
+expectTypeOf<OutputOf<typeof both>>().toEqualTypeOf<[{ a: string }, Job]>();
+// A Choice's targets written inline take the Choice's input.
+choice<Job>("Route").when(($) => $.fraudScore.gt(1), task("Hold", lambda<{ id: string }, void>("hold"), { parameters: ($) => ({ id: $.jobId }) }));
+// @ts-expect-error no field "jobID" on the Choice's input
+choice<Job>("Route2").when(($) => $.fraudScore.gt(1), task("Hold2", lambda<{ id: string }, void>("hold"), { parameters: ($) => ({ id: $.jobID }) }));
+
+// ── Declared alone: no TypeScript error by itself; the compiler checks it where it is used. ──────
+const jobComplete = choice("JobComplete?").when(($) => $.status.eq("SUCCEEDED"), done).otherwise(later);
+const alonePass = pass("Alone").parameters(($) => ({ id: $.jobId }));
+const aloneMap = map("AloneMap", { items: "$.listing.images" }).process(resize);
+const aloneParallel = parallel("AloneParallel", [record, task("Other", lambda<{ other: number }, string>("o"))]);
+poll.next(jobComplete);
+poll.next(alonePass);
+poll.next(aloneMap);
+expectTypeOf<InputOf<typeof aloneParallel>>().toEqualTypeOf<{ jobId: string } & { other: number }>();
+
+// ── No false alarm: a Map declared with a path, starting a sub-chain, keeps what is not its own. ─
+const resizeAll = map("ResizeAll2", { items: "$.listing.images" }).process(resize).resultPath("$.resized");
+poll.next(resizeAll.next(record));
+const merged = poll.next(resizeAll);
+expectTypeOf<OutputOf<typeof merged>>().toEqualTypeOf<Simplified<JobWith<"resized", { width: number; height: number }[]>>>();
+
+// ── A workflow's output is the union of what its ends produce (Succeed passes its input on). ─────
+const ending = workflow("ending", { definition: poll.next(jobComplete) });
+expectTypeOf<OutputOf<typeof ending>>().toEqualTypeOf<Job>();
+const branches = workflow("branches", { definition: poll.next(choice("Done?", (c) => c.when(($) => $.status.eq("A"), done).otherwise(record))) });
+expectTypeOf<OutputOf<typeof branches>>().toEqualTypeOf<Job | { recorded: true }>();
+
+// ── Typed mocks: a missing or mistyped field is an error at the mock. ────────────────────────────
+const resizing = workflow("resizing", { definition: resize });
+testWorkflow(resizing).mock(resize, () => ({ width: 640, height: 480 }));
+testWorkflow(resizing).mock(resize, async (req) => ({ width: req.url.length, height: 1 }));
+// @ts-expect-error height is missing
+testWorkflow(resizing).mock(resize, () => ({ width: 640 }));
+// @ts-expect-error width must be a number
+testWorkflow(resizing).mock(resize, () => ({ width: "640", height: 480 }));
+testWorkflow(resizing).mock("Resize", () => "anything: a state given by name is not typed");
+
+// ── Namespace and renamed imports are the same DSL. ──────────────────────────────────────────────
+const viaNamespace = sw.task("NsPoll", sw.lambda<{ jobId: string }, Job>("poll")).next(step("NsRecord", sw.lambda<{ jobId: string }, void>("r")));
+expectTypeOf<InputOf<typeof viaNamespace>>().toEqualTypeOf<{ jobId: string }>();
+// @ts-expect-error RecordJob needs jobId, the Map gives an array
+sw.task("NsPoll2", sw.lambda<{ jobId: string }, Job>("poll")).next(map("M", { items: "$.listing.images" }).process(resize)).next(record);
