@@ -84,10 +84,11 @@ export const lookUp = task("LookUpPerson", lambda<{ name: string }, Person>("loo
 export const hello = workflow("hello", {
   comment: "Greets a person the service knows",
   input: Greeting,
+  // Written inline, a step takes its input from the step before: no type to repeat.
   definition: lookUp.next(
-    choice<Greeting & { person: Person }>("IsKnown")
-      .when(($) => $.person.known.eq(true), succeed("Greeted"))
-      .otherwise(fail("Unknown", { error: "UnknownPerson", cause: "Nobody by that name" })),
+    choice("IsKnown", (c) =>
+      c.when(($) => $.person.known.eq(true), succeed("Greeted")).otherwise(fail("Unknown", { error: "UnknownPerson", cause: "Nobody by that name" })),
+    ),
   ),
 });
 `;

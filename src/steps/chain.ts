@@ -77,15 +77,12 @@ export type NextFn<In, Out, E = never> = <O2, F = never, T = never, E2 = never>(
  */
 export interface Chain<In, Out, E = never> extends Chainable<In, Out> {
   readonly [endType]?: E;
-  /** The name of the first step. */
-  readonly startName: string;
   readonly next: NextFn<In, Out, E>;
 }
 
 /** A chain that ends in Succeed or Fail everywhere. */
 export interface TerminalChain<In, E = never> extends Terminal<In> {
   readonly [endType]?: E;
-  readonly startName: string;
 }
 
 export function join(from: ChainData, to: ChainData): ChainData {
@@ -106,9 +103,6 @@ export class GraphValue {
   declare readonly [chainDataKey]: ChainData;
   constructor(data: ChainData) {
     Object.defineProperty(this, chainData, { value: data, enumerable: false });
-  }
-  get startName(): string {
-    return this[chainData].start.name;
   }
 }
 

@@ -29,6 +29,7 @@ type ResultFlow<R, RP extends string | null, OP> = RP extends "$" ? never : Flow
 /** Type-only marker of a step's integration request and result (its key's type is unexported: never offered by the editor). */
 declare const taskIoKey: unique symbol;
 export const taskIo: typeof taskIoKey = Symbol.for("stepwright.taskIo") as typeof taskIoKey;
+declare const stateKindKey: unique symbol;
 
 export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | null = "$", OP = "$", IP = "$">
   extends NextableStepValue
@@ -38,8 +39,8 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
   declare readonly [outType]: StateOutput<Eff, R, RP, OP, IP>;
   declare readonly [flowType]: ResultFlow<R, RP, OP>;
   declare readonly next: NextFn<RawIn<Eff, IP>, StateOutput<Eff, R, RP, OP, IP>>;
-  /** Type-only: which kind of state this is. */
-  declare readonly kind: K;
+  /** Type-only: which kind of state this is (a symbol key: never offered by the editor). */
+  declare readonly [stateKindKey]: K;
   /** Type-only: what the step's integration receives and returns (what a test mock stands in for). */
   declare readonly [taskIoKey]: { readonly request: Req; readonly result: R };
 

@@ -117,8 +117,8 @@ describe("the published package", () => {
     expect(completionsAt("$.person.known.")).toEqual(["eq", "isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp"]);
     // A step offers its builder methods only.
     expect(completionsAt("export const hello = workflow(\"hello\", {\n  comment: \"Greets a person the service knows\",\n  input: Greeting,\n  definition: lookUp.")).toEqual(
-      ["arguments", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "kind", "name", "next", "output", "outputPath", "parameters"]
-        .concat(["queryLanguage", "resultPath", "resultSelector", "retry", "startName", "timeout"]),
+      ["arguments", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "name", "next", "output", "outputPath", "parameters"]
+        .concat(["queryLanguage", "resultPath", "resultSelector", "retry", "timeout"]),
     );
   });
 });
