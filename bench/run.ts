@@ -30,7 +30,18 @@ function typeCheck(dir: string, file: string): TscFigures {
   writeFileSync(
     join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true, types: [] },
+      compilerOptions: {
+        target: "ES2023",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        types: [],
+        // The sources, as the repository's own tsconfig maps them: the package's exports point at dist/, built only by npm pack.
+        paths: { stepwright: [join(import.meta.dirname, "../src/index.ts")] },
+      },
       files: [file],
     }),
   );

@@ -21,9 +21,10 @@ type BranchOut<In, O2, G> = [G] extends [never | undefined] ? O2 : Apply<In, Non
 
 /**
  * A branch's output as a recipe (its Flow) when it passes on what it receives, else its output: a
- * Choice written before its input is known works out its output where it is chained.
+ * Choice written before its input is known works out its output where it is chained. A Choice
+ * whose input is declared knows its branches' outputs already, and carries no recipe.
  */
-type BranchFlow<O2, G> = [G] extends [never | undefined] ? O2 : NonNullable<G>;
+type BranchFlow<In, O2, G> = unknown extends In ? ([G] extends [never | undefined] ? O2 : NonNullable<G>) : never;
 
 /** What `.when(...)` records. */
 export interface ChoiceRuleDraft {
@@ -54,7 +55,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
     condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
     next: Target<In, O2, G, E2>,
     options: { comment?: string } = {},
-  ): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<O2, G>> {
+  ): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<In, O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
@@ -67,7 +68,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
-  otherwise<O2, G = never, E2 = never>(next: Target<In, O2, G, E2>): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<O2, G>> {
+  otherwise<O2, G = never, E2 = never>(next: Target<In, O2, G, E2>): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<In, O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     const source = callSite();
     return this.with({ otherwise: next[chainData], ...(source ? { otherwiseSource: source } : {}) });
