@@ -19,16 +19,6 @@ const price = pass<Cart>("PriceCart")
   }))
   .assign(($) => ({ cartId: $.cartId, customerId: $.customerId }));
 
-export const save = task("SaveOrder", dynamodb.putItem("orders"))
-  .arguments(($) => ({
-    Item: {
-      orderId: { S: variable<string>("cartId") },
-      customerId: { S: variable<string>("customerId") },
-      total: { N: jsonata<string>`$string(${$.subtotal})` },
-    },
-  }))
-  .output(($) => $);
-
 export const express = task("ShipExpress", lambda.invoke<{ cartId: string }, { eta: string }>("ship-express"))
   .arguments(() => ({ cartId: variable<string>("cartId") }))
   .output((_, result) => ({ eta: result.Payload.eta, speed: "express" }));
@@ -45,5 +35,19 @@ const speed = choice("ChooseShipping")
 export const jsonataOrders = workflow("jsonata-orders", {
   queryLanguage: "JSONata",
   comment: "Pricing and shipping with JSONata",
-  definition: price.next(save).next(speed),
+  // Written inline, SaveOrder's `$` is PriceCart's output, and `output` passes it on, typed.
+  definition: price
+    .next(
+      task("SaveOrder", dynamodb.putItem("orders"), {
+        arguments: ($) => ({
+          Item: {
+            orderId: { S: variable<string>("cartId") },
+            customerId: { S: variable<string>("customerId") },
+            total: { N: jsonata<string>`$string(${$.subtotal})` },
+          },
+        }),
+        output: ($) => $,
+      }),
+    )
+    .next(speed),
 });

@@ -10,4 +10,6 @@ export const flowCodes = {
   nextAfterTerminal: "SW1004",
   /** The whole input does not fit, and no single field explains why (an array where an object is needed, ...). */
   inputMismatch: "SW1005",
+  /** A step declared on its own reads fields, and only `any` reaches it: nothing checks them (a warning). */
+  undeclaredInput: "SW1006",
 } as const;

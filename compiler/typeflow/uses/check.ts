@@ -11,6 +11,8 @@ import type { Kind, TypeOps } from "./types.js";
 /** A place where a step receives data, and what it reads from it. Plain data: it crosses to the checker's thread. */
 export interface Use {
   readonly site: SourceSpan;
+  /** The consumer's kind: the declaration a finding suggests is written on its factory. */
+  readonly consumerKind: StateNode["kind"];
   /** Where the data comes from, in a message's words: `"GetQuote"`, `Choice "Large?"`. */
   readonly producer: string;
   readonly producerName: string;
@@ -57,7 +59,7 @@ export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[]): Use[] {
       seen.add(key);
       const from = states.get(edge.from);
       const producer = { next: "", rule: "Choice ", item: "each item of Map " }[edge.via] + JSON.stringify(edge.from);
-      uses.push({ site: edge.source, producer: `${producer}${through}`, producerName: edge.from, consumer: name, reads });
+      uses.push({ site: edge.source, producer: `${producer}${through}`, producerName: edge.from, consumer: name, consumerKind: state.kind, reads });
       // A Choice passes its input on as it is (unless it filters it): what reaches it reaches its targets.
       if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) {
         arriving.push(...into(edge.from).map((e) => ({ edge: e, through: ` (through Choice ${JSON.stringify(edge.from)})${through}` })));
@@ -107,9 +109,15 @@ async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Pro
  */
 export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
   const found = new Map<string, Diagnostic>();
+  const unchecked = new Map<string, Use>();
+  const checked = new Set<string>();
   for (const use of uses) {
     const type = await ops.flowingAt(use.site.file, use.site.line, use.site.column);
-    if (type === undefined) continue;
+    if (type === undefined || (await ops.kinds(type)).has("open")) {
+      if (!unchecked.has(use.consumer)) unchecked.set(use.consumer, use);
+      continue;
+    }
+    checked.add(use.consumer);
     for (const read of use.reads) {
       const key = `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
       if (found.has(key)) continue;
@@ -117,5 +125,49 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
       if (finding) found.set(key, finding);
     }
   }
-  return [...found.values()];
+  const undeclared = [...unchecked.values()].filter((u) => !checked.has(u.consumer)).map(declarationNeeded);
+  return [...found.values(), ...undeclared];
+}
+
+/** The type a step's reads need, as a type literal to write: `{ amount: number; listing: { id: unknown } }`. */
+export function neededType(reads: readonly Read[]): string {
+  interface Node {
+    leaf?: string;
+    fields: Map<string, Node>;
+  }
+  const top: Node = { fields: new Map() };
+  const leaves = { present: "unknown", number: "number", string: "string", boolean: "boolean", array: "unknown[]" } as const;
+  for (const read of reads) {
+    let node = top;
+    for (const segment of read.path) {
+      const key = typeof segment === "number" ? "[]" : segment;
+      if (!node.fields.has(key)) node.fields.set(key, { fields: new Map() });
+      node = node.fields.get(key)!;
+    }
+    if (node.leaf === undefined || node.leaf === "unknown") node.leaf = leaves[read.need];
+  }
+  const write = (node: Node): string => {
+    if (node.fields.size === 0) return node.leaf ?? "unknown";
+    const items = node.fields.get("[]");
+    if (items) return `${write(items)}[]`;
+    const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    return `{ ${[...node.fields].map(([k, v]) => `${key(k)}: ${write(v)}`).join("; ")} }`;
+  };
+  return write(top);
+}
+
+/** A step whose reads meet only `any`: nothing could check them. Say what to declare, and where. */
+function declarationNeeded(use: Use): Diagnostic {
+  const type = neededType(use.reads);
+  const factory = { Choice: "choice", Pass: "pass", Wait: "wait", Task: "task", Map: "map", Parallel: "parallel", Fail: "fail", Succeed: "succeed" }[use.consumerKind];
+  const where = use.consumerKind === "Task" ? `.parameters<${type}>(...)` : `${factory}<${type}>(${JSON.stringify(use.consumer)}, ...)`;
+  return {
+    ...diagnostic(
+      flowCodes.undeclaredInput,
+      `"${use.consumer}" reads ${use.reads.map((r) => fieldPath(r.path.map(String))).join(", ")}, but no type reaches it: ${use.producer} gives any. Declare the input where the data enters (the first step, or the Lambda's lambda<In, Out>), or here: ${where}.`,
+      use.site,
+      [use.producerName, use.consumer],
+    ),
+    severity: "warning",
+  };
 }

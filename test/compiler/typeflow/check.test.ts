@@ -33,6 +33,14 @@ describe("type flow between steps", () => {
     expect(diagnostics[0]!.message).toContain(message);
   });
 
+  test("SW1006 (a warning): a step declared on its own that only `any` reaches is told what to declare", async () => {
+    const diagnostics = await diagnosticsOf("flow/declared-alone-undeclared.ts");
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "SW1006", severity: "warning", line: 9, column: 74, steps: ["GetQuote", "Large?"] })]);
+    expect(diagnostics[0]!.message).toBe(
+      '"Large?" reads input.amount, but no type reaches it: "GetQuote" gives any. Declare the input where the data enters (the first step, or the Lambda\'s lambda<In, Out>), or here: choice<{ amount: number }>("Large?", ...).',
+    );
+  });
+
   test("SW1005: an input that does not fit as a whole is named with both types", async () => {
     const diagnostics = await diagnosticsOf("flow/input-mismatch.ts");
     expect(diagnostics).toEqual([
