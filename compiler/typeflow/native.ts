@@ -84,7 +84,14 @@ export class NativeChecker {
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
     const snapshot = this.#snapshot;
     if (!snapshot) return [];
-    return checkUses(nativeOps(async (file) => (await snapshot.getDefaultProjectForFile(file))?.checker), uses);
+    const project = (file: string) => snapshot.getDefaultProjectForFile(file);
+    return checkUses(
+      nativeOps(
+        async (file) => (await project(file))?.checker,
+        async (file) => (await project(file))?.program.getSourceFile(file),
+      ),
+      uses,
+    );
   }
 
   /** Files saved since the last check: the next check re-reads only these. */

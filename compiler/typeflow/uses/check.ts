@@ -80,7 +80,7 @@ function fits(kinds: ReadonlySet<Kind>, need: Read["need"]): boolean {
 async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Promise<Diagnostic | undefined> {
   let current = type;
   for (const [i, segment] of read.path.entries()) {
-    if ((await ops.kinds(current)).has("open")) return undefined;
+    if (ops.open(current)) return undefined;
     const next = typeof segment === "number" ? await ops.element(current, segment) : await ops.field(current, segment);
     if (next === undefined) {
       const field = fieldPath(read.path.slice(0, i + 1).map(String));
@@ -108,21 +108,29 @@ async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Pro
  * input was not known where it was written. One finding per step and field.
  */
 export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
+  // All uses at once: the native checker answers over a pipe, and waiting for each answer in turn
+  // would cost a round trip per question. The findings are then taken in the uses' order.
+  const flowing = await ops.flowingAt(uses.map((u) => u.site));
+  const checks = await Promise.all(
+    uses.map(async (use, i) => {
+      const type = flowing[i];
+      if (type === undefined || ops.open(type)) return { use, open: true, findings: [] };
+      const findings = await Promise.all(use.reads.map((read) => checkRead(ops, type, read, use).then((d) => ({ read, d }))));
+      return { use, open: false, findings };
+    }),
+  );
   const found = new Map<string, Diagnostic>();
   const unchecked = new Map<string, Use>();
   const checked = new Set<string>();
-  for (const use of uses) {
-    const type = await ops.flowingAt(use.site.file, use.site.line, use.site.column);
-    if (type === undefined || (await ops.kinds(type)).has("open")) {
+  for (const { use, open, findings } of checks) {
+    if (open) {
       if (!unchecked.has(use.consumer)) unchecked.set(use.consumer, use);
       continue;
     }
     checked.add(use.consumer);
-    for (const read of use.reads) {
+    for (const { read, d } of findings) {
       const key = `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
-      if (found.has(key)) continue;
-      const finding = await checkRead(ops, type, read, use);
-      if (finding) found.set(key, finding);
+      if (d && !found.has(key)) found.set(key, d);
     }
   }
   const undeclared = [...unchecked.values()].filter((u) => !checked.has(u.consumer)).map(declarationNeeded);

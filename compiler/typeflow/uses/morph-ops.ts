@@ -22,22 +22,28 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     return f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.NonPrimitive) ? "object" : "other";
   };
   let location: ts.Node | undefined;
+  const flowingAt = (file: string, line: number, column: number): ts.Type | undefined => {
+    const source = project.getSourceFile(file);
+    if (!source) return undefined;
+    const offset = source.compilerNode.getPositionOfLineAndCharacter(line - 1, column - 1);
+    const name = source.getDescendantAtPos(offset)?.compilerNode;
+    if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
+    location = name;
+    // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
+    // argument's own input and the one the API hands it; the API's comes last.
+    const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
+    for (const parameter of signature?.getParameters() ?? []) {
+      const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(m, name) ?? []);
+      if (inputs.length > 0) return inputs.at(-1);
+    }
+    return undefined;
+  };
   return {
-    async flowingAt(file, line, column) {
-      const source = project.getSourceFile(file);
-      if (!source) return undefined;
-      const offset = source.compilerNode.getPositionOfLineAndCharacter(line - 1, column - 1);
-      const name = source.getDescendantAtPos(offset)?.compilerNode;
-      if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
-      location = name;
-      // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
-      // argument's own input and the one the API hands it; the API's comes last.
-      const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
-      for (const parameter of signature?.getParameters() ?? []) {
-        const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(m, name) ?? []);
-        if (inputs.length > 0) return inputs.at(-1);
-      }
-      return undefined;
+    async flowingAt(sites) {
+      return sites.map((site) => flowingAt(site.file, site.line, site.column));
+    },
+    open(type) {
+      return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) !== 0;
     },
     async kinds(type) {
       const parts = type.isUnion() ? type.types : [type];

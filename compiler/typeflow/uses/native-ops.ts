@@ -1,27 +1,67 @@
 import { readFileSync } from "node:fs";
 import type { Checker, Type, UnionOrIntersectionType } from "typescript/unstable/async";
+import type { Node, SourceFile } from "typescript/unstable/ast";
 import { SignatureKind, TypeFlags } from "typescript/unstable/async";
 import type { Kind, TypeOps } from "./types.js";
 
-/** The UTF-16 offset of a 1-based line and column, as TypeScript counts positions. */
-export function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const end = text.indexOf("\n", offset);
-    if (end < 0) return text.length;
-    offset = end + 1;
-  }
-  return offset + column - 1;
+/** Where each line of a text starts, as TypeScript counts positions (UTF-16 units). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-/** The read checks' questions, answered by TypeScript 7's native checker (one request per question). */
-export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefined>): TypeOps<Type> {
-  let checker: Checker | undefined;
+/**
+ * The method names at the given offsets (the `next` of `a.next(b)`), found by walking only the
+ * nodes that hold one; iteratively, as a chain of thousands of `.next` nests that deep.
+ */
+export function namesAt(source: SourceFile, offsets: readonly number[]): (Node | undefined)[] {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const holds = (pos: number, end: number): boolean => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < pos) low = middle + 1;
+      else high = middle;
+    }
+    return low < sorted.length && sorted[low]! < end;
+  };
+  const leafAt = new Map<number, Node>();
+  const stack: Node[] = [source];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children: Node[] = [];
+    node.forEachChild((child) => void children.push(child));
+    // A leaf's range starts at its leading trivia: its text ends at `end`.
+    if (children.length === 0) for (const offset of sorted) if (offset >= node.pos && offset < node.end) leafAt.set(offset, node);
+    for (const child of children) if (holds(child.pos, child.end)) stack.push(child);
+  }
+  return offsets.map((offset) => leafAt.get(offset));
+}
+
+/** A type and the checker that knows it (a file's project's). */
+export interface NativeType {
+  readonly type: Type;
+  readonly checker: Checker;
+}
+
+/**
+ * The read checks' questions, answered by TypeScript 7's native checker. Each answer is a request
+ * over a pipe: answers are kept (per file, per type and field) so a question is asked once.
+ */
+export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefined>, program: (file: string) => Promise<SourceFile | undefined>): TypeOps<NativeType> {
+  const kindsOf = new Map<string, Promise<ReadonlySet<Kind>>>();
+  const fields = new Map<string, Promise<NativeType | undefined>>();
+  const once = <V>(cache: Map<string, V>, key: string, make: () => V): V => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key)!;
+  };
   const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> => (type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type]);
   const members = async (type: Type): Promise<Type[]> =>
     type.flags & (TypeFlags.Union | TypeFlags.Intersection) ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat() : [type];
   const inputOf = async (c: Checker, type: Type): Promise<Type | undefined> => {
-    const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType"));
+    const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType@"));
     if (!marker) return undefined;
     const markerType = await c.getTypeOfSymbol(marker);
     const [signature] = markerType ? await c.getSignaturesOfType(markerType, SignatureKind.Call) : [];
@@ -36,50 +76,85 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     if ((await c.isArrayType(type)) || (await c.isTupleType(type))) return "array";
     return f & (TypeFlags.Object | TypeFlags.Intersection | TypeFlags.NonPrimitive) ? "object" : "other";
   };
-  const use = (): Checker => {
-    if (!checker) throw new Error("no type at a use was looked up yet");
-    return checker;
+  // Only a union can hold null or undefined: anything else is its own non-nullable type.
+  const nonNullable = async ({ type, checker }: NativeType): Promise<Type> => (type.flags & TypeFlags.Union ? ((await checker.getNonNullableType(type)) ?? type) : type);
+  /**
+   * The input type a method hands its step argument. `.next` is typed `NextFn<In, Out, E>`: its
+   * second alias argument is the output handed over (one request). Otherwise the method's step
+   * parameter: its `[inType]` marker's parameter, the last marked member of the parameter
+   * (`N & Chainable<Item, ...>` marks the argument's own input first, the one handed over last).
+   */
+  const handedOver = async (checker: Checker, method: Type): Promise<Type | undefined> => {
+    // The type's data names its alias arguments already (no request needed to see there are three).
+    const aliasArguments = "aliasTypeArguments" in method && Array.isArray(method.aliasTypeArguments) ? method.aliasTypeArguments.length : 0;
+    if (aliasArguments === 3 && (await method.getAliasSymbol())?.name === "NextFn") return (await method.getAliasTypeArguments())[1];
+    const [signature] = await checker.getSignaturesOfType(method, SignatureKind.Call);
+    const count = signature ? (await signature.getParameters()).length : 0;
+    for (let i = 0; i < count; i++) {
+      const parameter = await checker.getParameterType(signature!, i);
+      const inputs = (await Promise.all((parameter ? await members(parameter) : []).map((m) => inputOf(checker, m)))).filter((t) => t !== undefined);
+      if (inputs.length > 0) return inputs.at(-1);
+    }
+    return undefined;
   };
-  const nonNullable = async (type: Type): Promise<Type> => (await use().getNonNullableType(type)) ?? type;
   return {
-    async flowingAt(file, line, column) {
-      checker = await checkerFor(file);
-      if (!checker) return undefined;
-      const method = await checker.getTypeAtPosition(file, offsetOf(readFileSync(file, "utf8"), line, column));
-      const [signature] = method ? await checker.getSignaturesOfType(method, SignatureKind.Call) : [];
-      const count = signature ? (await signature.getParameters()).length : 0;
-      // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
-      // argument's own input and the one the API hands it; the API's comes last.
-      for (let i = 0; i < count; i++) {
-        const parameter = await checker.getParameterType(signature!, i);
-        const inputs: Type[] = [];
-        for (const member of parameter ? await members(parameter) : []) {
-          const input = await inputOf(checker, member);
-          if (input !== undefined) inputs.push(input);
+    async flowingAt(sites) {
+      const found: (NativeType | undefined)[] = sites.map(() => undefined);
+      const byFile = new Map<string, number[]>();
+      sites.forEach((site, i) => byFile.set(site.file, [...(byFile.get(site.file) ?? []), i]));
+      await Promise.all(
+        [...byFile].map(async ([file, indexes]) => {
+          const checker = await checkerFor(file);
+          const source = checker && (await program(file));
+          if (!checker || !source) return;
+          const starts = lineStarts(readFileSync(file, "utf8"));
+          const offsets = indexes.map((i) => (starts[sites[i]!.line - 1] ?? 0) + sites[i]!.column - 1);
+          const names = namesAt(source, offsets);
+          const located = names.filter((n) => n !== undefined);
+          // One request for every site of the file: a type looked up by node, not by position.
+          const methods = located.length > 0 ? await checker.getTypeAtLocation(located) : [];
+          const methodAt = new Map(located.map((n, k) => [n, methods[k]]));
+          await Promise.all(
+            indexes.map(async (siteIndex, k) => {
+              const method = names[k] && methodAt.get(names[k]!);
+              const type = method && (await handedOver(checker, method));
+              found[siteIndex] = type && { type, checker };
+            }),
+          );
+        }),
+      );
+      return found;
+    },
+    open(t) {
+      return (t.type.flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter)) !== 0;
+    },
+    kinds(t) {
+      return once(kindsOf, String(t.type.id), async () => {
+        const present = (await parts(t.type, TypeFlags.Union)).filter((m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)));
+        return new Set(await Promise.all(present.map((m) => kindOf(t.checker, m))));
+      });
+    },
+    field(t, name) {
+      return once(fields, `${t.type.id}\0${name}`, async () => {
+        const value = await nonNullable(t);
+        const property = await t.checker.getPropertyOfType(value, name);
+        if (property) {
+          const type = await t.checker.getTypeOfSymbol(property);
+          return type && { type, checker: t.checker };
         }
-        if (inputs.length > 0) return inputs.at(-1);
-      }
-      return undefined;
+        const index = (await t.checker.getIndexInfosOfType(value)).find((info) => info.keyType.flags & TypeFlags.String);
+        return index && { type: index.valueType, checker: t.checker };
+      });
     },
-    async kinds(type) {
-      const present = (await parts(type, TypeFlags.Union)).filter((t) => !(t.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)));
-      return new Set(await Promise.all(present.map((t) => kindOf(use(), t))));
+    async element(t, index) {
+      const value = await nonNullable(t);
+      const isTuple = await t.checker.isTupleType(value);
+      if (!isTuple && !(await t.checker.isArrayType(value))) return undefined;
+      const element = (await t.checker.getTypeArguments(value as never))[isTuple ? index : 0];
+      return element && { type: element, checker: t.checker };
     },
-    async field(type, name) {
-      const value = await nonNullable(type);
-      const property = await use().getPropertyOfType(value, name);
-      if (property) return use().getTypeOfSymbol(property);
-      const index = (await use().getIndexInfosOfType(value)).find((info) => info.keyType.flags & TypeFlags.String);
-      return index?.valueType;
-    },
-    async element(type, index) {
-      const value = await nonNullable(type);
-      if (await use().isTupleType(value)) return (await use().getTypeArguments(value as never))[index];
-      if (await use().isArrayType(value)) return (await use().getTypeArguments(value as never))[0];
-      return undefined;
-    },
-    async text(type) {
-      return use().typeToString(type);
+    async text(t) {
+      return t.checker.typeToString(t.type);
     },
   };
 }

@@ -1,12 +1,17 @@
+import type { SourceSpan } from "../../../src/ir/source.js";
+
 /** What the read checks need to know of a type; each type checker (native, JavaScript) answers it its own way. */
 export type Kind = "open" | "string" | "number" | "boolean" | "array" | "object" | "other";
 
 export interface TypeOps<T> {
   /**
-   * The type handed over at a call written at `line:column` (1-based, the method's name in
-   * `a.next(b)`, `c.when(cond, b)`): the input type the method's step argument is checked against.
+   * The types handed over at calls written at `line:column` (1-based, the method's name in
+   * `a.next(b)`, `c.when(cond, b)`): the input type each method's step argument is checked against.
+   * All at once: a checker may answer them together.
    */
-  flowingAt(file: string, line: number, column: number): Promise<T | undefined>;
+  flowingAt(sites: readonly SourceSpan[]): Promise<(T | undefined)[]>;
+  /** any, unknown or a type parameter: nothing below it can be checked (known without asking). */
+  open(type: T): boolean;
   /** The kinds of a type's members, undefined and null left out (`open` for any, unknown and type parameters). */
   kinds(type: T): Promise<ReadonlySet<Kind>>;
   /** A field's type (an index signature's where there is one), or undefined when the type has no such field. */
