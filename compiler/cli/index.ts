@@ -87,6 +87,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--input <json>", "execution input: JSON text, or @file.json", "{}")
     .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export) or State=<json>; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--trace", "print each state entered and exited, with its input and output")
+    .option("--diagram <file>", "draw the run on the workflow's diagram: run.svg or run.mmd (Mermaid)")
     .option("--invoke-aws", "call real Lambda functions for Tasks without a mock")
     .option("--region <region>", "AWS region for function names")
     .option("--account <account>", "AWS account id for function names")

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
 import type { LocalEvent } from "../run/local.js";
 import { runCommand } from "../run/command.js";
 import { type Io, report } from "./io.js";
@@ -12,11 +14,17 @@ export interface RunOptions {
   region?: string;
   account?: string;
   json?: boolean;
+  diagram?: string;
 }
 
 /** `stepwright run`: a local execution; prints the output (exit 0) or the error (exit 1). */
 export async function runCliCommand(file: string, opts: RunOptions, io: Io): Promise<number> {
   checkRegionAndAccount(opts);
+  const format = opts.diagram === undefined ? undefined : diagramFormat(opts.diagram);
+  if (format === null) {
+    io.err(`stepwright run: --diagram takes a file ending in .svg or .mmd (got ${opts.diagram})\n`);
+    return 2;
+  }
   const result = await runCommand({
     file,
     cwd: io.cwd,
@@ -35,12 +43,24 @@ export async function runCliCommand(file: string, opts: RunOptions, io: Io): Pro
     io.err(`stepwright run: ${result.message}\n`);
     return 2;
   }
+  if (format) {
+    const { runDiagram } = await import("../emit/diagram/index.js");
+    const target = resolve(io.cwd, opts.diagram!);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await runDiagram(result.workflow, result.trail, format));
+  }
   if (result.error) {
     io.err(`execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`);
     return 1;
   }
   io.out(`${JSON.stringify(result.output, null, 2)}\n`);
   return 0;
+}
+
+/** The drawing a --diagram file asks for, by its extension; null for any other. */
+function diagramFormat(file: string): "svg" | "mmd" | null {
+  const extension = extname(file).toLowerCase();
+  return extension === ".svg" ? "svg" : extension === ".mmd" ? "mmd" : null;
 }
 
 /** One line of --trace: `→ Name {input}`, `← Name {output}`, and marks for retries, catches and failures. */

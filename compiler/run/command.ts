@@ -31,7 +31,14 @@ export interface RunCommandOptions extends Pick<CompileOptions, "cwd" | "region"
 export type RunCommandResult =
   | { readonly kind: "diagnostics"; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: "usage"; readonly message: string }
-  | { readonly kind: "ran"; readonly output?: unknown; readonly error?: { error: string; cause: unknown } };
+  | {
+      readonly kind: "ran";
+      readonly output?: unknown;
+      readonly error?: { error: string; cause: unknown };
+      /** The workflow run and the states it went through: what a run diagram draws. */
+      readonly workflow: WorkflowNode;
+      readonly trail: RunTrail;
+    };
 
 function readJson(text: string, cwd: string, what: string): unknown {
   const source = text.startsWith("@") ? readFileSync(resolve(cwd, text.slice(1)), "utf8") : text;
@@ -41,6 +48,9 @@ function readJson(text: string, cwd: string, what: string): unknown {
     throw new UsageError(`${what} is not JSON: ${source.length > 60 ? `${source.slice(0, 60)}…` : source}`);
   }
 }
+
+import type { WorkflowNode } from "../../src/ir/workflow.js";
+import type { RunTrail } from "../emit/diagram/run.js";
 
 export class UsageError extends Error {}
 
@@ -89,7 +99,8 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       noMock: (name) => `Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`,
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
-    return { kind: "ran", ...(run.error ? { error: run.error } : { output: run.output }) };
+    const { output, error, ...trail } = run;
+    return { kind: "ran", ...(error ? { error } : { output }), workflow: chosen.ir, trail };
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnsupportedFeatureError) return { kind: "usage", message: error.message };
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "usage", message: (error as Error).message };

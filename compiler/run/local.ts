@@ -53,6 +53,10 @@ export interface LocalRun {
   readonly retried: readonly string[];
   /** Names of the states whose error a catcher caught, in order. */
   readonly caught: readonly string[];
+  /** Each catch: the state and the error its catcher caught, in order. */
+  readonly caughtErrors: readonly { readonly state: string; readonly error: string }[];
+  /** Where a failed execution stopped: the state whose error nothing caught. */
+  readonly failedState?: string;
 }
 
 function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
@@ -97,13 +101,21 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
   const path: string[] = [];
   const retried: string[] = [];
   const caught: string[] = [];
+  const caughtErrors: { state: string; error: string }[] = [];
+  let lastFailure: { state: string; error: string } | undefined;
+  let failedState: string | undefined;
   const events = (async () => {
     for await (const event of execution.eventLogs) {
       const e = event as { type: string; state?: { name: string; input?: unknown; output?: unknown }; Error?: string; Cause?: unknown };
       const name = e.state?.name;
       if (e.type === "StateEntered" && name) path.push(name);
       if (e.type === "StateRetried" && name) retried.push(name);
-      if (e.type === "StateCaught" && name) caught.push(name);
+      if (e.type === "StateCaught" && name) {
+        caught.push(name);
+        caughtErrors.push({ state: name, error: lastFailure?.state === name ? lastFailure.error : "" });
+      }
+      if (e.type === "StateFailed" && name) lastFailure = { state: name, error: e.Error ?? "" };
+      if (e.type === "ExecutionFailed") failedState = lastFailure?.state;
       options.onEvent?.({
         type: e.type,
         ...(name ? { state: name } : {}),
@@ -116,10 +128,10 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
   try {
     const output = await execution.result;
     await events;
-    return { output, path, retried, caught };
+    return { output, path, retried, caught, caughtErrors };
   } catch (error) {
     await events.catch(() => undefined);
     const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
-    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught };
+    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught, caughtErrors, ...(failedState ? { failedState } : {}) };
   }
 }

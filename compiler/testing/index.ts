@@ -21,6 +21,8 @@ export interface WorkflowRun<Out> extends Omit<LocalRun, "output"> {
   readonly succeeded: boolean;
   /** How many times the state was retried. */
   retries(state: string): number;
+  /** The run drawn on the workflow's diagram (the path taken, entries, retries, catches, where it failed): Mermaid or SVG. */
+  diagram(format: "mmd" | "svg"): Promise<string>;
 }
 
 export class WorkflowTest<In, Out> {
@@ -60,6 +62,7 @@ export class WorkflowTest<In, Out> {
       output: result.output as Out,
       succeeded: result.error === undefined,
       retries: (state) => result.retried.filter((s) => s === state).length,
+      diagram: async (format) => (await import("../emit/diagram/index.js")).runDiagram(ir, result, format),
     };
   }
 }

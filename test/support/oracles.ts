@@ -36,8 +36,8 @@ export type RunResult = Omit<LocalRun, "error"> & { readonly error?: { readonly 
  * wait, retries do not sleep.
  */
 export async function run(asl: Record<string, any>, input: unknown, mocks: Record<string, Mock> = {}): Promise<RunResult> {
-  const { output, error, path, retried, caught } = await runLocally(asl, input, { mocks });
-  return { ...(error ? { error: { name: error.error, cause: error.cause } } : { output }), path, retried, caught };
+  const { output, error, ...trail } = await runLocally(asl, input, { mocks });
+  return { ...(error ? { error: { name: error.error, cause: error.cause } } : { output }), ...trail };
 }
 
 /** A mock that fails with `error` the first `times` calls, then answers with `then`. */

@@ -1,11 +1,24 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { type Diagram, type DiagramNode, diagramOf } from "./model.js";
-import { palette } from "./style.js";
+import { palette, runColors } from "./style.js";
 
 const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 
 function nodeLine(node: DiagramNode): string {
-  const { fill, stroke } = palette[node.kind];
+  const status = node.run?.status;
+  const fill = status === "not entered" ? "#ffffff" : status === "failed" ? palette.Fail.fill : palette[node.kind].fill;
+  const stroke = status === "not entered" ? runColors.faded : status === "failed" ? palette.Fail.stroke : status === "entered" ? runColors.taken : palette[node.kind].stroke;
+  return withRun(shapeLine(node, fill, stroke), status);
+}
+
+/** A run's marks on a node: entered states outlined thick, the failed one thicker, the rest in grey text. */
+function withRun(line: string, status: NonNullable<DiagramNode["run"]>["status"] | undefined): string {
+  if (status === undefined) return line;
+  const extra = status === "not entered" ? `fontcolor=${quote(runColors.faded)}` : `penwidth=${status === "failed" ? 4 : 3}`;
+  return line.replace(/\];$/, `, ${extra}];`);
+}
+
+function shapeLine(node: DiagramNode, fill: string, stroke: string): string {
   const label = node.detail ? `${node.label}\n${node.detail}` : node.label;
   const common = `style="filled${node.kind === "Task" ? ",rounded" : ""}", fillcolor=${quote(fill)}, color=${quote(stroke)}`;
   switch (node.kind) {
@@ -57,6 +70,7 @@ export function renderDot(diagram: Diagram): string {
       edge.label ? `label=${quote(edge.label)}` : "",
       edge.kind === "catch" ? `style=dashed, color=${quote(palette.Fail.stroke)}, fontcolor=${quote(palette.Fail.stroke)}` : "",
       edge.kind === "default" ? "style=bold" : "",
+      edge.taken ? `penwidth=3, color=${quote(runColors.taken)}` : "",
     ].filter(Boolean);
     lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)}${attributes.length > 0 ? ` [${attributes.join(", ")}]` : ""};`);
   }

@@ -1,10 +1,18 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
-import { dotOf } from "./dot.js";
-import { mermaidOf } from "./mermaid.js";
+import { dotOf, renderDot } from "./dot.js";
+import { mermaidOf, renderMermaid } from "./mermaid.js";
+import { runDiagramOf, type RunTrail } from "./run.js";
 import { renderSvg } from "./svg.js";
 
 export { diagramOf, type Diagram } from "./model.js";
+export { runDiagramOf, type RunTrail } from "./run.js";
 export { dotOf, mermaidOf, renderSvg };
+
+/** A run drawn on its workflow's diagram, as Mermaid (`mmd`) or SVG. */
+export async function runDiagram(workflow: WorkflowNode, trail: RunTrail, format: "mmd" | "svg"): Promise<string> {
+  const diagram = runDiagramOf(workflow, trail);
+  return format === "mmd" ? renderMermaid(diagram) : renderSvg(renderDot(diagram));
+}
 
 /** A workflow's diagram files: `<name>.mmd` (Mermaid) and `<name>.svg` (Graphviz). */
 export async function diagramFiles(workflow: WorkflowNode): Promise<Record<string, string>> {

@@ -1,5 +1,11 @@
 import { type Diagram, type DiagramNode, diagramOf } from "./model.js";
-import { palette } from "./style.js";
+import { palette, runColors } from "./style.js";
+
+const runStyles = {
+  entered: `stroke:${runColors.taken},stroke-width:3px`,
+  failed: `fill:${palette.Fail.fill},stroke:${palette.Fail.stroke},stroke-width:4px`,
+  "not entered": `fill:#ffffff,stroke:${runColors.faded},color:${runColors.faded}`,
+} as const;
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 
 /** Mermaid label text: quotes and markup characters as Mermaid's entity codes. */
@@ -63,6 +69,15 @@ export function renderMermaid(diagram: Diagram): string {
   }
   const catches = diagram.edges.map((e, i) => (e.kind === "catch" ? i : -1)).filter((i) => i >= 0);
   if (catches.length > 0) lines.push(`  linkStyle ${catches.join(",")} stroke:${palette.Fail.stroke},stroke-dasharray:5 4`);
+  // A run drawn on it: entered states outlined, the failed one red, the rest faded; edges taken bold.
+  for (const [status, style] of Object.entries(runStyles)) {
+    const members = diagram.nodes.filter((n) => n.run?.status === status).map((n) => n.id);
+    if (members.length === 0) continue;
+    const name = `sw_run_${status.replace(" ", "_")}`;
+    lines.push(`  classDef ${name} ${style}`, `  class ${members.join(",")} ${name}`);
+  }
+  const taken = diagram.edges.map((e, i) => (e.taken ? i : -1)).filter((i) => i >= 0);
+  if (taken.length > 0) lines.push(`  linkStyle ${taken.join(",")} stroke:${runColors.taken},stroke-width:3px`);
   for (const cluster of diagram.clusters) lines.push(`  style ${cluster.id} fill:${cluster.kind === "Branch" ? "#ffffff" : palette.Parallel.fill},stroke:${palette.Parallel.stroke},stroke-dasharray:${cluster.kind === "Branch" ? "3 3" : "0"}`);
   return `${lines.join("\n")}\n`;
 }

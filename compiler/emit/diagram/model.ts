@@ -25,6 +25,10 @@ export interface DiagramNode {
   readonly detail?: string;
   /** The cluster the node is drawn in (a Parallel branch or a Map's item processor). */
   readonly cluster?: string;
+  /** The state it draws (none for Start/End/Join markers). */
+  readonly state?: string;
+  /** How an execution went through it, when the diagram draws a run. */
+  readonly run?: { readonly status: "entered" | "failed" | "not entered"; readonly entries: number; readonly retries: number };
 }
 
 export interface Cluster {
@@ -39,6 +43,8 @@ export interface DiagramEdge {
   readonly to: string;
   readonly kind: "next" | "choice" | "default" | "catch" | "branch";
   readonly label?: string;
+  /** The run went along it (when the diagram draws a run). */
+  readonly taken?: boolean;
 }
 
 const symbols: Record<string, string> = { Equals: "==", LessThan: "<", GreaterThan: ">", LessThanEquals: "<=", GreaterThanEquals: ">=" };
@@ -91,7 +97,7 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
         clusters.push({ id: clusterId, label: `${state.kind}: ${state.name}`, kind: state.kind, ...(cluster ? { parent: cluster } : {}) });
         const head = newId("s");
         const detail = retryText(state);
-        nodes.push({ id: head, kind: state.kind, label: state.name, ...(detail ? { detail } : {}), cluster: clusterId });
+        nodes.push({ id: head, kind: state.kind, label: state.name, ...(detail ? { detail } : {}), cluster: clusterId, state: state.name });
         const join = newId("j");
         const graphs = state.kind === "Parallel" ? state.branches : [state.itemProcessor];
         graphs.forEach((child, i) => {
@@ -101,14 +107,14 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
           edges.push({ from: head, to: drawn.entry, kind: "branch" });
           for (const exit of drawn.exits) edges.push({ from: exit, to: join, kind: "next" });
         });
-        nodes.push({ id: join, kind: "Join", label: "", cluster: clusterId });
+        nodes.push({ id: join, kind: "Join", label: "", cluster: clusterId, state: state.name });
         ids.set(state.name, head);
         // Outgoing edges leave the cluster from its join point.
         ids.set(`${state.name}\u0000out`, join);
       } else {
         const id = newId("s");
         const detail = state.kind === "Fail" ? state.error : retryText(state);
-        nodes.push({ id, kind: state.kind, label: state.name, ...(detail ? { detail: shorten(detail) } : {}), ...(cluster ? { cluster } : {}) });
+        nodes.push({ id, kind: state.kind, label: state.name, ...(detail ? { detail: shorten(detail) } : {}), ...(cluster ? { cluster } : {}), state: state.name });
         ids.set(state.name, id);
       }
     }

@@ -1,5 +1,8 @@
 import type { NodeKind } from "./model.js";
 
+/** How a run is drawn: the path taken in green, what it never entered faded. */
+export const runColors = { taken: "#2e8540", faded: "#aab7b8" } as const;
+
 /** Fill and stroke by state type, close to the Step Functions console's palette. */
 export const palette: Readonly<Record<NodeKind, { fill: string; stroke: string }>> = {
   Task: { fill: "#e3f0fb", stroke: "#2e73b8" },
