@@ -14,6 +14,19 @@ export interface StepwrightConfig {
   readonly account?: string;
   /** How long one workflow module may take to load before it is stopped (seconds; default 30). */
   readonly loadTimeoutSeconds?: number;
+  /** `stepwright cost`: the prices (defaults: us-east-1 as published) and what an Express execution is assumed to use. */
+  readonly cost?: {
+    readonly prices?: {
+      readonly region?: string;
+      readonly source?: string;
+      readonly standardPerTransition?: number;
+      readonly expressPerRequest?: number;
+      readonly expressPerGbSecond?: number;
+    };
+    readonly express?: { readonly durationSeconds?: number; readonly memoryMb?: number };
+    /** Counts the formulas assume (`{ "items(ShipEach)": 100 }`); each is 1 unless given here or by --assume. */
+    readonly assume?: Readonly<Record<string, number>>;
+  };
   readonly terraform?: {
     /** `jsonencode` (default) writes the definition as HCL; `templatefile` reads the .asl.json beside it. */
     readonly definition?: "jsonencode" | "templatefile";

@@ -10,6 +10,7 @@ const commands = {
   build: () => import("./build.js"),
   graph: () => import("./graph.js"),
   run: () => import("./run.js"),
+  cost: () => import("./cost.js"),
   init: () => import("./init.js"),
 };
 
@@ -73,6 +74,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       exitCode = await (await commands.build()).buildCommand(files, opts, io);
     });
 
+  withCommonOptions(program.command("cost").description("state transitions per execution of each workflow, priced for Standard and Express"))
+    .option("--assume <name=count>", "a count the formulas assume, such as items(ShipEach)=100 or loops(Poll)=3 (default 1); repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .action(async (files: string[], opts) => {
+      exitCode = await (await commands.cost()).costCommand(files, opts, io);
+    });
+
   withCommonOptions(program.command("graph").description("draw each workflow: <name>.mmd (Mermaid) and <name>.svg"))
     .option("--out <dir>", "output directory (default: the config's diagrams, else diagrams)")
     .action(async (files: string[], opts: CommonOptions & { out?: string }) => {
@@ -88,6 +95,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export) or State=<json>; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--trace", "print each state entered and exited, with its input and output")
     .option("--diagram <file>", "draw the run on the workflow's diagram: run.svg or run.mmd (Mermaid)")
+    .option("--cost", "price the transitions of this run, for Standard and Express")
     .option("--invoke-aws", "call real Lambda functions for Tasks without a mock")
     .option("--region <region>", "AWS region for function names")
     .option("--account <account>", "AWS account id for function names")

@@ -15,6 +15,7 @@ export interface RunOptions {
   account?: string;
   json?: boolean;
   diagram?: string;
+  cost?: boolean;
 }
 
 /** `stepwright run`: a local execution; prints the output (exit 0) or the error (exit 1). */
@@ -48,6 +49,10 @@ export async function runCliCommand(file: string, opts: RunOptions, io: Io): Pro
     const target = resolve(io.cwd, opts.diagram!);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, await runDiagram(result.workflow, result.trail, format));
+  }
+  if (opts.cost) {
+    const { runCostLine } = await import("./cost.js");
+    io.err(`${await runCostLine(result.trail, io)}\n`);
   }
   if (result.error) {
     io.err(`execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`);
