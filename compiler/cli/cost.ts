@@ -72,6 +72,7 @@ export async function costCommand(files: string[], opts: CostOptions, io: Io): P
     for (const e of estimates) io.out(`${JSON.stringify({ ...e, min: formulaText(e.min), max: formulaText(e.max), retries: formulaText(e.retries) })}\n`);
     return 0;
   }
-  io.out(`${estimates.flatMap((e) => [...costLines(e, pricing.express), ""]).join("\n")}prices: ${pricing.prices.region}, ${pricing.prices.source}\n`);
+  const blocks = estimates.map((e) => costLines(e, pricing.express).join("\n"));
+  io.out(`${[...blocks, `prices: ${pricing.prices.region}, ${pricing.prices.source}`].join("\n\n")}\n`);
   return 0;
 }
