@@ -1,5 +1,7 @@
 /** The README's first screen is a workflow a user can copy: it builds with no diagnostic. */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
@@ -18,4 +20,31 @@ test("the first example of the README builds, with the types it claims", async (
   const broken = tempProject({ "src/orders.ts": example.replace("$.check.valid", "$.check.vaild") });
   const result = await compile({ cwd: broken, files: ["src/orders.ts"], checkOnly: true });
   expect(result.diagnostics.map((d) => d.code)).toEqual(["TS2551"]);
+});
+
+const readme = () => readFileSync(join(root, "README.md"), "utf8");
+const stepwright = (...args: string[]) => execFileSync(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+test("the README's cost table is what `stepwright cost examples/*.ts --markdown` prints", () => {
+  const examples = ["approval", "batch-job", "chained-lambdas", "etl-pipeline", "fulfilment", "jsonata-orders", "order-processing"].map((f) => `examples/${f}.ts`);
+  const table = stepwright("cost", ...examples, "--markdown");
+  expect(table).toContain("| batch-job | STANDARD | 6 + 3·loops(WaitForExport)");
+  expect(readme()).toContain(table);
+});
+
+test("the README's run diagram is what `stepwright run --diagram run.mmd` draws for its command", () => {
+  const section = readme().split("## Runs on the diagram")[1]!;
+  const command = /```sh\n([\s\S]*?)```/.exec(section)![1]!.replace(/\\\n\s*/g, " ");
+  const args = [...command.matchAll(/'[^']*'|\S+/g)].map((m) => m[0].replace(/^'|'$/g, "")).slice(2);
+  const out = join(mkdtempSync(join(tmpdir(), "sw-readme-")), "run.mmd");
+  const at = args.indexOf("run.mmd");
+  args[at] = out;
+  try {
+    stepwright(...args);
+  } catch {
+    // The declined claim fails the execution (exit 1): that is the run the README draws.
+  }
+  const drawn = readFileSync(out, "utf8");
+  expect(drawn).toContain("title: expense-approval (failed at Rejected)");
+  expect(section).toContain(`\`\`\`mermaid\n${drawn}\`\`\``);
 });

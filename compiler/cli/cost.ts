@@ -11,6 +11,7 @@ import { typeCheckerFor } from "./type-checker.js";
 
 export interface CostOptions extends CommonOptions {
   assume: string[];
+  markdown?: boolean;
 }
 
 /** The prices and the Express assumption: the defaults, with the config's overrides. */
@@ -41,7 +42,7 @@ export function costLines(e: CostEstimate, express: ExpressAssumption): string[]
     `  transitions per execution: ${range}${formulaText(e.retries) === "0" ? "" : `; retries add up to ${formulaText(e.retries)}`}`,
     `  ${e.transitions} on the dearest path${at}${e.transitionsWithRetries > e.transitions ? ` (${e.transitionsWithRetries} with every retry)` : ""}`,
     `  Standard: ${usd(e.standard)} per execution, ${usd(e.standard * 1e6)} per million${e.standardWithRetries > e.standard ? ` (${usd(e.standardWithRetries * 1e6)} with every retry)` : ""}`,
-    `  Express (${express.durationSeconds} s, ${express.memoryMb} MB): ${usd(e.express)} per execution, ${usd(e.express * 1e6)} per million${e.expressBlockers.length > 0 ? `; cannot run as Express: ${e.expressBlockers.join("; ")}` : ""}`,
+    `  Express (${express.durationSeconds} s, ${express.memoryMb} MB): ${usd(e.express)} per execution, ${usd(e.express * 1e6)} per million${e.expressBlockers.length > 0 ? `; cannot run as Express: ${e.expressBlockers.map((b) => b.text).join("; ")}` : ""}`,
     ...(e.recommendation ? [`  → ${e.recommendation}`] : []),
   ];
 }
@@ -57,6 +58,37 @@ export async function runCostLine(trail: RunTrail, io: Io): Promise<string> {
   return `this run: ${transitions} state transitions (${trail.path.length} states entered, ${trail.retried.length} retries): ${usd(standardCost(transitions, prices))} as a Standard execution, ${usd(standardCost(transitions, prices) * 1e6)} per million (${prices.region})`;
 }
 
+/** The estimates as one Markdown table, for a README or a pull request. */
+export function costTable(estimates: readonly CostEstimate[], { prices, express }: { prices: PriceTable; express: ExpressAssumption }): string {
+  const cell = (text: string) => text.replace(/\|/g, "\\|");
+  const rows = estimates.map((e) => {
+    const counts = Object.entries(e.counts).map(([k, v]) => `${k}=${v}`);
+    const transitions = formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`;
+    const note =
+      e.expressBlockers.length > 0
+        ? `not Express: ${e.expressBlockers.map((b) => b.short).join(", ")}`
+        : e.recommendation
+          ? `${e.type === "STANDARD" ? "EXPRESS" : "STANDARD"}: ${e.otherTypeRatio.toFixed(1)}× less`
+          : "";
+    return [
+      e.workflow,
+      e.type,
+      transitions + (formulaText(e.retries) === "0" ? "" : `, retries up to ${formulaText(e.retries)}`),
+      `${usd(e.standard * 1e6)}${counts.length > 0 ? ` at ${counts.join(", ")}` : ""}`,
+      usd(e.express * 1e6),
+      note,
+    ].map(cell);
+  });
+  return [
+    `| workflow | type | state transitions per execution | Standard, per million executions | Express (${express.durationSeconds} s, ${express.memoryMb} MB), per million | |`,
+    "|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    `Prices: ${prices.region}, ${prices.source}.`,
+    "",
+  ].join("\n");
+}
+
 /** `stepwright cost`: state transitions per execution of each workflow, and what they cost. */
 export async function costCommand(files: string[], opts: CostOptions, io: Io): Promise<number> {
   const counts = assumed(opts.assume);
@@ -70,6 +102,10 @@ export async function costCommand(files: string[], opts: CostOptions, io: Io): P
   const estimates = result.workflows.map((w) => estimateCost(w.ir, { ...pricing, counts: { ...config.cost?.assume, ...counts } }));
   if (opts.json) {
     for (const e of estimates) io.out(`${JSON.stringify({ ...e, min: formulaText(e.min), max: formulaText(e.max), retries: formulaText(e.retries) })}\n`);
+    return 0;
+  }
+  if (opts.markdown) {
+    io.out(costTable(estimates, pricing));
     return 0;
   }
   const blocks = estimates.map((e) => costLines(e, pricing.express).join("\n"));

@@ -75,6 +75,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     });
 
   withCommonOptions(program.command("cost").description("state transitions per execution of each workflow, priced for Standard and Express"))
+    .option("--markdown", "print one Markdown table of every workflow")
     .option("--assume <name=count>", "a count the formulas assume, such as items(ShipEach)=100 or loops(Poll)=3 (default 1); repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
     .action(async (files: string[], opts) => {
       exitCode = await (await commands.cost()).costCommand(files, opts, io);

@@ -20,8 +20,10 @@ export interface CostEstimate {
   readonly standard: number;
   readonly standardWithRetries: number;
   readonly express: number;
-  /** Why the workflow cannot run as Express, if it cannot. */
-  readonly expressBlockers: readonly string[];
+  /** Why the workflow cannot run as Express, if it cannot: a sentence, and a few words for a table. */
+  readonly expressBlockers: readonly { readonly text: string; readonly short: string }[];
+  /** How many times cheaper the other type would be per execution (below 1: dearer). */
+  readonly otherTypeRatio: number;
   /** A line saying the other type would be much cheaper, where it would and the workflow fits it. */
   readonly recommendation?: string;
 }
@@ -31,13 +33,14 @@ function states(graph: { readonly states: readonly StateNode[] }): StateNode[] {
 }
 
 /** What keeps a workflow from running as Express: `.sync` and callback Tasks, a timeout over five minutes. */
-function expressBlockers(workflow: WorkflowNode): string[] {
-  const blockers = states(workflow).flatMap((s) =>
-    s.kind === "Task" && s.resource.kind === "integration" && (isSync(s.resource.pattern) || s.resource.pattern === "waitForTaskToken")
-      ? [`"${s.name}" waits for its job (${s.resource.pattern === "waitForTaskToken" ? ".waitForTaskToken" : ".sync"}), which Express does not allow`]
-      : [],
-  );
-  if (workflow.timeoutSeconds !== undefined && workflow.timeoutSeconds > 300) blockers.push(`its timeout (${workflow.timeoutSeconds} s) is over Express's five minutes`);
+function expressBlockers(workflow: WorkflowNode): { text: string; short: string }[] {
+  const blockers = states(workflow).flatMap((s) => {
+    if (s.kind !== "Task" || s.resource.kind !== "integration" || !(isSync(s.resource.pattern) || s.resource.pattern === "waitForTaskToken")) return [];
+    const pattern = s.resource.pattern === "waitForTaskToken" ? ".waitForTaskToken" : ".sync";
+    return [{ text: `"${s.name}" waits for its job (${pattern}), which Express does not allow`, short: `${pattern} in ${s.name}` }];
+  });
+  const timeout = workflow.timeoutSeconds;
+  if (timeout !== undefined && timeout > 300) blockers.push({ text: `its timeout (${timeout} s) is over Express's five minutes`, short: `a ${timeout} s timeout` });
   return blockers;
 }
 
@@ -72,6 +75,7 @@ export function estimateCost(workflow: WorkflowNode, options: { prices: PriceTab
     standardWithRetries: standardCost(transitionsWithRetries, options.prices),
     express,
     expressBlockers: blockers,
+    otherTypeRatio: ratio,
     ...(recommendation ? { recommendation } : {}),
   };
 }
