@@ -1,4 +1,5 @@
 import { ts } from "ts-morph";
+export { fieldPath } from "./field-path.js";
 
 /** Why a producer's output does not fit a consumer's input, at the first field that explains it. */
 export type Mismatch =
@@ -65,9 +66,4 @@ export function findMismatch(checker: ts.TypeChecker, givenType: ts.Type, needed
     if (givenItem && neededItem) return findMismatch(checker, givenItem, neededItem, at, [...path, "[]"]);
   }
   return { kind: "type", path, needed: typeText(checker, needed, at), given: typeText(checker, given, at) };
-}
-
-/** `input.payment.amount`, `input.lines[].sku`. */
-export function fieldPath(path: readonly string[]): string {
-  return path.reduce((text, part) => (part === "[]" ? `${text}[]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${text}.${part}` : `${text}[${JSON.stringify(part)}]`), "input");
 }

@@ -3,7 +3,6 @@ import type { API, Snapshot } from "typescript/unstable/async";
 import type { Diagnostic } from "../diagnostic.js";
 import { codePointOrder } from "../order.js";
 import { checkUses, type Use } from "./uses/check.js";
-import { nativeOps } from "./uses/native-ops.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
@@ -84,6 +83,9 @@ export class NativeChecker {
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
     const snapshot = this.#snapshot;
     if (!snapshot) return [];
+    // Loaded when first needed: its enums come from the TypeScript API's module, which the checker
+    // starts on its own, off the CLI's critical path.
+    const { nativeOps } = await import("./uses/native-ops.js");
     const project = (file: string) => snapshot.getDefaultProjectForFile(file);
     return checkUses(
       nativeOps(

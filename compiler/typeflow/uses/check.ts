@@ -4,7 +4,7 @@ import type { SourceSpan } from "../../../src/ir/source.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { flowCodes } from "../codes.js";
-import { fieldPath } from "../mismatch.js";
+import { fieldPath } from "../field-path.js";
 import { type Read, readsOf } from "./reads.js";
 import type { Kind, TypeOps } from "./types.js";
 

@@ -4,6 +4,7 @@
  * fixture gives the same output through both; a clean build never starts the JavaScript checker;
  * a native checker that cannot start falls back to the JavaScript one with the same results.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -49,6 +50,18 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(result.workflows).toHaveLength(examples.length + 1); // fulfilment.ts holds two workflows
     expect(notices).toEqual([]);
     expect(checker.javascriptStarted).toBe(false);
+  });
+
+  test("a clean check never loads the JavaScript checker's TypeScript (ts-morph), not even in the main thread; a file with an error does", () => {
+    const imports = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), join(root, "compiler/bin.mjs"), "check", ...args], { cwd: root, encoding: "utf8" })
+        .stderr.split("\n")
+        .filter((line) => line.startsWith("import: "));
+    const clean = imports("examples/approval.ts");
+    expect(clean.some((line) => line.includes("/src/steps/"))).toBe(true);
+    expect(clean.filter((line) => line.includes("/ts-morph/"))).toEqual([]);
+    const failing = imports("test/fixtures/flow/missing-field.ts", "--tsconfig", tsconfig);
+    expect(failing.some((line) => line.includes("/ts-morph/"))).toBe(true);
   });
 
   test("a build with a type error starts the JavaScript checker for the file with the error only", async () => {
