@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { StateNode } from "../src/ir/state.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
@@ -125,7 +127,8 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   // Steps declared on their own are checked where they receive data; a file TypeScript finds errors
   // in is not (what a step reads there may be what TypeScript already said).
   const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges));
+  const declared = typeArgumentsWritten();
+  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared));
   diagnostics.push(...(await checker.checkUses(uses)));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
@@ -134,6 +137,22 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
   return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
+}
+
+/**
+ * Whether a step's factory call carries its input type (`choice<Order>("Route")`): read from the
+ * source text at the call, each file once. Task reads come from `.parameters(...)`, not the
+ * factory, so a Task never counts as declared here.
+ */
+function typeArgumentsWritten(): (state: StateNode) => boolean {
+  const lines = new Map<string, string[] | undefined>();
+  return (state) => {
+    if (state.kind === "Task" || state.kind === "Parallel" || !state.source) return false;
+    const { file, line, column } = state.source;
+    if (!lines.has(file)) lines.set(file, existsSync(file) ? readFileSync(file, "utf8").split("\n") : undefined);
+    const text = lines.get(file)?.[line - 1]?.slice(column - 1);
+    return text !== undefined && /^[A-Za-z_$][\w$]*\s*</.test(text);
+  };
 }
 
 /** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */
