@@ -1,13 +1,12 @@
 import type { StepwrightConfig } from "../../src/config.js";
-import { compile } from "../compile.js";
 import { type CostEstimate, estimateCost } from "../cost/estimate.js";
 import { formulaText } from "../cost/formula.js";
 import { defaultExpressAssumption, defaultPrices, type ExpressAssumption, type PriceTable, standardCost } from "../cost/prices.js";
 import { loadConfig } from "../config.js";
 import type { RunTrail } from "../emit/diagram/run.js";
-import { type Io, report, UsageError } from "./io.js";
-import { type CommonOptions, loaderOptions, settingsFor } from "./settings.js";
-import { typeCheckerFor } from "./type-checker.js";
+import { checkedCompile } from "./checked.js";
+import { type Io, UsageError } from "./io.js";
+import type { CommonOptions } from "./settings.js";
 
 export interface CostOptions extends CommonOptions {
   assume: string[];
@@ -92,12 +91,9 @@ export function costTable(estimates: readonly CostEstimate[], { prices, express 
 /** `stepwright cost`: state transitions per execution of each workflow, and what they cost. */
 export async function costCommand(files: string[], opts: CostOptions, io: Io): Promise<number> {
   const counts = assumed(opts.assume);
-  const settings = await settingsFor(files, opts, io);
-  if (!settings) return 1;
-  const { config, ...options } = settings;
-  const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
-  const result = await compile({ cwd: io.cwd, ...options, checkOnly: true, checker, ...loaderOptions(config) }).finally(() => checker.close());
-  if (report(result.diagnostics, Boolean(opts.json), io)) return 1;
+  const checked = await checkedCompile(files, opts, io);
+  if (!checked) return 1;
+  const { result, config } = checked;
   const pricing = pricingOf(config);
   const estimates = result.workflows.map((w) => estimateCost(w.ir, { ...pricing, counts: { ...config.cost?.assume, ...counts } }));
   if (opts.json) {

@@ -1,0 +1,24 @@
+import type { StepwrightConfig } from "../../src/config.js";
+import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import { type Io, report } from "./io.js";
+import { type CommonOptions, loaderOptions, settingsFor } from "./settings.js";
+import { typeCheckerFor } from "./type-checker.js";
+
+/**
+ * What `check`, `graph` and `cost` share: the config and flags merged, a compile that writes
+ * nothing and needs no region or account, and its diagnostics reported. Undefined when there
+ * were errors (reported already): the command exits 1.
+ */
+export async function checkedCompile(
+  files: string[],
+  opts: CommonOptions,
+  io: Io,
+  extra: Pick<CompileOptions, "diagrams"> = {},
+): Promise<{ result: CompileResult; config: StepwrightConfig } | undefined> {
+  const settings = await settingsFor(files, opts, io);
+  if (!settings) return undefined;
+  const { config, ...options } = settings;
+  const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
+  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, ...loaderOptions(config) }).finally(() => checker.close());
+  return report(result.diagnostics, Boolean(opts.json), io) ? undefined : { result, config };
+}
