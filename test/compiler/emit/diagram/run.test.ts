@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { Window } from "happy-dom";
 import { beforeAll, describe, expect, test } from "vitest";
-import { fail, lambda, pass, task, workflow } from "stepwright";
+import { fail, lambda, map, parallel, pass, task, workflow } from "stepwright";
 import { testWorkflow } from "stepwright/testing";
 import type { Io } from "../../../../compiler/cli/io.ts";
 import { runCliCommand } from "../../../../compiler/cli/run.ts";
@@ -48,7 +48,8 @@ async function declinedRun() {
 /** The node ids Mermaid's `class ... name` line gives a class, by the state names in their labels. */
 function classMembers(text: string, name: string): string[] {
   const ids = text.match(new RegExp(`^  class (\\S+) ${name}$`, "m"))?.[1]?.split(",") ?? [];
-  return ids.map((id) => new RegExp(`^  ${id}\\W+"?([A-Za-z]+)`, "m").exec(text)![1]!).sort();
+  // A node is defined once, as `id` and its shape's brackets then its quoted label (at any depth of subgraph).
+  return ids.map((id) => new RegExp(`^\\s+${id}[({\\[]+"([A-Za-z]+)`, "m").exec(text)![1]!).sort();
 }
 
 describe("a run on the diagram", () => {
@@ -86,6 +87,23 @@ describe("a run on the diagram", () => {
     expect(text).toContain("title: orders (succeeded)");
     expect(classMembers(text, "sw_run_not_entered")).toEqual(["Failed", "Refund"]);
     expect(classMembers(text, "sw_run_failed")).toEqual([]);
+  });
+
+  test("inside a Map and a Parallel: each item's states entered once per item, every branch entered", async () => {
+    const each = map("EachLine", { items: "$.lines", process: task("Reserve", lambda<unknown, { ok: boolean }>("reserve")) }).resultPath("$.reserved");
+    const both = parallel("Notify", [task("Email", lambda<unknown, void>("email")), task("Sms", lambda<unknown, void>("sms"))]).resultPath(null);
+    const lines = workflow("lines", { definition: pass<{ lines: string[] }>("Start").next(each).next(both) });
+    const run = await testWorkflow(lines)
+      .mock("Reserve", () => ({ ok: true }))
+      .mock("Email", () => ({}))
+      .mock("Sms", () => ({}))
+      .run({ lines: ["a", "b", "c"] });
+    expect(run.succeeded).toBe(true);
+    const text = await run.diagram("mmd");
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: "flowchart-v2" });
+    expect(text).toMatch(/"Reserve<br\/><small>entered 3×<\/small>"/);
+    expect(classMembers(text, "sw_run_entered")).toEqual(["EachLine", "Email", "Notify", "Reserve", "Sms", "Start"]);
+    expect(classMembers(text, "sw_run_not_entered")).toEqual([]);
   });
 
   test("stepwright run --diagram writes the picture beside the output; another extension is a usage error", async () => {
