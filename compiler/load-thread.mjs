@@ -6,8 +6,11 @@ import { parentPort } from "node:worker_threads";
 import { importSibling } from "./sibling.mjs";
 
 module.enableCompileCache?.();
-const { loadWorkflows } = await importSibling(import.meta.url, "./load");
+const { loadWorkflows, warmUp } = await importSibling(import.meta.url, "./load");
+// tsx and the DSL load while the CLI reads its config; a load request waits for them.
+const warming = warmUp().catch(() => {});
 parentPort.on("message", async ({ id, files, cwd, warnEmpty }) => {
+  await warming;
   try {
     const result = await loadWorkflows(files, cwd, { warnEmpty, onFile: (file) => parentPort.postMessage({ id, loading: file }) });
     parentPort.postMessage({ id, result });

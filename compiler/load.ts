@@ -30,6 +30,15 @@ async function prepareLoader(load: number): Promise<void> {
   }
 }
 
+/**
+ * Readies the thread before the first file arrives: tsx's hooks, and the DSL a workflow module
+ * imports first (this package's own copy: the one a project that runs this CLI resolves too).
+ */
+export async function warmUp(): Promise<void> {
+  await prepareLoader(1);
+  await import("../src/index.js");
+}
+
 /** A workflow found in a user's module, assembled: its IR (plain data), what could not be assembled, where it was exported. */
 export interface LoadedWorkflow {
   readonly ir: WorkflowNode;

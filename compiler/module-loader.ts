@@ -10,6 +10,23 @@ export interface ModuleLoaderOptions {
   readonly timeoutMs?: number;
 }
 
+let prestarted: Worker | undefined;
+
+function newThread(): Worker {
+  const worker = new Worker(new URL("./load-thread.mjs", import.meta.url));
+  // Unreferenced: an unused thread (a usage error, --help) does not keep the process alive.
+  worker.unref();
+  return worker;
+}
+
+/**
+ * Starts the loading thread now, so tsx and the DSL load while the CLI parses its arguments and
+ * reads its config; the next ModuleLoader takes it over.
+ */
+export function prestartModuleLoader(): void {
+  prestarted ??= newThread();
+}
+
 /**
  * Evaluates the user's workflow modules on a thread of their own. A module that calls
  * `process.exit`, throws from a timer, rejects unhandled or loops forever at load time ends that
@@ -24,11 +41,16 @@ export class ModuleLoader {
 
   constructor(options: ModuleLoaderOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
+    // The thread the CLI started before reading its config, warm by now.
+    this.#worker = prestarted && this.#watch(prestarted);
+    prestarted = undefined;
   }
 
   #start(): Worker {
-    const worker = new Worker(new URL("./load-thread.mjs", import.meta.url));
-    worker.unref();
+    return this.#watch(newThread());
+  }
+
+  #watch(worker: Worker): Worker {
     // A thread that ends between loads (a rejection that fired late) is replaced at the next load.
     worker.once("exit", () => {
       if (this.#worker === worker) this.#worker = undefined;

@@ -47,11 +47,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
 
-  const compiling = argv[0] === "check" || argv[0] === "build" || argv[0] === "graph";
+  const compiling = argv[0] === "check" || argv[0] === "build" || argv[0] === "graph" || argv[0] === "cost";
   if (compiling) {
-    // The native type checker starts while the config and the modules load.
-    const { prestartTypeChecker } = await import("../typeflow/checker.js");
+    // The native type checker and the thread that loads the modules start while the config is read.
+    const [{ prestartTypeChecker }, { prestartModuleLoader }] = await Promise.all([import("../typeflow/checker.js"), import("../module-loader.js")]);
     prestartTypeChecker(io.cwd, tsconfigFlag(argv), namedFiles(argv));
+    prestartModuleLoader();
   }
 
   withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(
