@@ -93,6 +93,9 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
 
   // Type-check (the native checker's process, the JavaScript checker's thread) while the modules are evaluated and emitted.
   const typing = checker.check(paths);
+  // The Terraform emitter loads while the modules do (it is needed only after them).
+  const terraformEmitter = options.checkOnly ? undefined : import("./emit/terraform/index.js");
+  terraformEmitter?.catch(() => {}); // awaited below
   typing.catch(() => {}); // handled below, once the emitting is done
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
   const load = await loader.load(sources.files, cwd, given).finally(() => (options.loader ? undefined : loader.close()));
@@ -114,7 +117,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
-    : await (await import("./emit/terraform/index.js")).emitTerraform(compiled, {
+    : await (await terraformEmitter!).emitTerraform(compiled, {
         ...pickScope(options),
         ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
         // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
