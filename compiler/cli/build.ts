@@ -2,7 +2,6 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { DefinitionMode } from "../emit/terraform/index.js";
-import { watchFiles } from "../watch.js";
 import { ModuleLoader } from "../module-loader.js";
 import { loaderOptions } from "./settings.js";
 import { writeOutputs } from "../write.js";
@@ -59,6 +58,8 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   }
   if (!opts.watch) return first.failed ? 1 : 0;
   const watched = options.files.length > 0 ? options.files.map((f) => resolve(io.cwd, f)) : await checker.workflowFiles();
+  // The watcher (chokidar) loads only when watching.
+  const { watchFiles } = await import("../watch.js");
   const watcher = watchFiles(watched, resolve(io.cwd, out), async (changed) => {
     // An editor that truncates before it writes shows an empty file for a moment: never publish a build of that.
     if (changed.some((file) => statSync(file, { throwIfNoEntry: false })?.size === 0)) return;
