@@ -1,7 +1,7 @@
-import type { StateNode } from "../../src/ir/state.js";
+import { statesOf } from "../../src/ir/walk.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { isSync } from "../../src/integrations/descriptor.js";
-import { evaluate, type Formula, formulaText, variables } from "./formula.js";
+import { evaluate, type Formula, variables } from "./formula.js";
 import { type ExpressAssumption, expressCost, type PriceTable, standardCost } from "./prices.js";
 import { graphTransitions } from "./transitions.js";
 
@@ -28,13 +28,9 @@ export interface CostEstimate {
   readonly recommendation?: string;
 }
 
-function states(graph: { readonly states: readonly StateNode[] }): StateNode[] {
-  return graph.states.flatMap((s) => [s, ...(s.kind === "Parallel" ? s.branches.flatMap(states) : s.kind === "Map" ? states(s.itemProcessor) : [])]);
-}
-
 /** What keeps a workflow from running as Express: `.sync` and callback Tasks, a timeout over five minutes. */
 function expressBlockers(workflow: WorkflowNode): { text: string; short: string }[] {
-  const blockers = states(workflow).flatMap((s) => {
+  const blockers = statesOf(workflow).flatMap(({ state: s }) => {
     if (s.kind !== "Task" || s.resource.kind !== "integration" || !(isSync(s.resource.pattern) || s.resource.pattern === "waitForTaskToken")) return [];
     const pattern = s.resource.pattern === "waitForTaskToken" ? ".waitForTaskToken" : ".sync";
     return [{ text: `"${s.name}" waits for its job (${pattern}), which Express does not allow`, short: `${pattern} in ${s.name}` }];
@@ -80,4 +76,3 @@ export function estimateCost(workflow: WorkflowNode, options: { prices: PriceTab
   };
 }
 
-export { formulaText };

@@ -2,6 +2,7 @@ import type { StateNode } from "../../../src/ir/state.js";
 import type { DataEdge } from "../../../src/lower/context.js";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { statesOf } from "../../../src/ir/walk.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { flowCodes } from "../codes.js";
 import { fieldPath } from "../field-path.js";
@@ -20,22 +21,14 @@ export interface Use {
   readonly reads: readonly Read[];
 }
 
-function statesOf(states: readonly StateNode[], into = new Map<string, StateNode>()): Map<string, StateNode> {
-  for (const state of states) {
-    into.set(state.name, state);
-    if (state.kind === "Parallel") state.branches.forEach((b) => statesOf(b.states, into));
-    if (state.kind === "Map") statesOf(state.itemProcessor.states, into);
-  }
-  return into;
-}
-
 /**
  * Every place a step that reads its input receives data: along `.next`, and along a Choice's rules,
  * where the Choice's own input is what arrives (also looked up where the Choice itself is chained,
  * for a Choice declared before its input was known).
  */
 export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[], declared: (state: StateNode) => boolean = () => false): Use[] {
-  const states = statesOf(ir.states);
+  const scoped = statesOf(ir);
+  const states = new Map(scoped.map(({ state }) => [state.name, state]));
   const uses: Use[] = [];
   // A Parallel hands its input to the start of every branch, as it is (unless it filters it).
   const branchEdges = [...states.values()].flatMap((p) =>
@@ -44,8 +37,9 @@ export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[], declared: (
       : [],
   );
   const into = (name: string) => edges.filter((e) => e.to === name);
-  for (const [name, state] of states) {
-    const reads = readsOf(state, ir.queryLanguage);
+  for (const { state, scope } of scoped) {
+    const name = state.name;
+    const reads = readsOf(state, scope.queryLanguage);
     // A step whose input type is written on its factory (`choice<Order>(...)`) TypeScript checks itself.
     if (reads.length === 0 || declared(state)) continue;
     const seen = new Set<string>();
