@@ -7,7 +7,6 @@ export type Formula = ReadonlyMap<string, number>;
 const constant = "";
 export const number = (n: number): Formula =>
   new Map(n === 0 ? [] : [[constant, n]]);
-export const variable = (name: string): Formula => new Map([[name, 1]]);
 
 export function add(...formulas: Formula[]): Formula {
   const sum = new Map<string, number>();

@@ -1,6 +1,6 @@
 import type { GraphNode } from "../../src/ir/graph.js";
 import type { StateNode } from "../../src/ir/state.js";
-import { add, type Formula, number, pick, times, variable } from "./formula.js";
+import { add, type Formula, number, pick, times } from "./formula.js";
 
 /** State transitions per execution: the cheapest and the dearest path, and the retries on the dearest at most. */
 export interface Transitions {
@@ -21,6 +21,13 @@ const sum = (a: Transitions, b: Transitions): Transitions => ({
   retries: add(a.retries, b.retries),
 });
 
+/** Transitions repeated a number of times only a run knows (`items(...)`, `loops(...)`). */
+const timesCount = (t: Transitions, count: string): Transitions => ({
+  min: times(t.min, count),
+  max: times(t.max, count),
+  retries: times(t.retries, count),
+});
+
 function retriesOf(state: StateNode): number {
   return "retry" in state && state.retry
     ? state.retry.reduce((n, r) => n + (r.maxAttempts ?? 3), 0)
@@ -37,13 +44,7 @@ function own(state: StateNode): Transitions {
   if (state.kind === "Parallel")
     return state.branches.map(graphTransitions).reduce(sum, one);
   if (state.kind !== "Map") return one;
-  const each = graphTransitions(state.itemProcessor);
-  const items = `items(${state.name})`;
-  return sum(one, {
-    min: times(each.min, items),
-    max: times(each.max, items),
-    retries: times(each.retries, items),
-  });
+  return sum(one, timesCount(graphTransitions(state.itemProcessor), `items(${state.name})`));
 }
 
 /**
@@ -72,12 +73,7 @@ export function graphTransitions(graph: GraphNode): Transitions {
         .slice(back)
         .map((n) => own(byName.get(n)!))
         .reduce(sum, none);
-      const count = `loops(${next})`;
-      loops = sum(loops, {
-        min: times(round.min, count),
-        max: times(round.max, count),
-        retries: times(round.retries, count),
-      });
+      loops = sum(loops, timesCount(round, `loops(${next})`));
       return [];
     });
     onPath.pop();
