@@ -100,7 +100,6 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
   });
   const path: string[] = [];
   const retried: string[] = [];
-  const caught: string[] = [];
   const caughtErrors: { state: string; error: string }[] = [];
   let lastFailure: { state: string; error: string } | undefined;
   let failedState: string | undefined;
@@ -111,7 +110,6 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
       if (e.type === "StateEntered" && name) path.push(name);
       if (e.type === "StateRetried" && name) retried.push(name);
       if (e.type === "StateCaught" && name) {
-        caught.push(name);
         caughtErrors.push({ state: name, error: lastFailure?.state === name ? lastFailure.error : "" });
       }
       if (e.type === "StateFailed" && name) lastFailure = { state: name, error: e.Error ?? "" };
@@ -128,10 +126,10 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
   try {
     const output = await execution.result;
     await events;
-    return { output, path, retried, caught, caughtErrors };
+    return { output, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors };
   } catch (error) {
     await events.catch(() => undefined);
     const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
-    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught, caughtErrors, ...(failedState ? { failedState } : {}) };
+    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors, ...(failedState ? { failedState } : {}) };
   }
 }
