@@ -3,20 +3,7 @@ import { type Diagnostic, diagnostic } from "../diagnostic.js";
 import { flowCodes } from "./codes.js";
 import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
 import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
-import { isMarker } from "./names.js";
-
-/** What a step or chain needs as input: the parameter of its `[inType]` marker. */
-function inputOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): ts.Type | undefined {
-  const marker = type.getProperties().find((p) => isMarker(p, "inType"));
-  if (!marker) return undefined;
-  const [signature] = checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures();
-  const [parameter] = signature?.getParameters() ?? [];
-  return parameter ? checker.getTypeOfSymbolAtLocation(parameter, at) : undefined;
-}
-
-function members(type: ts.Type): ts.Type[] {
-  return type.isUnionOrIntersection() ? type.types.flatMap(members) : [type];
-}
+import { inputOf, members } from "./marked-input.js";
 
 /**
  * What the producer hands over, read from the type the API expects at the consumer's position

@@ -120,6 +120,8 @@ export class TypeChecker {
   readonly #native: Promise<NativeChecker | undefined>;
   #javascript: JavaScriptChecker | undefined;
   #javascriptChecked: readonly string[] = [];
+  /** The last check's native verdict and the files it covered. */
+  #verdict: { readonly files: ReadonlySet<string>; readonly verdict: NativeVerdict } | undefined;
   #early: Prestart["early"];
   readonly tsconfig: string | undefined;
 
@@ -160,6 +162,7 @@ export class TypeChecker {
     const native = await this.#native;
     const early = await this.#takeEarly(files);
     const verdict = early ?? (native ? await native.check(files) : undefined);
+    this.#verdict = verdict && { files: new Set(files), verdict };
     const failing = verdict ? forJavaScript(verdict, files) : files;
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
@@ -174,9 +177,11 @@ export class TypeChecker {
     if (uses.length === 0) return [];
     const native = await this.#native;
     const files = [...new Set(uses.map((u) => u.site.file))];
-    const verdict = native ? await native.check(files) : undefined;
-    const vouched = verdict ? uses.filter((u) => !verdict.outside.has(u.site.file)) : [];
-    const rest = uses.filter((u) => !vouched.includes(u));
+    // The verdict of the check just run, when it covered these files; else the native checker is asked.
+    const verdict = files.every((f) => this.#verdict?.files.has(f)) ? this.#verdict?.verdict : native ? await native.check(files) : undefined;
+    const vouches = (u: Use) => verdict !== undefined && !verdict.outside.has(u.site.file);
+    const vouched = native ? uses.filter(vouches) : [];
+    const rest = uses.filter((u) => !native || !vouches(u));
     const found = native && vouched.length > 0 ? await native.checkUses(vouched) : [];
     if (rest.length === 0) return found;
     const response = await this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "uses", uses: rest, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });

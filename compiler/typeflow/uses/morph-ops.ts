@@ -1,17 +1,10 @@
 import { type Project, ts } from "ts-morph";
-import { isMarker } from "../names.js";
+import { inputOf, members } from "../marked-input.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */
 export function morphOps(project: Project): TypeOps<ts.Type> {
   const checker = project.getProgram().compilerObject.getTypeChecker();
-  const members = (type: ts.Type): ts.Type[] => (type.isUnionOrIntersection() ? type.types.flatMap(members) : [type]);
-  const inputOf = (type: ts.Type, at: ts.Node): ts.Type | undefined => {
-    const marker = type.getProperties().find((p) => isMarker(p, "inType"));
-    const [signature] = marker ? checker.getTypeOfSymbolAtLocation(marker, at).getCallSignatures() : [];
-    const [parameter] = signature?.getParameters() ?? [];
-    return parameter ? checker.getTypeOfSymbolAtLocation(parameter, at) : undefined;
-  };
   const kindOf = (type: ts.Type): Kind => {
     const f = type.flags;
     if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return "open";
@@ -33,7 +26,7 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     // argument's own input and the one the API hands it; the API's comes last.
     const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
     for (const parameter of signature?.getParameters() ?? []) {
-      const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(m, name) ?? []);
+      const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(checker, m, name) ?? []);
       if (inputs.length > 0) return inputs.at(-1);
     }
     return undefined;
