@@ -130,7 +130,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   // Steps declared on their own are checked where they receive data; a file TypeScript finds errors
   // in is not (what a step reads there may be what TypeScript already said).
   const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  const declared = typeArgumentsWritten();
+  const declared = typeArgumentsWritten(sources.texts);
   const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared));
   diagnostics.push(...(await checker.checkUses(uses)));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.
@@ -147,12 +147,13 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
  * source text at the call, each file once. Task reads come from `.parameters(...)`, not the
  * factory, so a Task never counts as declared here.
  */
-function typeArgumentsWritten(): (state: StateNode) => boolean {
+function typeArgumentsWritten(texts: ReadonlyMap<string, string>): (state: StateNode) => boolean {
   const lines = new Map<string, string[] | undefined>();
   return (state) => {
     if (state.kind === "Task" || state.kind === "Parallel" || !state.source) return false;
     const { file, line, column } = state.source;
-    if (!lines.has(file)) lines.set(file, existsSync(file) ? readFileSync(file, "utf8").split("\n") : undefined);
+    // The workflow files were read already; a step made in a module they import is read here.
+    if (!lines.has(file)) lines.set(file, (texts.get(file) ?? (existsSync(file) ? readFileSync(file, "utf8") : undefined))?.split("\n"));
     const text = lines.get(file)?.[line - 1]?.slice(column - 1);
     return text !== undefined && /^[A-Za-z_$][\w$]*\s*</.test(text);
   };

@@ -8,8 +8,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * The workflow files that can be read as TypeScript: each given path exists, is a file (not a
  * folder) and is UTF-8 text. Every other path is a diagnostic naming it, never an exception.
  */
-export function readableSources(given: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+export function readableSources(given: readonly string[], cwd: string): { files: string[]; texts: Map<string, string>; diagnostics: Diagnostic[] } {
   const files: string[] = [];
+  /** Each readable file's text, by absolute path: read once here for whoever needs it later. */
+  const texts = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const name of given) {
     const path = resolve(cwd, name);
@@ -30,7 +32,7 @@ export function readableSources(given: readonly string[], cwd: string): { files:
       continue;
     }
     try {
-      utf8.decode(bytes);
+      texts.set(path, utf8.decode(bytes));
     } catch {
       const at = firstInvalidByte(bytes);
       diagnostics.push(diagnostic(loadCodes.notUtf8, `${name} is not UTF-8 text (byte 0x${bytes[at.offset]!.toString(16).padStart(2, "0")} at line ${at.line}); save it as UTF-8`, { file: path, line: at.line, column: at.column }));
@@ -38,7 +40,7 @@ export function readableSources(given: readonly string[], cwd: string): { files:
     }
     files.push(name);
   }
-  return { files, diagnostics };
+  return { files, texts, diagnostics };
 }
 
 /** Where the first byte that is not UTF-8 sits. */
