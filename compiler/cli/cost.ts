@@ -29,16 +29,18 @@ function assumed(values: readonly string[]): Record<string, number> {
   );
 }
 
+/** `5`, or `3 to 6` where the cheapest and the dearest path differ. */
+const transitionsText = (e: CostEstimate) => (formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`);
+
 const usd = (amount: number) => `$${amount >= 0.01 ? amount.toFixed(2) : amount.toPrecision(3)}`;
 
 /** One workflow's estimate, as lines a person reads. */
 export function costLines(e: CostEstimate, express: ExpressAssumption): string[] {
   const counts = Object.entries(e.counts);
   const at = counts.length > 0 ? ` at ${counts.map(([k, v]) => `${k}=${v}`).join(", ")}` : "";
-  const range = formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`;
   return [
     `${e.workflow} (${e.type})`,
-    `  transitions per execution: ${range}${formulaText(e.retries) === "0" ? "" : `; retries add up to ${formulaText(e.retries)}`}`,
+    `  transitions per execution: ${transitionsText(e)}${formulaText(e.retries) === "0" ? "" : `; retries add up to ${formulaText(e.retries)}`}`,
     `  ${e.transitions} on the dearest path${at}${e.transitionsWithRetries > e.transitions ? ` (${e.transitionsWithRetries} with every retry)` : ""}`,
     `  Standard: ${usd(e.standard)} per execution, ${usd(e.standard * 1e6)} per million${e.standardWithRetries > e.standard ? ` (${usd(e.standardWithRetries * 1e6)} with every retry)` : ""}`,
     `  Express (${express.durationSeconds} s, ${express.memoryMb} MB): ${usd(e.express)} per execution, ${usd(e.express * 1e6)} per million${e.expressBlockers.length > 0 ? `; cannot run as Express: ${e.expressBlockers.map((b) => b.text).join("; ")}` : ""}`,
@@ -54,7 +56,8 @@ export async function runCostLine(trail: RunTrail, io: Io): Promise<string> {
   const { config } = await loadConfig(io.cwd);
   const { prices } = pricingOf(config);
   const transitions = trail.path.length + trail.retried.length;
-  return `this run: ${transitions} state transitions (${trail.path.length} states entered, ${trail.retried.length} retries): ${usd(standardCost(transitions, prices))} as a Standard execution, ${usd(standardCost(transitions, prices) * 1e6)} per million (${prices.region})`;
+  const cost = standardCost(transitions, prices);
+  return `this run: ${transitions} state transitions (${trail.path.length} states entered, ${trail.retried.length} retries): ${usd(cost)} as a Standard execution, ${usd(cost * 1e6)} per million (${prices.region})`;
 }
 
 /** The estimates as one Markdown table, for a README or a pull request. */
@@ -62,17 +65,16 @@ export function costTable(estimates: readonly CostEstimate[], { prices, express 
   const cell = (text: string) => text.replace(/\|/g, "\\|");
   const rows = estimates.map((e) => {
     const counts = Object.entries(e.counts).map(([k, v]) => `${k}=${v}`);
-    const transitions = formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`;
     const note =
       e.expressBlockers.length > 0
         ? `not Express: ${e.expressBlockers.map((b) => b.short).join(", ")}`
         : e.recommendation
-          ? `${e.type === "STANDARD" ? "EXPRESS" : "STANDARD"}: ${e.otherTypeRatio.toFixed(1)}× less`
+          ? `${e.otherType}: ${e.otherTypeRatio.toFixed(1)}× less`
           : "";
     return [
       e.workflow,
       e.type,
-      transitions + (formulaText(e.retries) === "0" ? "" : `, retries up to ${formulaText(e.retries)}`),
+      transitionsText(e) + (formulaText(e.retries) === "0" ? "" : `, retries up to ${formulaText(e.retries)}`),
       `${usd(e.standard * 1e6)}${counts.length > 0 ? ` at ${counts.join(", ")}` : ""}`,
       usd(e.express * 1e6),
       note,

@@ -22,7 +22,8 @@ export interface CostEstimate {
   readonly express: number;
   /** Why the workflow cannot run as Express, if it cannot: a sentence, and a few words for a table. */
   readonly expressBlockers: readonly { readonly text: string; readonly short: string }[];
-  /** How many times cheaper the other type would be per execution (below 1: dearer). */
+  /** The other workflow type, and how many times cheaper it would be per execution (below 1: dearer). */
+  readonly otherType: WorkflowNode["type"];
   readonly otherTypeRatio: number;
   /** A line saying the other type would be much cheaper, where it would and the workflow fits it. */
   readonly recommendation?: string;
@@ -71,6 +72,7 @@ export function estimateCost(workflow: WorkflowNode, options: { prices: PriceTab
     standardWithRetries: standardCost(transitionsWithRetries, options.prices),
     express,
     expressBlockers: blockers,
+    otherType: other,
     otherTypeRatio: ratio,
     ...(recommendation ? { recommendation } : {}),
   };
