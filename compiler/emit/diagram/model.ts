@@ -28,7 +28,7 @@ export interface DiagramNode {
   /** The state it draws (none for Start/End/Join markers). */
   readonly state?: string;
   /** How an execution went through it, when the diagram draws a run. */
-  readonly run?: { readonly status: "entered" | "failed" | "not entered"; readonly entries: number; readonly retries: number };
+  readonly run?: { readonly status: "entered" | "failed" | "not entered" };
 }
 
 export interface Cluster {

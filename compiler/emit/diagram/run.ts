@@ -32,7 +32,7 @@ export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
     const retried = retries.get(node.state) ?? 0;
     const failed = node.state === run.failedState;
     const trail = entered === 0 ? "not entered" : [`entered ${entered}×`, retried > 0 ? `retried ${retried}×` : "", failed ? "failed here" : ""].filter(Boolean).join(" · ");
-    return { ...node, detail: node.detail ? `${node.detail} · ${trail}` : trail, run: { status: failed ? "failed" : entered > 0 ? "entered" : "not entered", entries: entered, retries: retried } };
+    return { ...node, detail: node.detail ? `${node.detail} · ${trail}` : trail, run: { status: failed ? "failed" : entered > 0 ? "entered" : "not entered" } };
   });
   const last = run.path.at(-1);
   const edges = diagram.edges.map((edge): DiagramEdge => {
