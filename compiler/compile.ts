@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { StateNode } from "../src/ir/state.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
@@ -13,6 +11,7 @@ import { codePointOrder } from "./order.js";
 import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
 import { usesOf } from "./typeflow/uses/check.js";
+import { typeArgumentsWritten } from "./typeflow/uses/declared.js";
 
 export interface CompileOptions {
   /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
@@ -140,23 +139,6 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
   return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
-}
-
-/**
- * Whether a step's factory call carries its input type (`choice<Order>("Route")`): read from the
- * source text at the call, each file once. Task reads come from `.parameters(...)`, not the
- * factory, so a Task never counts as declared here.
- */
-function typeArgumentsWritten(texts: ReadonlyMap<string, string>): (state: StateNode) => boolean {
-  const lines = new Map<string, string[] | undefined>();
-  return (state) => {
-    if (state.kind === "Task" || state.kind === "Parallel" || !state.source) return false;
-    const { file, line, column } = state.source;
-    // The workflow files were read already; a step made in a module they import is read here.
-    if (!lines.has(file)) lines.set(file, (texts.get(file) ?? (existsSync(file) ? readFileSync(file, "utf8") : undefined))?.split("\n"));
-    const text = lines.get(file)?.[line - 1]?.slice(column - 1);
-    return text !== undefined && /^[A-Za-z_$][\w$]*\s*</.test(text);
-  };
 }
 
 /** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */
