@@ -4,7 +4,6 @@ import { integration, type Integration, withPattern } from "./integration.js";
 const partialBatchScope = "AWS Batch supports resource-level scope only in part (AWS's own policy uses *)";
 
 export const batchSubmitJob = defineIntegration({
-  id: "batch:submitJob",
   service: "batch",
   action: "submitJob",
   patterns: ["requestResponse", "sync", "waitForTaskToken"],

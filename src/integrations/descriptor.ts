@@ -29,6 +29,7 @@ export interface IamContext {
  * SW2014 rule, the Terraform policy and the local runner all read it.
  */
 export interface IntegrationDescriptor<Id extends string = string> {
+  /** `service:action`, derived from them. */
   readonly id: Id;
   readonly service: string;
   readonly action: string;
@@ -45,8 +46,10 @@ export interface IntegrationDescriptor<Id extends string = string> {
 }
 
 /** Declares an integration; its id is `service:action`. */
-export function defineIntegration<const Id extends `${string}:${string}`>(descriptor: IntegrationDescriptor<Id>): IntegrationDescriptor<Id> {
-  return Object.freeze(descriptor);
+export function defineIntegration<const Service extends string, const Action extends string>(
+  descriptor: Omit<IntegrationDescriptor, "id" | "service" | "action"> & { readonly service: Service; readonly action: Action },
+): IntegrationDescriptor<`${Service}:${Action}`> {
+  return Object.freeze({ ...descriptor, id: `${descriptor.service}:${descriptor.action}` as const });
 }
 
 /** The IR resource of a descriptor's integration, with a pattern it supports. */

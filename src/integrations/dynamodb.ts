@@ -45,7 +45,6 @@ export interface DeleteItemRequest extends Expressions {
 function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(action: Action, required: readonly string[]) {
   const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
   return defineIntegration({
-    id: `dynamodb:${action}`,
     service: "dynamodb",
     action,
     patterns: ["requestResponse"],

@@ -8,7 +8,6 @@ function taskDefinitionArn(value: string, partition: string, region: string, acc
 }
 
 export const ecsRunTask = defineIntegration({
-  id: "ecs:runTask",
   service: "ecs",
   action: "runTask",
   patterns: ["requestResponse", "sync", "waitForTaskToken"],

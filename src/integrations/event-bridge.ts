@@ -3,7 +3,6 @@ import { anyResource, defineIntegration, jsonObject, resourceOf } from "./descri
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const eventBridgePutEvents = defineIntegration({
-  id: "events:putEvents",
   service: "events",
   action: "putEvents",
   patterns: ["requestResponse", "waitForTaskToken"],

@@ -4,7 +4,6 @@ import { integration, type Integration, withPattern } from "./integration.js";
 const noGlueScope = "AWS documents no resource-level scope for the Glue integration";
 
 export const glueStartJobRun = defineIntegration({
-  id: "glue:startJobRun",
   service: "glue",
   action: "startJobRun",
   patterns: ["requestResponse", "sync"],

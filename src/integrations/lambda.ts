@@ -11,7 +11,6 @@ export function invokeFunction(arn: string | undefined): IamStatement {
 
 /** The optimized `lambda:invoke` integration. */
 export const lambdaInvoke = defineIntegration({
-  id: "lambda:invoke",
   service: "lambda",
   action: "invoke",
   patterns: ["requestResponse", "waitForTaskToken"],

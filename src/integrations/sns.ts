@@ -2,7 +2,6 @@ import { anyResource, defineIntegration, literalField, resourceOf } from "./desc
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const snsPublish = defineIntegration({
-  id: "sns:publish",
   service: "sns",
   action: "publish",
   patterns: ["requestResponse", "waitForTaskToken"],

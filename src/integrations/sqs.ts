@@ -8,7 +8,6 @@ function queueArn(url: string, partition: string): string | undefined {
 }
 
 export const sqsSendMessage = defineIntegration({
-  id: "sqs:sendMessage",
   service: "sqs",
   action: "sendMessage",
   patterns: ["requestResponse", "waitForTaskToken"],
