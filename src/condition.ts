@@ -9,7 +9,7 @@ type Family = "String" | "Numeric" | "Boolean" | "Timestamp";
 
 type ConditionDraft =
   | { readonly kind: "compare"; readonly ref: RefData; readonly family: Family; readonly comparison: ComparisonKind; readonly value: string | number | boolean | RefData }
-  | { readonly kind: "test"; readonly ref: RefData; readonly test: TypeTestOperator }
+  | { readonly kind: "test"; readonly ref: RefData; readonly test: TypeTestOperator; readonly expected: boolean }
   | { readonly kind: "and" | "or"; readonly conditions: readonly Condition[] }
   | { readonly kind: "not"; readonly condition: Condition };
 
@@ -21,8 +21,8 @@ export class Condition {
   }
 }
 
-export function typeTest(ref: RefData, test: TypeTestOperator): Condition {
-  return new Condition({ kind: "test", ref, test });
+export function typeTest(ref: RefData, test: TypeTestOperator, expected = true): Condition {
+  return new Condition({ kind: "test", ref, test, expected });
 }
 
 function isTypedOperand(value: unknown): value is TypedOperand<"String" | "Boolean" | "Timestamp"> {
@@ -74,7 +74,7 @@ export function toConditionNode(condition: Condition): ConditionNode {
   const d = condition.draft;
   switch (d.kind) {
     case "test":
-      return { kind: "comparison", variable: toJsonPath(d.ref), operator: d.test, value: true };
+      return { kind: "comparison", variable: toJsonPath(d.ref), operator: d.test, value: d.expected };
     case "compare": {
       const isPath = typeof d.value === "object";
       const operator = `${d.family}${d.comparison}${isPath ? "Path" : ""}` as ComparisonOperator;
@@ -123,7 +123,7 @@ export function toJsonataCondition(condition: Condition): string {
   switch (d.kind) {
     case "test": {
       const x = toJsonata(d.ref);
-      return {
+      const test = {
         IsPresent: `$exists(${x})`,
         IsNull: `(${x} = null)`,
         IsString: `($type(${x}) = "string")`,
@@ -131,6 +131,7 @@ export function toJsonataCondition(condition: Condition): string {
         IsBoolean: `($type(${x}) = "boolean")`,
         IsTimestamp: `($type(${x}) = "string" and $contains(${x}, /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$/))`,
       }[d.test];
+      return d.expected ? test : `$not(${test})`;
     }
     case "compare": {
       const x = d.family === "Timestamp" ? `$toMillis(${toJsonata(d.ref)})` : toJsonata(d.ref);

@@ -17,7 +17,7 @@ export type { ErrorName, ErrorOutput, RetryOptions } from "./steps/types.js";
 export { workflow, Workflow, isWorkflow, type WorkflowOptions, type AssembledWorkflow } from "./workflow.js";
 
 export { and, or, not, Condition } from "./condition.js";
-export { $$, variable, type ContextObject } from "./data/proxy.js";
+export { $$, variable, jsonPath, type ContextObject } from "./data/proxy.js";
 export { stringPath, booleanPath, timestamp, type Ref, type Timestamp } from "./data/ref.js";
 export type { JsonPath, AtPath } from "./data/path-string.js";
 export { States, type Intrinsic } from "./data/intrinsic.js";
@@ -35,6 +35,7 @@ export { eventBridge } from "./integrations/event-bridge.js";
 export { stepFunctions, type ChildExecution } from "./integrations/step-functions.js";
 export { sdk } from "./integrations/sdk.js";
 export { activity } from "./integrations/activity.js";
+export { resource } from "./integrations/resource.js";
 export { tf, type Integration, type TerraformRef } from "./integrations/integration.js";
 export type { Problem } from "./lower/problem.js";
 

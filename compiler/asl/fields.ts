@@ -203,7 +203,8 @@ export type AllMapped<T extends never> = T;
 
 export type StateTables = typeof headFields | typeof inputFields | typeof outputFields | typeof transitionFields;
 /** What every state kind's own code handles besides its tables: the IR's own bookkeeping. */
-type Bookkeeping = "kind" | "name" | "source";
+/** Not ASL fields (kind, name, where written) or written by the emitter as they are (`asl`). */
+type Bookkeeping = "kind" | "name" | "source" | "asl";
 type ErrorLists = "retry" | "catch";
 
 export type TaskElsewhere = Bookkeeping | ErrorLists | "resource" | "credentials";

@@ -40,7 +40,7 @@ import {
   workflowFields,
   writerConfigFields,
 } from "../asl/fields.js";
-import { resourceArn } from "../emit/asl/resource.js";
+import { resourceOfArn } from "../../src/integrations/resource.js";
 
 /** A field or shape the IR cannot hold, with the JSON path where it was found. */
 export class AslReadError extends Error {
@@ -84,24 +84,10 @@ function fields<T>(from: Json, pairs: readonly FieldPair[], extra: Record<string
   return out as T;
 }
 
-const integrationArn = /^arn:aws:states:::(aws-sdk:)?([A-Za-z0-9-]+):([A-Za-z0-9]+)(?:\.(sync:2|sync|waitForTaskToken))?$/;
-
 /** Keeps the meaning of service-integration ARNs; anything else stays the ARN text it was. */
 export function readResource(arn: unknown, path: string): ResourceNode {
   if (typeof arn !== "string") throw new AslReadError(path, "Resource must be a string");
-  const match = integrationArn.exec(arn);
-  if (match) {
-    const [, sdk, service, action, pattern] = match;
-    const resource: ResourceNode = {
-      kind: "integration",
-      sdk: sdk !== undefined,
-      service: service!,
-      action: action!,
-      pattern: (pattern ?? "requestResponse") as "requestResponse",
-    };
-    if (resourceArn(resource, {}) === arn) return resource;
-  }
-  return { kind: "arn", arn };
+  return resourceOfArn(arn);
 }
 
 function readRetry(value: unknown, path: string): RetrierNode[] {

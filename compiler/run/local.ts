@@ -75,6 +75,26 @@ export function taskStates(asl: Record<string, any>): { name: string; resource: 
   return tasks;
 }
 
+const typeTests = ["IsPresent", "IsNull", "IsString", "IsNumeric", "IsBoolean", "IsTimestamp"];
+
+/**
+ * The same rule as the local engine decides it right: it takes every type test expecting `false`
+ * (`"IsPresent": false`) as never matching, so each becomes `Not` of the test expecting `true`,
+ * which means the same in ASL.
+ */
+function engineRule(rule: Record<string, any>): Record<string, any> {
+  const test = typeTests.find((t) => rule[t] === false);
+  if (test) {
+    const { Next, Comment, Assign, Output, ...condition } = rule;
+    const kept = Object.fromEntries(Object.entries({ Next, Comment, Assign, Output }).filter(([, v]) => v !== undefined));
+    return { ...kept, Not: { ...condition, [test]: true } };
+  }
+  if (Array.isArray(rule.And)) return { ...rule, And: rule.And.map(engineRule) };
+  if (Array.isArray(rule.Or)) return { ...rule, Or: rule.Or.map(engineRule) };
+  if (rule.Not && typeof rule.Not === "object") return { ...rule, Not: engineRule(rule.Not) };
+  return rule;
+}
+
 /**
  * Runs ASL in aws-local-stepfunctions: Task states answered by `mocks`, Wait states not waiting,
  * retries not sleeping. Refuses (UnsupportedFeatureError) what the local engine cannot do.
@@ -84,11 +104,13 @@ export async function runLocally(asl: Record<string, any>, input: unknown, optio
   if (missing.length > 0) throw new UnsupportedFeatureError(missing);
   const waits: Record<string, number> = Object.create(null) as Record<string, number>;
   const retryIntervals: Record<string, number> = Object.create(null) as Record<string, number>;
-  eachState(asl, (name, state) => {
+  const local = structuredClone(asl);
+  eachState(local, (name, state) => {
     if (state.Type === "Wait") waits[name] = 0;
     if (state.Retry) retryIntervals[name] = 0;
+    if (state.Type === "Choice" && Array.isArray(state.Choices)) state.Choices = state.Choices.map(engineRule);
   });
-  const machine = new StateMachine(structuredClone(asl) as never, { validationOptions: { checkPaths: true, checkArn: true } });
+  const machine = new StateMachine(local as never, { validationOptions: { checkPaths: true, checkArn: true } });
   const execution = machine.run(input as never, {
     // The local engine has no task tokens; callback-pattern tasks read this one.
     context: { Task: { Token: "local-task-token" } },

@@ -12,7 +12,9 @@ export const intrinsicNames = new Set([
  * Syntax of a `.$` value: a JSONPath, or an intrinsic call whose arguments are string literals in
  * single quotes, numbers, booleans, null, paths or other intrinsic calls. Returns what is wrong.
  */
-export function dynamicValueError(text: string): string | undefined {
+export function dynamicValueError(written: string): string | undefined {
+  // Trailing blanks are ignored (AWS's own language service accepts `"States.UUID()  "`).
+  const text = written.trimEnd();
   if (text.startsWith("$")) return jsonPathError(text);
   const parser = { text, at: 0 };
   const problem = call(parser);

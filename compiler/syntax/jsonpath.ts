@@ -3,7 +3,9 @@
  * (the context object) or `$name` (a variable), then `.name`, `..name`, `.*`, `[n]`, `['name']`,
  * `[*]`, slices `[a:b]`, unions and filters `[?(...)]`. Returns what is wrong, or undefined.
  */
-export function jsonPathError(path: string, { reference = false } = {}): string | undefined {
+export function jsonPathError(written: string, { reference = false } = {}): string | undefined {
+  // Trailing blanks are ignored, as AWS's own language service does.
+  const path = written.trimEnd();
   let i: number;
   if (path.startsWith("$$")) i = 2;
   else if (path.startsWith("$")) {
@@ -22,7 +24,8 @@ export function jsonPathError(path: string, { reference = false } = {}): string 
         i++;
         continue;
       }
-      if (deep && path[i] === "[") continue;
+      // `$..[0]`, and `$.[0]` / `$.a.['b']` too: AWS's samples write a dot before brackets, and AWS runs them.
+      if (path[i] === "[") continue;
       const start = i;
       while (i < path.length && !".[]".includes(path[i]!) && !/\s/.test(path[i]!)) i++;
       if (i === start) return `a name is missing after '${deep ? ".." : "."}' at position ${start}`;

@@ -14,8 +14,11 @@ type SubPaths<T, D extends number> = [D] extends [never]
           [K in keyof NonNullable<T> & string]-?: `.${K}` | `.${K}${SubPaths<NonNullable<T>[K], Depth[D]>}`;
         }[keyof NonNullable<T> & string];
 
-/** A JSONPath into `T`, as a string the IDE completes: `"$"`, `"$.order.id"`. */
-export type JsonPath<T> = "$" | `$${SubPaths<T, 6>}`;
+/**
+ * A JSONPath into `T`, as a string the IDE completes: `"$"`, `"$.order.id"`. Into a type not
+ * declared (yet), `unknown` or `any`, any path: the compiler checks it where the step is used.
+ */
+export type JsonPath<T> = unknown extends T ? `$${string}` : "$" | `$${SubPaths<T, 6>}`;
 
 type Field<T, K extends string> = K extends ""
   ? T
@@ -30,8 +33,18 @@ type Indexed<T, S extends string> = S extends `[${string}]${infer Rest}`
 type Segment<T, K extends string> = K extends `${infer F}[${infer R}` ? Indexed<Field<T, F>, `[${R}`> : Field<T, K>;
 type Walk<T, P extends string> = P extends `${infer K}.${infer Rest}` ? Walk<Segment<T, K>, Rest> : Segment<T, P>;
 
-/** The type found at a JSONPath in `T`. */
-export type AtPath<T, P extends string> = P extends "$"
+/**
+ * A JSONPath the types walk: fields and indexes. Deep scans, wildcards, slices, filters and quoted
+ * names (`$..a`, `$.a[*]`, `$.a[1:]`, `$.a[?(@.b)]`, `$['a b']`) select what only the data knows.
+ */
+type Walkable<P extends string> = P extends `${string}${".." | "*" | "?" | ":" | "'" | '"' | "@" | "(" | ","}${string}` ? false : true;
+
+/** The type found at a JSONPath in `T` (`unknown` where the path is not one the types walk, or `T` is not known). */
+export type AtPath<T, P extends string> = Walkable<P> extends false
+  ? unknown
+  : unknown extends T
+    ? T
+    : P extends "$"
   ? T
   : P extends `$.${infer Rest}`
     ? Walk<T, Rest>
@@ -51,17 +64,14 @@ export type MergeResult<In, P extends string | null, R> = P extends null
   ? In
   : P extends "$"
     ? R
-    : IsAny<In> extends true
-      ? any
+    : unknown extends In
+      ? In
       : P extends `$.${infer Rest}`
         ? SetPath<In, Rest, R>
         : never;
-
-/** `any` is an input not declared yet: what is merged into it is worked out where the step is chained (a Flow). */
-type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /** A path `ResultPath` can write: `"$"` or `"$.a.b"` (field names only: ASL forbids indexes here). */
 export type WritePath = "$" | `$.${string}`;
 
 /** The input type that has `T` at path `P`: what `InputPath: P` needs to produce `T`. */
-export type Nest<P extends string, T> = P extends "$" ? T : P extends `$.${infer Rest}` ? SetPath<{}, Rest, T> : unknown;
+export type Nest<P extends string, T> = Walkable<P> extends false ? unknown : P extends "$" ? T : P extends `$.${infer Rest}` ? SetPath<{}, Rest, T> : unknown;

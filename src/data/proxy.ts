@@ -30,7 +30,8 @@ export function makeRef<T>(data: RefData): Ref<T> {
       if (key === refData) return data;
       // Not fields: keep JSON.stringify and `await` from treating a reference as data or a promise.
       if (typeof key === "symbol" || key === "toJSON" || key === "then") return undefined;
-      const child = makeRef({ root: data.root, segments: [...data.segments, /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key] });
+      const segment = /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+      const child = makeRef({ ...data, segments: [...data.segments, segment] });
       return child;
     },
     has(_, key) {
@@ -39,8 +40,8 @@ export function makeRef<T>(data: RefData): Ref<T> {
     apply(_, __, args: unknown[]) {
       // Called as an operator: the operator name is the last segment; compare the parent.
       const op = data.segments.at(-1);
-      const parent: RefData = { root: data.root, segments: data.segments.slice(0, -1) };
-      if (typeof op === "string" && op in typeTests) return typeTest(parent, typeTests[op]!);
+      const parent: RefData = { ...data, segments: data.segments.slice(0, -1) };
+      if (typeof op === "string" && op in typeTests) return typeTest(parent, typeTests[op]!, args[0] === undefined ? true : args[0] === true);
       if (typeof op === "string" && op in comparisons) return compare(parent, comparisons[op]!, args[0]);
       throw new TypeError(`${String(op)} is not an operator`);
     },
@@ -54,6 +55,19 @@ export function rootRef<T>(root: RefRoot): Ref<T> {
 /** A reference to a workflow variable set by `.assign(...)` on an earlier step. */
 export function variable<T>(name: string): Ref<T> {
   return rootRef<T>({ kind: "variable", name });
+}
+
+/**
+ * A reference written as a JSONPath string, for what the typed proxy does not write: deep scans,
+ * filters and wildcards (`$..price`, `$.items[?(@.qty > 1)]`), or a name with dashes written dotted
+ * (`$.detail-type`, which the proxy writes `$['detail-type']`). It is rendered exactly as written;
+ * its type is what you declare (undeclared, it is loose, as the fields of an undeclared `$` are). JSONPath states only.
+ * @example choice("Kind?").when(() => jsonPath<string>("$.detail-type").eq("Object Created"), created)
+ */
+export function jsonPath<T = any>(path: string): Ref<T> {
+  if (typeof path !== "string" || !path.startsWith("$")) throw new TypeError(`jsonPath() takes a JSONPath starting with $: ${JSON.stringify(path)}`);
+  const root: RefRoot = path.startsWith("$$") ? { kind: "context" } : /^\$[A-Za-z_]/.test(path) ? { kind: "variable", name: /^\$(\w+)/.exec(path)![1]! } : { kind: "input" };
+  return makeRef<T>({ root, segments: [], written: path });
 }
 
 /** The Step Functions context object, typed. `$$.Execution.Id`, `$$.Task.Token`, `$$.Map.Item.Value`. */

@@ -14,6 +14,8 @@ export type Segment = string | number;
 export interface RefData {
   readonly root: RefRoot;
   readonly segments: readonly Segment[];
+  /** A path written as JSONPath text (`jsonPath("$.detail-type")`): rendered as written, segments after it. */
+  readonly written?: string;
 }
 
 // The key's type is a symbol no module exports, so the editor cannot name it and never offers it after `$.`.
@@ -38,12 +40,13 @@ export interface TypedOperand<Kind extends "String" | "Boolean" | "Timestamp"> {
 
 /** Type tests exist on every field. */
 export interface TypeTests {
-  isPresent(): Condition;
-  isNull(): Condition;
-  isString(): Condition;
-  isNumeric(): Condition;
-  isBoolean(): Condition;
-  isTimestamp(): Condition;
+  /** `IsPresent: true`; `isPresent(false)` tests that the field is absent (`IsPresent: false`). */
+  isPresent(expected?: boolean): Condition;
+  isNull(expected?: boolean): Condition;
+  isString(expected?: boolean): Condition;
+  isNumeric(expected?: boolean): Condition;
+  isBoolean(expected?: boolean): Condition;
+  isTimestamp(expected?: boolean): Condition;
 }
 /** Numbers compare with numbers or with another number field (`$.a.gt($.b)`: NumericGreaterThanPath). */
 export interface NumberOperators {

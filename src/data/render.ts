@@ -17,6 +17,7 @@ function jsonataSegment(segment: Segment): string {
 
 /** A reference as a JSONPath (`$.order.id`, `$$.Execution.Id`, `$myVar`). */
 export function toJsonPath(ref: RefData): string {
+  if (ref.written !== undefined) return ref.written + ref.segments.map(jsonPathSegment).join("");
   const root = {
     input: "$",
     result: "$",
@@ -29,6 +30,7 @@ export function toJsonPath(ref: RefData): string {
 
 /** A reference as a JSONata expression (`$states.input.order.id`). */
 export function toJsonata(ref: RefData): string {
+  if (ref.written !== undefined) throw new TypeError(`the JSONPath ${ref.written} cannot be read in a JSONata state; use the typed proxy ($states.input...)`);
   const root = {
     input: "$states.input",
     result: "$states.result",

@@ -5,7 +5,10 @@ import { isJsonata, jsonataData, type JsonataExpr } from "./jsonata.js";
 import { dataOf, isRef, type RefBase } from "./ref.js";
 import { toJsonata, toJsonPath } from "./render.js";
 
-/** The type a builder's returned object stands for once its references are filled in. */
+/**
+ * The type a builder's returned object stands for once its references are filled in. A key written
+ * as ASL writes it (`"total.$": "$..price"`) is the field `total`, of a type only the data knows.
+ */
 export type Resolve<B> =
   B extends RefBase<infer T>
     ? T
@@ -16,7 +19,9 @@ export type Resolve<B> =
         : B extends readonly unknown[]
           ? { -readonly [K in keyof B]: Resolve<B[K]> }
           : B extends object
-            ? { -readonly [K in keyof B]: Resolve<B[K]> }
+            ? [keyof B & `${string}.$`] extends [never]
+              ? { -readonly [K in keyof B]: Resolve<B[K]> }
+              : { -readonly [K in keyof B as K extends `${infer Name}.$` ? Name : K]: K extends `${string}.$` ? unknown : Resolve<B[K]> }
             : B;
 
 /** A problem found while turning a builder's object into ASL (reported by the compiler). */

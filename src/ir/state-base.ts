@@ -11,6 +11,11 @@ export interface StateBase {
   readonly queryLanguage?: QueryLanguage;
   /** JSONPath and JSONata both allow workflow variables to be assigned. */
   readonly assign?: JsonObject;
+  /**
+   * ASL fields the user wrote as ASL (`.asl({...})`, an escape hatch for what the builder has no
+   * method for): emitted as they are, after the fields the IR holds. The checks do not look into them.
+   */
+  readonly asl?: JsonObject;
   readonly source?: SourceSpan;
 }
 

@@ -15,7 +15,15 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
       ctx.requireLanguage(draft, "a JSONata condition", "JSONata");
       condition = `{% ${rule.condition[jsonataData]} %}`;
     }
-    return { condition, next: rule.target.start.name, ...(rule.comment !== undefined ? { comment: rule.comment } : {}) };
+    const assign = rule.assign !== undefined ? ctx.objectTemplate(draft, "a rule's Assign", rule.assign) : undefined;
+    const output = rule.output !== undefined && ctx.requireLanguage(draft, "a rule's Output", "JSONata") ? ctx.template(draft, "a rule's Output", rule.output) : undefined;
+    return {
+      condition,
+      next: rule.target.start.name,
+      ...(assign !== undefined ? { assign } : {}),
+      ...(output !== undefined ? { output } : {}),
+      ...(rule.comment !== undefined ? { comment: rule.comment } : {}),
+    };
   });
   for (const rule of f.rules ?? []) if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", source: rule.source });
   if (f.otherwise && f.otherwiseSource) ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });

@@ -1,4 +1,5 @@
 import type { CatcherNode } from "../ir/catcher.js";
+import type { JsonObject } from "../ir/json.js";
 import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase } from "../ir/state-base.js";
 import type { DraftFieldsByKind, DraftOf, ResultDraftFields } from "../steps/draft.js";
 import type { LowerContext } from "./context.js";
@@ -26,6 +27,7 @@ export function lowerCommon<K extends keyof DraftFieldsByKind>(draft: DraftOf<K>
     ...path("outputPath", "OutputPath"),
     ...(output !== undefined ? { output } : {}),
     ...(assign !== undefined ? { assign } : {}),
+    ...(f.asl !== undefined ? { asl: f.asl as JsonObject } : {}),
     ...(draft.source ? { source: draft.source } : {}),
   };
 }

@@ -86,7 +86,11 @@ function definitionKey(state: StateNode): string {
  * ordered depth-first from the start so output is stable and reads in flow order.
  */
 export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
-  const { steps, edges } = flatten(chain);
+  const { steps: written, edges } = flatten(chain);
+  // A step chained to in an earlier version (a loop back to a step still being configured) is its latest version.
+  const earlier = new Set<StepDraft>();
+  for (const draft of written) for (let p = draft.previous; p && !earlier.has(p); p = p.previous) earlier.add(p);
+  const steps = written.filter((draft) => !earlier.has(draft));
   const nextByName = new Map<string, Edge>();
   for (const edge of edges) {
     if (edge.source) ctx.edges.push({ from: edge.from.name, to: edge.to.name, via: "next", source: edge.source });

@@ -12,7 +12,11 @@ function definedOnly<T extends object>(value: T): T {
 function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
   if (f.processorSource) ctx.edges.push({ from: name, to: f.processor.start.name, via: "item", source: f.processorSource });
   const config = definedOnly({ mode: f.mode, executionType: f.executionType });
-  return { ...lowerGraph(f.processor, ctx), ...(Object.keys(config).length > 0 ? { processorConfig: config } : {}) };
+  return {
+    ...lowerGraph(f.processor, ctx),
+    ...(Object.keys(config).length > 0 ? { processorConfig: config } : {}),
+    ...(f.legacy ? { field: "Iterator" as const } : {}),
+  };
 }
 
 /** MaxConcurrency and the tolerated failures: a number or expression, or where the input holds it. */
@@ -60,7 +64,7 @@ export function lowerMap(draft: DraftOf<"Map">, ctx: LowerContext): MapNode {
     // The same selector reads the items in either language.
     ...(f.itemsPath !== undefined ? (jsonata ? { items: selectorJsonata(f.itemsPath) } : { itemsPath: selectorPath(f.itemsPath) }) : {}),
     ...(items !== undefined ? { items } : {}),
-    ...(itemSelector !== undefined ? { itemSelector } : {}),
+    ...(itemSelector !== undefined ? (f.legacy ? { parameters: itemSelector } : { itemSelector }) : {}),
     ...lowerLimit(f, "maxConcurrency", jsonata),
     ...lowerLimit(f, "toleratedFailurePercentage", jsonata),
     ...lowerLimit(f, "toleratedFailureCount", jsonata),

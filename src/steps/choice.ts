@@ -6,6 +6,7 @@ import { chainData, type Chainable, type endType, type flowType, type HasFlow, t
 import type { NextFn } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
+import { recordBuild } from "./selector.js";
 import { callSite } from "./source.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
@@ -31,7 +32,18 @@ export interface ChoiceRuleDraft {
   readonly condition: Condition | JsonataExpr<boolean>;
   readonly target: ChainData;
   readonly comment?: string;
+  readonly assign?: unknown;
+  readonly output?: unknown;
   readonly source?: import("../ir/source.js").SourceSpan;
+}
+
+/** What a rule may set besides its condition and target: a comment, and (JSONata mostly) Assign and Output. */
+export interface RuleOptions<In> {
+  readonly comment?: string;
+  /** Variables to set when this rule matches. */
+  readonly assign?: ($: Ref<In>, $$: Ref<ContextObject>) => Record<string, unknown>;
+  /** JSONata: what the rule passes to its target. */
+  readonly output?: ($: Ref<In>, $$: Ref<ContextObject>) => unknown;
 }
 
 /**
@@ -54,7 +66,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
   when<O2, G = never, E2 = never>(
     condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
     next: Target<In, O2, G, E2>,
-    options: { comment?: string } = {},
+    options: RuleOptions<In> = {},
   ): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<In, O2, G>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
@@ -62,6 +74,8 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
       condition: condition(rootRef({ kind: "input" }) as never, $$),
       target: next[chainData],
       ...(options.comment !== undefined ? { comment: options.comment } : {}),
+      ...(options.assign ? { assign: recordBuild(options.assign) } : {}),
+      ...(options.output ? { output: recordBuild(options.output) } : {}),
       ...(source ? { source } : {}),
     };
     return this.append("rules", rule);

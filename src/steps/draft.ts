@@ -15,6 +15,8 @@ export interface CommonDraftFields {
   readonly outputPath?: SelectorDraft | null;
   readonly output?: unknown;
   readonly assign?: unknown;
+  /** ASL fields written as they are (`.asl({...})`): emitted after, and over, what the builder writes. */
+  readonly asl?: Readonly<Record<string, unknown>>;
 }
 
 /** Result handling of Task, Parallel and Map. */
@@ -86,6 +88,8 @@ export interface MapDraftFields extends CommonDraftFields, ResultDraftFields {
   readonly toleratedFailureCount?: unknown;
   readonly toleratedFailureCountPath?: SelectorDraft;
   readonly label?: string;
+  /** Write the pre-2022 names `Iterator` and `Parameters` for ItemProcessor and ItemSelector. */
+  readonly legacy?: boolean;
   readonly itemReader?: ItemReaderOptions;
   readonly itemBatcher?: ItemBatcherOptions;
   readonly resultWriter?: ResultWriterOptions;
@@ -109,6 +113,12 @@ export interface DraftOf<K extends keyof DraftFieldsByKind> {
   readonly name: string;
   readonly fields: DraftFieldsByKind[K];
   readonly source?: SourceSpan;
+  /**
+   * The draft this one was configured from. A loop may chain to an earlier version of a step that
+   * is still being configured (`const check = choice("Done?")`, then `wait.next(check)` inside
+   * `check.when(...)`): the lowering takes the latest version as the state.
+   */
+  readonly previous?: StepDraft;
 }
 
 /**

@@ -1,5 +1,8 @@
+import { type Intrinsic, isIntrinsic, renderIntrinsic } from "../data/intrinsic.js";
 import type { JsonataExpr } from "../data/jsonata.js";
+import { rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
+import { toJsonPath } from "../data/render.js";
 import type { inType, outType, terminalType } from "./chain.js";
 import { recordSelector } from "./io.js";
 import { newDraft, StepValue } from "./step.js";
@@ -12,7 +15,8 @@ export class Fail<In> extends StepValue {
   readonly terminal = true;
 }
 
-type Text<In> = string | JsonataExpr<string> | (($: Ref<In>) => RefBase<string | undefined>);
+/** A literal, a JSONata expression, or where the input holds it: a field, or an intrinsic giving a string (`$ => States.Format("{} failed", $.step)`). */
+type Text<In> = string | JsonataExpr<string> | (($: Ref<In>) => RefBase<string | undefined> | Intrinsic<string>);
 
 /**
  * A Fail state. `error` and `cause` are literals, selectors (`ErrorPath`/`CausePath`) or JSONata.
@@ -23,7 +27,11 @@ export function fail<In = any>(name: string, options: { error?: Text<In>; cause?
   for (const key of ["error", "cause"] as const) {
     const value = options[key];
     if (value === undefined) continue;
-    if (typeof value === "function") fields[`${key}Path`] = recordSelector(value as never);
+    if (typeof value === "function") {
+      const picked = value(rootRef({ kind: "input" }) as Ref<In>);
+      // ErrorPath and CausePath take an intrinsic function too, written as its call.
+      fields[`${key}Path`] = isIntrinsic(picked) ? renderIntrinsic(picked, toJsonPath) : recordSelector(() => picked);
+    }
     else fields[key] = value;
   }
   return new Fail(newDraft("Fail", name, fields));

@@ -65,6 +65,8 @@ export interface MapFields<In, P extends string, B, Items> {
   readonly toleratedFailureCount?: number | JsonataExpr<number> | JsonPath<In>;
   /** Distributed Map: a label for child executions (at most 40 characters). */
   readonly label?: string;
+  /** Writes the names ASL used before 2022, `Iterator` and `Parameters`, for ItemProcessor and ItemSelector (as older definitions do). */
+  readonly legacy?: boolean;
 }
 
 type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
@@ -124,7 +126,7 @@ function mapBuilder(name: string, options: MapOptions<any, string, unknown, unkn
     if (path !== undefined) fields[`${key}Path`] = path;
     else fields[key] = value;
   }
-  for (const key of ["mode", "executionType", "itemReader", "itemBatcher", "resultWriter", "label"] as const) {
+  for (const key of ["mode", "executionType", "itemReader", "itemBatcher", "resultWriter", "label", "legacy"] as const) {
     if (options[key] !== undefined) fields[key] = options[key];
   }
   return new MapBuilder(name, fields, newDraft("Map", name));

@@ -1,3 +1,4 @@
+import type { JsonValue } from "../ir/json.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { StateKind } from "../ir/state.js";
 import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
@@ -48,7 +49,7 @@ export class StepValue extends GraphValue {
   /** A copy of this step with some fields changed. */
   protected with(fields: Readonly<Record<string, unknown>>): any {
     const Class = this.constructor as new (draft: StepDraft) => StepValue;
-    return new Class(withFields(this.draft, fields));
+    return new Class({ ...withFields(this.draft, fields), previous: this.draft });
   }
 
   protected append(field: string, item: unknown): any {
@@ -59,6 +60,16 @@ export class StepValue extends GraphValue {
   /** A human-readable comment, kept in the ASL. */
   comment(text: string): this {
     return this.with({ comment: text });
+  }
+
+  /**
+   * ASL fields written as ASL, for what the builder has no method for (an escape hatch, as
+   * `stepwright import` uses for the rare field it cannot write as a builder call). They are
+   * emitted as they are, after and over the fields the builder writes; the checks do not read them.
+   * @example task("Query", athena).asl({ ResultPath: "$.query" })
+   */
+  asl(fields: Readonly<Record<string, JsonValue>>): this {
+    return this.with({ asl: { ...(this.draft.fields as { asl?: object }).asl, ...fields } });
   }
 
   /** This state's query language, when it differs from the workflow's. */

@@ -10,9 +10,11 @@ export type RawIn<Eff, IP> = [IP] extends [null]
   ? unknown
   : IP extends Picked<infer T>
     ? T
-    : IP extends string
-      ? Nest<IP, Eff>
-      : Eff;
+    : unknown extends Eff
+      ? Eff // not declared: the input it selects from is not known either (the compiler checks it where the step is used)
+      : IP extends string
+        ? Nest<IP, Eff>
+        : Eff;
 
 /** The state output after `OutputPath` (or JSONata `Output`). */
 export type OutputAt<X, OP> = [OP] extends [null]

@@ -8,7 +8,8 @@ import type { NextFn } from "./chain.js";
 import { recordBuild, recordSelector } from "./io.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
-type PathTo<In, T> = JsonPath<In> | (($: Ref<In>) => RefBase<T>);
+// NoInfer: a path string must not make up the input type it reads from.
+type PathTo<In, T> = JsonPath<NoInfer<In>> | (($: Ref<In>) => RefBase<T>);
 
 /** How long a Wait state waits: one of four ways. */
 export type WaitFor<In> =

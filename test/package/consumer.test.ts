@@ -117,7 +117,7 @@ describe("the published package", () => {
     expect(completionsAt("$.person.known.")).toEqual(["eq", "isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp"]);
     // A step offers its builder methods only.
     expect(completionsAt("  definition: lookUp.")).toEqual(
-      ["arguments", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "name", "next", "output", "outputPath", "parameters"]
+      ["arguments", "asl", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "name", "next", "output", "outputPath", "parameters"]
         .concat(["queryLanguage", "resultPath", "resultSelector", "retry", "timeout"]),
     );
   });

@@ -1,6 +1,6 @@
 import jsonataLib from "jsonata";
 import { describe, expect, test } from "vitest";
-import { and, booleanPath, choice, type Condition, fail, jsonata, lambda, not, or, pass, type Ref, stringPath, succeed, task, timestamp, type Timestamp, wait, workflow } from "stepwright";
+import { and, booleanPath, choice, type Condition, fail, jsonata, jsonPath, lambda, not, or, pass, type Ref, States, stringPath, succeed, task, timestamp, type Timestamp, wait, workflow } from "stepwright";
 import { aslOf, run, validate } from "../support/oracles.ts";
 
 interface Order {
@@ -62,6 +62,9 @@ describe("a Choice state", () => {
     ["type test: numeric", ($: Ref<Order>) => $.owner.isNumeric(), { Variable: "$.owner", IsNumeric: true }, false],
     ["type test: boolean", ($: Ref<Order>) => $.rush.isBoolean(), { Variable: "$.rush", IsBoolean: true }, true],
     ["type test: timestamp", ($: Ref<Order>) => $.dueAt.isTimestamp(), { Variable: "$.dueAt", IsTimestamp: true }, true],
+    ["type test expecting false: absent", ($: Ref<Order>) => $.note.isPresent(false), { Variable: "$.note", IsPresent: false }, true],
+    ["type test expecting false: not a string", ($: Ref<Order>) => $.owner.isString(false), { Variable: "$.owner", IsString: false }, false],
+    ["a path written as JSONPath", () => jsonPath<string>("$.file").matches("*.pdf"), { Variable: "$.file", StringMatches: "*.pdf" }, true],
     ["and", ($: Ref<Order>) => and($.total.gt(100), $.status.eq("paid")), { And: [{ Variable: "$.total", NumericGreaterThan: 100 }, { Variable: "$.status", StringEquals: "paid" }] }, true],
     ["or", ($: Ref<Order>) => or($.total.lt(10), $.status.eq("new")), { Or: [{ Variable: "$.total", NumericLessThan: 10 }, { Variable: "$.status", StringEquals: "new" }] }, false],
     ["not", ($: Ref<Order>) => not($.status.eq("cancelled")), { Not: { Variable: "$.status", StringEquals: "cancelled" } }, true],
@@ -82,6 +85,8 @@ describe("a Choice state", () => {
       ($) => or($.note.isPresent(), $.rush.isBoolean()),
       ($) => $.dueAt.isTimestamp(),
       ($) => $.owner.isNumeric(),
+      ($) => $.note.isPresent(false),
+      ($) => $.rush.isBoolean(false),
     ];
     for (const condition of conditions) {
       const { matched } = await decide(condition, order);
@@ -114,6 +119,36 @@ describe("a Choice state", () => {
     expect(validate(asl)).toEqual([]);
     expect((await run(asl, { ...order, total: 5 })).output).toMatchObject({ size: "small" });
     expect((await run(asl, order)).output).toMatchObject({ size: "large" });
+  });
+
+  test("a rule may set variables and (JSONata) the output its target receives", async () => {
+    const flow = choice<Order>("Route")
+      .when(() => jsonata<boolean>("$states.input.total > 100"), succeed("Big"), { assign: () => ({ route: jsonata("'big'") }), output: () => ({ total: jsonata("$states.input.total") }) })
+      .otherwise(succeed("Small"));
+    const asl = aslOf(workflow("c", { queryLanguage: "JSONata", definition: flow }));
+    expect(asl.States.Route.Choices[0]).toEqual({
+      Condition: "{% $states.input.total > 100 %}",
+      Next: "Big",
+      Assign: { route: "{% 'big' %}" },
+      Output: { total: "{% $states.input.total %}" },
+    });
+    expect(validate(asl)).toEqual([]);
+  });
+
+  test("a loop back to the Choice itself: a branch chains to the Choice as first written, before its rules", async () => {
+    interface Counter {
+      n: number;
+    }
+    const atLimit = choice<Counter>("AtLimit?");
+    const bump = pass<Counter>("Bump").parameters(($) => ({ n: States.MathAdd($.n, 1) }));
+    const loop = atLimit.when(($) => $.n.lt(3), bump.next(atLimit)).otherwise(succeed("Done"));
+    const asl = aslOf(workflow("c", { definition: loop }));
+    expect(Object.keys(asl.States)).toEqual(["AtLimit?", "Bump", "Done"]);
+    expect(asl.States.Bump.Next).toBe("AtLimit?");
+    expect(validate(asl)).toEqual([]);
+    const result = await run(asl, { n: 0 });
+    expect(result.output).toEqual({ n: 3 });
+    expect(result.path.filter((s) => s === "Bump")).toHaveLength(3);
   });
 
   test("without Default, no match fails with States.NoChoiceMatched", async () => {

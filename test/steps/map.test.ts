@@ -54,6 +54,15 @@ describe("a Map state", () => {
     expect(asl.States.Each.MaxConcurrencyPath).toBe("$.limit");
   });
 
+  test("legacy: the names ASL used before 2022, Iterator and Parameters", async () => {
+    const each = map("Each", { items: ($: Ref<Order>) => $.lines, itemSelector: ($, item) => ({ orderId: $.id, sku: item.value.sku }), legacy: true, process: pass("Echo") });
+    const asl = aslOf(workflow("m", { definition: each }));
+    expect(Object.keys(asl.States.Each).sort()).toEqual(["End", "ItemsPath", "Iterator", "Parameters", "Type"]);
+    expect(asl.States.Each.Parameters).toEqual({ "orderId.$": "$.id", "sku.$": "$$.Map.Item.Value.sku" });
+    expect(validate(asl)).toEqual([]);
+    expect((await run(asl, { id: "o-1", lines: [{ sku: "a" }] })).output).toEqual([{ orderId: "o-1", sku: "a" }]);
+  });
+
   test("ItemSelector output runs through the processor", async () => {
     const each = map("Each", {
       items: ($: Ref<Order>) => $.lines,

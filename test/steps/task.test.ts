@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { $$, fail, lambda, pass, States, succeed, task, workflow } from "stepwright";
+import { $$, fail, lambda, pass, type Ref, resource, States, succeed, task, wait, workflow } from "stepwright";
 import { aslOf, failing, run, validate } from "../support/oracles.ts";
 
 interface Order {
@@ -171,6 +171,50 @@ describe("a Task state", () => {
       End: true,
     });
     expect(validate(asl)).toEqual([]);
+  });
+
+  test("resource(arn) runs what Stepwright has no helper for: the Resource as written, the request as built", async () => {
+    const query = resource<{ QueryString: string }, { QueryExecutionId: string }>("arn:aws:states:::athena:startQueryExecution.sync");
+    const flow = workflow("t", { definition: task("Query", query).parameters(($: Ref<{ sql: string }>) => ({ QueryString: $.sql })).resultPath("$.query") });
+    const asl = aslOf(flow);
+    expect(asl.States.Query).toEqual({
+      Type: "Task",
+      Resource: "arn:aws:states:::athena:startQueryExecution.sync",
+      Parameters: { "QueryString.$": "$.sql" },
+      ResultPath: "$.query",
+      End: true,
+    });
+    // An ARN naming a service integration keeps its meaning: the IAM policy is worked out from it.
+    expect(flow.assemble().ir.states[0]).toMatchObject({ resource: { kind: "integration", service: "athena", action: "startQueryExecution", pattern: "sync", sdk: false } });
+    expect(aslOf(workflow("p", { definition: task("Sub", resource("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f")) })).States.Sub.Resource).toBe(
+      "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f",
+    );
+    expect(validate(asl)).toEqual([]);
+    expect((await run(asl, { sql: "select 1" }, { Query: (i) => ({ QueryExecutionId: `q-${JSON.stringify(i)}` }) })).output).toEqual({
+      sql: "select 1",
+      query: { QueryExecutionId: 'q-{"QueryString":"select 1"}' },
+    });
+  });
+
+  test(".asl() writes fields as ASL, after and over what the builder writes", () => {
+    const step = task("Call", lambda("arn:aws:lambda:us-east-1:123456789012:function:f"))
+      .resultPath("$.r")
+      .asl({ ResultPath: "$.other", "x-custom": [1] })
+      .asl({ TimeoutSeconds: 5 });
+    const asl = aslOf(workflow("t", { definition: step }));
+    expect(asl.States.Call).toEqual({ Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:f", ResultPath: "$.other", End: true, "x-custom": [1], TimeoutSeconds: 5 });
+  });
+
+  test("a catcher's handler may loop back to the step it catches for: it chains to the step as first written", async () => {
+    const flaky = task("Flaky", lambda<unknown, unknown>("arn:aws:lambda:us-east-1:123456789012:function:flaky"));
+    const pause = wait("Pause", { seconds: 1 });
+    const guarded = flaky.catch("States.TaskFailed", pause.next(flaky), { resultPath: null });
+    const asl = aslOf(workflow("t", { definition: guarded.next(succeed("Done")) }));
+    expect(asl.States.Flaky).toMatchObject({ Catch: [{ ErrorEquals: ["States.TaskFailed"], ResultPath: null, Next: "Pause" }], Next: "Done" });
+    expect(asl.States.Pause.Next).toBe("Flaky");
+    expect(validate(asl)).toEqual([]);
+    const result = await run(asl, { n: 1 }, { Flaky: failing(2, "States.TaskFailed", (i) => i) });
+    expect(result.path).toEqual(["Flaky", "Pause", "Flaky", "Pause", "Flaky", "Done"]);
   });
 
   test("emits only what was set: a bare task has Type, Resource and End", () => {

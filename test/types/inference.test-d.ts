@@ -87,3 +87,21 @@ const viaNamespace = sw.task("NsPoll", sw.lambda<{ jobId: string }, Job>("poll")
 expectTypeOf<InputOf<typeof viaNamespace>>().toEqualTypeOf<{ jobId: string }>();
 // @ts-expect-error RecordJob needs jobId, the Map gives an array
 sw.task("NsPoll2", sw.lambda<{ jobId: string }, Job>("poll")).next(map("M", { items: "$.listing.images" }).process(resize)).next(record);
+
+// ── Data not declared stays loose: paths into it, and what is merged into it, are not made up. ──
+// A result not declared (`unknown`): any path selects from it, and what it selects is not known either.
+const untyped = task("Untyped", sw.resource("arn:aws:states:::athena:getQueryResults")).outputPath("$.ResultSet.Rows");
+expectTypeOf<OutputOf<typeof untyped>>().toEqualTypeOf<unknown>();
+// Merged into an input not declared, a result leaves the whole output not declared (not `{ r: R }`).
+const mergedLoose = task("Merged", sw.resource<unknown, { id: string }>("arn:aws:states:::athena:getQueryResults")).resultPath("$.r").outputPath("$.other");
+expectTypeOf<OutputOf<typeof mergedLoose>>().toEqualTypeOf<unknown>();
+// A path the types do not walk (a slice, a filter, a deep scan) selects what only the data knows.
+const sliced = poll.next(pass("Rows").outputPath("$.listing.images[1:]"));
+expectTypeOf<OutputOf<typeof sliced>>().toEqualTypeOf<unknown>();
+// A path string does not make up the input type it reads from (`{ delay: any } & { d: any }` it was).
+expectTypeOf(wait("Delay", { secondsPath: "$.delay" })).toEqualTypeOf<sw.Wait<any>>();
+// A key written as ASL writes it is that field, of a type only the data knows.
+const written = pass("Written", { parameters: () => ({ "total.$": "$..price", label: "x" }) });
+expectTypeOf<OutputOf<typeof written>>().toEqualTypeOf<{ total: unknown; label: string }>();
+// jsonPath(...) not declared is loose, as the fields of an undeclared `$` are.
+expectTypeOf(sw.jsonPath("$..price")).toEqualTypeOf<sw.Ref<any>>();

@@ -11,6 +11,12 @@ import { emitTask } from "./task.js";
 import { emitWait } from "./wait.js";
 
 export function emitStateNode(node: StateNode, options: AslEmitOptions): AslObject {
+  const out = emitStateFields(node, options);
+  // Fields written with `.asl({...})` go last, over what the builder wrote.
+  return node.asl ? Object.assign(out, node.asl) : out;
+}
+
+function emitStateFields(node: StateNode, options: AslEmitOptions): AslObject {
   switch (node.kind) {
     case "Task":
       return emitTask(node, options);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { choice, pass, type Ref, States, succeed, wait, workflow } from "stepwright";
+import { choice, fail, jsonPath, pass, type Ref, States, succeed, wait, workflow } from "stepwright";
+import { emitAsl } from "../../../compiler/emit/asl/index.ts";
 import { jsonPathSyntax } from "../../../compiler/rules/jsonpath-syntax.ts";
 import { dynamicValueError } from "../../../compiler/syntax/intrinsic.ts";
 import { jsonPathError } from "../../../compiler/syntax/jsonpath.ts";
@@ -19,6 +20,10 @@ describe("SW2011 jsonpath-syntax", () => {
     ["$.items[1:3]", undefined],
     ["$['first name']", undefined],
     ["$myVariable.total", undefined],
+    // A dot before brackets, as AWS's own samples write it (and AWS runs them); trailing blanks.
+    ["$.Snapshots.[0].State", undefined],
+    ["$.[?(@.OU > 0)]", undefined],
+    ["$$.Execution.Name ", undefined],
     ["orders", "a path starts with $"],
     ["$.a.", "a name is missing after '.'"],
     ["$.a[x]", "'x' is not an index"],
@@ -41,6 +46,20 @@ describe("SW2011 jsonpath-syntax", () => {
     expect(dynamicValueError("States.Frobnicate($.n)")).toBe("States.Frobnicate is not an intrinsic function");
     expect(dynamicValueError("States.Format('unclosed, $.n)")).toContain("never closed");
     expect(dynamicValueError("States.Array($.a,)")).toContain("argument expected");
+    expect(dynamicValueError("States.JsonToString($)    ")).toBeUndefined();
+  });
+
+  test("a Fail state's ErrorPath and CausePath: a path, or an intrinsic that gives a string", () => {
+    const wf = (error: string, cause: string) =>
+      workflow("f", { definition: fail("F", { error: () => jsonPath(error), cause: () => jsonPath(cause) }) });
+    expect(findings(jsonPathSyntax, wf("$.error", "$.cause"))).toEqual([]);
+    const withCalls = workflow("g", { definition: fail("F", { error: ($) => States.Format("{} failed", $.step), cause: () => States.UUID() }) });
+    expect(findings(jsonPathSyntax, withCalls)).toEqual([]);
+    expect(emitAsl(withCalls.assemble().ir).States).toEqual({ F: { Type: "Fail", ErrorPath: "States.Format('{} failed', $.step)", CausePath: "States.UUID()" } });
+    const numeric = workflow("h", { definition: fail("F", { cause: ($) => States.MathAdd($.a, 1) as never }) });
+    expect(findings(jsonPathSyntax, numeric)).toEqual([
+      'Step "F", CausePath: "States.MathAdd($.a, 1)" is not valid: CausePath takes a path or an intrinsic that gives a string (States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash, States.UUID), not States.MathAdd.',
+    ]);
   });
 
   test("what the builder writes (selectors, intrinsics, conditions) always parses", () => {
