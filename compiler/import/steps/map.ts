@@ -1,0 +1,79 @@
+import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from "../../../src/ir/map.js";
+import { type Code, json, object } from "../code.js";
+import { builderCode, jsonataCode } from "../template.js";
+import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
+import { dslCall, type StepContext } from "./context.js";
+
+type Entries = [string, Code][];
+const s3 = (r: { kind: string; service?: string; sdk?: boolean; pattern?: string } | undefined) =>
+  r?.kind === "integration" && r.service === "s3" && !r.sdk && r.pattern === "requestResponse";
+
+/** A count: a number, a JSONata expression, or (JSONPath) where the input holds it. */
+function count(entries: Entries, key: string, value: number | string | undefined, path: string | undefined, ctx: StepContext): void {
+  if (path !== undefined) entries.push([key, json(path)]);
+  else if (typeof value === "number") entries.push([key, json(value)]);
+  else {
+    const expression = jsonataCode(value, ctx.imports);
+    if (expression) entries.push([key, expression]);
+  }
+}
+
+/** ItemReader, ItemBatcher and ResultWriter in the shapes the map options take; anything else is left to `.asl`. */
+function distributed(entries: Entries, reader: ItemReaderNode | undefined, batcher: ItemBatcherNode | undefined, writer: ResultWriterNode | undefined): void {
+  const config = reader?.readerConfig;
+  const plainConfig = !config || (!config.unknownFields && (config.maxItems === undefined || typeof config.maxItems === "number"));
+  if (reader && s3(reader.resource) && reader.resource.kind === "integration" && plainConfig) {
+    const parameters = reader.parameters ?? reader.arguments;
+    entries.push([
+      "itemReader",
+      object([
+        ["action", json(reader.resource.action)],
+        ["parameters", json(parameters ?? {})],
+        ...(reader.readerConfig ? ([["readerConfig", json(reader.readerConfig)]] as Entries) : []),
+      ]),
+    ]);
+  }
+  if (batcher && Object.values(batcher).every((v) => typeof v !== "string")) entries.push(["itemBatcher", json(batcher)]);
+  const plainWriter = writer && (!writer.resource || s3(writer.resource)) && !writer.writerConfig?.unknownFields && !writer.arguments;
+  if (plainWriter) {
+    entries.push([
+      "resultWriter",
+      object([
+        ...(writer.parameters !== undefined ? ([["parameters", json(writer.parameters)]] as Entries) : []),
+        ...(writer.writerConfig ? ([["writerConfig", json(writer.writerConfig)]] as Entries) : []),
+      ]),
+    ]);
+  }
+}
+
+function mapOptions(node: MapNode, ctx: StepContext): Code {
+  const entries: Entries = [];
+  if (node.itemsPath !== undefined) entries.push(["items", json(node.itemsPath)]);
+  else if (Array.isArray(node.items)) entries.push(["items", json(node.items)]);
+  else {
+    const items = jsonataCode(node.items, ctx.imports);
+    if (items) entries.push(["items", items]);
+  }
+  const selector = node.itemSelector ?? node.parameters;
+  if (selector !== undefined) entries.push(["itemSelector", builderCode(selector, ctx.language, ctx.imports)]);
+  count(entries, "maxConcurrency", node.maxConcurrency, node.maxConcurrencyPath, ctx);
+  count(entries, "toleratedFailurePercentage", node.toleratedFailurePercentage, node.toleratedFailurePercentagePath, ctx);
+  count(entries, "toleratedFailureCount", node.toleratedFailureCount, node.toleratedFailureCountPath, ctx);
+  if (node.label !== undefined) entries.push(["label", json(node.label)]);
+  const config = node.itemProcessor.processorConfig;
+  if (config?.mode === "DISTRIBUTED" && config.executionType) entries.push(["mode", json("DISTRIBUTED")], ["executionType", json(config.executionType)]);
+  else if (config?.mode === "INLINE" && !config.executionType) entries.push(["mode", json("INLINE")]);
+  distributed(entries, node.itemReader, node.itemBatcher, node.resultWriter);
+  if (node.itemProcessor.field === "Iterator" || node.parameters !== undefined) entries.push(["legacy", json(true)]);
+  entries.push(["process", ctx.graph(node.itemProcessor)]);
+  return object(entries);
+}
+
+export function mapCode(node: MapNode, ctx: StepContext): Code {
+  let step = headMethods(dslCall(ctx, "map", [json(node.name), mapOptions(node, ctx)]), node);
+  step = pathMethod(step, node, "inputPath", true);
+  step = resultMethods(step, node, ctx);
+  step = pathMethod(step, node, "outputPath", true);
+  step = outputAndAssign(step, node, ctx);
+  return errorMethods(step, node, ctx);
+}

@@ -1,0 +1,16 @@
+import type { ParallelNode } from "../../../src/ir/parallel.js";
+import { array, type Code, json, method } from "../code.js";
+import { builderCode } from "../template.js";
+import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
+import { dslCall, type StepContext } from "./context.js";
+
+export function parallelCode(node: ParallelNode, ctx: StepContext): Code {
+  let step = headMethods(dslCall(ctx, "parallel", [json(node.name), array(node.branches.map((b) => ctx.graph(b)))]), node);
+  step = pathMethod(step, node, "inputPath", true);
+  const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
+  if (request !== undefined) step = method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
+  step = resultMethods(step, node, ctx);
+  step = pathMethod(step, node, "outputPath", true);
+  step = outputAndAssign(step, node, ctx);
+  return errorMethods(step, node, ctx);
+}

@@ -1,0 +1,93 @@
+import type { JsonValue } from "../../../src/ir/json.js";
+import type { TaskNode } from "../../../src/ir/task.js";
+import { resourceArn } from "../../emit/asl/resource.js";
+import { arrow, type Code, json, method } from "../code.js";
+import { pathCode, scopeOf } from "../references.js";
+import { builderCode, jsonataCode, selectorCode } from "../template.js";
+import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
+import { dslCall, dslValue, type StepContext } from "./context.js";
+
+/** An integration and the request the user still builds (`undefined`: none, the integration's default). */
+interface Integration {
+  readonly code: Code;
+  readonly request: JsonValue | undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, JsonValue> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `.waitForTaskToken()` where the ARN asks for it. */
+function withPattern(integration: Code, pattern: string): Code | undefined {
+  if (pattern === "requestResponse") return integration;
+  return pattern === "waitForTaskToken" ? method(integration, "waitForTaskToken", []) : undefined;
+}
+
+/**
+ * `lambda.invoke("arn:...")` when FunctionName is a literal ARN and the payload is all else the
+ * request holds: the payload is then what the user builds (the whole input, `Payload.$: "$"`, is
+ * the integration's default and needs nothing).
+ */
+function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepContext): Integration | undefined {
+  if (node.resource.kind !== "integration" || !isObject(request) || typeof request.FunctionName !== "string" || !request.FunctionName.startsWith("arn:")) return undefined;
+  const keys = Object.keys(request).filter((k) => k !== "FunctionName");
+  if (keys.length !== 1) return undefined;
+  const integration = withPattern(method(dslValue(ctx, "lambda"), "invoke", [json(request.FunctionName)]), node.resource.pattern);
+  if (!integration) return undefined;
+  const wholeInput = ctx.language === "JSONata" ? request.Payload === "{% $states.input %}" : request["Payload.$"] === "$";
+  if (wholeInput) return { code: integration, request: undefined };
+  if (keys[0] === "Payload") return { code: integration, request: request.Payload };
+  if (keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string") return { code: integration, request: { "Payload.$": request["Payload.$"] } };
+  return undefined;
+}
+
+/** What the Task runs: a typed helper where Stepwright has one that writes the same ASL, else the Resource as written. */
+function integrationOf(node: TaskNode, ctx: StepContext): Integration {
+  const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
+  const r = node.resource;
+  if (r.kind === "integration" && !r.sdk && r.service === "lambda" && r.action === "invoke") {
+    const invoke = lambdaInvoke(node, request, ctx);
+    if (invoke) return invoke;
+  }
+  if (r.kind === "integration" && r.sdk) {
+    const sdk = withPattern(dslCall(ctx, "sdk", [json(r.service), json(r.action)]), r.pattern);
+    if (sdk) return { code: sdk, request };
+  }
+  const arn = resourceArn(r, {});
+  if (r.kind === "arn" && /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)) return { code: dslCall(ctx, "lambda", [json(arn)]), request };
+  if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { code: dslCall(ctx, "activity", [json(arn)]), request };
+  return { code: dslCall(ctx, "resource", [json(arn)]), request };
+}
+
+/** The request builder: `.parameters(($) => ({...}))` or `.arguments(() => ({...}))`; a lone `Payload.$` path becomes `($) => $.path`. */
+function requestMethod(step: Code, request: JsonValue, ctx: StepContext): Code {
+  if (isObject(request) && Object.keys(request).length === 1 && typeof request["Payload.$"] === "string") {
+    const scope = scopeOf(ctx.imports);
+    const ref = pathCode(request["Payload.$"], scope);
+    return method(step, "parameters", [arrow(scope.used.has("$") ? ["$"] : [], ref)]);
+  }
+  return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
+}
+
+/** A number of seconds, a JSONata expression, or (JSONPath) where the input holds it. */
+function secondsArg(value: number | string | undefined, path: string | undefined, ctx: StepContext): Code | undefined {
+  if (path !== undefined) return json(path);
+  if (typeof value === "number") return json(value);
+  return jsonataCode(value, ctx.imports);
+}
+
+export function taskCode(node: TaskNode, ctx: StepContext): Code {
+  const integration = integrationOf(node, ctx);
+  let step = headMethods(dslCall(ctx, "task", [json(node.name), integration.code]), node);
+  step = pathMethod(step, node, "inputPath", true);
+  if (integration.request !== undefined) step = requestMethod(step, integration.request, ctx);
+  step = resultMethods(step, node, ctx);
+  step = pathMethod(step, node, "outputPath", true);
+  step = outputAndAssign(step, node, ctx);
+  const timeout = secondsArg(node.timeoutSeconds, node.timeoutSecondsPath, ctx);
+  if (timeout) step = method(step, "timeout", [timeout]);
+  const heartbeat = secondsArg(node.heartbeatSeconds, node.heartbeatSecondsPath, ctx);
+  if (heartbeat) step = method(step, "heartbeat", [heartbeat]);
+  const credentials = node.credentials;
+  if (credentials?.roleArn !== undefined && !credentials.roleArn.startsWith("{%")) step = method(step, "credentials", [json(credentials.roleArn)]);
+  else if (credentials?.roleArnPath?.startsWith("$")) step = method(step, "credentials", [selectorCode(credentials.roleArnPath, ctx.imports)]);
+  return errorMethods(step, node, ctx);
+}
