@@ -46,15 +46,18 @@ export function array(items: readonly Code[]): Code {
   return code(`[${items.map((i) => i.text).join(", ")}]`, items.map((i) => i.value));
 }
 
+/** `<A, B>` when there are type arguments to write (types are not values: they change only the text). */
+const typeArguments = (types: readonly string[] | undefined) => (types && types.length > 0 ? `<${types.join(", ")}>` : "");
+
 /** `name(args)`: a call of a DSL function, evaluated with `fn`. */
-export function call(name: string, fn: (...args: any[]) => unknown, args: readonly Code[]): Code {
-  return code(`${name}(${args.map((a) => a.text).join(", ")})`, fn(...args.map((a) => a.value)));
+export function call(name: string, fn: (...args: any[]) => unknown, args: readonly Code[], types?: readonly string[]): Code {
+  return code(`${name}${typeArguments(types)}(${args.map((a) => a.text).join(", ")})`, fn(...args.map((a) => a.value)));
 }
 
 /** `target.method(args)`: a builder method. */
-export function method(target: Code, name: string, args: readonly Code[]): Code {
+export function method(target: Code, name: string, args: readonly Code[], types?: readonly string[]): Code {
   const receiver = target.value as Record<string, (...a: unknown[]) => unknown>;
-  return code(`${target.text}.${name}(${args.map((a) => a.text).join(", ")})`, receiver[name]!(...args.map((a) => a.value)));
+  return code(`${target.text}.${name}${typeArguments(types)}(${args.map((a) => a.text).join(", ")})`, receiver[name]!(...args.map((a) => a.value)));
 }
 
 /**

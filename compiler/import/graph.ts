@@ -3,7 +3,7 @@ import type { QueryLanguage } from "../../src/ir/query-language.js";
 import type { StateNode } from "../../src/ir/state.js";
 import { type Code, code, json, method } from "./code.js";
 import type { Namer } from "./names.js";
-import type { Patch } from "./steps/context.js";
+import type { Patch, StepTypes } from "./steps/context.js";
 import { stepCode } from "./steps/index.js";
 
 /** What the module being written offers each graph: names, imports, the declarations so far. */
@@ -14,6 +14,8 @@ export interface ModuleParts {
   readonly declarations: string[];
   /** ASL fields to write with `.asl(...)`, by state name (what the importer's check found the builder calls miss). */
   readonly patches: ReadonlyMap<string, Patch>;
+  /** The types each step writes. */
+  readonly types: (state: StateNode) => StepTypes;
 }
 
 /** A state the builder calls cannot express: a step needed to build itself (see `GraphWriter.declare`). */
@@ -93,6 +95,7 @@ export class GraphWriter {
         entry.base = base;
         return code(marker, base.value);
       },
+      types: this.module.types(state),
     });
     const patch = this.module.patches.get(name);
     if (patch) step = method(step, "asl", [json(patch)]);

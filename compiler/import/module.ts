@@ -9,7 +9,7 @@ import { compareDefinitions } from "./compare.js";
 import { GraphWriter, ImportProblem, type ModuleParts } from "./graph.js";
 import { Namer } from "./names.js";
 import type { Patch } from "./steps/context.js";
-import { inputTypes } from "./types.js";
+import { typesOf } from "./types.js";
 
 /** A definition to import: its workflow name and its ASL. */
 export interface ImportSource {
@@ -44,11 +44,11 @@ interface Written {
 }
 
 /** One workflow's steps and its `workflow(...)`, the module's names shared. */
-function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: ModuleParts, interfaces: string[]): Written {
+function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<ModuleParts, "types">, interfaces: string[]): Written {
   const language = ir.queryLanguage ?? "JSONPath";
-  const types = inputTypes(ir, parts.namer, source.name);
+  const types = typesOf(ir, parts.namer, source.name, parts.imports);
+  const definition = new GraphWriter({ ...parts, types: types.of }, ir, language).write();
   interfaces.push(...types.declarations);
-  const definition = new GraphWriter(parts, ir, language).write();
   const options: [string, Code][] = [["definition", definition]];
   if (ir.comment !== undefined) options.push(["comment", json(ir.comment)]);
   if (ir.queryLanguage !== undefined) options.push(["queryLanguage", json(ir.queryLanguage)]);
@@ -64,7 +64,8 @@ function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: ModulePart
 }
 
 function importLine(imports: ReadonlySet<string>): string {
-  const names = [...imports].sort(codePointOrder);
+  const bare = (name: string) => name.replace(/^type /, "");
+  const names = [...imports].sort((a, b) => codePointOrder(bare(a), bare(b)));
   return `import { ${names.join(", ")} } from "stepwright";`;
 }
 
@@ -92,7 +93,7 @@ export function importModule(sources: readonly ImportSource[]): ImportedModule {
     const declarations: string[] = [];
     const found: ImportFinding[] = [];
     const next = sources.map((source, i) => {
-      const module: ModuleParts = { namer: parts.namer, imports: parts.imports, declarations: [], patches: patches[i]! };
+      const module = { namer: parts.namer, imports: parts.imports, declarations: [], patches: patches[i]! };
       try {
         const written = writeWorkflow(source, irs[i]!, module, interfaces);
         declarations.push(...written.declarations);

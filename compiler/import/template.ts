@@ -31,6 +31,8 @@ export interface BuilderInput {
   readonly root: Scope["input"]["root"];
   /** The builder's parameters before `$` (a catcher's `(input, error)` reads the error second). */
   readonly before?: readonly string[];
+  /** `$`'s declared type (`Ref<Order>`), written on the parameter: the step's input is declared there. */
+  readonly declared?: string;
 }
 
 const stateInput: BuilderInput = { name: "$", root: { kind: "input" } };
@@ -44,8 +46,16 @@ export function builderCode(template: JsonValue, language: QueryLanguage, import
   const scope = scopeOf(imports, { name: input.name, root: input.root });
   let body = language === "JSONata" ? expressionsCode(template, imports) : payloadCode(template, scope);
   if (!isDeepStrictEqual(safeTemplate(body.value, language), template)) body = json(template);
-  const params = scope.used.has(input.name) ? [...(input.before ?? []), input.name] : [];
-  return arrow(params, body);
+  return arrow(parameters(scope, input), body);
+}
+
+/** A builder's parameter list: `$` when it is read or declared, with its type when declared. */
+function parameters(scope: Scope, input: BuilderInput): string[] {
+  if (input.declared !== undefined) {
+    scope.imports.add("type Ref");
+    return [...(input.before ?? []), `${input.name}: Ref<${input.declared}>`];
+  }
+  return scope.used.has(input.name) ? [...(input.before ?? []), input.name] : [];
 }
 
 /**
@@ -66,11 +76,11 @@ function safeTemplate(value: unknown, language: QueryLanguage): unknown {
   }
 }
 
-/** A selector function (`($) => $.order.id`) for a field the DSL takes as one (ErrorPath, a role ARN path). */
-export function selectorCode(path: string, imports: Set<string>): Code {
+/** A selector function (`($) => $.order.id`) for a field the DSL takes as one (ErrorPath, a role ARN path, a Map's items). */
+export function selectorCode(path: string, imports: Set<string>, declared?: string): Code {
   const scope = scopeOf(imports);
   const ref = pathCode(path, scope);
-  return arrow(scope.used.has("$") ? ["$"] : [], ref);
+  return arrow(parameters(scope, { ...stateInput, ...(declared !== undefined ? { declared } : {}) }), ref);
 }
 
 /** `{% expr %}` as `jsonata("expr")`, when the DSL writes it back the same; undefined otherwise. */

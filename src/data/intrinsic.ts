@@ -23,8 +23,9 @@ type Arg<T> = T | RefBase<T> | Intrinsic<T>;
 
 /** The intrinsic functions of JSONPath workflows, typed. `States.Format("Order {}", $.id)`. */
 export const States = {
-  Format: (template: string, ...args: Arg<unknown>[]) => call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
-  StringToJson: <T = unknown>(json: Arg<string>) => call<T>("States.StringToJson", [json as IntrinsicArg]),
+  Format: (template: string | RefBase<string>, ...args: Arg<unknown>[]) => call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
+  // Not declared, the parsed JSON is loose (as an undeclared `$`'s fields are): declare it with the type argument.
+  StringToJson: <T = any>(json: Arg<string>) => call<T>("States.StringToJson", [json as IntrinsicArg]),
   JsonToString: (value: Arg<unknown>) => call<string>("States.JsonToString", [value as IntrinsicArg]),
   Array: <T = unknown>(...items: Arg<T>[]) => call<T[]>("States.Array", items as IntrinsicArg[]) as Intrinsic<T[]>,
   ArrayPartition: <T>(array: Arg<readonly T[]>, size: Arg<number>) =>

@@ -18,7 +18,10 @@ type SubPaths<T, D extends number> = [D] extends [never]
  * A JSONPath into `T`, as a string the IDE completes: `"$"`, `"$.order.id"`. Into a type not
  * declared (yet), `unknown` or `any`, any path: the compiler checks it where the step is used.
  */
-export type JsonPath<T> = unknown extends T ? `$${string}` : "$" | `$${SubPaths<T, 6>}`;
+export type JsonPath<T> = unknown extends T ? `$${string}` : "$" | `$${SubPaths<T, 6>}` | Unwalked;
+
+/** Paths no type says anything of, accepted into any type: the context object, and what only the data selects (deep scans, filters, slices, ...). */
+type Unwalked = `$$${string}` | `$${string}${".." | "*" | "?" | ":" | "[-" | "'" | '"' | "@" | "(" | ","}${string}`;
 
 type Field<T, K extends string> = K extends ""
   ? T
@@ -29,7 +32,9 @@ type Field<T, K extends string> = K extends ""
     : never;
 type Indexed<T, S extends string> = S extends `[${string}]${infer Rest}`
   ? Indexed<NonNullable<T> extends readonly (infer E)[] ? E : never, Rest>
-  : T;
+  : S extends `.${infer Rest}`
+    ? Walk<T, Rest>
+    : T;
 type Segment<T, K extends string> = K extends `${infer F}[${infer R}` ? Indexed<Field<T, F>, `[${R}`> : Field<T, K>;
 type Walk<T, P extends string> = P extends `${infer K}.${infer Rest}` ? Walk<Segment<T, K>, Rest> : Segment<T, P>;
 
@@ -59,14 +64,23 @@ type SetPath<T, P extends string, V> = P extends `${infer K}.${infer Rest}`
   ? Simplify<Omit<Base<T>, K> & { [Q in K]: SetPath<K extends keyof Base<T> ? Base<T>[K] : {}, Rest, V> }>
   : Simplify<Omit<Base<T>, P> & { [Q in P]: V }>;
 
-/** The state output after `ResultPath`: the result replaces the input (`$`), is merged at a path, or dropped (`null`). */
+/**
+ * The state output after `ResultPath`: the result replaces the input (`$`), is merged at a path, or
+ * dropped (`null`). Merged into an input not declared yet (`any`), the output is worked out where
+ * the step is chained (a Flow); merged into data not declared (`unknown`), it is that data, whatever
+ * it holds, with the result at the path.
+ */
 export type MergeResult<In, P extends string | null, R> = P extends null
   ? In
   : P extends "$"
     ? R
-    : unknown extends In
-      ? In
-      : P extends `$.${infer Rest}`
+    : 0 extends 1 & In
+      ? any
+      : unknown extends In
+        ? P extends `$.${infer Rest}`
+          ? SetPath<{ [field: string]: unknown }, Rest, R>
+          : never
+        : P extends `$.${infer Rest}`
         ? SetPath<In, Rest, R>
         : never;
 

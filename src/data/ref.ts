@@ -124,7 +124,8 @@ export interface LooseOperators {
  * `unknown` or `any` (a step written on its own, before it is chained), any field can be read and
  * any operator applied: the compiler checks them where the step is used.
  */
-export type Ref<T> = RefBase<T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
+// Not declared (`unknown`), a reference fits wherever a value is taken (an intrinsic's string argument, ...), as its fields do.
+export type Ref<T> = RefBase<unknown extends T ? any : T> & TypeTests & OperatorsFor<T> & FieldsOf<T>;
 
 /** The type a reference stands for. */
 export type RefValue<R> = R extends RefBase<infer T> ? T : never;

@@ -61,12 +61,19 @@ export interface MaybeTerminal<T> {
 }
 
 /**
+ * What a step may be handed where the data is not declared (`unknown`, a Lambda's result with no
+ * type given): anything, as a field of an undeclared `$` is. The compiler checks what the next
+ * step reads where it can.
+ */
+export type Loose<T> = unknown extends T ? any : T;
+
+/**
  * The `next` of every non-terminal step and chain: the next step's input must accept `Out`.
  * One signature (not overloads) so a type error names the missing field, and so a step written
  * inline (`.next(pass("P"))`) takes its input type from `Out`.
  */
 export type NextFn<In, Out, E = never> = <O2, F = never, T = never, E2 = never>(
-  step: Chainable<Out, O2> & HasFlow<F> & MaybeTerminal<T> & MaybeEnds<E2>,
+  step: Chainable<Loose<Out>, O2> & HasFlow<F> & MaybeTerminal<T> & MaybeEnds<E2>,
 ) => [T] extends [never]
   ? Chain<In, [F] extends [never | undefined] ? O2 : Apply<Out, NonNullable<F>>, E | EndsGiven<Exclude<E2, undefined>, Out>>
   : TerminalChain<In, E | EndsGiven<Exclude<E2, undefined>, Out>>;

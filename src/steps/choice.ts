@@ -2,7 +2,7 @@ import type { Condition } from "../condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
-import { chainData, type Chainable, type endType, type flowType, type HasFlow, type inType, type MaybeEnds, type outType } from "./chain.js";
+import { chainData, type Chainable, type Loose, type endType, type flowType, type HasFlow, type inType, type MaybeEnds, type outType } from "./chain.js";
 import type { NextFn } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
@@ -15,7 +15,7 @@ import { NextableStepValue, newDraft, type Step } from "./step.js";
  * intersection gives TypeScript the contextual type): its output `O2`, its Flow `G` when it passes
  * on what it receives, what its Succeed states end with `E2`.
  */
-type Target<In, O2, G, E2> = Chainable<In, O2> & HasFlow<G> & MaybeEnds<E2>;
+type Target<In, O2, G, E2> = Chainable<Loose<In>, O2> & HasFlow<G> & MaybeEnds<E2>;
 
 /** A branch's output when it receives the Choice's input (Pass and Wait branches pass it on). */
 type BranchOut<In, O2, G> = [G] extends [never | undefined] ? O2 : Apply<In, NonNullable<G>>;

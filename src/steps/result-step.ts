@@ -4,7 +4,7 @@ import { rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve, Template } from "../data/template.js";
 import type { JsonataExpr } from "../data/jsonata.js";
-import type { Chainable, flowType, inType, outType, Terminal } from "./chain.js";
+import type { Chainable, flowType, inType, Loose, outType, Terminal } from "./chain.js";
 import type { NextFn } from "./chain.js";
 import { catchDraft, type CatchOptions, numberOrPath, recordBuild, recordSelector, retrierOf } from "./io.js";
 import { callSite } from "./source.js";
@@ -105,7 +105,7 @@ export class ResultStep<K extends ResultKind, Req, Eff, R, RP extends string | n
    */
   catch<P extends WritePath | null | undefined = undefined>(
     errors: ErrorName | readonly ErrorName[],
-    handler: Chainable<NoInfer<CatchInput<RawIn<Eff, IP>, P>>, unknown> | Terminal<NoInfer<CatchInput<RawIn<Eff, IP>, P>>>,
+    handler: Chainable<NoInfer<Loose<CatchInput<RawIn<Eff, IP>, P>>>, unknown> | Terminal<NoInfer<Loose<CatchInput<RawIn<Eff, IP>, P>>>>,
     options?: CatchOptions<P>,
   ): this {
     const source = callSite();

@@ -36,8 +36,18 @@ export interface ErrorOutput {
   Cause: string;
 }
 
-/** The handler's input: the error output, or the state input with it merged at `resultPath`. */
-export type CatchInput<In, P> = [P] extends [string] ? MergeResult<In, P, ErrorOutput> : ErrorOutput;
+/**
+ * The handler's input: the error output, the state input with it merged at `resultPath`, or
+ * (`resultPath: null`) the state input as it was. A step whose input is not declared does not
+ * know what its handler gets besides the error: anything (the compiler checks what it reads).
+ */
+export type CatchInput<In, P> = [P] extends [string]
+  ? unknown extends In
+    ? any
+    : MergeResult<In, P, ErrorOutput>
+  : [P] extends [null]
+    ? In
+    : ErrorOutput;
 
 /** Error names Step Functions raises (any string is accepted; these are completed by the IDE). */
 export type ErrorName =

@@ -9,7 +9,7 @@ import { recordBuild, recordSelector } from "./io.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 // NoInfer: a path string must not make up the input type it reads from.
-type PathTo<In, T> = JsonPath<NoInfer<In>> | (($: Ref<In>) => RefBase<T>);
+type PathTo<In, T> = NoInfer<JsonPath<In>> | (($: Ref<In>) => RefBase<T>);
 
 /** How long a Wait state waits: one of four ways. */
 export type WaitFor<In> =

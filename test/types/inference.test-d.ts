@@ -105,3 +105,18 @@ const written = pass("Written", { parameters: () => ({ "total.$": "$..price", la
 expectTypeOf<OutputOf<typeof written>>().toEqualTypeOf<{ total: unknown; label: string }>();
 // jsonPath(...) not declared is loose, as the fields of an undeclared `$` are.
 expectTypeOf(sw.jsonPath("$..price")).toEqualTypeOf<sw.Ref<any>>();
+// A path's fields after an index are walked (`$[0].body` is the first element's body).
+expectTypeOf<sw.AtPath<{ body: string }[], "$[0].body">>().toEqualTypeOf<string>();
+// A Wait declared on its own takes typed path strings into its input.
+wait<{ payload: { waitTime: number } }>("Declared", { secondsPath: "$.payload.waitTime" });
+// @ts-expect-error no field "waitTme"
+wait<{ payload: { waitTime: number } }>("Typo", { secondsPath: "$.payload.waitTme" });
+// The context object, and what only the data selects, are paths into any declared input.
+poll.next(pass("Ctx").outputPath("$$.Execution.Input"));
+// A catcher with `resultPath: null` hands its handler the step's input as it was.
+const keeps = task("Keeps", lambda<{ jobId: string }, Job>("keep")).catch("States.ALL", task("Log", lambda<{ jobId: string }, unknown>("log")), { resultPath: null });
+void keeps;
+// @ts-expect-error without resultPath the handler gets only { Error, Cause }: no jobId
+task("Loses", lambda<{ jobId: string }, Job>("lose")).catch("States.ALL", task("Log2", lambda<{ jobId: string }, unknown>("log")));
+// What is not declared (`unknown`) may be handed to any step: the compiler checks what it reads.
+task("Untyped2", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")).next(record);

@@ -35,7 +35,7 @@ function placeholder(ctx: StepContext): Code {
 }
 
 export function choiceCode(node: ChoiceNode, ctx: StepContext): Code {
-  let step = headMethods(dslCall(ctx, "choice", [json(node.name)]), node);
+  let step = headMethods(dslCall(ctx, "choice", [json(node.name)], ctx.types.input !== undefined ? [ctx.types.input] : undefined), node);
   step = pathMethod(step, node, "inputPath", false);
   step = pathMethod(step, node, "outputPath", false);
   step = ctx.beforeTargets(outputAndAssign(step, node, ctx, { output: false }));

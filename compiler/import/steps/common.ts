@@ -2,7 +2,7 @@ import type { CatcherNode } from "../../../src/ir/catcher.js";
 import type { RetrierNode } from "../../../src/ir/retrier.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import { arrow, type Code, json, method, object } from "../code.js";
-import { builderCode } from "../template.js";
+import { builderCode, selectorCode } from "../template.js";
 import type { StepContext } from "./context.js";
 
 type Fields = Partial<Record<string, unknown>>;
@@ -16,9 +16,13 @@ export function headMethods(step: Code, node: StateNode): Code {
   return out;
 }
 
-/** A path field the DSL takes as a path string (`.inputPath("$.order")`); `null` only where the method takes it. */
-export function pathMethod(step: Code, node: StateNode, field: "inputPath" | "outputPath", nullable: boolean): Code {
+/**
+ * A path field the DSL takes as a path string (`.inputPath("$.order")`); `null` only where the
+ * method takes it. An InputPath whose step declares its whole input is a selector on it.
+ */
+export function pathMethod(step: Code, node: StateNode, field: "inputPath" | "outputPath", nullable: boolean, ctx?: StepContext): Code {
   const value = fieldsOf(node)[field];
+  if (field === "inputPath" && typeof value === "string" && ctx?.types.raw !== undefined) return method(step, field, [selectorCode(value, ctx.imports, ctx.types.raw)]);
   if (typeof value === "string" || (value === null && nullable)) return method(step, field, [json(value)]);
   return step;
 }

@@ -3,6 +3,7 @@ import type { JsonValue } from "../../../src/ir/json.js";
 import type { QueryLanguage } from "../../../src/ir/query-language.js";
 import * as dsl from "../../../src/index.js";
 import { type Code, call } from "../code.js";
+import type { Shape } from "../shape.js";
 
 /** What writing one step needs from the module being written. */
 export interface StepContext {
@@ -19,14 +20,34 @@ export interface StepContext {
    * targets): a loop back to the step chains to this version. Returns the code to go on from.
    */
   readonly beforeTargets: (step: Code) => Code;
+  /** The types worked out for this step (see `types.ts`). */
+  readonly types: StepTypes;
+}
+
+/** Types to write on a step: where data enters, and what is read of a task's result. */
+export interface StepTypes {
+  /**
+   * The input to declare (a type's text): on the workflow's first step, its input; on the first
+   * step of a rule's, a catcher's, a branch's or an item processor's chain, what it reads or hands on.
+   * For a Task, Map or Parallel, the input after InputPath.
+   */
+  readonly input?: string;
+  /** A Pass's input after its InputPath: what its parameters' `$` is (where `input` is declared). */
+  readonly selected?: string;
+  /** A Task's, Map's or Parallel's whole input, where `input` is the part its InputPath selects: declared on `.inputPath`'s selector. */
+  readonly raw?: string;
+  /** What is read of a task's result (through ResultSelector): its integration is typed with it. */
+  readonly result?: Shape;
+  /** Declares an interface for a shape, named after the step (`ChargeCardResult`); returns its name. */
+  readonly named: (suffix: string, shape: Shape) => string;
 }
 
 type DslName = keyof typeof dsl;
 
 /** `name(args)` with the DSL's own function of that name, imported. */
-export function dslCall(ctx: { readonly imports: Set<string> }, name: DslName, args: readonly Code[]): Code {
+export function dslCall(ctx: { readonly imports: Set<string> }, name: DslName, args: readonly Code[], types?: readonly string[]): Code {
   ctx.imports.add(name);
-  return call(name, dsl[name] as (...a: unknown[]) => unknown, args);
+  return call(name, dsl[name] as (...a: unknown[]) => unknown, args, types);
 }
 
 /** Fields a state holds that the writer left to the emitter's escape hatch (`.asl({...})`). */

@@ -1,6 +1,6 @@
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from "../../../src/ir/map.js";
 import { type Code, json, object } from "../code.js";
-import { builderCode, jsonataCode } from "../template.js";
+import { builderCode, jsonataCode, selectorCode } from "../template.js";
 import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 
@@ -48,14 +48,17 @@ function distributed(entries: Entries, reader: ItemReaderNode | undefined, batch
 
 function mapOptions(node: MapNode, ctx: StepContext): Code {
   const entries: Entries = [];
-  if (node.itemsPath !== undefined) entries.push(["items", json(node.itemsPath)]);
+  // A declared input is declared on the items selector's `$`.
+  if (node.itemsPath !== undefined) entries.push(["items", ctx.types.input !== undefined ? selectorCode(node.itemsPath, ctx.imports, ctx.types.input) : json(node.itemsPath)]);
   else if (Array.isArray(node.items)) entries.push(["items", json(node.items)]);
   else {
     const items = jsonataCode(node.items, ctx.imports);
     if (items) entries.push(["items", items]);
   }
   const selector = node.itemSelector ?? node.parameters;
-  if (selector !== undefined) entries.push(["itemSelector", builderCode(selector, ctx.language, ctx.imports)]);
+  // Without an items path to declare the input on, the ItemSelector's `$` declares it.
+  const onSelector = node.itemsPath === undefined && ctx.types.input !== undefined ? { name: "$", root: { kind: "input" as const }, declared: ctx.types.input } : undefined;
+  if (selector !== undefined) entries.push(["itemSelector", builderCode(selector, ctx.language, ctx.imports, onSelector)]);
   count(entries, "maxConcurrency", node.maxConcurrency, node.maxConcurrencyPath, ctx);
   count(entries, "toleratedFailurePercentage", node.toleratedFailurePercentage, node.toleratedFailurePercentagePath, ctx);
   count(entries, "toleratedFailureCount", node.toleratedFailureCount, node.toleratedFailureCountPath, ctx);
@@ -71,7 +74,7 @@ function mapOptions(node: MapNode, ctx: StepContext): Code {
 
 export function mapCode(node: MapNode, ctx: StepContext): Code {
   let step = headMethods(dslCall(ctx, "map", [json(node.name), mapOptions(node, ctx)]), node);
-  step = pathMethod(step, node, "inputPath", true);
+  step = pathMethod(step, node, "inputPath", true, ctx);
   step = resultMethods(step, node, ctx);
   step = pathMethod(step, node, "outputPath", true);
   step = outputAndAssign(step, node, ctx);

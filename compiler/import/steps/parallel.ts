@@ -5,8 +5,9 @@ import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods }
 import { dslCall, type StepContext } from "./context.js";
 
 export function parallelCode(node: ParallelNode, ctx: StepContext): Code {
-  let step = headMethods(dslCall(ctx, "parallel", [json(node.name), array(node.branches.map((b) => ctx.graph(b)))]), node);
-  step = pathMethod(step, node, "inputPath", true);
+  const declared = ctx.types.input !== undefined ? [ctx.types.input] : undefined;
+  let step = headMethods(dslCall(ctx, "parallel", [json(node.name), array(node.branches.map((b) => ctx.graph(b)))], declared), node);
+  step = pathMethod(step, node, "inputPath", true, ctx);
   const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
   if (request !== undefined) step = method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
   step = resultMethods(step, node, ctx);

@@ -1,8 +1,7 @@
 import type { JsonValue } from "../../../src/ir/json.js";
 import type { TaskNode } from "../../../src/ir/task.js";
 import { resourceArn } from "../../emit/asl/resource.js";
-import { arrow, type Code, json, method } from "../code.js";
-import { pathCode, scopeOf } from "../references.js";
+import { type Code, json, method } from "../code.js";
 import { builderCode, jsonataCode, selectorCode } from "../template.js";
 import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, dslValue, type StepContext } from "./context.js";
@@ -13,12 +12,27 @@ interface Integration {
   readonly request: JsonValue | undefined;
 }
 
+type Helper = "invoke" | "function" | "activity" | "resource" | "sdk";
+
 const isObject = (v: unknown): v is Record<string, JsonValue> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `.waitForTaskToken()` where the ARN asks for it. */
 function withPattern(integration: Code, pattern: string): Code | undefined {
   if (pattern === "requestResponse") return integration;
   return pattern === "waitForTaskToken" ? method(integration, "waitForTaskToken", []) : undefined;
+}
+
+/**
+ * The integration's type arguments: its input (where the step declares the input it takes, and
+ * builds no request) and its output (what is read of the result; lambda:invoke's is its Payload).
+ */
+function typeArguments(helper: Helper, request: JsonValue | undefined, ctx: StepContext): string[] | undefined {
+  const result = ctx.types.result;
+  const output = result && helper === "invoke" ? result.find(["Payload"]) : result;
+  const out = output && !output.empty ? ctx.types.named("result", output) : undefined;
+  const input = request === undefined && helper !== "sdk" ? ctx.types.input : undefined;
+  if (!out && !input) return undefined;
+  return [helper === "sdk" ? "Record<string, unknown>" : (input ?? "unknown"), out ?? "unknown"];
 }
 
 /**
@@ -30,41 +44,47 @@ function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepC
   if (node.resource.kind !== "integration" || !isObject(request) || typeof request.FunctionName !== "string" || !request.FunctionName.startsWith("arn:")) return undefined;
   const keys = Object.keys(request).filter((k) => k !== "FunctionName");
   if (keys.length !== 1) return undefined;
-  const integration = withPattern(method(dslValue(ctx, "lambda"), "invoke", [json(request.FunctionName)]), node.resource.pattern);
-  if (!integration) return undefined;
   const wholeInput = ctx.language === "JSONata" ? request.Payload === "{% $states.input %}" : request["Payload.$"] === "$";
-  if (wholeInput) return { code: integration, request: undefined };
-  if (keys[0] === "Payload") return { code: integration, request: request.Payload };
-  if (keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string") return { code: integration, request: { "Payload.$": request["Payload.$"] } };
-  return undefined;
+  const payload: JsonValue | undefined = wholeInput
+    ? undefined
+    : keys[0] === "Payload"
+      ? request.Payload!
+      : keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string"
+        ? { "Payload.$": request["Payload.$"] }
+        : null;
+  if (payload === null) return undefined;
+  const invoke = method(dslValue(ctx, "lambda"), "invoke", [json(request.FunctionName)], typeArguments("invoke", payload, ctx));
+  const integration = withPattern(invoke, node.resource.pattern);
+  return integration && { code: integration, request: payload };
 }
 
 /** What the Task runs: a typed helper where Stepwright has one that writes the same ASL, else the Resource as written. */
 function integrationOf(node: TaskNode, ctx: StepContext): Integration {
   const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
   const r = node.resource;
+  const helper = (name: "lambda" | "activity" | "resource" | "sdk", kind: Helper, args: Code[]) => dslCall(ctx, name, args, typeArguments(kind, request, ctx));
   if (r.kind === "integration" && !r.sdk && r.service === "lambda" && r.action === "invoke") {
     const invoke = lambdaInvoke(node, request, ctx);
     if (invoke) return invoke;
   }
   if (r.kind === "integration" && r.sdk) {
-    const sdk = withPattern(dslCall(ctx, "sdk", [json(r.service), json(r.action)]), r.pattern);
+    const sdk = withPattern(helper("sdk", "sdk", [json(r.service), json(r.action)]), r.pattern);
     if (sdk) return { code: sdk, request };
   }
   const arn = resourceArn(r, {});
-  if (r.kind === "arn" && /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)) return { code: dslCall(ctx, "lambda", [json(arn)]), request };
-  if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { code: dslCall(ctx, "activity", [json(arn)]), request };
-  return { code: dslCall(ctx, "resource", [json(arn)]), request };
+  if (r.kind === "arn" && /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)) return { code: helper("lambda", "function", [json(arn)]), request };
+  if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { code: helper("activity", "activity", [json(arn)]), request };
+  return { code: helper("resource", "resource", [json(arn)]), request };
 }
 
 /** The request builder: `.parameters(($) => ({...}))` or `.arguments(() => ({...}))`; a lone `Payload.$` path becomes `($) => $.path`. */
 function requestMethod(step: Code, request: JsonValue, ctx: StepContext): Code {
+  const declared = ctx.types.input;
   if (isObject(request) && Object.keys(request).length === 1 && typeof request["Payload.$"] === "string") {
-    const scope = scopeOf(ctx.imports);
-    const ref = pathCode(request["Payload.$"], scope);
-    return method(step, "parameters", [arrow(scope.used.has("$") ? ["$"] : [], ref)]);
+    return method(step, "parameters", [selectorCode(request["Payload.$"], ctx.imports, declared)]);
   }
-  return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
+  const input = { name: "$", root: { kind: "input" as const }, ...(declared !== undefined ? { declared } : {}) };
+  return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports, input)]);
 }
 
 /** A number of seconds, a JSONata expression, or (JSONPath) where the input holds it. */
@@ -77,7 +97,7 @@ function secondsArg(value: number | string | undefined, path: string | undefined
 export function taskCode(node: TaskNode, ctx: StepContext): Code {
   const integration = integrationOf(node, ctx);
   let step = headMethods(dslCall(ctx, "task", [json(node.name), integration.code]), node);
-  step = pathMethod(step, node, "inputPath", true);
+  step = pathMethod(step, node, "inputPath", true, ctx);
   if (integration.request !== undefined) step = requestMethod(step, integration.request, ctx);
   step = resultMethods(step, node, ctx);
   step = pathMethod(step, node, "outputPath", true);

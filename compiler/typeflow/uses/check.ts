@@ -83,7 +83,8 @@ async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Pro
     }
     current = next;
   }
-  if (read.need === "present") return undefined;
+  // A field whose type is not declared (`unknown`) may be anything: nothing to say of its kind.
+  if (read.need === "present" || ops.open(current)) return undefined;
   const kinds = await ops.kinds(current);
   if (fits(kinds, read.need)) return undefined;
   const field = fieldPath(read.path.map(String));

@@ -43,12 +43,16 @@ function operatorWords(operator: string): string {
   return `.${words[name] ?? name}(...)`;
 }
 
-function conditionReads(condition: ConditionNode, into: Read[]): void {
-  if (condition.kind === "and" || condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into));
-  if (condition.kind === "not") return conditionReads(condition.condition, into);
+function conditionReads(condition: ConditionNode, into: Read[], tests: boolean): void {
+  if (condition.kind === "and" || condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into, tests));
+  if (condition.kind === "not") return conditionReads(condition.condition, into, tests);
   // Type tests (IsPresent, IsNumeric, ...) ask what the field is: any field, there or not, may be tested.
   const need = operatorNeeds.find(([pattern]) => pattern.test(condition.operator))?.[1];
-  if (!need) return;
+  if (!need) {
+    const variable = tests ? pathSegments(condition.variable) : undefined;
+    if (variable) into.push({ path: variable, need: "present", what: `.${condition.operator.charAt(0).toLowerCase()}${condition.operator.slice(1)}()` });
+    return;
+  }
   const what = operatorWords(condition.operator);
   const variable = pathSegments(condition.variable);
   if (variable) into.push({ path: variable, need, what });
@@ -68,8 +72,7 @@ function templateReads(template: JsonValue | undefined, field: string, into: Rea
       continue;
     }
     const what = [field, ...at, key.slice(0, -2)].join(".");
-    // A plain path, or the `$.x` arguments of an intrinsic such as States.Format('{}', $.a).
-    const paths = value.startsWith("$") ? [value] : (value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$]*|\[\d+\])+/g) ?? []);
+    const paths = pathsIn(value);
     for (const path of paths) {
       const segments = pathSegments(path);
       if (segments && segments.length > 0) into.push({ path: segments, need: "present", what });
@@ -77,9 +80,21 @@ function templateReads(template: JsonValue | undefined, field: string, into: Rea
   }
 }
 
+/** A plain path, or the `$.x` arguments of an intrinsic such as `States.Format('{}', $.a)`. */
+function pathsIn(value: string): string[] {
+  return value.startsWith("$") ? [value] : (value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$]*|\[\d+\])+/g) ?? []);
+}
+
 function pathRead(path: string | undefined, need: Need, what: string, into: Read[]): void {
   const segments = path === undefined ? undefined : pathSegments(path);
   if (segments && segments.length > 0) into.push({ path: segments, need, what });
+}
+
+/** A Fail's ErrorPath or CausePath: a path to a string, or an intrinsic reading paths (`States.Format('{}', $.step)`). */
+function textRead(path: string | undefined, what: string, into: Read[]): void {
+  if (path === undefined) return;
+  if (path.startsWith("$")) return pathRead(path, "string", what, into);
+  for (const arg of pathsIn(path)) pathRead(arg, "present", what, into);
 }
 
 /**
@@ -99,7 +114,11 @@ function jsonataReads(value: unknown, into: Read[]): void {
   }
 }
 
-export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JSONPath"): Read[] {
+/**
+ * What a state reads from its input. With `tests`, the fields a Choice only type-tests too (the
+ * checks leave them out: a field that may be missing may be tested; a declared type must name them).
+ */
+export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JSONPath", { tests = false } = {}): Read[] {
   if ((state.queryLanguage ?? language) === "JSONata") {
     const reads: Read[] = [];
     const { branches: _b, itemProcessor: _p, ...own } = state as StateNode & { branches?: unknown; itemProcessor?: unknown };
@@ -109,7 +128,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
   const reads: Read[] = [];
   switch (state.kind) {
     case "Choice":
-      state.choices.forEach((rule) => typeof rule.condition !== "string" && conditionReads(rule.condition, reads));
+      state.choices.forEach((rule) => typeof rule.condition !== "string" && conditionReads(rule.condition, reads, tests));
       break;
     case "Task":
       templateReads(state.parameters, "parameters", reads);
@@ -129,8 +148,8 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       pathRead(state.timestampPath, "string", "timestampPath", reads);
       break;
     case "Fail":
-      pathRead(state.errorPath, "string", "error", reads);
-      pathRead(state.causePath, "string", "cause", reads);
+      textRead(state.errorPath, "error", reads);
+      textRead(state.causePath, "cause", reads);
       break;
     case "Succeed":
       break;

@@ -1,0 +1,121 @@
+/**
+ * What is known to be read of a value: its fields (by name) and, for an array, its elements. A
+ * shape with neither is read whole, or not at all: written as `unknown`.
+ */
+const maxDepth = 12;
+
+export class Shape {
+  readonly fields = new Map<string, Shape>();
+  /** What is read of every element (an array read as a whole: a Map's items). */
+  element: Shape | undefined;
+  /** What is read of each element by its index (`$[0].id`): a Parallel's result is one output per branch. */
+  readonly indexes = new Map<number, Shape>();
+  /** Read itself (not only as the way to fields below it). */
+  whole = false;
+  /** What a read needs the value to be (a string for `.matches(...)`, a number for SecondsPath); `unknown` when reads disagree. */
+  kind: "string" | "number" | "boolean" | "unknown" | undefined;
+
+  /** Records what one read needs the value to be. */
+  need(kind: "string" | "number" | "boolean"): this {
+    this.kind = this.kind === undefined || this.kind === kind ? kind : "unknown";
+    return this;
+  }
+
+  get empty(): boolean {
+    return this.fields.size === 0 && this.element === undefined && this.indexes.size === 0 && this.kind === undefined;
+  }
+
+  /** What is read of element `index`: what is read of every element, and of that one. */
+  elementAt(index: number): Shape {
+    return new Shape().merge(this.element).merge(this.indexes.get(index));
+  }
+
+  /** What is read of any element. */
+  anyElement(): Shape | undefined {
+    if (!this.element && this.indexes.size === 0) return undefined;
+    const all = new Shape().merge(this.element);
+    for (const shape of this.indexes.values()) all.merge(shape);
+    return all;
+  }
+
+  /** The shape at `path`, made if missing (a number is an array index: every element). */
+  at(path: readonly (string | number)[]): Shape {
+    let shape: Shape = this;
+    // A loop that nests what it reads deeper each round would grow without end: what lies that deep is not typed.
+    for (const segment of path.slice(0, maxDepth)) {
+      if (typeof segment === "number") {
+        let next = shape.indexes.get(segment);
+        if (!next) shape.indexes.set(segment, (next = new Shape()));
+        shape = next;
+      } else {
+        let next = shape.fields.get(segment);
+        if (!next) shape.fields.set(segment, (next = new Shape()));
+        shape = next;
+      }
+    }
+    return shape;
+  }
+
+  /** The shape at `path` if anything below it is known. */
+  find(path: readonly (string | number)[]): Shape | undefined {
+    let shape: Shape | undefined = this;
+    for (const segment of path) shape = typeof segment === "number" ? shape?.indexes.get(segment) ?? shape?.element : shape?.fields.get(segment);
+    return shape;
+  }
+
+  /** Adds everything `other` knows. */
+  merge(other: Shape | undefined): this {
+    if (!other) return this;
+    for (const [name, field] of other.fields) this.at([name]).merge(field);
+    if (other.element) (this.element ??= new Shape()).merge(other.element);
+    for (const [index, shape] of other.indexes) this.at([index]).merge(shape);
+    if (other.whole) this.whole = true;
+    if (other.kind === "unknown") this.kind = "unknown";
+    else if (other.kind) this.need(other.kind);
+    return this;
+  }
+
+  /** A copy without what lies at `path` (the part a ResultPath overwrites). */
+  without(path: readonly (string | number)[]): Shape {
+    const copy = new Shape().merge(this);
+    if (path.length === 0) return new Shape();
+    const last = path[path.length - 1]!;
+    // The objects on the way are made by the write if missing: a parent left empty, not read itself, is not needed.
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const parent = copy.find(path.slice(0, depth));
+      const key = depth === path.length - 1 ? last : path[depth]!;
+      const child = typeof key === "string" ? parent?.fields.get(key) : parent?.indexes.get(key);
+      if (depth < path.length - 1 && (!child || !child.empty || child.whole)) break;
+      if (typeof key === "string") parent?.fields.delete(key);
+      else parent?.indexes.delete(key);
+    }
+    return copy;
+  }
+
+  /** A shape holding `this` at `path`. */
+  nestedAt(path: readonly (string | number)[]): Shape {
+    const outer = new Shape();
+    outer.at(path).merge(this);
+    return outer;
+  }
+
+  /** Comparable text (field order kept as first read), for knowing when an analysis settles. */
+  key(): string {
+    const fields = [...this.fields].map(([name, field]) => `${JSON.stringify(name)}:${field.key()}`);
+    const indexes = [...this.indexes].map(([i, s]) => `${i}:${s.key()}`);
+    return `{${fields.join(",")}${this.element ? `,[${this.element.key()}]` : ""}${indexes.length > 0 ? `,[${indexes.join(",")}]` : ""}${this.kind ? `:${this.kind}` : ""}}`;
+  }
+
+  /** The shape as a TypeScript type: `{ order: { id: unknown }; lines: { sku: unknown }[] }`. */
+  typeText(): string {
+    const element = this.anyElement();
+    const parts = [this.fields.size > 0, element !== undefined, this.kind !== undefined && this.kind !== "unknown"].filter(Boolean).length;
+    if (parts > 1) return "unknown";
+    // `readonly`: an array a Pass's result holds is inferred readonly, and a readonly array is all a read needs.
+    // An array of which nothing is read but that it is one is `unknown`, as a leaf is: what is only handed on is not typed.
+    if (element) return element.empty ? "unknown" : `readonly (${element.typeText()})[]`;
+    if (this.fields.size === 0) return "unknown";
+    const identifier = /^[A-Za-z_$][\w$]*$/;
+    return `{ ${[...this.fields].map(([name, field]) => `${identifier.test(name) ? name : JSON.stringify(name)}: ${field.typeText()}`).join("; ")} }`;
+  }
+}
