@@ -166,3 +166,19 @@ function carry(from: string, to: string): void {
     copyFileSync(from, to);
   }
 }
+
+/**
+ * Writes one file as one step: the text goes to a sibling first and is renamed over the file, so a
+ * failed or killed write leaves the file as it was (`stepwright import --out`).
+ */
+export function writeFileAtomically(path: string, text: string): void {
+  const staging = `${path}.${process.pid}.tmp`;
+  try {
+    makeFolders(dirname(path));
+    writeFileSync(staging, text);
+    renameSync(staging, path);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw new OutputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}

@@ -12,6 +12,7 @@ const commands = {
   run: () => import("./run.js"),
   cost: () => import("./cost.js"),
   init: () => import("./init.js"),
+  import: () => import("./import.js"),
 };
 
 function withCommonOptions(command: Command): Command {
@@ -104,6 +105,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--json", "print diagnostics as JSON lines")
     .action(async (file: string, opts) => {
       exitCode = await (await commands.run()).runCliCommand(file, opts, io);
+    });
+
+  program
+    .command("import")
+    .description("turn a state machine definition into Stepwright TypeScript: an ASL JSON file, a Terraform file or folder, or - (standard input)")
+    .argument("<file>", "the definition: file.asl.json, main.tf, a folder of .tf files, or - for standard input")
+    .option("--out <file.ts>", "write the module here (default: print it)")
+    .option("--name <name>", "the workflow's name (default: the file's name)")
+    .option("--json", "print diagnostics as JSON lines")
+    .action(async (file: string, opts) => {
+      exitCode = await (await commands.import()).importCommand(file, opts, io);
     });
 
   program

@@ -16,6 +16,8 @@ export interface ModuleParts {
   readonly patches: ReadonlyMap<string, Patch>;
   /** The types each step writes. */
   readonly types: (state: StateNode) => StepTypes;
+  /** Terraform references, by the `${...}` text that holds their place in the definition. */
+  readonly references: ReadonlyMap<string, string>;
 }
 
 /** A state the builder calls cannot express: a step needed to build itself (see `GraphWriter.declare`). */
@@ -96,6 +98,7 @@ export class GraphWriter {
         return code(marker, base.value);
       },
       types: this.module.types(state),
+      reference: (text) => this.module.references.get(text),
     });
     const patch = this.module.patches.get(name);
     if (patch) step = method(step, "asl", [json(patch)]);

@@ -25,8 +25,12 @@ export interface ImportSource {
 export interface ImportFinding {
   readonly origin: string;
   readonly workflow: string;
-  /** The state, or the JSON path in the definition. */
-  readonly at?: string;
+  /** `notAsl`: the definition holds what ASL (as Stepwright reads it) does not; `notWritable`: builder calls cannot write it. */
+  readonly kind: "notAsl" | "notWritable";
+  /** The state it is about. */
+  readonly state?: string;
+  /** The JSON path in the definition (`$.States["A"].Type`). */
+  readonly path?: string;
   readonly message: string;
 }
 
@@ -44,10 +48,10 @@ interface Written {
 }
 
 /** One workflow's steps and its `workflow(...)`, the module's names shared. */
-function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<ModuleParts, "types">, interfaces: string[]): Written {
+function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<ModuleParts, "types" | "references">, interfaces: string[]): Written {
   const language = ir.queryLanguage ?? "JSONPath";
   const types = typesOf(ir, parts.namer, source.name, parts.imports);
-  const definition = new GraphWriter({ ...parts, types: types.of }, ir, language).write();
+  const definition = new GraphWriter({ ...parts, types: types.of, references: source.references ?? new Map() }, ir, language).write();
   interfaces.push(...types.declarations);
   const options: [string, Code][] = [["definition", definition]];
   if (ir.comment !== undefined) options.push(["comment", json(ir.comment)]);
@@ -81,7 +85,7 @@ export function importModule(sources: readonly ImportSource[]): ImportedModule {
       return readAsl(source.definition, source.name);
     } catch (error) {
       if (!(error instanceof AslReadError)) throw error;
-      findings.push({ origin: source.origin, workflow: source.name, at: error.path, message: error.message });
+      findings.push({ origin: source.origin, workflow: source.name, kind: "notAsl", path: error.path, message: error.message });
       return undefined;
     }
   });
@@ -98,22 +102,38 @@ export function importModule(sources: readonly ImportSource[]): ImportedModule {
         const written = writeWorkflow(source, irs[i]!, module, interfaces);
         declarations.push(...written.declarations);
         const differences = compareDefinitions(written.asl, source.definition as Record<string, JsonValue>);
-        found.push(...differences.problems.map((p) => ({ origin: source.origin, workflow: source.name, ...(p.state ? { at: p.state } : {}), message: p.message })));
+        found.push(...differences.problems.map((p) => ({ origin: source.origin, workflow: source.name, kind: "notWritable" as const, ...(p.state ? { state: p.state } : {}), message: p.message })));
         return new Map([...patches[i]!, ...differences.patches]);
       } catch (error) {
         if (!(error instanceof ImportProblem) && !(error instanceof TypeError)) throw error;
-        const at = error instanceof ImportProblem && error.state ? { at: error.state } : {};
-        found.push({ origin: source.origin, workflow: source.name, ...at, message: error.message });
+        const at = error instanceof ImportProblem && error.state ? { state: error.state } : {};
+        found.push({ origin: source.origin, workflow: source.name, kind: "notWritable", ...at, message: error.message });
         return patches[i]!;
       }
     });
     const patched = next.some((p, i) => p.size !== patches[i]!.size);
-    if (found.length > 0 || (patched && pass === 1)) return { findings: found.length > 0 ? found : [{ origin: sources[0]!.origin, workflow: sources[0]!.name, message: "the generated code does not build back to the definition" }] };
+    if (found.length > 0 || (patched && pass === 1)) return { findings: found.length > 0 ? found : [stillDiffers(sources[0]!)] };
     if (!patched) {
       const text = [importLine(parts.imports), ...interfaces, ...declarations].join("\n\n");
+      const kept = sources.flatMap((s) => [...(s.references ?? new Map<string, string>())].filter(([written]) => text.includes(written)).map(([, reference]) => ({ s, reference })));
+      if (kept.length > 0) return { findings: kept.map(({ s, reference }) => referenceKept(s, reference)) };
       return { text: `${text}\n`, findings: [] };
     }
     patches = next;
   }
-  return { findings: [{ origin: sources[0]!.origin, workflow: sources[0]!.name, message: "the generated code does not build back to the definition" }] };
+  return { findings: [stillDiffers(sources[0]!)] };
+}
+
+/** A Terraform reference the builder calls could only write as text, which Terraform would not read as a reference. */
+function referenceKept(source: ImportSource, reference: string): ImportFinding {
+  return {
+    origin: source.origin,
+    workflow: source.name,
+    kind: "notWritable",
+    message: `the Terraform reference ${reference} is used where Stepwright takes a reference (tf(...)) only for a Lambda function: written as text, Terraform would not resolve it. Write the value, or pass it in the state input`,
+  };
+}
+
+function stillDiffers(source: ImportSource): ImportFinding {
+  return { origin: source.origin, workflow: source.name, kind: "notWritable", message: "the builder calls do not build back to the same definition" };
 }

@@ -56,6 +56,15 @@ function inputText(shape: Shape | undefined): string {
   return !shape || shape.empty ? "{}" : shape.typeText();
 }
 
+/** Whether a step's output holds its input (passed on, or with a result merged into it). */
+function handsInputOn(state: StateNode): boolean {
+  const f = state as { resultPath?: string | null; result?: unknown; parameters?: unknown; outputPath?: string | null };
+  if (state.kind === "Wait") return true;
+  if (state.kind === "Pass" && f.result === undefined && f.parameters === undefined) return true;
+  const merges = f.resultPath === null || (typeof f.resultPath === "string" && f.resultPath !== "$");
+  return (state.kind === "Task" || state.kind === "Map" || state.kind === "Parallel" || state.kind === "Pass") && merges;
+}
+
 /**
  * Which steps declare their input: the first of each chain (a rule's, a catcher's, a branch's, an
  * item processor's), every step that reads fields (TypeScript then checks what reaches it), and a
@@ -94,7 +103,9 @@ export function typesOf(workflow: WorkflowNode, namer: Namer, name: string, impo
       const result = needs.result.get(state.name);
       const read = result && state.kind === "Task" ? readOfResult(state, result) : undefined;
       const types = { ...(read && !read.empty ? { result: read } : {}), named: (suffix: string, shape: Shape) => declare(`${state.name} ${suffix}`, shape) };
-      const raw = isStart ? workflowInput : declaresInput(state, starts.has(state.name), workflow.queryLanguage ?? "JSONPath") ? inputText(need) : undefined;
+      const declaring = isStart || declaresInput(state, starts.has(state.name), workflow.queryLanguage ?? "JSONPath");
+      // Nothing of it read: declared as `{}` only where the step hands its input on (what it merges in is then typed).
+      const raw = isStart ? workflowInput : declaring && (need?.empty === false || handsInputOn(state)) ? inputText(need) : undefined;
       if (!raw) return types;
       const inputPath = "inputPath" in state ? state.inputPath : undefined;
       if (inputPath === undefined || inputPath === "$") return { ...types, input: raw };

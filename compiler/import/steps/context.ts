@@ -22,6 +22,8 @@ export interface StepContext {
   readonly beforeTargets: (step: Code) => Code;
   /** The types worked out for this step (see `types.ts`). */
   readonly types: StepTypes;
+  /** The Terraform reference a `${...}` text stands for (a definition read from Terraform). */
+  readonly reference: (text: string) => string | undefined;
 }
 
 /** Types to write on a step: where data enters, and what is read of a task's result. */

@@ -40,8 +40,16 @@ function typeArguments(helper: Helper, request: JsonValue | undefined, ctx: Step
  * request holds: the payload is then what the user builds (the whole input, `Payload.$: "$"`, is
  * the integration's default and needs nothing).
  */
+/** A function named by a Terraform reference (`tf("aws_lambda_function.charge.arn")`) or by its ARN. */
+function functionName(text: string, ctx: StepContext): Code | undefined {
+  const reference = ctx.reference(text);
+  if (reference !== undefined && !reference.startsWith("aws_sfn_activity.")) return dslCall(ctx, "tf", [json(reference)]);
+  return text.startsWith("arn:") ? json(text) : undefined;
+}
+
 function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepContext): Integration | undefined {
-  if (node.resource.kind !== "integration" || !isObject(request) || typeof request.FunctionName !== "string" || !request.FunctionName.startsWith("arn:")) return undefined;
+  const name = isObject(request) && typeof request.FunctionName === "string" ? functionName(request.FunctionName, ctx) : undefined;
+  if (node.resource.kind !== "integration" || !isObject(request) || !name) return undefined;
   const keys = Object.keys(request).filter((k) => k !== "FunctionName");
   if (keys.length !== 1) return undefined;
   const wholeInput = ctx.language === "JSONata" ? request.Payload === "{% $states.input %}" : request["Payload.$"] === "$";
@@ -53,7 +61,7 @@ function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepC
         ? { "Payload.$": request["Payload.$"] }
         : null;
   if (payload === null) return undefined;
-  const invoke = method(dslValue(ctx, "lambda"), "invoke", [json(request.FunctionName)], typeArguments("invoke", payload, ctx));
+  const invoke = method(dslValue(ctx, "lambda"), "invoke", [name], typeArguments("invoke", payload, ctx));
   const integration = withPattern(invoke, node.resource.pattern);
   return integration && { code: integration, request: payload };
 }
@@ -72,7 +80,8 @@ function integrationOf(node: TaskNode, ctx: StepContext): Integration {
     if (sdk) return { code: sdk, request };
   }
   const arn = resourceArn(r, {});
-  if (r.kind === "arn" && /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)) return { code: helper("lambda", "function", [json(arn)]), request };
+  const fn = r.kind === "arn" ? functionName(arn, ctx) : undefined;
+  if (fn && (ctx.reference(arn) !== undefined || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn))) return { code: helper("lambda", "function", [fn]), request };
   if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { code: helper("activity", "activity", [json(arn)]), request };
   return { code: helper("resource", "resource", [json(arn)]), request };
 }

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { parseTree } from "jsonc-parser";
+import { type Diagnostic, diagnostic } from "../../diagnostic.js";
+import { importCodes } from "../codes.js";
+import { type Block, type Expression, HclError, parseHcl } from "./hcl.js";
+import { type FoundDefinition, jsonLocator, positionOf } from "./json.js";
+
+/** Something in a definition that cannot be read, where it is. */
+class Unreadable extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a file holds in a definition's place: JSON text, with each Terraform reference as the `${...}` it is written as. */
+interface Evaluation {
+  readonly references: Map<string, string>;
+}
+
+const placeholder = (reference: string) => "${" + reference + "}";
+
+/** An HCL value as JSON (`jsonencode`'s argument): a reference stands as `${reference}`. */
+function toJson(e: Expression, into: Evaluation): unknown {
+  switch (e.kind) {
+    case "literal":
+      return e.value;
+    case "object":
+      return Object.fromEntries(e.entries.map(([k, v]) => [k, toJson(v, into)]));
+    case "tuple":
+      return e.items.map((item) => toJson(item, into));
+    case "reference":
+      into.references.set(placeholder(e.text), e.text);
+      return placeholder(e.text);
+    case "template":
+      return templateText(e.parts, into);
+    case "call":
+      throw new Unreadable(e.offset, `${e.name}(...) is not read inside a definition: write its value`);
+  }
+}
+
+/** A string template's text, its interpolated references written as `${reference}` (as ASL keeps `${Placeholders}`). */
+function templateText(parts: readonly (string | Expression)[], into: Evaluation): string {
+  return parts
+    .map((p) => {
+      if (typeof p === "string") return p;
+      if (p.kind !== "reference") throw new Unreadable(p.offset, "only references are read inside ${...}");
+      into.references.set(placeholder(p.text), p.text);
+      return placeholder(p.text);
+    })
+    .join("");
+}
+
+/** The file `file(...)`/`templatefile(...)` names: a literal path, `${path.module}` being the .tf's folder. */
+function namedFile(e: Expression | undefined, folder: string): string {
+  if (!e || e.kind !== "template") throw new Unreadable(e?.offset ?? 0, "a file path is a quoted string");
+  const text = e.parts
+    .map((p) => {
+      if (typeof p === "string") return p;
+      if (p.kind === "reference" && (p.text === "path.module" || p.text === "path.root")) return folder;
+      throw new Unreadable(p.offset, "a file path may use ${path.module}, nothing else");
+    })
+    .join("");
+  return resolve(folder, text);
+}
+
+/** `templatefile`'s variables substituted: references stay `${reference}`, literals are written in. */
+function substitute(text: string, variables: Expression | undefined, into: Evaluation, at: number): string {
+  if (!variables) return text;
+  if (variables.kind !== "object") throw new Unreadable(variables.offset, "templatefile's variables are an object { name = value }");
+  const values = new Map(variables.entries);
+  if (/%\{/.test(text)) throw new Unreadable(at, "template directives (%{ ... }) are not read here");
+  return text.replace(/(\$)?\$\{\s*([A-Za-z_][\w-]*)\s*\}/g, (whole, escaped: string | undefined, name: string) => {
+    if (escaped) return whole.slice(1);
+    const value = values.get(name);
+    if (!value) throw new Unreadable(at, `the template uses \${${name}}, which templatefile is not given`);
+    if (value.kind === "reference") {
+      into.references.set(placeholder(value.text), value.text);
+      return placeholder(value.text);
+    }
+    if (value.kind === "literal" && typeof value.value === "string") return JSON.stringify(value.value).slice(1, -1);
+    if (value.kind === "literal") return String(value.value);
+    if (value.kind === "template") return JSON.stringify(templateText(value.parts, into)).slice(1, -1);
+    throw new Unreadable(value.offset, `${name} is given a value that is not read here: a string, number or reference`);
+  });
+}
+
+interface Read {
+  readonly definition: unknown;
+  /** The JSON text and where it is (for positions): in the .tf, or in the file it reads. */
+  readonly json?: { readonly file: string; readonly text: string; readonly base: number; readonly whole: string };
+}
+
+/** A definition expression's value: `jsonencode({...})`, `file(...)`, `templatefile(...)`, a heredoc or a string of JSON. */
+function definitionOf(e: Expression, file: string, text: string, into: Evaluation): Read {
+  const folder = dirname(file);
+  const parsed = (json: string, offset: number) => {
+    try {
+      return JSON.parse(json) as unknown;
+    } catch (error) {
+      throw new Unreadable(offset, `the definition is not JSON: ${(error as Error).message}`);
+    }
+  };
+  if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) return { definition: toJson(e.args[0]!, into) };
+  if (e.kind === "call" && (e.name === "file" || e.name === "templatefile")) {
+    const path = namedFile(e.args[0], folder);
+    if (!existsSync(path)) throw new Unreadable(e.offset, `${relative(folder, path)} does not exist`);
+    const raw = readFileSync(path, "utf8");
+    const json = e.name === "templatefile" ? substitute(raw, e.args[1], into, e.offset) : raw;
+    // A file's own `${...}` (not templatefile's) are text, as Terraform's file() leaves them.
+    return { definition: parsed(json, e.offset), json: { file: path, text: json, base: 0, whole: json } };
+  }
+  if (e.kind === "template") {
+    const json = templateText(e.parts, into);
+    return { definition: parsed(json, e.offset), json: { file, text: json, base: e.offset, whole: text } };
+  }
+  throw new Unreadable(e.offset, "the definition is read from jsonencode({...}), file(...), templatefile(...), a heredoc or a string");
+}
+
+/** A state machine's name: its `name` attribute when written as text, else the resource's label. */
+function nameOf(block: Block, label: string): string {
+  const name = block.attributes.get("name");
+  const text = name?.kind === "template" && name.parts.every((p) => typeof p === "string") ? name.parts.join("") : label;
+  return text.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 80) || label;
+}
+
+/**
+ * The state machines of a Terraform file: each `aws_sfn_state_machine` whose definition is
+ * `jsonencode({...})`, `file(...)`/`templatefile(...)` of a JSON file, a heredoc or a string.
+ */
+export function readTerraform(file: string, display: string, text: string): FoundDefinition[] | Diagnostic {
+  let blocks: Block[];
+  try {
+    blocks = parseHcl(text);
+  } catch (error) {
+    if (!(error instanceof HclError)) throw error;
+    return diagnostic(importCodes.unreadable, `${display} is not read as Terraform: ${error.message}.`, { file: display, ...positionOf(text, error.offset) });
+  }
+  const machines = blocks.filter((b) => b.type === "resource" && b.labels[0] === "aws_sfn_state_machine");
+  const found: FoundDefinition[] = [];
+  for (const machine of machines) {
+    const label = machine.labels[1] ?? "state_machine";
+    const origin = `${display}: aws_sfn_state_machine.${label}`;
+    const expression = machine.attributes.get("definition");
+    const at = (offset: number) => ({ file: display, ...positionOf(text, offset) });
+    if (!expression) return diagnostic(importCodes.noDefinition, `${origin} has no definition.`, at(machine.offset));
+    const into: Evaluation = { references: new Map() };
+    try {
+      const read = definitionOf(expression, file, text, into);
+      const json = read.json;
+      const tree = json && parseTree(json.text);
+      const shown = json && json.file !== file ? relative(dirname(file), json.file) : display;
+      const locate = json && tree ? jsonLocator(shown, json.text, tree, json.base, json.whole) : () => at(expression.offset);
+      found.push({ name: nameOf(machine, label), definition: read.definition, origin, locate, references: into.references });
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      return diagnostic(importCodes.noDefinition, `${origin}: ${error.message}.`, at(error.offset));
+    }
+  }
+  if (found.length === 0) return diagnostic(importCodes.noDefinition, `${display} has no aws_sfn_state_machine resource.`, { file: display, line: 1, column: 1 });
+  return found;
+}
