@@ -35,8 +35,9 @@ function plainSegments(rest: string): Segment[] | undefined {
 
 const tsIdentifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** `.order.lines[0]!.sku`: an index is asserted present, as a user writes it under `noUncheckedIndexedAccess`. */
 function segmentsText(segments: readonly Segment[]): string {
-  return segments.map((s) => (typeof s === "number" ? `[${s}]` : tsIdentifier.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`)).join("");
+  return segments.map((s) => (typeof s === "number" ? `[${s}]!` : tsIdentifier.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`)).join("");
 }
 
 /**

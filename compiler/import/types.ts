@@ -68,11 +68,11 @@ function handsInputOn(state: StateNode): boolean {
 /**
  * Which steps declare their input: the first of each chain (a rule's, a catcher's, a branch's, an
  * item processor's), every step that reads fields (TypeScript then checks what reaches it), and a
- * Parallel whose catchers hand on its input. Not a Choice that filters its input or output: its
- * targets get the filtered data, which the Choice's types do not follow.
+ * Parallel whose catchers hand on its input. Not a Choice that filters its input or output (or
+ * whose rules give their targets an Output): its targets get that, which the Choice's types do not follow.
  */
 function declaresInput(state: StateNode, chainStart: boolean, language: "JSONPath" | "JSONata"): boolean {
-  if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined)) return false;
+  if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined || state.choices.some((r) => r.output !== undefined))) return false;
   if (chainStart) return true;
   if (state.kind === "Parallel" && (state.catch ?? []).some((c) => c.resultPath !== undefined)) return true;
   return readsOf(state, state.queryLanguage ?? language, { tests: true }).length > 0;

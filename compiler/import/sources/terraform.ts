@@ -47,7 +47,10 @@ function templateText(parts: readonly (string | Expression)[], into: Evaluation)
   return parts
     .map((p) => {
       if (typeof p === "string") return p;
-      if (p.kind !== "reference") throw new Unreadable(p.offset, "only references are read inside ${...}");
+      // `${"$"}` writes a literal `$` (how a heredoc keeps a `${Placeholder}` as text).
+      if (p.kind === "literal") return String(p.value);
+      if (p.kind === "template" && p.parts.every((q) => typeof q === "string")) return p.parts.join("");
+      if (p.kind !== "reference") throw new Unreadable(p.offset, "only references and literals are read inside ${...}");
       into.references.set(placeholder(p.text), p.text);
       return placeholder(p.text);
     })
@@ -104,7 +107,11 @@ function definitionOf(e: Expression, file: string, text: string, into: Evaluatio
       throw new Unreadable(offset, `the definition is not JSON: ${(error as Error).message}`);
     }
   };
-  if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) return { definition: toJson(e.args[0]!, into) };
+  if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) {
+    const value = e.args[0]!;
+    if (value.kind !== "object") throw new Unreadable(value.offset, `jsonencode(${value.kind === "reference" ? value.text : "..."}) is computed by Terraform: write the definition's object in place`);
+    return { definition: toJson(value, into) };
+  }
   if (e.kind === "call" && (e.name === "file" || e.name === "templatefile")) {
     const path = namedFile(e.args[0], folder);
     if (!existsSync(path)) throw new Unreadable(e.offset, `${relative(folder, path)} does not exist`);

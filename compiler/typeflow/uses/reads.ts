@@ -134,6 +134,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       templateReads(state.parameters, "parameters", reads);
       pathRead(state.timeoutSecondsPath, "number", "timeout", reads);
       pathRead(state.heartbeatSecondsPath, "number", "heartbeat", reads);
+      pathRead(state.credentials?.roleArnPath, "string", "credentials", reads);
       break;
     case "Pass":
     case "Parallel":

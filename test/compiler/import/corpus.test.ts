@@ -1,0 +1,122 @@
+/**
+ * Every definition of ../shared/corpus/valid (written by others), imported as a user would: the
+ * module builds back to the definition it was read from (as a JSON value), passes TypeScript 7's
+ * strict `tsc`, and `stepwright check` finds nothing in it. What does not is listed with why (the
+ * README lists the same): the lists must be exact, so a change that fixes or breaks one shows.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { beforeAll, describe, expect, test } from "vitest";
+import { compile, type CompileResult } from "../../../compiler/index.ts";
+import { importModule } from "../../../compiler/import/module.ts";
+import { root } from "../../support/compile.ts";
+import { tempProject } from "../../support/temp-project.ts";
+
+const corpus = join(root, "../shared/corpus/valid");
+const files = readdirSync(corpus)
+  .filter((d) => statSync(join(corpus, d)).isDirectory())
+  .flatMap((d) => readdirSync(join(corpus, d)).map((f) => `${d}/${f}`))
+  .sort();
+
+/** Definitions the importer refuses, and the finding it gives. */
+export const notImported: Readonly<Record<string, string>> = {
+  // CloudFormation intrinsics (Fn::GetAtt) as a Task's Resource: CloudFormation, not ASL.
+  "asl-validator/src____tests____definitions__valid-task-intrisic-function.json": "Resource must be a string",
+  // "QueryLanguage" written inside States is not a state (AWS rejects the definition).
+  "step-functions-workflows-collection/shared-fallback-state-jsonata__statemachine__statemachine.asl.json": "expected an object",
+  // A Wait with no Seconds, Timestamp, SecondsPath or TimestampPath (AWS requires one): wait(...) takes one.
+  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentWaitWithAssign.json": "the builder calls write Seconds",
+};
+
+/**
+ * Imported, built back the same, and then reported: by Stepwright's checks or TypeScript, about
+ * the definition itself (first group) or where the imported types are too narrow (second group).
+ */
+export const reported: Readonly<Record<string, string>> = {
+  // The definition's own mistakes, which the generated code has TypeScript or a rule say.
+  "asl-validator/src____tests____definitions__valid-wait-jsonata.asl.json": "SW1001", // reads $states.input.timeout, which no state gives
+  "aws-local-stepfunctions/__tests____cli__CLI.test.ts__L395.json": "SW2009", // TimeoutSeconds 0
+  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentSucceedFailTerminalState.json": "SW2001", // two states named "Second"
+  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentTaskJSONata.json": "SW1001", // a catcher without Output hands only the error to a step that reads its input
+  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentValidAslImprovements.json": "TS2339", // reads $.path of a Map's and a Parallel's array result
+  "asl-validator/src____tests____definitions__valid-map-noconfig.asl.json": "SW2013", // ItemReader on a Map that is not DISTRIBUTED
+  "asl-validator/src____tests____definitions__valid-map-tolerated.json": "SW2013", // tolerated failures on a Map that is not DISTRIBUTED
+  // Where the imported types say more than the data: the next step's declared input is narrower than what reaches it.
+  "aws-stepfunctions-examples/sam__app-dataquality-using-lambda__statemachine__dataquality.asl.json": "SW1002", // a filter ($..[?(...)]) gives data no type describes
+  "aws-stepfunctions-examples/sam__app-sfn-appflow-integration__statemachines__CreateCatalogTable.json": "SW1001", // an array's elements read differently in two places
+  "aws-stepfunctions-examples/usecases__genai-prompt-chaining-hitl__src__workflow.asl.json": "SW1002", // a field compared as a string and read as an object
+  "step-functions-workflows-collection/distributed-data-stream-aggregator__statemachine__statemachine.asl.json": "SW1001", // a JSONata Choice's target reads what a Task's Output built
+};
+
+interface Imported {
+  readonly file: string;
+  readonly definition: unknown;
+  readonly text?: string;
+  readonly finding?: string;
+}
+
+let imported: Imported[];
+let project: string;
+let compiled: CompileResult;
+let tscErrors: Map<string, string[]>;
+const moduleOf = (i: number) => `src/w${i}.ts`;
+
+beforeAll(async () => {
+  imported = files.map((file, i) => {
+    const definition = JSON.parse(readFileSync(join(corpus, file), "utf8")) as unknown;
+    const result = importModule([{ name: `w${i}`, definition, origin: file }]);
+    return { file, definition, ...(result.text !== undefined ? { text: result.text } : { finding: result.findings[0]!.message }) };
+  });
+  const modules = Object.fromEntries(imported.flatMap((m, i) => (m.text !== undefined ? [[moduleOf(i), m.text]] : [])));
+  // Strict settings, as `stepwright init` writes them (noUncheckedIndexedAccess included): what the module must pass.
+  const strict = { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, skipLibCheck: true, noEmit: true, types: [], paths: { stepwright: ["./node_modules/stepwright/src/index.ts"] } };
+  project = tempProject({ ...modules, "tsconfig.json": JSON.stringify({ compilerOptions: strict, include: ["src"] }) });
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.json")], { encoding: "utf8" });
+  tscErrors = new Map();
+  for (const line of tsc.stdout.split("\n")) {
+    const match = /^src\/(w\d+)\.ts\(\d+,\d+\): error (TS\d+)/.exec(line);
+    if (match) tscErrors.set(match[1]!, [...(tscErrors.get(match[1]!) ?? []), match[2]!]);
+  }
+  compiled = await compile({ cwd: project, files: Object.keys(modules), checkOnly: true });
+}, 300_000);
+
+describe("importing every definition of the corpus", () => {
+  test("the corpus is there", () => {
+    expect(files.length).toBeGreaterThan(300);
+  });
+
+  test("every definition imports, except those listed, each with the finding that says why", () => {
+    const refused = Object.fromEntries(imported.filter((m) => m.finding !== undefined).map((m) => [m.file, m.finding!]));
+    expect(Object.keys(refused).sort()).toEqual(Object.keys(notImported).sort());
+    for (const [file, finding] of Object.entries(refused)) expect(finding).toContain(notImported[file]);
+  });
+
+  test("each module builds back to the very definition it was read from", () => {
+    const built = new Map(compiled.workflows.map((w) => [w.name, w.asl]));
+    const differing = imported.flatMap((m, i) => (m.text !== undefined && !isDeepStrictEqual(built.get(`w${i}`), m.definition) ? [m.file] : []));
+    expect(differing).toEqual([]);
+    expect(built.size).toBe(imported.filter((m) => m.text !== undefined).length);
+  });
+
+  test("strict tsc and `stepwright check` find nothing, except in those listed, with what is listed", () => {
+    const found = new Map<string, Set<string>>();
+    const add = (file: string, code: string) => found.set(file, (found.get(file) ?? new Set()).add(code));
+    for (const [w, codes] of tscErrors) for (const code of codes) add(imported[Number(w.slice(1))]!.file, code);
+    for (const d of compiled.diagnostics) add(imported[Number(/w(\d+)\.ts$/.exec(d.file!)![1])]!.file, d.code);
+    expect([...found.keys()].sort()).toEqual(Object.keys(reported).sort());
+    for (const [file, code] of Object.entries(reported)) expect([...found.get(file)!]).toContain(code);
+  });
+
+  test("the generated code writes no `any`, and declares types where data enters", () => {
+    const texts = imported.flatMap((m) => (m.text !== undefined ? [m.text] : []));
+    expect(texts.filter((t) => /\bany\b/.test(t.replace(/"(?:[^"\\]|\\.)*"/g, '""')))).toEqual([]);
+    expect(texts.filter((t) => /export interface \w+Input /.test(t)).length).toBeGreaterThan(texts.length * 0.9);
+  });
+
+  test("importing is deterministic: the same definition gives the same text", () => {
+    const again = files.slice(0, 40).map((file, i) => importModule([{ name: `w${i}`, definition: JSON.parse(readFileSync(join(corpus, file), "utf8")), origin: file }]).text);
+    expect(again).toEqual(imported.slice(0, 40).map((m) => m.text));
+  });
+});
