@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
 import { root } from "./support/compile.ts";
+import { notImported, reported } from "./support/import-exceptions.ts";
 import { tempProject } from "./support/temp-project.ts";
 
 test("the first example of the README builds, with the types it claims", async () => {
@@ -47,4 +48,13 @@ test("the README's run diagram is what `stepwright run --diagram run.mmd` draws 
   const drawn = readFileSync(out, "utf8");
   expect(drawn).toContain("title: expense-approval (failed at Rejected)");
   expect(section).toContain(`\`\`\`mermaid\n${drawn}\`\`\``);
+});
+
+test("the README's import example is what `stepwright import` prints for its fixture, and its exceptions are the corpus test's", () => {
+  const section = readme().split("## Importing existing state machines")[1]!.split("\n## ")[0]!;
+  const fixture = readFileSync(join(root, "test/fixtures/import/terraform/jsonencode.tf"), "utf8");
+  for (const line of fixture.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))) expect(section).toContain(line);
+  expect(section).toContain(`\`\`\`ts\n${stepwright("import", "test/fixtures/import/terraform/jsonencode.tf")}\`\`\``);
+  const listed = [...section.matchAll(/^\| `([^`]+\.json)` \|/gm)].map((m) => m[1]);
+  expect(listed.sort()).toEqual([...Object.keys(notImported), ...Object.keys(reported)].sort());
 });

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "../../../compiler/index.ts";
 import { importModule } from "../../../compiler/import/module.ts";
 import { root } from "../../support/compile.ts";
+import { notImported, reported } from "../../support/import-exceptions.ts";
 import { tempProject } from "../../support/temp-project.ts";
 
 const corpus = join(root, "../shared/corpus/valid");
@@ -19,36 +20,6 @@ const files = readdirSync(corpus)
   .filter((d) => statSync(join(corpus, d)).isDirectory())
   .flatMap((d) => readdirSync(join(corpus, d)).map((f) => `${d}/${f}`))
   .sort();
-
-/** Definitions the importer refuses, and the finding it gives. */
-export const notImported: Readonly<Record<string, string>> = {
-  // CloudFormation intrinsics (Fn::GetAtt) as a Task's Resource: CloudFormation, not ASL.
-  "asl-validator/src____tests____definitions__valid-task-intrisic-function.json": "Resource must be a string",
-  // "QueryLanguage" written inside States is not a state (AWS rejects the definition).
-  "step-functions-workflows-collection/shared-fallback-state-jsonata__statemachine__statemachine.asl.json": "expected an object",
-  // A Wait with no Seconds, Timestamp, SecondsPath or TimestampPath (AWS requires one): wait(...) takes one.
-  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentWaitWithAssign.json": "the builder calls write Seconds",
-};
-
-/**
- * Imported, built back the same, and then reported: by Stepwright's checks or TypeScript, about
- * the definition itself (first group) or where the imported types are too narrow (second group).
- */
-export const reported: Readonly<Record<string, string>> = {
-  // The definition's own mistakes, which the generated code has TypeScript or a rule say.
-  "asl-validator/src____tests____definitions__valid-wait-jsonata.asl.json": "SW1001", // reads $states.input.timeout, which no state gives
-  "aws-local-stepfunctions/__tests____cli__CLI.test.ts__L395.json": "SW2009", // TimeoutSeconds 0
-  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentSucceedFailTerminalState.json": "SW2001", // two states named "Second"
-  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentTaskJSONata.json": "SW1001", // a catcher without Output hands only the error to a step that reads its input
-  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentValidAslImprovements.json": "TS2339", // reads $.path of a Map's and a Parallel's array result
-  "asl-validator/src____tests____definitions__valid-map-noconfig.asl.json": "SW2013", // ItemReader on a Map that is not DISTRIBUTED
-  "asl-validator/src____tests____definitions__valid-map-tolerated.json": "SW2013", // tolerated failures on a Map that is not DISTRIBUTED
-  // Where the imported types say more than the data: the next step's declared input is narrower than what reaches it.
-  "aws-stepfunctions-examples/sam__app-dataquality-using-lambda__statemachine__dataquality.asl.json": "SW1002", // a filter ($..[?(...)]) gives data no type describes
-  "aws-stepfunctions-examples/sam__app-sfn-appflow-integration__statemachines__CreateCatalogTable.json": "SW1001", // an array's elements read differently in two places
-  "aws-stepfunctions-examples/usecases__genai-prompt-chaining-hitl__src__workflow.asl.json": "SW1002", // a field compared as a string and read as an object
-  "step-functions-workflows-collection/distributed-data-stream-aggregator__statemachine__statemachine.asl.json": "SW1001", // a JSONata Choice's target reads what a Task's Output built
-};
 
 interface Imported {
   readonly file: string;
