@@ -5,6 +5,7 @@ import { type Code, json, method } from "../code.js";
 import { builderCode, jsonataCode, selectorCode } from "../template.js";
 import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, dslValue, type StepContext } from "./context.js";
+import { serviceCall } from "./services.js";
 
 /** An integration and the request the user still builds (`undefined`: none, the integration's default). */
 interface Integration {
@@ -57,7 +58,7 @@ function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepC
     ? undefined
     : keys[0] === "Payload"
       ? request.Payload!
-      : keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string"
+      : keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string" && request["Payload.$"].startsWith("$")
         ? { "Payload.$": request["Payload.$"] }
         : null;
   if (payload === null) return undefined;
@@ -74,6 +75,11 @@ function integrationOf(node: TaskNode, ctx: StepContext): Integration {
   if (r.kind === "integration" && !r.sdk && r.service === "lambda" && r.action === "invoke") {
     const invoke = lambdaInvoke(node, request, ctx);
     if (invoke) return invoke;
+  }
+  if (r.kind === "integration") {
+    const filtered = node.inputPath !== undefined || node.resultSelector !== undefined || node.outputPath !== undefined;
+    const service = serviceCall(r, request, filtered, ctx);
+    if (service) return service;
   }
   if (r.kind === "integration" && r.sdk) {
     const sdk = withPattern(helper("sdk", "sdk", [json(r.service), json(r.action)]), r.pattern);
