@@ -1,7 +1,7 @@
 import type { CatcherNode } from "../../../src/ir/catcher.js";
 import type { RetrierNode } from "../../../src/ir/retrier.js";
 import type { StateNode } from "../../../src/ir/state.js";
-import { arrow, type Code, json, method, object } from "../code.js";
+import { type Code, json, method, object } from "../code.js";
 import { builderCode, selectorCode } from "../template.js";
 import type { StepContext } from "./context.js";
 

@@ -6,10 +6,11 @@ import { dslValue, type StepContext } from "./context.js";
 
 type Request = Record<string, JsonValue>;
 
-/** An integration written with its typed helper, and the request the user still builds. */
+/** An integration written with its typed helper, and the request the user still builds (or the path of the input that is its payload). */
 export interface ServiceCall {
   readonly code: Code;
   readonly request: JsonValue | undefined;
+  readonly payloadPath?: string;
 }
 
 /**
@@ -58,6 +59,7 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
   const options = Object.fromEntries(helper.options.filter((k) => k in request).map((k) => [k, request[k]!]));
   const rest = Object.fromEntries(Object.entries(request).filter(([k]) => k !== firstField && !(k in options)));
   let payload: JsonValue | undefined = rest;
+  let payloadPath: string | undefined;
   if (probe.wrap) {
     // The payload under its field: the whole input (the default), a path, or an object built.
     const keys = Object.keys(rest);
@@ -65,7 +67,10 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
     const [key] = keys as [string];
     const value = rest[key];
     // The payload as a path (`$.order`); an intrinsic call there keeps the Resource as written.
-    if (key === `${probe.wrap}.$` && typeof value === "string" && value.startsWith("$")) payload = value === "$" ? undefined : { "Payload.$": value };
+    if (key === `${probe.wrap}.$` && typeof value === "string" && value.startsWith("$")) {
+      payload = undefined;
+      if (value !== "$") payloadPath = value;
+    }
     else if (key === probe.wrap && isObject(rest[key])) payload = rest[key];
     else return undefined;
   } else if (Object.keys(rest).length === 0) payload = undefined;
@@ -73,5 +78,5 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
   const call = method(dslValue(ctx, helper.object), helper.method, args);
   const callback = read && !read.empty ? [ctx.types.named("result", read)] : undefined;
   const code = resource.pattern === "waitForTaskToken" ? method(call, "waitForTaskToken", [], callback) : call;
-  return { code, request: payload };
+  return { code, request: payload, ...(payloadPath !== undefined ? { payloadPath } : {}) };
 }

@@ -7,10 +7,14 @@ import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods }
 import { dslCall, dslValue, type StepContext } from "./context.js";
 import { serviceCall } from "./services.js";
 
-/** An integration and the request the user still builds (`undefined`: none, the integration's default). */
+/**
+ * An integration and the request the user still builds (`undefined`: none, the integration's
+ * default), or the path of the input that is its payload (`($) => $.order`).
+ */
 interface Integration {
   readonly code: Code;
   readonly request: JsonValue | undefined;
+  readonly payloadPath?: string;
 }
 
 type Helper = "invoke" | "function" | "activity" | "resource" | "sdk";
@@ -36,11 +40,6 @@ function typeArguments(helper: Helper, request: JsonValue | undefined, ctx: Step
   return [helper === "sdk" ? "Record<string, unknown>" : (input ?? "unknown"), out ?? "unknown"];
 }
 
-/**
- * `lambda.invoke("arn:...")` when FunctionName is a literal ARN and the payload is all else the
- * request holds: the payload is then what the user builds (the whole input, `Payload.$: "$"`, is
- * the integration's default and needs nothing).
- */
 /** A function named by a Terraform reference (`tf("aws_lambda_function.charge.arn")`) or by its ARN. */
 function functionName(text: string, ctx: StepContext): Code | undefined {
   const reference = ctx.reference(text);
@@ -48,23 +47,24 @@ function functionName(text: string, ctx: StepContext): Code | undefined {
   return text.startsWith("arn:") ? json(text) : undefined;
 }
 
+/**
+ * `lambda.invoke("arn:...")` when FunctionName is a literal ARN (or a function's reference) and the
+ * payload is all else the request holds: the payload is then what the user builds (the whole input,
+ * `Payload.$: "$"`, is the integration's default and needs nothing).
+ */
 function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepContext): Integration | undefined {
   const name = isObject(request) && typeof request.FunctionName === "string" ? functionName(request.FunctionName, ctx) : undefined;
   if (node.resource.kind !== "integration" || !isObject(request) || !name) return undefined;
   const keys = Object.keys(request).filter((k) => k !== "FunctionName");
   if (keys.length !== 1) return undefined;
   const wholeInput = ctx.language === "JSONata" ? request.Payload === "{% $states.input %}" : request["Payload.$"] === "$";
-  const payload: JsonValue | undefined = wholeInput
-    ? undefined
-    : keys[0] === "Payload"
-      ? request.Payload!
-      : keys[0] === "Payload.$" && ctx.language === "JSONPath" && typeof request["Payload.$"] === "string" && request["Payload.$"].startsWith("$")
-        ? { "Payload.$": request["Payload.$"] }
-        : null;
+  const path = request["Payload.$"];
+  const payloadPath = !wholeInput && ctx.language === "JSONPath" && typeof path === "string" && path.startsWith("$") ? path : undefined;
+  const payload = wholeInput || payloadPath !== undefined ? undefined : keys[0] === "Payload" ? request.Payload : null;
   if (payload === null) return undefined;
-  const invoke = method(dslValue(ctx, "lambda"), "invoke", [name], typeArguments("invoke", payload, ctx));
+  const invoke = method(dslValue(ctx, "lambda"), "invoke", [name], typeArguments("invoke", payload ?? (payloadPath !== undefined ? {} : undefined), ctx));
   const integration = withPattern(invoke, node.resource.pattern);
-  return integration && { code: integration, request: payload };
+  return integration && { code: integration, request: payload, ...(payloadPath !== undefined ? { payloadPath } : {}) };
 }
 
 /** What the Task runs: a typed helper where Stepwright has one that writes the same ASL, else the Resource as written. */
@@ -92,12 +92,11 @@ function integrationOf(node: TaskNode, ctx: StepContext): Integration {
   return { code: helper("resource", "resource", [json(arn)]), request };
 }
 
-/** The request builder: `.parameters(($) => ({...}))` or `.arguments(() => ({...}))`; a lone `Payload.$` path becomes `($) => $.path`. */
-function requestMethod(step: Code, request: JsonValue, ctx: StepContext): Code {
+/** The request builder: `.parameters(($) => ({...}))` or `.arguments(() => ({...}))`; a payload that is a path, `.parameters(($) => $.path)`. */
+function requestMethod(step: Code, integration: Integration, ctx: StepContext): Code {
   const declared = ctx.types.input;
-  if (isObject(request) && Object.keys(request).length === 1 && typeof request["Payload.$"] === "string") {
-    return method(step, "parameters", [selectorCode(request["Payload.$"], ctx.imports, declared)]);
-  }
+  if (integration.payloadPath !== undefined) return method(step, "parameters", [selectorCode(integration.payloadPath, ctx.imports, declared)]);
+  const request = integration.request!;
   const input = { name: "$", root: { kind: "input" as const }, ...(declared !== undefined ? { declared } : {}) };
   return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports, input)]);
 }
@@ -113,7 +112,7 @@ export function taskCode(node: TaskNode, ctx: StepContext): Code {
   const integration = integrationOf(node, ctx);
   let step = headMethods(dslCall(ctx, "task", [json(node.name), integration.code]), node);
   step = pathMethod(step, node, "inputPath", true, ctx);
-  if (integration.request !== undefined) step = requestMethod(step, integration.request, ctx);
+  if (integration.request !== undefined || integration.payloadPath !== undefined) step = requestMethod(step, integration, ctx);
   step = resultMethods(step, node, ctx);
   step = pathMethod(step, node, "outputPath", true);
   step = outputAndAssign(step, node, ctx);
