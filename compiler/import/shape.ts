@@ -106,6 +106,17 @@ export class Shape {
     return `{${fields.join(",")}${this.element ? `,[${this.element.key()}]` : ""}${indexes.length > 0 ? `,[${indexes.join(",")}]` : ""}${this.kind ? `:${this.kind}` : ""}}`;
   }
 
+  /**
+   * Its fields, each `unknown`: `{ order: unknown; lines: unknown }`, what a step declares it takes.
+   * Below a field, its builders' `$` is loose and its paths any, and what reaches it comes typed (or
+   * not) from the step before: a deeper declaration could only be narrower than the data.
+   */
+  fieldsText(): string {
+    if (this.fields.size === 0) return this.typeText();
+    const identifier = /^[A-Za-z_$][\w$]*$/;
+    return `{ ${[...this.fields.keys()].map((name) => `${identifier.test(name) ? name : JSON.stringify(name)}: unknown`).join("; ")} }`;
+  }
+
   /** The shape as a TypeScript type: `{ order: { id: unknown }; lines: { sku: unknown }[] }`. */
   typeText(): string {
     const element = this.anyElement();

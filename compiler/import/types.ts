@@ -51,9 +51,9 @@ function selectedType(type: string, path: string, imports: Set<string>): string 
   return `AtPath<${type}, ${JSON.stringify(path)}>`;
 }
 
-/** A declared input's text: `{}` when nothing of it is read (what is merged into it is then typed). */
+/** A declared input's text (its fields, see `Shape.fieldsText`): `{}` when nothing of it is read (what is merged into it is then typed). */
 function inputText(shape: Shape | undefined): string {
-  return !shape || shape.empty ? "{}" : shape.typeText();
+  return !shape || shape.empty ? "{}" : shape.fieldsText();
 }
 
 /** Whether a step's output holds its input (passed on, or with a result merged into it). */
@@ -72,7 +72,7 @@ function handsInputOn(state: StateNode): boolean {
  * whose rules give their targets an Output): its targets get that, which the Choice's types do not follow.
  */
 function declaresInput(state: StateNode, chainStart: boolean, language: "JSONPath" | "JSONata"): boolean {
-  if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined || state.choices.some((r) => r.output !== undefined))) return false;
+  if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined || state.output !== undefined || state.choices.some((r) => r.output !== undefined))) return false;
   if (chainStart) return true;
   if (state.kind === "Parallel" && (state.catch ?? []).some((c) => c.resultPath !== undefined)) return true;
   return readsOf(state, state.queryLanguage ?? language, { tests: true }).length > 0;

@@ -6,7 +6,9 @@ type Leaf = string | number | boolean | null | undefined | Timestamp;
 /** Every path below `T`, to depth 6: `.order`, `.order.items[0]`, ... (completed by the IDE). */
 type SubPaths<T, D extends number> = [D] extends [never]
   ? never
-  : NonNullable<T> extends Leaf
+  : unknown extends T
+    ? `${"." | "["}${string}` // below a field not declared, any path
+    : NonNullable<T> extends Leaf
     ? never
     : NonNullable<T> extends readonly (infer E)[]
       ? `[${number}]` | `[${number}]${SubPaths<E, Depth[D]>}`
@@ -25,7 +27,9 @@ type Unwalked = `$$${string}` | `$${string}${".." | "*" | "?" | ":" | "[-" | "'"
 
 type Field<T, K extends string> = K extends ""
   ? T
-  : NonNullable<T> extends infer N
+  : unknown extends T
+    ? T // below a field not declared, what a path selects is not declared either
+    : NonNullable<T> extends infer N
     ? K extends keyof N
       ? N[K]
       : never
@@ -58,7 +62,8 @@ export type AtPath<T, P extends string> = Walkable<P> extends false
       : never;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type Base<T> = unknown extends T ? {} : T extends object ? T : {};
+// Merged into a field not declared, a result joins whatever that field holds (any field, as it may).
+type Base<T> = unknown extends T ? { [field: string]: unknown } : T extends object ? T : {};
 
 type SetPath<T, P extends string, V> = P extends `${infer K}.${infer Rest}`
   ? Simplify<Omit<Base<T>, K> & { [Q in K]: SetPath<K extends keyof Base<T> ? Base<T>[K] : {}, Rest, V> }>

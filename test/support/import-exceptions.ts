@@ -12,12 +12,8 @@ export const notImported: Readonly<Record<string, string>> = {
   "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentWaitWithAssign.json": "the builder calls write Seconds",
 };
 
-/**
- * Imported, built back the same, and then reported: by Stepwright's checks or TypeScript, about
- * the definition itself (first group) or where the imported types are too narrow (second group).
- */
+/** Imported and built back the same, then reported (by a check, or by TypeScript): the definition's own mistakes. */
 export const reported: Readonly<Record<string, string>> = {
-  // The definition's own mistakes, which the generated code has TypeScript or a rule say.
   "asl-validator/src____tests____definitions__valid-wait-jsonata.asl.json": "SW1001", // reads $states.input.timeout, which no state gives
   "aws-local-stepfunctions/__tests____cli__CLI.test.ts__L395.json": "SW2009", // TimeoutSeconds 0
   "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentSucceedFailTerminalState.json": "SW2001", // two states named "Second"
@@ -25,9 +21,4 @@ export const reported: Readonly<Record<string, string>> = {
   "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentValidAslImprovements.json": "TS2339", // reads $.path of a Map's and a Parallel's array result
   "asl-validator/src____tests____definitions__valid-map-noconfig.asl.json": "SW2013", // ItemReader on a Map that is not DISTRIBUTED
   "asl-validator/src____tests____definitions__valid-map-tolerated.json": "SW2013", // tolerated failures on a Map that is not DISTRIBUTED
-  // Where the imported types say more than the data: the next step's declared input is narrower than what reaches it.
-  "aws-stepfunctions-examples/sam__app-dataquality-using-lambda__statemachine__dataquality.asl.json": "SW1002", // a filter ($..[?(...)]) gives data no type describes
-  "aws-stepfunctions-examples/sam__app-sfn-appflow-integration__statemachines__CreateCatalogTable.json": "SW1001", // an array's elements read differently in two places
-  "aws-stepfunctions-examples/usecases__genai-prompt-chaining-hitl__src__workflow.asl.json": "SW1002", // a field compared as a string and read as an object
-  "step-functions-workflows-collection/distributed-data-stream-aggregator__statemachine__statemachine.asl.json": "SW1001", // a JSONata Choice's target reads what a Task's Output built
 };
