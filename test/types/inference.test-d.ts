@@ -120,3 +120,9 @@ void keeps;
 task("Loses", lambda<{ jobId: string }, Job>("lose")).catch("States.ALL", task("Log2", lambda<{ jobId: string }, unknown>("log")));
 // What is not declared (`unknown`) may be handed to any step: the compiler checks what it reads.
 task("Untyped2", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")).next(record);
+// Below a field not declared, any path, and what it selects is not declared either.
+const belowUnknown = pass<{ detail: unknown }>("Below").outputPath("$.detail.requestParameters.key");
+expectTypeOf<OutputOf<typeof belowUnknown>>().toEqualTypeOf<unknown>();
+// Merged into a field not declared, the result joins whatever the field holds.
+const intoUnknown = pass<{ stateoutput: unknown }>("Into").result({ ok: true }).resultPath("$.stateoutput.step").outputPath("$.stateoutput.other");
+expectTypeOf<OutputOf<typeof intoUnknown>>().toEqualTypeOf<unknown>();

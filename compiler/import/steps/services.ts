@@ -1,6 +1,7 @@
 import type { JsonValue } from "../../../src/ir/json.js";
+import type { IntegrationSpec } from "../../../src/integrations/integration.js";
 import type { IntegrationResource } from "../../../src/ir/resource.js";
-import { eventBridge, sns, sqs } from "../../../src/index.js";
+import { eventBridge, sns, sqs, stepFunctions } from "../../../src/index.js";
 import { type Code, json, method } from "../code.js";
 import { dslValue, type StepContext } from "./context.js";
 
@@ -20,10 +21,10 @@ export interface ServiceCall {
  * spec's `fixed` and `wrap`), so this table holds only how each is called.
  */
 interface Helper {
-  readonly object: "sns" | "sqs" | "eventBridge";
+  readonly object: "sns" | "sqs" | "eventBridge" | "stepFunctions";
   readonly method: string;
   /** Calls it with the first argument and the options, as the DSL's own function. */
-  readonly make: (first: string, options: Request) => { readonly spec: { readonly fixed?: Readonly<Record<string, unknown>>; readonly wrap?: string } };
+  readonly make: (first: string, options: Request) => { readonly spec: IntegrationSpec };
   /** The options it takes besides the first argument. */
   readonly options: readonly string[];
   /** Whether it takes a first argument at all. */
@@ -36,7 +37,11 @@ const helpers: Readonly<Record<string, Helper>> = {
   "sns:publish": { object: "sns", method: "publish", make: (a, o) => sns.publish(a, o), options: ["Subject", "MessageGroupId", "MessageAttributes"], first: true },
   "sqs:sendMessage": { object: "sqs", method: "sendMessage", make: (a, o) => sqs.sendMessage(a, o), options: ["DelaySeconds", "MessageGroupId", "MessageDeduplicationId", "MessageAttributes"], first: true },
   "events:putEvents": { object: "eventBridge", method: "putEvents", make: () => eventBridge.putEvents(), options: [], first: false },
+  "states:startExecution": { object: "stepFunctions", method: "startExecution", make: (a) => stepFunctions.startExecution(a), options: [], first: true },
 };
+
+/** The helper's method for each pattern (a child state machine's `.sync:2` is `.sync()`). */
+const patternMethods: Readonly<Record<string, string | undefined>> = { waitForTaskToken: "waitForTaskToken", "sync:2": "sync", sync: "syncWithStringOutput" };
 
 const isObject = (v: unknown): v is Request => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -47,15 +52,19 @@ const isObject = (v: unknown): v is Request => typeof v === "object" && v !== nu
  */
 export function serviceCall(resource: IntegrationResource, request: JsonValue | undefined, filtered: boolean, ctx: StepContext): ServiceCall | undefined {
   const helper = resource.sdk ? undefined : helpers[`${resource.service}:${resource.action}`];
-  if (!helper || !isObject(request) || (resource.pattern !== "requestResponse" && resource.pattern !== "waitForTaskToken")) return undefined;
+  const pattern = resource.pattern === "requestResponse" ? undefined : patternMethods[resource.pattern];
+  if (!helper || !isObject(request) || (resource.pattern !== "requestResponse" && (!pattern || (pattern.startsWith("sync") && helper.object !== "stepFunctions")))) return undefined;
   // The helper's request and result are typed as AWS documents them: a step that filters its input or
   // result with paths, or whose result is read, keeps the Resource as written (its types may say less than
   // the definition reads). A callback's result is the callback's: typed with what is read of it.
   const read = ctx.types.result;
-  if (filtered || (resource.pattern === "requestResponse" && read && !read.empty)) return undefined;
-  const probe = helper.make("\u0000first", {}).spec;
-  const firstField = Object.entries(probe.fixed ?? {}).find(([, v]) => v === "\u0000first")?.[0];
-  if (helper.first && (firstField === undefined || typeof request[firstField] !== "string")) return undefined;
+  if (filtered || (resource.pattern !== "waitForTaskToken" && read && !read.empty)) return undefined;
+  // The field the first argument fills: a fixed field, or the resource's target (a child state machine, by ARN).
+  const probe = helper.make("arn:\u0000first", {}).spec;
+  const targetField = probe.resource.kind === "integration" ? probe.resource.targetField : undefined;
+  const firstField = Object.entries(probe.fixed ?? {}).find(([, v]) => v === "arn:\u0000first")?.[0] ?? targetField;
+  const first = firstField === undefined ? undefined : request[firstField];
+  if (helper.first && (typeof first !== "string" || (firstField === targetField && !first.startsWith("arn:")))) return undefined;
   const options = Object.fromEntries(helper.options.filter((k) => k in request).map((k) => [k, request[k]!]));
   const rest = Object.fromEntries(Object.entries(request).filter(([k]) => k !== firstField && !(k in options)));
   let payload: JsonValue | undefined = rest;
@@ -77,6 +86,6 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
   const args = [...(helper.first ? [json(request[firstField!])] : []), ...(Object.keys(options).length > 0 ? [json(options)] : [])];
   const call = method(dslValue(ctx, helper.object), helper.method, args);
   const callback = read && !read.empty ? [ctx.types.named("result", read)] : undefined;
-  const code = resource.pattern === "waitForTaskToken" ? method(call, "waitForTaskToken", [], callback) : call;
+  const code = pattern ? method(call, pattern, [], pattern === "waitForTaskToken" ? callback : undefined) : call;
   return { code, request: payload, ...(payloadPath !== undefined ? { payloadPath } : {}) };
 }
