@@ -26,7 +26,9 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
   const named = (found: FoundDefinition[]) => (opts.name !== undefined && found.length === 1 ? [{ ...found[0]!, name: opts.name }] : found);
   if (input === "-") {
     const text = stdin();
-    const found = text.trimStart().startsWith("{") ? wrap(readJson("<stdin>", text, opts.name ?? "workflow")) : readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text);
+    // JSON starts with a value; Terraform with a block or a comment.
+    const json = /^\s*($|[{["\d-]|true|false|null)/.test(text);
+    const found = json ? wrap(readJson("<stdin>", text, opts.name ?? "workflow")) : readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text);
     return Array.isArray(found) ? named(found) : found;
   }
   const path = resolve(io.cwd, input);

@@ -122,6 +122,14 @@ describe("stepwright import, from ASL", () => {
     expect(compiled.workflows.map((w) => [w.name, w.asl])).toEqual([["greeter", definition]]);
   });
 
+  test("standard input may be Terraform too: read as HCL when it is not JSON", async () => {
+    const tf = 'resource "aws_sfn_state_machine" "hello" {\n  name = "hello"\n  definition = jsonencode({ StartAt = "Hi", States = { Hi = { Type = "Pass", End = true } } })\n}\n';
+    const result = await stepwright(root, ["import", "-"], tf);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('export const hello = workflow("hello"');
+    expect((await stepwright(root, ["import", "-"], "[]")).stderr).toContain("error SW4002: $: expected an object.");
+  });
+
   test("a definition the IR does not hold is SW4002 at the state, exit 1, and an earlier --out is left as it was", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sw-import-"));
     writeFileSync(join(dir, "flow.ts"), "// earlier\n");
