@@ -11,6 +11,8 @@ export interface Needs {
   readonly input: ReadonlyMap<string, Shape>;
   /** By state name (Task, Map, Parallel): the fields of its result that are read. */
   readonly result: ReadonlyMap<string, Shape>;
+  /** By state name: whether the state itself reads fields of its input (type tests included). */
+  readonly reads: ReadonlyMap<string, boolean>;
 }
 
 type Path = (string | number)[];
@@ -74,6 +76,9 @@ function successors(state: StateNode): string[] {
 class Analysis {
   readonly input = new Map<string, Shape>();
   readonly result = new Map<string, Shape>();
+  readonly reads = new Map<string, boolean>();
+  /** Each state's own reads, as a shape: they do not change from one round to the next. */
+  readonly #own = new Map<string, Shape>();
 
   /** Works a graph out until nothing more is learnt (loops hand needs round until they settle). */
   graph(graph: GraphNode, language: QueryLanguage, atEnd: Shape): Shape {
@@ -98,13 +103,7 @@ class Analysis {
     const next = successors(state);
     for (const name of next) out.merge(this.#need(name));
     if (next.length === 0 && state.kind !== "Choice") out.merge(atEnd);
-    const need = new Shape();
-    for (const read of readsOf(state, language, { tests: true })) {
-      const at = need.at(read.path);
-      at.whole = true;
-      if (read.need === "array") at.element ??= new Shape();
-      else if (read.need !== "present") at.need(read.need);
-    }
+    const need = new Shape().merge(this.#ownReads(state, language));
     const { input, result } = passing(state, out, language);
     need.merge(input).merge(caught(state, (name) => this.#need(name)));
     this.result.set(state.name, result);
@@ -117,6 +116,23 @@ class Analysis {
       }
     }
     this.input.set(state.name, need);
+  }
+
+  #ownReads(state: StateNode, language: QueryLanguage): Shape {
+    let own = this.#own.get(state.name);
+    if (!own) {
+      own = new Shape();
+      const reads = readsOf(state, language, { tests: true });
+      for (const read of reads) {
+        const at = own.at(read.path);
+        at.whole = true;
+        if (read.need === "array") at.element ??= new Shape();
+        else if (read.need !== "present") at.need(read.need);
+      }
+      this.#own.set(state.name, own);
+      this.reads.set(state.name, reads.length > 0);
+    }
+    return own;
   }
 
   /** A Map's item processor, whose outputs are the elements of the result; its first step's needs are the items'. */

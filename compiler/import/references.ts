@@ -2,6 +2,7 @@ import { intrinsicData, renderIntrinsic, States } from "../../src/data/intrinsic
 import { jsonPath, makeRef } from "../../src/data/proxy.js";
 import { dataOf, type RefRoot, type Segment } from "../../src/data/ref.js";
 import { toJsonPath } from "../../src/data/render.js";
+import { pathSegments } from "../typeflow/uses/reads.js";
 import { type Code, code, json } from "./code.js";
 
 /**
@@ -16,21 +17,6 @@ export interface Scope {
 
 export function scopeOf(imports: Set<string>, input: Scope["input"] = { name: "$", root: { kind: "input" } }): Scope {
   return { input, used: new Set(), imports };
-}
-
-/** `$.order.items[0]['the name']` as segments; undefined for anything else (filters, wildcards, deep scans). */
-function plainSegments(rest: string): Segment[] | undefined {
-  const segments: Segment[] = [];
-  const step = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(0|[1-9]\d*)\]|\['((?:[^'\\]|\\.)*)'\]/y;
-  let at = 0;
-  while (at < rest.length) {
-    step.lastIndex = at;
-    const match = step.exec(rest);
-    if (!match) return undefined;
-    segments.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : match[3]!.replace(/\\(.)/g, "$1")));
-    at = step.lastIndex;
-  }
-  return segments;
 }
 
 const tsIdentifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -51,7 +37,8 @@ export function pathCode(path: string, scope: Scope): Code {
     : /^\$[A-Za-z_]/.test(path)
       ? { kind: "variable" as const, length: /^\$\w+/.exec(path)![0].length }
       : { kind: "input" as const, length: 1 };
-  const segments = plainSegments(path.slice(root.length));
+  // The proxy's segments for the path after its root (checked below: the proxy must write it back the same).
+  const segments = pathSegments(`$${path.slice(root.length)}`);
   if (segments) {
     const refRoot: RefRoot =
       root.kind === "variable" ? { kind: "variable", name: path.slice(1, root.length) } : root.kind === "context" ? { kind: "context" } : scope.input.root;

@@ -1,7 +1,7 @@
 import type { GraphNode } from "../../src/ir/graph.js";
 import type { StateNode } from "../../src/ir/state.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
-import { pathSegments, readsOf } from "../typeflow/uses/reads.js";
+import { pathSegments, pathsIn } from "../typeflow/uses/reads.js";
 import type { Namer } from "./names.js";
 import { needsOf } from "./needs.js";
 import { Shape } from "./shape.js";
@@ -37,7 +37,7 @@ function readOfResult(state: StateNode, selected: Shape): Shape {
         const path = pathSegments(value);
         if (path) read.at(path).merge(selected.find([...at, key.slice(0, -2)]));
         // The paths an intrinsic reads (`States.StringToJson($.Item.count.N)`): what it gives is not a field of the result.
-        else for (const arg of value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$-]*|\[\d+\])+/g) ?? []) read.at(pathSegments(arg) ?? []);
+        else for (const arg of pathsIn(value)) read.at(pathSegments(arg) ?? []);
       } else walk(value, [...at, key]);
     }
   };
@@ -71,11 +71,11 @@ function handsInputOn(state: StateNode): boolean {
  * Parallel whose catchers hand on its input. Not a Choice that filters its input or output (or
  * whose rules give their targets an Output): its targets get that, which the Choice's types do not follow.
  */
-function declaresInput(state: StateNode, chainStart: boolean, language: "JSONPath" | "JSONata"): boolean {
+function declaresInput(state: StateNode, chainStart: boolean, reads: boolean): boolean {
   if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined || state.output !== undefined || state.choices.some((r) => r.output !== undefined))) return false;
   if (chainStart) return true;
   if (state.kind === "Parallel" && (state.catch ?? []).some((c) => c.resultPath !== undefined)) return true;
-  return readsOf(state, state.queryLanguage ?? language, { tests: true }).length > 0;
+  return reads;
 }
 
 /**
@@ -103,7 +103,7 @@ export function typesOf(workflow: WorkflowNode, namer: Namer, name: string, impo
       const result = needs.result.get(state.name);
       const read = result && state.kind === "Task" ? readOfResult(state, result) : undefined;
       const types = { ...(read && !read.empty ? { result: read } : {}), named: (suffix: string, shape: Shape) => declare(`${state.name} ${suffix}`, shape) };
-      const declaring = isStart || declaresInput(state, starts.has(state.name), workflow.queryLanguage ?? "JSONPath");
+      const declaring = isStart || declaresInput(state, starts.has(state.name), needs.reads.get(state.name) ?? false);
       // Nothing of it read: declared as `{}` only where the step hands its input on (what it merges in is then typed).
       const raw = isStart ? workflowInput : declaring && (need?.empty === false || handsInputOn(state)) ? inputText(need) : undefined;
       if (!raw) return types;

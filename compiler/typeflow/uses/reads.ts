@@ -81,8 +81,9 @@ function templateReads(template: JsonValue | undefined, field: string, into: Rea
 }
 
 /** A plain path, or the `$.x` arguments of an intrinsic such as `States.Format('{}', $.a)`. */
-function pathsIn(value: string): string[] {
-  return value.startsWith("$") ? [value] : (value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$]*|\[\d+\])+/g) ?? []);
+export function pathsIn(value: string): string[] {
+  // Names as pathSegments reads them (a dash included: `$.detail-type`).
+  return value.startsWith("$") ? [value] : (value.match(/(?<![\w$'])\$(?:\.[A-Za-z_$][\w$-]*|\[\d+\])+/g) ?? []);
 }
 
 function pathRead(path: string | undefined, need: Need, what: string, into: Read[]): void {
