@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { codePointOrder } from "../order.js";
+import { workflowNameFrom, workflowNamePattern } from "../rules/workflow-name.js";
 import { readTerraform } from "../import/sources/terraform.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { importDefinitions } from "../import/index.js";
@@ -16,9 +17,7 @@ export interface ImportOptions {
 
 /** A workflow name from a file name: `order-flow.asl.json` → `order-flow` (characters a name may not hold become `-`). */
 export function nameFromFile(file: string): string {
-  const stem = basename(file).replace(/(\.asl)?\.(json|ya?ml|tf)$/i, "");
-  const name = stem.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-  return name === "" ? "workflow" : name;
+  return workflowNameFrom(basename(file).replace(/(\.asl)?\.(json|ya?ml|tf)$/i, "")) ?? "workflow";
 }
 
 /** The definitions in one input: an ASL JSON file, a Terraform file or folder, or standard input (`-`, either). */
@@ -68,7 +67,7 @@ const wrap = (found: FoundDefinition | Diagnostic): FoundDefinition[] | Diagnost
  * Stepwright TypeScript, printed or written to --out (only when the whole import succeeds).
  */
 export async function importCommand(input: string, opts: ImportOptions, io: Io, stdin: () => string = () => readFileSync(0, "utf8")): Promise<number> {
-  if (opts.name !== undefined && !/^[A-Za-z0-9_-]{1,80}$/.test(opts.name)) throw new UsageError(`--name ${JSON.stringify(opts.name)} is not a workflow name (letters, digits, - and _, at most 80)`);
+  if (opts.name !== undefined && !workflowNamePattern.test(opts.name)) throw new UsageError(`--name ${JSON.stringify(opts.name)} is not a workflow name (letters, digits, - and _, at most 80)`);
   if (opts.out !== undefined && !/\.[cm]?ts$/.test(opts.out)) throw new UsageError(`--out ${JSON.stringify(opts.out)} should be a TypeScript file (.ts)`);
   const found = definitionsIn(input, opts, io, stdin);
   if (!Array.isArray(found)) return report([found], Boolean(opts.json), io) ? 1 : 0;

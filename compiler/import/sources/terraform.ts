@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parseTree } from "jsonc-parser";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
+import { workflowNameFrom } from "../../rules/workflow-name.js";
 import { importCodes } from "../codes.js";
 import { type Block, type Expression, HclError, parseHcl } from "./hcl.js";
 import { type FoundDefinition, jsonLocator, positionOf } from "./json.js";
@@ -131,7 +132,7 @@ function definitionOf(e: Expression, file: string, text: string, into: Evaluatio
 function nameOf(block: Block, label: string): string {
   const name = block.attributes.get("name");
   const text = name?.kind === "template" && name.parts.every((p) => typeof p === "string") ? name.parts.join("") : label;
-  return text.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 80) || label;
+  return workflowNameFrom(text) ?? label;
 }
 
 /**
