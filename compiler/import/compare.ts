@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import type { JsonValue } from "../../src/ir/json.js";
+import { isJsonObject, type JsonValue } from "../../src/ir/json.js";
 import type { Patch } from "./steps/context.js";
 
 type Json = Record<string, JsonValue>;
@@ -13,7 +13,6 @@ export interface Differences {
 /** Fields that shape the graph: the builder calls must give them right; `.asl` cannot. */
 const structural = new Set(["Type", "Next", "End", "Default", "Branches", "ItemProcessor", "Iterator"]);
 
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function compareStates(name: string, built: Json, original: Json, into: Differences): void {
   const patch: Record<string, JsonValue> = {};
@@ -22,7 +21,7 @@ function compareStates(name: string, built: Json, original: Json, into: Differen
       built.Branches.forEach((b, i) => compareGraphs(b as Json, (original.Branches as JsonValue[])[i] as Json, into));
       continue;
     }
-    if ((key === "ItemProcessor" || key === "Iterator") && isObject(built[key]) && isObject(original[key])) {
+    if ((key === "ItemProcessor" || key === "Iterator") && isJsonObject(built[key]) && isJsonObject(original[key])) {
       compareGraphs(built[key], original[key], into, name);
       continue;
     }
@@ -38,11 +37,11 @@ function compareGraphs(built: Json, original: Json, into: Differences, owner?: s
     if (key === "States" || isDeepStrictEqual(built[key], original[key])) continue;
     into.problems.push({ ...(owner ? { state: owner } : {}), message: `${owner ? `"${owner}": its item processor's` : "The workflow's"} ${key} is written ${JSON.stringify(built[key])}, the definition has ${JSON.stringify(original[key])}.` });
   }
-  const builtStates = isObject(built.States) ? built.States : {};
-  const originalStates = isObject(original.States) ? original.States : {};
+  const builtStates = isJsonObject(built.States) ? built.States : {};
+  const originalStates = isJsonObject(original.States) ? original.States : {};
   for (const [name, state] of Object.entries(originalStates)) {
     const mine = builtStates[name];
-    if (!isObject(mine)) into.problems.push({ state: name, message: `"${name}" is missing from what the builder calls write.` });
+    if (!isJsonObject(mine)) into.problems.push({ state: name, message: `"${name}" is missing from what the builder calls write.` });
     else compareStates(name, mine, state as Json, into);
   }
   for (const name of Object.keys(builtStates)) if (!(name in originalStates)) into.problems.push({ state: name, message: `The builder calls write a state "${name}" the definition does not have.` });

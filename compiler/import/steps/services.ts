@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../src/ir/json.js";
+import { isJsonObject, type JsonValue } from "../../../src/ir/json.js";
 import type { IntegrationSpec } from "../../../src/integrations/integration.js";
 import type { IntegrationResource } from "../../../src/ir/resource.js";
 import { eventBridge, sns, sqs, stepFunctions } from "../../../src/index.js";
@@ -43,7 +43,6 @@ const helpers: Readonly<Record<string, Helper>> = {
 /** The helper's method for each pattern (a child state machine's `.sync:2` is `.sync()`). */
 const patternMethods: Readonly<Record<string, string | undefined>> = { waitForTaskToken: "waitForTaskToken", "sync:2": "sync", sync: "syncWithStringOutput" };
 
-const isObject = (v: unknown): v is Request => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * The typed helper for an optimized integration Stepwright knows (`sns.publish("arn:...")`,
@@ -53,7 +52,7 @@ const isObject = (v: unknown): v is Request => typeof v === "object" && v !== nu
 export function serviceCall(resource: IntegrationResource, request: JsonValue | undefined, filtered: boolean, ctx: StepContext): ServiceCall | undefined {
   const helper = resource.sdk ? undefined : helpers[`${resource.service}:${resource.action}`];
   const pattern = resource.pattern === "requestResponse" ? undefined : patternMethods[resource.pattern];
-  if (!helper || !isObject(request) || (resource.pattern !== "requestResponse" && (!pattern || (pattern.startsWith("sync") && helper.object !== "stepFunctions")))) return undefined;
+  if (!helper || !isJsonObject(request) || (resource.pattern !== "requestResponse" && (!pattern || (pattern.startsWith("sync") && helper.object !== "stepFunctions")))) return undefined;
   // The helper's request and result are typed as AWS documents them: a step that filters its input or
   // result with paths, or whose result is read, keeps the Resource as written (its types may say less than
   // the definition reads). A callback's result is the callback's: typed with what is read of it.
@@ -80,7 +79,7 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
       payload = undefined;
       if (value !== "$") payloadPath = value;
     }
-    else if (key === probe.wrap && isObject(rest[key])) payload = rest[key];
+    else if (key === probe.wrap && isJsonObject(rest[key])) payload = rest[key];
     else return undefined;
   } else if (Object.keys(rest).length === 0) payload = undefined;
   const args = [...(helper.first ? [json(request[firstField!])] : []), ...(Object.keys(options).length > 0 ? [json(options)] : [])];

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../../src/ir/json.js";
+import { isJsonObject, type JsonValue } from "../../../src/ir/json.js";
 import type { TaskNode } from "../../../src/ir/task.js";
 import { resourceArn } from "../../emit/asl/resource.js";
 import { type Code, json, method } from "../code.js";
@@ -19,7 +19,6 @@ interface Integration {
 
 type Helper = "invoke" | "function" | "activity" | "resource" | "sdk";
 
-const isObject = (v: unknown): v is Record<string, JsonValue> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `.waitForTaskToken()` where the ARN asks for it. */
 function withPattern(integration: Code, pattern: string): Code | undefined {
@@ -53,8 +52,8 @@ function functionName(text: string, ctx: StepContext): Code | undefined {
  * `Payload.$: "$"`, is the integration's default and needs nothing).
  */
 function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepContext): Integration | undefined {
-  const name = isObject(request) && typeof request.FunctionName === "string" ? functionName(request.FunctionName, ctx) : undefined;
-  if (node.resource.kind !== "integration" || !isObject(request) || !name) return undefined;
+  const name = isJsonObject(request) && typeof request.FunctionName === "string" ? functionName(request.FunctionName, ctx) : undefined;
+  if (node.resource.kind !== "integration" || !isJsonObject(request) || !name) return undefined;
   const keys = Object.keys(request).filter((k) => k !== "FunctionName");
   if (keys.length !== 1) return undefined;
   const wholeInput = ctx.language === "JSONata" ? request.Payload === "{% $states.input %}" : request["Payload.$"] === "$";
