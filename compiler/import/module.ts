@@ -40,14 +40,13 @@ export interface ImportedModule {
   readonly findings: readonly ImportFinding[];
 }
 
+/** One workflow's `const`s (its `workflow(...)` last), and the ASL they build. */
 interface Written {
   readonly declarations: readonly string[];
-  readonly interfaces: readonly string[];
-  readonly exported: string;
   readonly asl: Record<string, JsonValue>;
 }
 
-/** One workflow's steps and its `workflow(...)`, the module's names shared. */
+/** One workflow's steps and its `workflow(...)`, the module's names shared; its types go into `interfaces`. */
 function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<ModuleParts, "types" | "references">, interfaces: string[]): Written {
   const language = ir.queryLanguage ?? "JSONPath";
   const types = typesOf(ir, parts.namer, source.name, parts.imports);
@@ -58,13 +57,12 @@ function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<Modul
   if (ir.queryLanguage !== undefined) options.push(["queryLanguage", json(ir.queryLanguage)]);
   if (ir.timeoutSeconds !== undefined) options.push(["timeoutSeconds", json(ir.timeoutSeconds)]);
   parts.imports.add("workflow");
-  const value = dsl.workflow(source.name, object(options).value as never);
-  const assembled = value.assemble();
+  const settings = object(options);
+  const assembled = dsl.workflow(source.name, settings.value as never).assemble();
   const problem = assembled.problems[0];
   if (problem) throw new ImportProblem(problem.step ?? "", problem.message);
-  const exported = parts.namer.value(source.name);
-  parts.declarations.push(`export const ${exported} = workflow(${JSON.stringify(source.name)}, ${object(options).text});`);
-  return { declarations: parts.declarations, interfaces, exported, asl: emitAsl(assembled.ir) as Record<string, JsonValue> };
+  parts.declarations.push(`export const ${parts.namer.value(source.name)} = workflow(${JSON.stringify(source.name)}, ${settings.text});`);
+  return { declarations: parts.declarations, asl: emitAsl(assembled.ir) as Record<string, JsonValue> };
 }
 
 function importLine(imports: ReadonlySet<string>): string {
@@ -80,48 +78,51 @@ function importLine(imports: ReadonlySet<string>): string {
  */
 export function importModule(sources: readonly ImportSource[]): ImportedModule {
   const findings: ImportFinding[] = [];
-  const irs: (WorkflowNode | undefined)[] = sources.map((source) => {
+  const irs: WorkflowNode[] = [];
+  for (const source of sources) {
     try {
-      return readAsl(source.definition, source.name);
+      irs.push(readAsl(source.definition, source.name));
     } catch (error) {
       if (!(error instanceof AslReadError)) throw error;
       findings.push({ origin: source.origin, workflow: source.name, kind: "notAsl", path: error.path, message: error.message });
-      return undefined;
+    }
+  }
+  if (findings.length > 0) return { findings };
+  // Written once as builder calls; then, if fields came out otherwise, once more with them as `.asl(...)`.
+  let written = writeModule(sources, irs, sources.map(() => new Map()));
+  if (written.findings.length === 0 && written.patched) {
+    written = writeModule(sources, irs, written.patches);
+    if (written.findings.length === 0 && written.patched) return { findings: [stillDiffers(sources[0]!)] };
+  }
+  if (written.findings.length > 0) return { findings: written.findings };
+  const text = written.text;
+  const kept = sources.flatMap((s) => [...(s.references ?? new Map<string, string>())].filter(([placeholder]) => text.includes(placeholder)).map(([, reference]) => referenceKept(s, reference)));
+  return kept.length > 0 ? { findings: kept } : { text, findings: [] };
+}
+
+/** The module written with the given `.asl(...)` patches, what its workflows build that differs, and the patches that would mend it. */
+function writeModule(sources: readonly ImportSource[], irs: readonly WorkflowNode[], patches: readonly Map<string, Patch>[]): { text: string; findings: ImportFinding[]; patches: Map<string, Patch>[]; patched: boolean } {
+  const parts = { namer: new Namer(), imports: new Set<string>() };
+  const interfaces: string[] = [];
+  const declarations: string[] = [];
+  const findings: ImportFinding[] = [];
+  const next = sources.map((source, i) => {
+    const module = { namer: parts.namer, imports: parts.imports, declarations: [], patches: patches[i]! };
+    try {
+      const written = writeWorkflow(source, irs[i]!, module, interfaces);
+      declarations.push(...written.declarations);
+      const differences = compareDefinitions(written.asl, source.definition as Record<string, JsonValue>);
+      findings.push(...differences.problems.map((p) => ({ origin: source.origin, workflow: source.name, kind: "notWritable" as const, ...(p.state ? { state: p.state } : {}), message: p.message })));
+      return new Map([...patches[i]!, ...differences.patches]);
+    } catch (error) {
+      if (!(error instanceof ImportProblem) && !(error instanceof TypeError)) throw error;
+      const at = error instanceof ImportProblem && error.state ? { state: error.state } : {};
+      findings.push({ origin: source.origin, workflow: source.name, kind: "notWritable", ...at, message: error.message });
+      return patches[i]!;
     }
   });
-  if (findings.length > 0) return { findings };
-  let patches = sources.map(() => new Map<string, Patch>());
-  for (let pass = 0; pass < 2; pass++) {
-    const parts = { namer: new Namer(), imports: new Set<string>() };
-    const interfaces: string[] = [];
-    const declarations: string[] = [];
-    const found: ImportFinding[] = [];
-    const next = sources.map((source, i) => {
-      const module = { namer: parts.namer, imports: parts.imports, declarations: [], patches: patches[i]! };
-      try {
-        const written = writeWorkflow(source, irs[i]!, module, interfaces);
-        declarations.push(...written.declarations);
-        const differences = compareDefinitions(written.asl, source.definition as Record<string, JsonValue>);
-        found.push(...differences.problems.map((p) => ({ origin: source.origin, workflow: source.name, kind: "notWritable" as const, ...(p.state ? { state: p.state } : {}), message: p.message })));
-        return new Map([...patches[i]!, ...differences.patches]);
-      } catch (error) {
-        if (!(error instanceof ImportProblem) && !(error instanceof TypeError)) throw error;
-        const at = error instanceof ImportProblem && error.state ? { state: error.state } : {};
-        found.push({ origin: source.origin, workflow: source.name, kind: "notWritable", ...at, message: error.message });
-        return patches[i]!;
-      }
-    });
-    const patched = next.some((p, i) => p.size !== patches[i]!.size);
-    if (found.length > 0 || (patched && pass === 1)) return { findings: found.length > 0 ? found : [stillDiffers(sources[0]!)] };
-    if (!patched) {
-      const text = [importLine(parts.imports), ...interfaces, ...declarations].join("\n\n");
-      const kept = sources.flatMap((s) => [...(s.references ?? new Map<string, string>())].filter(([written]) => text.includes(written)).map(([, reference]) => ({ s, reference })));
-      if (kept.length > 0) return { findings: kept.map(({ s, reference }) => referenceKept(s, reference)) };
-      return { text: `${text}\n`, findings: [] };
-    }
-    patches = next;
-  }
-  return { findings: [stillDiffers(sources[0]!)] };
+  const text = `${[importLine(parts.imports), ...interfaces, ...declarations].join("\n\n")}\n`;
+  return { text, findings, patches: next, patched: next.some((p, i) => p.size !== patches[i]!.size) };
 }
 
 /** A Terraform reference the builder calls could only write as text, which Terraform would not read as a reference. */
