@@ -22,8 +22,8 @@ type SubPaths<T, D extends number> = [D] extends [never]
  */
 export type JsonPath<T> = unknown extends T ? `$${string}` : "$" | `$${SubPaths<T, 6>}` | Unwalked;
 
-/** Paths no type says anything of, accepted into any type: the context object, and what only the data selects (deep scans, filters, slices, ...). */
-type Unwalked = `$$${string}` | `$${string}${".." | "*" | "?" | ":" | "[-" | "'" | '"' | "@" | "(" | ","}${string}`;
+/** Paths no type says anything of, accepted into any type: the context object, what only the data selects (see `NotWalked`), and a negative index. */
+type Unwalked = `$$${string}` | `$${string}${NotWalked | "[-"}${string}`;
 
 type Field<T, K extends string> = K extends ""
   ? T
@@ -46,7 +46,9 @@ type Walk<T, P extends string> = P extends `${infer K}.${infer Rest}` ? Walk<Seg
  * A JSONPath the types walk: fields and indexes. Deep scans, wildcards, slices, filters and quoted
  * names (`$..a`, `$.a[*]`, `$.a[1:]`, `$.a[?(@.b)]`, `$['a b']`) select what only the data knows.
  */
-type Walkable<P extends string> = P extends `${string}${".." | "*" | "?" | ":" | "'" | '"' | "@" | "(" | ","}${string}` ? false : true;
+type Walkable<P extends string> = P extends `${string}${NotWalked}${string}` ? false : true;
+/** What marks such a path: a deep scan, a wildcard, a filter, a slice, a quoted name, a union. */
+type NotWalked = ".." | "*" | "?" | ":" | "'" | '"' | "@" | "(" | ",";
 
 /** The type found at a JSONPath in `T` (`unknown` where the path is not one the types walk, or `T` is not known). */
 export type AtPath<T, P extends string> = Walkable<P> extends false
