@@ -2,11 +2,18 @@ import type { CatcherNode } from "../../../src/ir/catcher.js";
 import type { RetrierNode } from "../../../src/ir/retrier.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import { type Code, json, method, object } from "../code.js";
-import { builderCode, selectorCode } from "../template.js";
+import { builderCode, jsonataCode, selectorCode } from "../template.js";
 import type { StepContext } from "./context.js";
 
 type Fields = Partial<Record<string, unknown>>;
 const fieldsOf = (node: StateNode): Fields => node as unknown as Fields;
+
+/** A number (seconds, a count), a JSONata expression, or (JSONPath) where the input holds it: as the DSL takes them. */
+export function numberOrPath(value: number | string | undefined, path: string | undefined, ctx: StepContext): Code | undefined {
+  if (path !== undefined) return json(path);
+  if (typeof value === "number") return json(value);
+  return jsonataCode(value, ctx.imports);
+}
 
 /** `.comment(...)` and `.queryLanguage(...)`, when the state has them. */
 export function headMethods(step: Code, node: StateNode): Code {

@@ -1,21 +1,17 @@
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from "../../../src/ir/map.js";
 import { type Code, json, object } from "../code.js";
 import { builderCode, jsonataCode, selectorCode } from "../template.js";
-import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
+import { errorMethods, headMethods, numberOrPath, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 
 type Entries = [string, Code][];
 const s3 = (r: { kind: string; service?: string; sdk?: boolean; pattern?: string } | undefined) =>
   r?.kind === "integration" && r.service === "s3" && !r.sdk && r.pattern === "requestResponse";
 
-/** A count: a number, a JSONata expression, or (JSONPath) where the input holds it. */
+/** A count option, when the Map has it. */
 function count(entries: Entries, key: string, value: number | string | undefined, path: string | undefined, ctx: StepContext): void {
-  if (path !== undefined) entries.push([key, json(path)]);
-  else if (typeof value === "number") entries.push([key, json(value)]);
-  else {
-    const expression = jsonataCode(value, ctx.imports);
-    if (expression) entries.push([key, expression]);
-  }
+  const code = numberOrPath(value, path, ctx);
+  if (code) entries.push([key, code]);
 }
 
 /** ItemReader, ItemBatcher and ResultWriter in the shapes the map options take; anything else is left to `.asl`. */

@@ -2,8 +2,8 @@ import { isJsonObject, type JsonValue } from "../../../src/ir/json.js";
 import type { TaskNode } from "../../../src/ir/task.js";
 import { resourceArn } from "../../emit/asl/resource.js";
 import { type Code, json, method } from "../code.js";
-import { builderCode, jsonataCode, selectorCode } from "../template.js";
-import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
+import { builderCode, selectorCode } from "../template.js";
+import { errorMethods, headMethods, numberOrPath, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, dslValue, type StepContext } from "./context.js";
 import { serviceCall } from "./services.js";
 
@@ -100,13 +100,6 @@ function requestMethod(step: Code, integration: Integration, ctx: StepContext): 
   return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports, input)]);
 }
 
-/** A number of seconds, a JSONata expression, or (JSONPath) where the input holds it. */
-function secondsArg(value: number | string | undefined, path: string | undefined, ctx: StepContext): Code | undefined {
-  if (path !== undefined) return json(path);
-  if (typeof value === "number") return json(value);
-  return jsonataCode(value, ctx.imports);
-}
-
 export function taskCode(node: TaskNode, ctx: StepContext): Code {
   const integration = integrationOf(node, ctx);
   let step = headMethods(dslCall(ctx, "task", [json(node.name), integration.code]), node);
@@ -115,9 +108,9 @@ export function taskCode(node: TaskNode, ctx: StepContext): Code {
   step = resultMethods(step, node, ctx);
   step = pathMethod(step, node, "outputPath", true);
   step = outputAndAssign(step, node, ctx);
-  const timeout = secondsArg(node.timeoutSeconds, node.timeoutSecondsPath, ctx);
+  const timeout = numberOrPath(node.timeoutSeconds, node.timeoutSecondsPath, ctx);
   if (timeout) step = method(step, "timeout", [timeout]);
-  const heartbeat = secondsArg(node.heartbeatSeconds, node.heartbeatSecondsPath, ctx);
+  const heartbeat = numberOrPath(node.heartbeatSeconds, node.heartbeatSecondsPath, ctx);
   if (heartbeat) step = method(step, "heartbeat", [heartbeat]);
   const credentials = node.credentials;
   if (credentials?.roleArn !== undefined && !credentials.roleArn.startsWith("{%")) step = method(step, "credentials", [json(credentials.roleArn)]);
