@@ -26,6 +26,7 @@ async function emit(name: string, spec: Parameters<typeof buildWorkflow>[1]) {
   return { aslText, files: module.files };
 }
 
+// The timeout only stops a hang, it claims no speed: a run takes ~0.7 s here, and 200 took from 80 s to 154 s.
 test(`${runs} random workflows: valid ASL, definitions that decode to the .asl.json, the same bytes twice, modules Terraform accepts`, async () => {
   let index = 0;
   await fc.assert(
@@ -42,4 +43,4 @@ test(`${runs} random workflows: valid ASL, definitions that decode to the .asl.j
     }),
     { numRuns: runs },
   );
-}, Math.max(120_000, runs * 400));
+}, Math.max(600_000, runs * 3_000));
