@@ -2,17 +2,19 @@
  * Stepwright: AWS Step Functions workflows as typed TypeScript.
  * Steps are immutable builders; `workflow(...)` assembles them into IR that the compiler emits as ASL and Terraform.
  */
-export { task, type Task } from "./steps/task.js";
+export { task, Task } from "./steps/task.js";
 export { pass, Pass } from "./steps/pass.js";
 export { wait, Wait, type WaitFor } from "./steps/wait.js";
 export { choice, Choice } from "./steps/choice.js";
-export { parallel, type Parallel } from "./steps/parallel.js";
-export { map, MapBuilder, type MapItem, type MapOptions, type ItemReaderOptions, type ItemBatcherOptions, type ResultWriterOptions } from "./steps/map.js";
+export { parallel, Parallel } from "./steps/parallel.js";
+export { map, MapBuilder, MapStep, type MapItem, type MapOptions, type ItemReaderOptions, type ItemBatcherOptions, type ResultWriterOptions } from "./steps/map.js";
 export { succeed, Succeed } from "./steps/succeed.js";
 export { fail, Fail } from "./steps/fail.js";
 export { ResultStep } from "./steps/result-step.js";
 export type { Step } from "./steps/step.js";
-export type { Chain, Chainable, Terminal, TerminalChain, InputOf, OutputOf } from "./steps/chain.js";
+export type { Chain, Chainable, Terminal, TerminalChain, InputOf, OutputOf, FinalOutputOf } from "./steps/chain.js";
+export type { InputAt, ResultAt, OutputAt, Succeeded } from "./steps/flow.js";
+export type { Holding, Selecting } from "./steps/types.js";
 export type { ErrorName, ErrorOutput, RetryOptions } from "./steps/types.js";
 export { workflow, Workflow, isWorkflow, type WorkflowOptions, type AssembledWorkflow } from "./workflow.js";
 

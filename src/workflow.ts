@@ -1,14 +1,14 @@
 import type { z } from "zod";
 import type { SourceSpan } from "./ir/source.js";
-import { chainData, type Chainable, type EndsGiven, type EndsOf, type InputOf, type inType, type OutputOf, type outType, type Terminal } from "./steps/chain.js";
+import { chainData, type Chainable, type FinalOutputOf, type InputOf, type inType, type outType } from "./steps/chain.js";
 import type { ChainData } from "./steps/draft.js";
 import { callSite } from "./steps/source.js";
 import { type AssembledWorkflow, assembleWorkflow, type WorkflowSettings } from "./lower/workflow.js";
 
 export type { AssembledWorkflow };
 
-type Definition = Chainable<any, any> | Terminal<any>;
-type CheckInput<S> = [S] extends [never] ? unknown : Chainable<z.output<S>, unknown> | Terminal<z.output<S>>;
+type Definition = Chainable<any, any>;
+type CheckInput<S> = [S] extends [never] ? unknown : Chainable<z.output<S>, unknown>;
 
 export interface WorkflowOptions<D, S> extends WorkflowSettings {
   /** The steps, from the first. Its input type must accept the workflow input. */
@@ -50,7 +50,7 @@ export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> 
 }
 
 /** What an execution ends with: the output of the definition's open ends, or what a Succeed state receives. */
-export type WorkflowOutput<D, In> = OutputOf<D> | EndsGiven<EndsOf<D>, In>;
+export type WorkflowOutput<D, In> = FinalOutputOf<D, In>;
 
 /**
  * A state machine. Export it from a module and `stepwright build` compiles it to ASL and Terraform.

@@ -3,13 +3,13 @@
  * runs the compiled ASL in aws-local-stepfunctions. A mock given the step itself is typed by the
  * step's own request and result, so a mock that does not fit is a type error.
  */
-import type { taskIo } from "../../src/steps/result-step.js";
+import type { taskIo } from "../../src/steps/task.js";
 import type { Workflow } from "../../src/workflow.js";
 import { emitAsl } from "../emit/asl/index.js";
 import { type LocalRun, runLocally, type TaskHandler } from "../run/local.js";
 
 /** A step that calls an integration: what its mock receives and returns. */
-type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: { readonly request: Req; readonly result: Res } };
+type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: (request: Req) => Res };
 
 /** A mock's handler: typed by the step's request and result, or untyped for a state given by name. */
 export type MockHandler<S> = S extends MockedStep<infer Req, infer Res> ? (input: Req) => Res | Promise<Res> : (input: any) => unknown;

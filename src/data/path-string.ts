@@ -46,7 +46,7 @@ type Walk<T, P extends string> = P extends `${infer K}.${infer Rest}` ? Walk<Seg
  * A JSONPath the types walk: fields and indexes. Deep scans, wildcards, slices, filters and quoted
  * names (`$..a`, `$.a[*]`, `$.a[1:]`, `$.a[?(@.b)]`, `$['a b']`) select what only the data knows.
  */
-type Walkable<P extends string> = P extends `${string}${NotWalked}${string}` ? false : true;
+export type Walkable<P extends string> = P extends `${string}${NotWalked}${string}` ? false : true;
 /** What marks such a path: a deep scan, a wildcard, a filter, a slice, a quoted name, a union. */
 type NotWalked = ".." | "*" | "?" | ":" | "'" | '"' | "@" | "(" | ",";
 
@@ -93,6 +93,3 @@ export type MergeResult<In, P extends string | null, R> = P extends null
 
 /** A path `ResultPath` can write: `"$"` or `"$.a.b"` (field names only: ASL forbids indexes here). */
 export type WritePath = "$" | `$.${string}`;
-
-/** The input type that has `T` at path `P`: what `InputPath: P` needs to produce `T`. */
-export type Nest<P extends string, T> = Walkable<P> extends false ? unknown : P extends "$" ? T : P extends `$.${infer Rest}` ? SetPath<{}, Rest, T> : unknown;

@@ -1,5 +1,5 @@
 import type { ChainData, StepDraft } from "./draft.js";
-import type { Apply } from "./flow.js";
+import type { Apply, Continuing, Ending, Final } from "./flow.js";
 import { callSite } from "./source.js";
 
 // The key's type is a symbol no module exports: the editor cannot name it, so never offers it.
@@ -9,13 +9,12 @@ export const chainData: typeof chainDataKey = Symbol.for("stepwright.chain") as 
 export const inType: unique symbol = Symbol.for("stepwright.in");
 export const outType: unique symbol = Symbol.for("stepwright.out");
 export const terminalType: unique symbol = Symbol.for("stepwright.terminal");
-export const flowType: unique symbol = Symbol.for("stepwright.flow");
-export const endType: unique symbol = Symbol.for("stepwright.end");
 
 /**
  * Anything that can follow a step: a step or a chain of steps, typed by the input it needs and the
- * output it gives. `In` sits in a parameter position, so `a.next(b)` compiles only when a's output
- * is assignable to b's input.
+ * output it gives (for a step, a recipe where its output depends on its input: see flow.ts; where
+ * a Succeed state ends it, `Succeeded<...>`). `In` sits in a parameter position, so `a.next(b)`
+ * compiles only when a's output is assignable to b's input.
  */
 export interface Chainable<In, Out> {
   readonly [inType]: (input: In) => void;
@@ -24,41 +23,17 @@ export interface Chainable<In, Out> {
 }
 
 /** A step or chain that ends in Succeed or Fail everywhere: nothing can follow it. */
-export interface Terminal<In> extends Chainable<In, never> {
+export interface Terminal<In> extends Chainable<In, unknown> {
   readonly [terminalType]: true;
 }
 
 export type InputOf<C> = C extends { readonly [inType]: (input: infer I) => void } ? I : never;
-/** The output type of a step or chain, given the input it declares. */
-export type OutputOf<C> = C extends { readonly [outType]: infer O } ? O : never;
-
-/** Steps whose output depends on their actual input carry the recipe (see Flow) here. */
-export interface HasFlow<F> {
-  readonly [flowType]?: F;
-}
-
-declare const succeedInputBrand: unique symbol;
-/** Stands for "the input the Succeed state receives": what it hands to the end of the execution. */
-export interface SucceedInput {
-  readonly [succeedInputBrand]: true;
-}
-
-/**
- * What a chain hands to the end of the execution where a Succeed state stops it (`.next` carries
- * it on; the open ends of the chain add its output): the workflow's output is the union of both.
- */
-export interface MaybeEnds<E> {
-  readonly [endType]?: E;
-}
-/** The values a chain's Succeed states end the execution with. */
-export type EndsOf<C> = C extends { readonly [endType]?: infer E } ? Exclude<E, undefined> : never;
-/** A step's ends once its actual input is known: a Succeed ends with what it receives. */
-export type EndsGiven<E, Input> = E extends SucceedInput ? Input : E;
-
-/** Succeed, Fail and chains ending in them carry `[terminalType]: true`. */
-export interface MaybeTerminal<T> {
-  readonly [terminalType]?: T;
-}
+/** What a step or chain gives as it is written: its output, or the recipe of its output. */
+type OutputRecipeOf<C> = C extends { readonly [outType]: infer O } ? O : never;
+/** The output of a step or chain, given the input it declares (what goes on to a next step). */
+export type OutputOf<C> = Continuing<Apply<InputOf<C>, OutputRecipeOf<C>>>;
+/** What a step or chain ends with when it receives `In`: its output, and what its Succeed states receive. */
+export type FinalOutputOf<C, In = InputOf<C>> = Final<Apply<In, OutputRecipeOf<C>>>;
 
 /**
  * What a step may be handed where the data is not declared (`unknown`, a Lambda's result with no
@@ -68,28 +43,30 @@ export interface MaybeTerminal<T> {
 export type Loose<T> = unknown extends T ? any : T;
 
 /**
- * The `next` of every non-terminal step and chain: the next step's input must accept `Out`.
- * One signature (not overloads) so a type error names the missing field, and so a step written
- * inline (`.next(pass("P"))`) takes its input type from `Out`.
+ * The `next` of every non-terminal step and chain, given what goes on (`Out`) and what already ends
+ * (`Ends`): the next step's input must accept `Out`. One signature (not overloads) so a type error
+ * names the missing field, and so a step written inline (`.next(pass("P"))`) takes its input type
+ * from `Out`. (The compiler reads `Out` as this alias's second argument.)
  */
-export type NextFn<In, Out, E = never> = <O2, F = never, T = never, E2 = never>(
-  step: Chainable<Loose<Out>, O2> & HasFlow<F> & MaybeTerminal<T> & MaybeEnds<E2>,
-) => [T] extends [never]
-  ? Chain<In, [F] extends [never | undefined] ? O2 : Apply<Out, NonNullable<F>>, E | EndsGiven<Exclude<E2, undefined>, Out>>
-  : TerminalChain<In, E | EndsGiven<Exclude<E2, undefined>, Out>>;
+export type NextFn<In, Out, Ends> = <O2>(step: Chainable<Loose<Out>, O2>) => ChainOf<In, Apply<Out, O2> | Ends>;
+
+/** A chain that gives `Out`: one that can go on, or one that ends everywhere. */
+export type ChainOf<In, Out> = [Continuing<Out>] extends [never] ? TerminalChain<In, Out> : Chain<In, Out>;
+
+/** The `next` of a step or chain that takes `In` and gives `Out` (a recipe, applied to `In`). */
+export type NextOf<In, Out> = NextFn<In, Continuing<Apply<In, Out>>, Ending<Apply<In, Out>>>;
 
 /**
- * A sequence of steps from one start to its open ends, typed by its first input and last output
- * (and by what its Succeed states end the execution with, `E`).
+ * A sequence of steps from one start to its open ends, typed by its first input and its output
+ * (where a Succeed state ends it, `Succeeded<...>` stands in the output for what it ends with).
  */
-export interface Chain<In, Out, E = never> extends Chainable<In, Out> {
-  readonly [endType]?: E;
-  readonly next: NextFn<In, Out, E>;
+export interface Chain<In, Out> extends Chainable<In, Out> {
+  readonly next: NextFn<In, Continuing<Out>, Ending<Out>>;
 }
 
 /** A chain that ends in Succeed or Fail everywhere. */
-export interface TerminalChain<In, E = never> extends Terminal<In> {
-  readonly [endType]?: E;
+export interface TerminalChain<In, Out = never> extends Chainable<In, Out> {
+  readonly [terminalType]: true;
 }
 
 export function join(from: ChainData, to: ChainData): ChainData {
@@ -127,7 +104,7 @@ function isTerminalChain(step: object): boolean {
 export class ChainValue extends GraphValue {
   declare readonly [inType]: (input: any) => void;
   declare readonly [outType]: any;
-  declare readonly next: NextFn<any, any>;
+  declare readonly next: NextFn<any, any, never>;
 }
 defineNext(ChainValue);
 

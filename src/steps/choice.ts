@@ -2,8 +2,7 @@ import type { Condition } from "../condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
-import { chainData, type Chainable, type Loose, type endType, type flowType, type HasFlow, type inType, type MaybeEnds, type outType } from "./chain.js";
-import type { NextFn } from "./chain.js";
+import { chainData, type Chainable, type inType, type Loose, type NextOf, type outType } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
 import { recordBuild } from "./selector.js";
@@ -12,20 +11,15 @@ import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 /**
  * A branch target, written so a step written inline takes the Choice's input as its own (the
- * intersection gives TypeScript the contextual type): its output `O2`, its Flow `G` when it passes
- * on what it receives, what its Succeed states end with `E2`.
+ * parameter type gives TypeScript the contextual type); `O2` is its output or recipe.
  */
-type Target<In, O2, G, E2> = Chainable<Loose<In>, O2> & HasFlow<G> & MaybeEnds<E2>;
-
-/** A branch's output when it receives the Choice's input (Pass and Wait branches pass it on). */
-type BranchOut<In, O2, G> = [G] extends [never | undefined] ? O2 : Apply<In, NonNullable<G>>;
+type Target<In, O2> = Chainable<Loose<In>, O2>;
 
 /**
- * A branch's output as a recipe (its Flow) when it passes on what it receives, else its output: a
- * Choice written before its input is known works out its output where it is chained. A Choice
- * whose input is declared knows its branches' outputs already, and carries no recipe.
+ * A branch's output: worked out where the Choice's input is declared; where it is not, the
+ * branch's recipe as it is (a Choice passes its input to its branches), applied where it is chained.
  */
-type BranchFlow<In, O2, G> = unknown extends In ? ([G] extends [never | undefined] ? O2 : NonNullable<G>) : never;
+type BranchOut<In, O2> = unknown extends In ? O2 : Apply<In, O2>;
 
 /** What `.when(...)` records. */
 export interface ChoiceRuleDraft {
@@ -47,27 +41,24 @@ export interface RuleOptions<In> {
 }
 
 /**
- * A Choice state: the first rule whose condition holds picks the next step, else `otherwise`.
- * `.next(step)` after a Choice joins the open ends of all its branches.
+ * A Choice state: takes `In`; its output `Out` is the union of its branches' outputs (`Succeeded<...>`
+ * where a branch ends in Succeed). The first rule whose condition holds picks the next step, else
+ * `otherwise`. `.next(step)` after a Choice joins the open ends of all its branches.
  */
-export class Choice<In, Out, E = never, F = never> extends NextableStepValue implements Step<In, Out, E> {
+export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
-  /** The branches' outputs as recipes: `.next` applies them to the actual input. */
-  declare readonly [flowType]: F;
-  /** What the branches' Succeed states end the execution with. */
-  declare readonly [endType]: E;
-  declare readonly next: NextFn<In, Out, E>;
+  declare readonly next: NextOf<In, Out>;
 
   /**
    * Adds a rule. The condition is built on the typed input: `$ => $.total.gt(100)`; only the
    * operators that fit a field's type exist on it. Combine with `and`, `or`, `not`.
    */
-  when<O2, G = never, E2 = never>(
+  when<O2>(
     condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
-    next: Target<In, O2, G, E2>,
+    next: Target<In, O2>,
     options: RuleOptions<In> = {},
-  ): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<In, O2, G>> {
+  ): Choice<In, Out | BranchOut<In, O2>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
@@ -82,7 +73,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
-  otherwise<O2, G = never, E2 = never>(next: Target<In, O2, G, E2>): Choice<In, Out | BranchOut<In, O2, G>, E | Exclude<E2, undefined>, F | BranchFlow<In, O2, G>> {
+  otherwise<O2>(next: Target<In, O2>): Choice<In, Out | BranchOut<In, O2>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     const source = callSite();
     return this.with({ otherwise: next[chainData], ...(source ? { otherwiseSource: source } : {}) });
@@ -105,7 +96,7 @@ export class Choice<In, Out, E = never, F = never> extends NextableStepValue imp
  * declared on its own, `choice("Large?").when(...)`, its conditions are checked where it is chained.
  */
 export function choice<In = any>(name: string): Choice<In, never>;
-export function choice<In = any, Out = never, E = never, F = never>(name: string, rules: (choice: Choice<In, never>) => Choice<In, Out, E, F>): Choice<In, Out, E, F>;
+export function choice<In = any, Out = never>(name: string, rules: (choice: Choice<In, never>) => Choice<In, Out>): Choice<In, Out>;
 export function choice(name: string, rules?: (choice: Choice<any, never>) => unknown): unknown {
   const empty = new Choice<unknown, never>(newDraft("Choice", name, { rules: [] }));
   if (rules === undefined) return empty;

@@ -4,12 +4,12 @@ import type { JsonataExpr } from "../data/jsonata.js";
 import { type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
-import { chainData, type Chainable, type OutputOf, type Terminal } from "./chain.js";
+import { chainData, type Chainable, type FinalOutputOf } from "./chain.js";
 import { numberOrPath, recordSelector } from "./io.js";
 import { ResultStep } from "./result-step.js";
 import { newDraft, withFields } from "./step.js";
 import { callSite } from "./source.js";
-import type { ElementOf } from "./types.js";
+import type { EffectiveOf, ElementOf } from "./types.js";
 
 /** The current item, as `$$.Map.Item` gives it to ItemSelector. */
 export interface MapItem<T> {
@@ -70,7 +70,12 @@ export interface MapFields<In, P extends string, B, Items> {
 }
 
 type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
-type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown> | Terminal<Item>;
+type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown>;
+/** What each iteration gives: the processor's output (or what its Succeed states receive) for the item it is handed. */
+type IterationOf<N, Item> = FinalOutputOf<N, unknown extends Item ? import("./chain.js").InputOf<N> : Item>;
+
+/** A Map state: takes `In`, gives `Out` (the array of its iterations' outputs, or a recipe: see flow.ts). */
+export class MapStep<In, Out> extends ResultStep<"Map", In, Out, (request: EffectiveOf<In>) => unknown> {}
 
 /** A Map before its item processor is given. */
 export class MapBuilder<In, P extends string, B, Items> {
@@ -81,12 +86,10 @@ export class MapBuilder<In, P extends string, B, Items> {
   ) {}
 
   /** The steps run for each item. The Map's result is the array of their outputs. */
-  process<N extends Chainable<any, any> | Terminal<any>>(
-    processor: N & CheckItem<ItemOf<In, B, Items>>,
-  ): ResultStep<"Map", In, In, OutputOf<N>[]> {
+  process<N extends Chainable<any, any>>(processor: N & CheckItem<ItemOf<In, B, Items>>): MapStep<In, IterationOf<N, ItemOf<In, B, Items>>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
     const source = callSite();
-    return new ResultStep(withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) })) as never;
+    return new MapStep(withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) }));
   }
 }
 
@@ -94,10 +97,10 @@ export class MapBuilder<In, P extends string, B, Items> {
  * A Map state with its item processor given in the options: written inline, it gets the input of
  * the step before (`validate.next(map("ShipEach", { items: $ => $.orders, process: ship }))`).
  */
-export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>, N extends Chainable<any, any> | Terminal<any> = never>(
+export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>, N extends Chainable<any, any> = never>(
   name: string,
   options: MapOptions<In, P, B, Items> & { readonly process: N & NoInfer<CheckItem<ItemOf<In, B, Items>>> },
-): ResultStep<"Map", In, In, OutputOf<N>[]>;
+): MapStep<In, IterationOf<N, ItemOf<In, B, Items>>[]>;
 // The form with `process` comes first: a selector's parameter takes its type from the first overload tried.
 /**
  * A Map state: runs `.process(chain)` for each item. Inline by default; `mode: "DISTRIBUTED"` with

@@ -2,52 +2,52 @@ import type { JsonPath, WritePath } from "../data/path-string.js";
 import type { ContextObject } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
-import type { flowType, inType, NextFn, outType } from "./chain.js";
-import type { Apply, Flow, Same } from "./flow.js";
+import type { inType, NextOf, outType } from "./chain.js";
+import type { Apply, EffectiveInput, InputAt, InputPathOf, Unselected, WithInputPath, WithOutputPath, WithResult, WithResultPath } from "./flow.js";
 import { recordBuild, recordSelector } from "./io.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 import type { Picked } from "./types.js";
 
+/** What a Pass's Parameters read: the input at its InputPath. */
+type PassInput<In, Out> = EffectiveInput<In, InputPathOf<Out>>;
+
 /**
- * A Pass state: passes its input on, or a fixed `result`, or what `parameters` builds, merged at
- * `resultPath`. Its output is worked out from the actual input of the step, so fields pass through.
+ * A Pass state: takes `In`, and passes on its input (`InputAt<"$">`), or a fixed `result`, or what
+ * `parameters` builds, merged at `resultPath` (`ResultAt<"$.shape", Shape>`). Its output is worked
+ * out from the input the step actually receives, so fields pass through.
  */
-export class Pass<In, R = Same, RP extends string | null = "$", OP = "$", IP = "$">
-  extends NextableStepValue
-  implements Step<In, Apply<In, Flow<IP, R, RP, OP>>>
-{
+export class Pass<In, Out = InputAt<"$">> extends NextableStepValue implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
-  declare readonly [outType]: Apply<In, Flow<IP, R, RP, OP>>;
-  declare readonly [flowType]: Flow<IP, R, RP, OP>;
-  declare readonly next: NextFn<In, Apply<In, Flow<IP, R, RP, OP>>>;
+  declare readonly [outType]: Out;
+  declare readonly next: NextOf<In, Out>;
 
   /** Selects part of the input to work on. */
-  inputPath<P extends JsonPath<In>>(path: P): Pass<In, R, RP, OP, P> {
+  inputPath<P extends JsonPath<In>>(path: P): Pass<In, WithInputPath<Out, P>> {
     return this.with({ inputPath: path });
   }
   /** A fixed result (JSON). */
-  result<const V>(value: V): Pass<In, V, RP, OP, IP> {
+  result<const V>(value: V): Pass<In, WithResult<Out, V>> {
     return this.with({ result: value });
   }
   /**
    * Builds the result from the input: `pass<Order>("Shape").parameters($ => ({ id: $.id }))`, or
    * with an undeclared input, `.parameters(($: Ref<Order>) => ...)`.
    */
-  parameters<B, X = In>(build: ($: Ref<X>, $$: Ref<ContextObject>) => B): Pass<unknown extends In ? X : In, Resolve<B>, RP, OP, IP> {
+  parameters<B, X = PassInput<In, Out>>(build: ($: Ref<X>, $$: Ref<ContextObject>) => B): Pass<unknown extends In ? X : In, WithResult<Out, Resolve<B>>> {
     return this.with({ parameters: recordBuild(build) });
   }
   /** Where the result goes in the input; `null` keeps the input unchanged. */
-  resultPath<P extends WritePath | null>(path: P): Pass<In, R, P, OP, IP> {
+  resultPath<P extends WritePath | null>(path: P): Pass<In, WithResultPath<Out, P>> {
     return this.with({ resultPath: path });
   }
   /** Selects the part of the output passed on. */
-  outputPath<P extends JsonPath<Apply<In, Flow<IP, R, RP, "$">>>>(path: P): Pass<In, R, RP, P, IP>;
-  outputPath<O>(selector: ($: Ref<Apply<In, Flow<IP, R, RP, "$">>>) => RefBase<O>): Pass<In, R, RP, Picked<O>, IP>;
+  outputPath<P extends JsonPath<Apply<In, Unselected<Out>>>>(path: P): Pass<In, WithOutputPath<Out, P>>;
+  outputPath<O>(selector: ($: Ref<Apply<In, Unselected<Out>>>) => RefBase<O>): Pass<In, WithOutputPath<Out, Picked<O>>>;
   outputPath(path: unknown): unknown {
     return this.with({ outputPath: recordSelector(path as string) });
   }
   /** JSONata `Output`. */
-  output<B>(build: ($: Ref<In>, $$: Ref<ContextObject>) => B): Pass<In, R, RP, Picked<Resolve<B>>, IP> {
+  output<B>(build: ($: Ref<In>, $$: Ref<ContextObject>) => B): Pass<In, WithOutputPath<Out, Picked<Resolve<B>>>> {
     return this.with({ output: recordBuild(build) });
   }
   /** Sets workflow variables (`Assign`). */

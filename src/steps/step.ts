@@ -1,12 +1,12 @@
 import type { JsonValue } from "../ir/json.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { StateKind } from "../ir/state.js";
-import { type Chain, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
+import { type Chainable, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
 import type { ChainData, DraftFieldsByKind, DraftOf, StepDraft } from "./draft.js";
 import { callSite } from "./source.js";
 
-/** A single state, typed by the input it takes and the output it gives. */
-export interface Step<In, Out, E = never> extends Chain<In, Out, E> {
+/** A single state, typed by the input it takes and the output it gives (a recipe where that depends on the input: see flow.ts). */
+export interface Step<In, Out> extends Chainable<In, Out> {
   /** The state's name in ASL (unique in the workflow, at most 80 characters). */
   readonly name: string;
 }
@@ -80,7 +80,7 @@ export class StepValue extends GraphValue {
 
 /** A step that can be followed: everything but Succeed and Fail. */
 export class NextableStepValue extends StepValue {
-  declare readonly next: NextFn<any, any>;
+  declare readonly next: NextFn<any, any, never>;
 }
 defineNext(NextableStepValue);
 

@@ -1,16 +1,16 @@
 import type { JsonPath } from "../data/path-string.js";
 import type { Ref } from "../data/ref.js";
-import type { endType, inType, outType, SucceedInput, terminalType } from "./chain.js";
+import type { inType, outType, terminalType } from "./chain.js";
+import type { InputAt, Succeeded } from "./flow.js";
 import { recordBuild } from "./io.js";
 import { newDraft, StepValue } from "./step.js";
 
 /** A Succeed state: ends the workflow (or branch) successfully. Nothing can follow it. */
 export class Succeed<In> extends StepValue {
   declare readonly [inType]: (input: In) => void;
-  declare readonly [outType]: never;
-  declare readonly [terminalType]: true;
   /** Ends the execution with its input (InputPath/OutputPath aside). */
-  declare readonly [endType]: SucceedInput;
+  declare readonly [outType]: Succeeded<InputAt<"$">>;
+  declare readonly [terminalType]: true;
   readonly terminal = true;
 
   inputPath(path: JsonPath<In>): this {

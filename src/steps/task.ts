@@ -1,13 +1,46 @@
 import type { Integration } from "../integrations/integration.js";
 import type { ContextObject } from "../data/proxy.js";
-import type { Ref } from "../data/ref.js";
+import type { JsonPath } from "../data/path-string.js";
+import type { Ref, RefBase } from "../data/ref.js";
+import type { JsonataExpr } from "../data/jsonata.js";
 import type { Resolve, Template } from "../data/template.js";
-import type { Picked } from "./types.js";
-import { ResultStep } from "./result-step.js";
+import type { OutputAt } from "./flow.js";
+import { numberOrPath, recordSelector } from "./io.js";
+import { type Call, ResultStep } from "./result-step.js";
 import { newDraft } from "./step.js";
+import type { Picked } from "./types.js";
 
-/** A Task state, typed by its integration's request and result. */
-export type Task<Req, Eff, R> = ResultStep<"Task", Req, Eff, R>;
+/** Type-only marker of a step's integration request and result (its key's type is unexported: never offered by the editor). */
+declare const taskIoKey: unique symbol;
+export const taskIo: typeof taskIoKey = Symbol.for("stepwright.taskIo") as typeof taskIoKey;
+
+type Seconds<In> = number | JsonataExpr<number> | JsonPath<In> | (($: Ref<In>) => RefBase<number>);
+
+/**
+ * A Task state: takes `In`, gives `Out` (a recipe where it depends on the input: `ResultAt<"$.charge", Charge>`
+ * is the input with the result at `$.charge`), and calls an integration: `Io` is `(request: Req) => Res`.
+ */
+export class Task<In, Out, Io extends Call> extends ResultStep<"Task", In, Out, Io> {
+  /** Type-only: what the step's integration receives and returns (what a test mock stands in for). */
+  declare readonly [taskIoKey]: Io;
+
+  /** Fails the task with States.Timeout after this many seconds (a number, a path, or a JSONata expression). */
+  timeout(seconds: Seconds<In>): this {
+    const { value, path } = numberOrPath(seconds);
+    return this.with({ timeoutSeconds: value, timeoutSecondsPath: path });
+  }
+
+  /** Fails the task with States.HeartbeatTimeout if no heartbeat arrives for this many seconds. */
+  heartbeat(seconds: Seconds<In>): this {
+    const { value, path } = numberOrPath(seconds);
+    return this.with({ heartbeatSeconds: value, heartbeatSecondsPath: path });
+  }
+
+  /** Runs the task with another IAM role (cross-account): a role ARN, or a path to read it from. */
+  credentials(roleArn: string | (($: Ref<In>) => RefBase<string>)): this {
+    return this.with({ credentials: typeof roleArn === "string" ? { roleArn } : { roleArnPath: recordSelector(roleArn as never) } });
+  }
+}
 
 /**
  * A Task state running `integration` (a Lambda function, a service integration, an activity).
@@ -18,13 +51,13 @@ export function task<Req, Res, DefaultIn, In = any, O = never>(
   name: string,
   integration: Integration<Req, Res, DefaultIn>,
   request: TaskRequest<In, Req, Res, O>,
-): ResultStep<"Task", Req, In, Res, "$", [O] extends [never] ? "$" : Picked<Resolve<O>>>;
-export function task<Req, Res, DefaultIn>(name: string, integration: Integration<Req, Res, DefaultIn>): ResultStep<"Task", Req, DefaultIn, Res>;
+): Task<In, [O] extends [never] ? Res : OutputAt<Picked<Resolve<O>>, Res>, (request: Req) => Res>;
+export function task<Req, Res, DefaultIn>(name: string, integration: Integration<Req, Res, DefaultIn>): Task<DefaultIn, Res, (request: Req) => Res>;
 export function task(name: string, integration: Integration<unknown, unknown, unknown>, request?: TaskRequest<any, unknown, unknown, unknown>): unknown {
   if (!integration || typeof integration !== "object" || !("spec" in integration)) {
     throw new TypeError(`task "${name}" needs an integration as its second argument (lambda(...), sqs.sendMessage(...), ...)`);
   }
-  const step = new ResultStep(newDraft("Task", name, { integration: integration.spec }));
+  const step = new Task<any, unknown, Call>(newDraft("Task", name, { integration: integration.spec }));
   if (request === undefined) return step;
   if ("parameters" in request) return step.parameters(request.parameters as never);
   if ("arguments" in request) {

@@ -1,34 +1,45 @@
-import type { AtPath, MergeResult, Nest } from "../data/path-string.js";
+import type { MergeResult, Walkable } from "../data/path-string.js";
 
 /** A type the user declared through a selector (rather than a path string the types can walk). */
 export interface Picked<T> {
   readonly picked: T;
 }
 
-/** The raw state input, given the effective input and how `InputPath` selected it. */
-export type RawIn<Eff, IP> = [IP] extends [null]
-  ? unknown
-  : IP extends Picked<infer T>
-    ? T
-    : unknown extends Eff
-      ? Eff // not declared: the input it selects from is not known either (the compiler checks it where the step is used)
-      : IP extends string
-        ? Nest<IP, Eff>
-        : Eff;
+type FirstField<P extends string> = P extends `$.${infer F}.${string}` ? F : P extends `$.${infer F}` ? F : never;
+type AfterFirst<P extends string> = P extends `$.${string}.${infer Rest}` ? `$.${Rest}` : "$";
 
-/** The state output after `OutputPath` (or JSONata `Output`). */
-export type OutputAt<X, OP> = [OP] extends [null]
-  ? {}
-  : OP extends "$"
-    ? X
-    : OP extends string
-      ? AtPath<X, OP>
-      : OP extends Picked<infer T>
-        ? T
-        : X;
+/**
+ * The input a step takes when its InputPath `Path` selects `T` from it: `Holding<"$.order", Order>`
+ * is `{ order: Order }`. (A type of its own, so a later `.parameters` can find the path again.)
+ */
+export type Holding<Path extends string, T> = { [K in FirstField<Path>]: AfterFirst<Path> extends "$" ? T : Holding<AfterFirst<Path>, T> };
 
-/** The output of a state that produces a result: ResultPath merges it, OutputPath selects. */
-export type StateOutput<Eff, R, RP extends string | null, OP, IP> = OutputAt<MergeResult<RawIn<Eff, IP>, RP, R>, OP>;
+/**
+ * The input a step takes when its InputPath is a selector on a declared input `Raw`, selecting
+ * `Selected`: `Raw` itself. (A type of its own, so a later `.parameters` builds from `Selected`;
+ * a selection not declared is `any` here, never `unknown`, which is what a type that is not a
+ * `Selecting` would seem to select.)
+ */
+export type Selecting<Raw, Selected> = { [K in keyof Raw]: Raw[K] };
+/** The input a selector-form InputPath leaves: the declared input it selects `S` from. */
+export type SelectingFrom<Raw, S> = unknown extends Raw ? Raw : Selecting<Raw, unknown extends S ? any : S>;
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+type HoldingParts<In> = IsAny<In> extends true ? never : In extends Holding<infer P, infer T> ? (string extends P ? never : [P, T]) : never;
+type IsUnknown<T> = unknown extends T ? (IsAny<T> extends true ? false : true) : false;
+type SelectingParts<In> = IsAny<In> extends true ? never : In extends Selecting<infer Raw, infer Selected> ? (IsUnknown<Selected> extends true ? never : [Raw, Selected]) : never;
+
+/** The part of the input the step works on (what its InputPath selected), given the input it takes. */
+export type EffectiveOf<In> = [SelectingParts<In>] extends [never] ? ([HoldingParts<In>] extends [never] ? In : HoldingParts<In>[1]) : SelectingParts<In>[1];
+
+/** What a selector-form InputPath selected (what `.parameters` then builds from), else not declared. */
+export type SelectedBy<In> = [SelectingParts<In>] extends [never] ? unknown : SelectingParts<In>[1];
+
+/** The input a step takes once its request is built from `X`: `X`, under the InputPath that selects it. */
+export type InputAfterRequest<In, X> = [SelectingParts<In>] extends [never] ? ([HoldingParts<In>] extends [never] ? X : RawInput<HoldingParts<In>[0], X>) : In;
+
+/** The input a step takes once its InputPath `P` selects `Eff` (not declared: nothing is known of the rest either). */
+export type RawInput<P, Eff> = [P] extends [null] ? unknown : unknown extends Eff ? Eff : P extends "$" ? Eff : Walkable<P & string> extends false ? unknown : P extends `$.${string}` ? Holding<P, Eff> : unknown;
 
 /** What a catcher hands to its handler. */
 export interface ErrorOutput {

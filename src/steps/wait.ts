@@ -2,9 +2,8 @@ import type { JsonataExpr } from "../data/jsonata.js";
 import type { Ref, RefBase, Timestamp } from "../data/ref.js";
 import type { JsonPath } from "../data/path-string.js";
 import { rootRef } from "../data/proxy.js";
-import type { flowType, inType, outType } from "./chain.js";
-import type { Apply, Flow, Same } from "./flow.js";
-import type { NextFn } from "./chain.js";
+import type { inType, NextOf, outType } from "./chain.js";
+import type { Apply, InputAt, Unselected, WithInputPath, WithOutputPath } from "./flow.js";
 import { recordBuild, recordSelector } from "./io.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 
@@ -18,18 +17,17 @@ export type WaitFor<In> =
   | { readonly secondsPath: PathTo<In, number> }
   | { readonly timestampPath: PathTo<In, Timestamp | string> };
 
-/** A Wait state: its output is its input. */
-export class Wait<In, IP = "$", OP = "$"> extends NextableStepValue implements Step<In, Apply<In, Flow<IP, Same, "$", OP>>> {
+/** A Wait state: takes `In`, and passes its input on (`InputAt<"$">`, or what its InputPath and OutputPath select). */
+export class Wait<In, Out = InputAt<"$">> extends NextableStepValue implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
-  declare readonly [outType]: Apply<In, Flow<IP, Same, "$", OP>>;
-  declare readonly [flowType]: Flow<IP, Same, "$", OP>;
-  declare readonly next: NextFn<In, Apply<In, Flow<IP, Same, "$", OP>>>;
+  declare readonly [outType]: Out;
+  declare readonly next: NextOf<In, Out>;
 
   /** Selects part of the input (JSONPath): the Wait passes only that on. */
-  inputPath<P extends JsonPath<In>>(path: P): Wait<In, P, OP> {
+  inputPath<P extends JsonPath<In>>(path: P): Wait<In, WithInputPath<Out, P>> {
     return this.with({ inputPath: path });
   }
-  outputPath<P extends JsonPath<Apply<In, Flow<IP, Same, "$", "$">>>>(path: P): Wait<In, IP, P> {
+  outputPath<P extends JsonPath<Apply<In, Unselected<Out>>>>(path: P): Wait<In, WithOutputPath<Out, P>> {
     return this.with({ outputPath: path });
   }
   /** JSONata `Output`. */

@@ -126,3 +126,46 @@ expectTypeOf<OutputOf<typeof belowUnknown>>().toEqualTypeOf<unknown>();
 // Merged into a field not declared, the result joins whatever the field holds.
 const intoUnknown = pass<{ stateoutput: unknown }>("Into").result({ ok: true }).resultPath("$.stateoutput.step").outputPath("$.stateoutput.other");
 expectTypeOf<OutputOf<typeof intoUnknown>>().toEqualTypeOf<unknown>();
+
+// ── The data-flow methods give the same type in any order they are called. ──────────────────────
+type Shaped = { jobId: string; status: string; fraudScore: number; listing: { images: { url: string }[] }; score: { s: number } };
+const selectedThenMerged = task("A1", lambda<{ jobId: string }, Job>("a")).resultSelector((r) => ({ s: r.fraudScore })).resultPath("$.score");
+const mergedThenSelected = task("A2", lambda<{ jobId: string }, Job>("a")).resultPath("$.score").resultSelector((r) => ({ s: r.fraudScore }));
+expectTypeOf<OutputOf<typeof selectedThenMerged>>().toEqualTypeOf<OutputOf<typeof mergedThenSelected>>();
+const scored = poll.next(mergedThenSelected);
+expectTypeOf<OutputOf<typeof scored>>().toEqualTypeOf<Shaped>();
+// `.parameters` written last still takes its `$` from the step before, and the result merges into what that step gave.
+const lastParameters = poll.next(task("Notify3", lambda<{ id: string }, { sent: true }>("notify")).resultPath("$.sent").parameters(($) => ({ id: $.jobId })));
+expectTypeOf<OutputOf<typeof lastParameters>>().toEqualTypeOf<Simplified<JobWith<"sent", { sent: true }>>>();
+// @ts-expect-error no field "jobID"
+poll.next(task("Notify4", lambda<{ id: string }, void>("notify")).resultPath(null).parameters(($) => ({ id: $.jobID })));
+// InputPath, then Parameters built from what it selects: the step still takes the whole input.
+const nested = task("Nested", lambda<{ id: string }, void>("n")).inputPath("$.job").parameters(($: sw.Ref<{ jobId: string }>) => ({ id: $.jobId }));
+expectTypeOf<InputOf<typeof nested>>().toEqualTypeOf<sw.Holding<"$.job", { jobId: string }>>();
+expectTypeOf<InputOf<typeof nested>>().toMatchTypeOf<{ job: { jobId: string } }>();
+// A selector's InputPath selects the request itself unless Parameters build it (written first, they do).
+const selected = task("Selected", lambda<{ id: string }, void>("s")).parameters(($: sw.Ref<Job>) => ({ id: $.jobId })).inputPath(($: sw.Ref<{ job: Job }>) => $.job);
+expectTypeOf<InputOf<typeof selected>>().toMatchTypeOf<{ job: Job }>();
+// @ts-expect-error the Parameters build from a Job, and the InputPath selects a listing
+task("Selected2", lambda<{ id: string }, void>("s")).parameters(($: sw.Ref<Job>) => ({ id: $.jobId })).inputPath(($: sw.Ref<Job>) => $.listing);
+// @ts-expect-error without Parameters, what the InputPath selects is the request: a Job has no "id"
+task("Selected3", lambda<{ id: string }, void>("s")).inputPath(($: sw.Ref<{ job: Job }>) => $.job);
+// An InputPath selecting what is not declared (`jsonPath(...)`) still leaves the declared input as the step's input.
+const selectedLoose = task("Loose", lambda<unknown, void>("l")).inputPath(($: sw.Ref<{ job: Job }>) => sw.jsonPath("$.job")).parameters(($) => ({ id: $.anything }));
+expectTypeOf<InputOf<typeof selectedLoose>>().toMatchTypeOf<{ job: Job }>();
+
+// ── What a Succeed state receives ends the branch, the item or the workflow with it. ─────────────
+const eachEnds = map("EachEnds", { items: ($: sw.Ref<{ jobs: Job[] }>) => $.jobs, process: succeed("ItemDone") });
+expectTypeOf<OutputOf<typeof eachEnds>>().toEqualTypeOf<Job[]>();
+const branchEnds = parallel("BranchEnds", [poll, poll.next(succeed("BranchDone"))]);
+expectTypeOf<OutputOf<typeof branchEnds>>().toEqualTypeOf<[Job, Job]>();
+// A chain that ends everywhere has no `.next`; one that ends in some branches goes on from the others.
+const partly = poll.next(choice("Partly", (c) => c.when(($) => $.fraudScore.gt(1), done).otherwise(pass("On"))));
+expectTypeOf<OutputOf<typeof partly>>().toEqualTypeOf<Job>();
+partly.next(record);
+
+// ── A mock stands in for the integration: it returns the raw result, before ResultSelector. ──────
+const reshaped = task("Reshape", lambda<{ url: string }, { width: number; height: number }>("resize")).resultSelector((r) => ({ area: r.width }));
+testWorkflow(workflow("reshaping", { definition: reshaped })).mock(reshaped, () => ({ width: 1, height: 2 }));
+// @ts-expect-error the integration returns width and height, not what the ResultSelector makes of them
+testWorkflow(workflow("reshaping2", { definition: reshaped })).mock(reshaped, () => ({ area: 2 }));
