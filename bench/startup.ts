@@ -26,8 +26,8 @@ function timed(command: string, args: string[], cwd: string, runs = 11): number 
   return median(Array.from({ length: runs }, () => seconds(command, args, cwd)));
 }
 
+/** Prints the table; dist/ must be built (bench/run.ts builds it first). */
 export function startupTable(): void {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
   const dir = join(import.meta.dirname, ".generated", "startup");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -5,7 +5,7 @@ import { compile } from "stepwright/compiler";
 import { diagnosticsOf, fixturePath, root } from "../../support/compile.ts";
 
 /**
- * TypeScript's own error on a bad edge is twenty lines about `ResultStep<...>`; the compiler says
+ * TypeScript's own error on a bad edge is five lines about both steps' whole types; the compiler says
  * which step needs which field from which step, at the line of the edge.
  */
 describe("type flow between steps", () => {
