@@ -1,7 +1,7 @@
 import { anyResource, defineIntegration, type IntegrationDescriptor, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration } from "./integration.js";
 
-/** A DynamoDB attribute value, as the low-level API writes it. */
+/** A DynamoDB attribute value, as the low-level API writes it: one of these kinds. */
 export type AttributeValue =
   | { S: string }
   | { N: string }
@@ -11,13 +11,39 @@ export type AttributeValue =
   | { L: AttributeValue[] }
   | { SS: string[] }
   | { NS: string[] }
+  | { BS: string[] }
   | { B: string };
 export type AttributeMap = { [name: string]: AttributeValue };
 
+/**
+ * An attribute value as DynamoDB returns it: exactly one kind is present, so each may be read
+ * (`$.Item.status.S`) and is `undefined` when the attribute is of another kind.
+ */
+export interface ReturnedAttribute {
+  S?: string;
+  N?: string;
+  BOOL?: boolean;
+  NULL?: boolean;
+  M?: ReturnedItem;
+  L?: ReturnedAttribute[];
+  SS?: string[];
+  NS?: string[];
+  BS?: string[];
+  B?: string;
+}
+export type ReturnedItem = { [name: string]: ReturnedAttribute };
+
+type ReturnConsumedCapacity = "INDEXES" | "TOTAL" | "NONE";
 interface Expressions {
   ConditionExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: AttributeMap;
+  ReturnConsumedCapacity?: ReturnConsumedCapacity;
+  ReturnItemCollectionMetrics?: "SIZE" | "NONE";
+  ReturnValuesOnConditionCheckFailure?: "ALL_OLD" | "NONE";
+  /** Legacy (before condition expressions): `Expected` and `ConditionalOperator`. */
+  Expected?: Record<string, unknown>;
+  ConditionalOperator?: "AND" | "OR";
 }
 type ReturnValues = "NONE" | "ALL_OLD" | "UPDATED_OLD" | "ALL_NEW" | "UPDATED_NEW";
 
@@ -26,19 +52,47 @@ export interface GetItemRequest {
   ProjectionExpression?: string;
   ConsistentRead?: boolean;
   ExpressionAttributeNames?: Record<string, string>;
+  ReturnConsumedCapacity?: ReturnConsumedCapacity;
+  /** Legacy (before projection expressions). */
+  AttributesToGet?: string[];
 }
 export interface PutItemRequest extends Expressions {
   Item: AttributeMap;
-  ReturnValues?: ReturnValues;
+  ReturnValues?: "NONE" | "ALL_OLD";
 }
 export interface UpdateItemRequest extends Expressions {
   Key: AttributeMap;
-  UpdateExpression: string;
+  UpdateExpression?: string;
   ReturnValues?: ReturnValues;
+  /** Legacy (before update expressions). */
+  AttributeUpdates?: Record<string, unknown>;
 }
 export interface DeleteItemRequest extends Expressions {
   Key: AttributeMap;
-  ReturnValues?: ReturnValues;
+  ReturnValues?: "NONE" | "ALL_OLD";
+}
+
+/** What Step Functions adds to every DynamoDB result: the HTTP response's metadata. */
+export interface SdkMetadata {
+  SdkHttpMetadata?: { HttpStatusCode: number; HttpHeaders?: Record<string, string>; AllHttpHeaders?: Record<string, string[]> };
+  SdkResponseMetadata?: { RequestId: string };
+}
+export interface ConsumedCapacity {
+  TableName?: string;
+  CapacityUnits?: number;
+  ReadCapacityUnits?: number;
+  WriteCapacityUnits?: number;
+}
+export interface GetItemResult extends SdkMetadata {
+  /** Absent when no item has the key. */
+  Item?: ReturnedItem;
+  ConsumedCapacity?: ConsumedCapacity;
+}
+/** What putItem, updateItem and deleteItem return: the attributes ReturnValues asks for. */
+export interface WriteItemResult extends SdkMetadata {
+  Attributes?: ReturnedItem;
+  ConsumedCapacity?: ConsumedCapacity;
+  ItemCollectionMetrics?: { ItemCollectionKey?: ReturnedItem; SizeEstimateRangeGB?: number[] };
 }
 
 /** A DynamoDB item action: its one IAM action on the table. */
@@ -72,8 +126,8 @@ function call<Req, Res>(descriptor: IntegrationDescriptor, table: string): Integ
  * @example task("Load", dynamodb.getItem("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
  */
 export const dynamodb = {
-  getItem: (table: string) => call<GetItemRequest, { Item?: AttributeMap }>(dynamodbGetItem, table),
-  putItem: (table: string) => call<PutItemRequest, { Attributes?: AttributeMap }>(dynamodbPutItem, table),
-  updateItem: (table: string) => call<UpdateItemRequest, { Attributes?: AttributeMap }>(dynamodbUpdateItem, table),
-  deleteItem: (table: string) => call<DeleteItemRequest, { Attributes?: AttributeMap }>(dynamodbDeleteItem, table),
+  getItem: (table: string) => call<GetItemRequest, GetItemResult>(dynamodbGetItem, table),
+  putItem: (table: string) => call<PutItemRequest, WriteItemResult>(dynamodbPutItem, table),
+  updateItem: (table: string) => call<UpdateItemRequest, WriteItemResult>(dynamodbUpdateItem, table),
+  deleteItem: (table: string) => call<DeleteItemRequest, WriteItemResult>(dynamodbDeleteItem, table),
 };
