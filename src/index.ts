@@ -22,7 +22,7 @@ export { and, or, not, Condition } from "./condition.js";
 export { $$, variable, jsonPath, type ContextObject } from "./data/proxy.js";
 export { stringPath, booleanPath, timestamp, type Ref, type Timestamp } from "./data/ref.js";
 export type { JsonPath, AtPath } from "./data/path-string.js";
-export { States, type Intrinsic } from "./data/intrinsic.js";
+export { States, intrinsic, type Intrinsic } from "./data/intrinsic.js";
 export { jsonata, type JsonataExpr } from "./data/jsonata.js";
 export type { Template, Resolve } from "./data/template.js";
 

@@ -1,4 +1,4 @@
-import { intrinsicData, renderIntrinsic, States } from "../../src/data/intrinsic.js";
+import { intrinsic, intrinsicData, renderIntrinsic, States } from "../../src/data/intrinsic.js";
 import { jsonPath, makeRef } from "../../src/data/proxy.js";
 import { dataOf, type RefRoot, type Segment } from "../../src/data/ref.js";
 import { toJsonPath } from "../../src/data/render.js";
@@ -137,7 +137,8 @@ function argCode(arg: Arg, scope: Scope): Code | undefined {
 
 /**
  * The value of a `"key.$"` field: a path, or an intrinsic written with `States.*` when the DSL
- * renders it back to the same text. Undefined when neither holds (the key is then kept as written).
+ * renders it back to the same text, else `intrinsic("...")` as written. Undefined when it is neither
+ * (the key is then kept as written).
  */
 export function dynamicCode(text: string, scope: Scope): Code | undefined {
   if (text.startsWith("$")) return pathCode(text, scope);
@@ -146,7 +147,11 @@ export function dynamicCode(text: string, scope: Scope): Code | undefined {
   const trial = scopeOf(new Set(), scope.input);
   const built = argCode(parsed, trial);
   if (!built || typeof built.value !== "object" || built.value === null || !(intrinsicData in built.value)) return undefined;
-  if (renderIntrinsic(built.value as never, toJsonPath) !== text) return undefined;
+  if (renderIntrinsic(built.value as never, toJsonPath) !== text) {
+    // The call is one, written otherwise than the helpers write it (spacing, quotes): as written.
+    scope.imports.add("intrinsic");
+    return code(`intrinsic(${JSON.stringify(text)})`, intrinsic(text));
+  }
   for (const name of trial.used) scope.used.add(name);
   for (const name of trial.imports) scope.imports.add(name);
   scope.imports.add("States");

@@ -51,10 +51,9 @@ export function findMismatch(checker: ts.TypeChecker, givenType: ts.Type, needed
         return { kind: "missing", path: fieldPath, needed: typeText(checker, neededType, at) };
       }
       const givenType = checker.getTypeOfSymbolAtLocation(givenField, at);
-      if ((givenField.flags & ts.SymbolFlags.Optional) !== 0 && !neededOptional && !checker.isTypeAssignableTo(givenType, neededType)) {
-        if (checker.isTypeAssignableTo(checker.getNonNullableType(givenType), neededType)) {
-          return { kind: "optional", path: fieldPath, needed: typeText(checker, neededType, at) };
-        }
+      // An optional field never fits a required one, whatever its type (even `unknown`): TypeScript checks the modifier.
+      if ((givenField.flags & ts.SymbolFlags.Optional) !== 0 && !neededOptional && checker.isTypeAssignableTo(checker.getNonNullableType(givenType), neededType)) {
+        return { kind: "optional", path: fieldPath, needed: typeText(checker, neededType, at) };
       }
       const found = findMismatch(checker, givenType, neededType, at, fieldPath);
       if (found) return found;

@@ -8,15 +8,16 @@ export type IntrinsicArg = RefBase<unknown> | Intrinsic<unknown> | string | numb
 /** A call to an ASL intrinsic function (`States.Format(...)`), typed by what it returns. */
 export interface Intrinsic<T> {
   readonly [intrinsicType]: T;
-  readonly [intrinsicData]: { readonly name: string; readonly args: readonly IntrinsicArg[] };
+  /** `written`: the call's text as given to `intrinsic(...)`, rendered as it is. */
+  readonly [intrinsicData]: { readonly name: string; readonly args: readonly IntrinsicArg[]; readonly written?: string };
 }
 
 export function isIntrinsic(value: unknown): value is Intrinsic<unknown> {
   return typeof value === "object" && value !== null && intrinsicData in value;
 }
 
-function call<T>(name: string, args: readonly IntrinsicArg[]): Intrinsic<T> {
-  return Object.freeze({ [intrinsicData]: { name, args } }) as Intrinsic<T>;
+function call<T>(name: string, args: readonly IntrinsicArg[], written?: string): Intrinsic<T> {
+  return Object.freeze({ [intrinsicData]: { name, args, ...(written !== undefined ? { written } : {}) } }) as Intrinsic<T>;
 }
 
 type Arg<T> = T | RefBase<T> | Intrinsic<T>;
@@ -52,6 +53,18 @@ export const States = {
   UUID: () => call<string>("States.UUID", []),
 } as const;
 
+/**
+ * An intrinsic call written as ASL writes it, rendered exactly so: for text the `States.*` helpers
+ * would space or quote otherwise (`States.Format('{}',$.count)`), as `stepwright import` writes it.
+ * Its type is what you declare (undeclared, it is loose). JSONPath states only.
+ * @example task("Save", dynamodb.putItem("Runs")).parameters(() => ({ Item: { n: { N: intrinsic("States.Format('{}',$.count)") } } }))
+ */
+export function intrinsic<T = any>(text: string): Intrinsic<T> {
+  const name = typeof text === "string" ? /^\s*(States\.\w+)\(.*\)\s*$/s.exec(text)?.[1] : undefined;
+  if (name === undefined) throw new TypeError(`intrinsic() takes an intrinsic call, States.Name(...): ${JSON.stringify(text)}`);
+  return call<T>(name, [], text);
+}
+
 /** Intrinsic string literals are single-quoted; `'`, `{`, `}` and `\` are escaped with a backslash. */
 function literal(value: string | number | boolean | null): string {
   if (typeof value !== "string") return JSON.stringify(value);
@@ -60,7 +73,8 @@ function literal(value: string | number | boolean | null): string {
 
 /** Renders an intrinsic call as the JSONPath expression ASL expects in a `.$` field. */
 export function renderIntrinsic(intrinsic: Intrinsic<unknown>, renderPath: (ref: RefData) => string): string {
-  const { name, args } = intrinsic[intrinsicData];
+  const { name, args, written } = intrinsic[intrinsicData];
+  if (written !== undefined) return written;
   const rendered = args.map((arg) => {
     if (isRef(arg)) return renderPath(dataOf(arg));
     if (isIntrinsic(arg)) return renderIntrinsic(arg, renderPath);

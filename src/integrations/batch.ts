@@ -16,14 +16,25 @@ export const batchSubmitJob = defineIntegration({
   localRun: "mock",
 });
 
+/** The SubmitJob request, in the Batch API's own field names (every field it takes). */
 export interface SubmitJobRequest {
   readonly JobName: string;
   readonly JobQueue: string;
   readonly JobDefinition: string;
   readonly Parameters?: Readonly<Record<string, string>>;
   readonly ContainerOverrides?: Readonly<Record<string, unknown>>;
+  readonly NodeOverrides?: Readonly<Record<string, unknown>>;
+  readonly EksPropertiesOverride?: Readonly<Record<string, unknown>>;
+  readonly EcsPropertiesOverride?: Readonly<Record<string, unknown>>;
+  readonly ConsumableResourcePropertiesOverride?: Readonly<Record<string, unknown>>;
   readonly ArrayProperties?: { readonly Size: number };
-  readonly RetryStrategy?: { readonly Attempts: number };
+  readonly DependsOn?: readonly { readonly JobId?: string; readonly Type?: "N_TO_N" | "SEQUENTIAL" }[];
+  readonly RetryStrategy?: { readonly Attempts?: number; readonly EvaluateOnExit?: readonly Readonly<Record<string, unknown>>[] };
+  readonly Timeout?: { readonly AttemptDurationSeconds?: number };
+  readonly PropagateTags?: boolean;
+  readonly Tags?: Readonly<Record<string, string>>;
+  readonly ShareIdentifier?: string;
+  readonly SchedulingPriorityOverride?: number;
 }
 
 /** A job as DescribeJobs gives it (the result of `.sync()`). */
@@ -38,6 +49,8 @@ export interface BatchJob {
 export interface SubmitJob extends Integration<Partial<SubmitJobRequest>, { JobId: string; JobName: string; JobArn?: string }, unknown> {
   /** Waits until the job ends; the result describes the job. */
   sync(): Integration<Partial<SubmitJobRequest>, BatchJob, unknown>;
+  /** Callback pattern: the task waits until something calls SendTaskSuccess with the task token (pass `$$.Task.Token` in the job's Parameters). */
+  waitForTaskToken<CallbackOut = unknown>(): Integration<Partial<SubmitJobRequest>, CallbackOut, unknown>;
 }
 
 /** AWS Batch. */
@@ -49,6 +62,6 @@ export const batch = {
       fixed: { ...request },
       patterns: batchSubmitJob.patterns,
     });
-    return Object.freeze({ ...base, sync: () => withPattern(base, "sync") }) as never;
+    return Object.freeze({ ...base, sync: () => withPattern(base, "sync"), waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
   },
 };

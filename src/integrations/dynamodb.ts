@@ -1,5 +1,5 @@
 import { anyResource, defineIntegration, type IntegrationDescriptor, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { integration, type Integration, resultFields } from "./integration.js";
 
 /** A DynamoDB attribute value, as the low-level API writes it: one of these kinds. */
 export type AttributeValue =
@@ -83,14 +83,15 @@ export interface ConsumedCapacity {
   ReadCapacityUnits?: number;
   WriteCapacityUnits?: number;
 }
-export interface GetItemResult extends SdkMetadata {
+/** What getItem returns; `Item` is the item's attributes as declared (`dynamodb.getItem<Order>(...)`), any by default. */
+export interface GetItemResult<Item = ReturnedItem> extends SdkMetadata {
   /** Absent when no item has the key. */
-  Item?: ReturnedItem;
+  Item?: Item;
   ConsumedCapacity?: ConsumedCapacity;
 }
-/** What putItem, updateItem and deleteItem return: the attributes ReturnValues asks for. */
-export interface WriteItemResult extends SdkMetadata {
-  Attributes?: ReturnedItem;
+/** What putItem, updateItem and deleteItem return: the attributes ReturnValues asks for (as declared, any by default). */
+export interface WriteItemResult<Attributes = ReturnedItem> extends SdkMetadata {
+  Attributes?: Attributes;
   ConsumedCapacity?: ConsumedCapacity;
   ItemCollectionMetrics?: { ItemCollectionKey?: ReturnedItem; SizeEstimateRangeGB?: number[] };
 }
@@ -122,12 +123,19 @@ function call<Req, Res>(descriptor: IntegrationDescriptor, table: string): Integ
 }
 
 /**
- * Amazon DynamoDB items. The table is fixed; build the rest of the request with `.parameters`:
- * @example task("Load", dynamodb.getItem("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
+ * Amazon DynamoDB items. The table is fixed; build the rest of the request with `.parameters`. The
+ * item's attributes, as the result gives them, may be declared (any attribute by default):
+ * @example task("Load", dynamodb.getItem<{ status: { S: string } }>("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
  */
 export const dynamodb = {
-  getItem: (table: string) => call<GetItemRequest, GetItemResult>(dynamodbGetItem, table),
-  putItem: (table: string) => call<PutItemRequest, WriteItemResult>(dynamodbPutItem, table),
-  updateItem: (table: string) => call<UpdateItemRequest, WriteItemResult>(dynamodbUpdateItem, table),
-  deleteItem: (table: string) => call<DeleteItemRequest, WriteItemResult>(dynamodbDeleteItem, table),
+  getItem: <Item = ReturnedItem>(table: string) => call<GetItemRequest, GetItemResult<Item>>(dynamodbGetItem, table),
+  putItem: <Attributes = ReturnedItem>(table: string) => call<PutItemRequest, WriteItemResult<Attributes>>(dynamodbPutItem, table),
+  updateItem: <Attributes = ReturnedItem>(table: string) => call<UpdateItemRequest, WriteItemResult<Attributes>>(dynamodbUpdateItem, table),
+  deleteItem: <Attributes = ReturnedItem>(table: string) => call<DeleteItemRequest, WriteItemResult<Attributes>>(dynamodbDeleteItem, table),
+};
+
+/** The fields of each result, for `stepwright import` (the item or attributes typed from what a definition reads of them). */
+export const dynamodbResultFields = {
+  getItem: resultFields<GetItemResult>()(["Item", "ConsumedCapacity", "SdkHttpMetadata", "SdkResponseMetadata"]),
+  write: resultFields<WriteItemResult>()(["Attributes", "ConsumedCapacity", "ItemCollectionMetrics", "SdkHttpMetadata", "SdkResponseMetadata"]),
 };

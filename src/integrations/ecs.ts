@@ -28,11 +28,13 @@ export const ecsRunTask = defineIntegration({
   localRun: "mock",
 });
 
-/** The RunTask request, in the ECS API's own field names. */
+/** The RunTask request, in the ECS API's own field names (every field it takes; TaskDefinition is the one it requires). */
 export interface RunTaskRequest {
-  readonly Cluster: string;
+  /** The cluster's name or ARN; without one, the account's default cluster. */
+  readonly Cluster?: string;
   readonly TaskDefinition: string;
   readonly LaunchType?: "EC2" | "FARGATE" | "EXTERNAL";
+  readonly CapacityProviderStrategy?: readonly { readonly capacityProvider: string; readonly weight?: number; readonly base?: number }[];
   readonly Count?: number;
   readonly PlatformVersion?: string;
   readonly Group?: string;
@@ -40,7 +42,16 @@ export interface RunTaskRequest {
     readonly AwsvpcConfiguration: { readonly Subnets: readonly string[]; readonly SecurityGroups?: readonly string[]; readonly AssignPublicIp?: "ENABLED" | "DISABLED" };
   };
   readonly Overrides?: Readonly<Record<string, unknown>>;
+  readonly PlacementConstraints?: readonly { readonly type?: "distinctInstance" | "memberOf"; readonly expression?: string }[];
+  readonly PlacementStrategy?: readonly { readonly type?: "random" | "spread" | "binpack"; readonly field?: string }[];
+  readonly EnableECSManagedTags?: boolean;
+  readonly EnableExecuteCommand?: boolean;
+  readonly PropagateTags?: "TASK_DEFINITION" | "SERVICE" | "NONE";
+  readonly ReferenceId?: string;
+  readonly StartedBy?: string;
   readonly Tags?: readonly { readonly Key: string; readonly Value: string }[];
+  readonly ClientToken?: string;
+  readonly VolumeConfigurations?: readonly Readonly<Record<string, unknown>>[];
 }
 
 export interface EcsContainer {

@@ -15,11 +15,21 @@ export const glueStartJobRun = defineIntegration({
   localRun: "mock",
 });
 
+/** The StartJobRun request besides JobName, in the Glue API's own field names (every field it takes). */
 export interface StartJobRunRequest {
+  readonly JobRunId?: string;
   readonly Arguments?: Readonly<Record<string, string>>;
   readonly Timeout?: number;
+  readonly MaxCapacity?: number;
+  /** Deprecated in Glue's API: MaxCapacity. */
+  readonly AllocatedCapacity?: number;
   readonly WorkerType?: string;
   readonly NumberOfWorkers?: number;
+  readonly SecurityConfiguration?: string;
+  readonly NotificationProperty?: { readonly NotifyDelayAfter?: number };
+  readonly ExecutionClass?: "FLEX" | "STANDARD";
+  readonly JobRunQueuingEnabled?: boolean;
+  readonly ExecutionRoleSessionPolicy?: string;
 }
 
 /** A job run as GetJobRun gives it (the result of `.sync()`). */

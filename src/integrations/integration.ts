@@ -60,3 +60,11 @@ export function targetOf(name: ResourceName, service: "lambda" | "states"): Targ
   const [base, qualifier] = name.split(":");
   return qualifier ? { kind: "name", service, name: base!, qualifier } : { kind: "name", service, name: base! };
 }
+
+/**
+ * The fields of a result type, as a list (for `stepwright import`: a definition that reads other
+ * fields of the result keeps its Resource as written). The list must name every field of `T`.
+ */
+export function resultFields<T>(): <const L extends readonly (keyof T & string)[]>(list: L & ([Exclude<keyof T, L[number]>] extends [never] ? unknown : never)) => L {
+  return (list) => list;
+}

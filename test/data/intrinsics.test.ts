@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { pass, type Ref, States, workflow } from "stepwright";
+import { intrinsic, pass, type Ref, States, workflow } from "stepwright";
 import { aslOf, run, validate } from "../support/oracles.ts";
 
 interface Input {
@@ -84,5 +84,18 @@ describe("intrinsic functions", () => {
     const asl = aslOf(workflow("i", { definition: step }));
     expect(asl.States.A.Parameters).toEqual({ "pair.$": "States.Array($.n, $.name)" });
     expect((await run(asl, input)).output).toEqual({ pair: [4, "O'Neil"] });
+  });
+
+  test("intrinsic(...) writes a call as it is given, spacing kept, and it runs", async () => {
+    const result = await evaluate(() => intrinsic<string>("States.Format('{}-{}',$.name,$.n)"));
+    expect(result.expression).toBe("States.Format('{}-{}',$.name,$.n)");
+    expect(result.value).toBe("O'Neil-4");
+    expect(() => intrinsic("$.name")).toThrow("intrinsic() takes an intrinsic call");
+  });
+
+  // Trailing blanks, as AWS's own language service accepts (asl-validator 4 does not): the text only.
+  test("intrinsic(...) keeps trailing blanks", () => {
+    const step = pass<Input>("Eval").parameters(() => ({ value: intrinsic("States.JsonToString($)  ") }));
+    expect(aslOf(workflow("i", { definition: step })).States.Eval.Parameters["value.$"]).toBe("States.JsonToString($)  ");
   });
 });

@@ -21,4 +21,9 @@ export const reported: Readonly<Record<string, string>> = {
   "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentValidAslImprovements.json": "TS2339", // reads $.path of a Map's and a Parallel's array result
   "asl-validator/src____tests____definitions__valid-map-noconfig.asl.json": "SW2013", // ItemReader on a Map that is not DISTRIBUTED
   "asl-validator/src____tests____definitions__valid-map-tolerated.json": "SW2013", // tolerated failures on a Map that is not DISTRIBUTED
+  // DynamoDB's typed requests and results make these visible (DynamoDB takes attribute values only, and getItem leaves Item out when no item has the key):
+  "step-functions-workflows-collection/curbside-pickup__statemachine__statemachine.asl.yaml.json": "TS2345", // ExpressionAttributeValues of plain strings ({ ":stat": "pick-complete" }), an Item holding null
+  "step-functions-workflows-collection/human-task-reminder__statemachine__statemachine.asl.yaml.json": "TS2345", // an Item and ExpressionAttributeValues of plain strings ("false", "true")
+  "step-functions-workflows-collection/quorum-with-parallel-pattern__statemachine__statemachine.asl.json": "TS2322", // { "BOOL": "false" }, a list of plain strings ({ "L": ["Process1"] }); reads the item a getItem may not return (SW1003)
+  "aws-stepfunctions-examples/sam__demo-generate-steady-state-events__statemachines__event_emitter.yaml.json": "SW1003", // reads the item a getItem may not return
 };

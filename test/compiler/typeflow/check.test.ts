@@ -14,6 +14,7 @@ describe("type flow between steps", () => {
     ["flow/wrong-field-type.ts", "SW1002", 9, 11, ["PriceOrder", "ChargeCard"], '"ChargeCard" needs input.payment.amount as number, but "PriceOrder" gives string.'],
     ["flow/optional-field.ts", "SW1003", 7, 84, ["LookupCustomer", "Notify"], '"Notify" needs input.email (string), but "LookupCustomer" may leave it out (it is optional there).'],
     ["flow/next-after-terminal.ts", "SW1004", 7, 39, ["Done"], '"Done" always ends in Succeed or Fail, so nothing can follow it'],
+    ["flow/optional-item.ts", "SW1003", 7, 73, ["LoadConfig", "Route"], '"Route" needs input.Item ({ enabled: { BOOL: boolean; }; }), but "LoadConfig" may leave it out (it is optional there).'],
     ["flow/catch-handler.ts", "SW1001", 5, 118, ["ChargeCard", "Refund"], '"Refund" needs input.orderId (string), but the catcher on "ChargeCard" does not provide it. A catcher without resultPath passes only { Error, Cause }'],
     ["flow/choice-branch.ts", "SW1001", 6, 33, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
     ["flow/map-items.ts", "SW1002", 6, 81, ["ShipEach", "ShipItem"], '"ShipItem" needs input.sku as string, but each item of Map "ShipEach" gives number.'],
