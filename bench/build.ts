@@ -1,9 +1,11 @@
 /**
  * Benchmarks `stepwright build` (the compiled package, as users run it) against TypeScript 7's
  * `tsc --noEmit` on the same file, on the clean path and on the error path, and watch-mode
- * rebuilds. Prints two tables; asserts nothing.
+ * rebuilds. Prints two tables; asserts nothing. Build and tsc run in turn (build, tsc, build, ...)
+ * and each ratio is the median of the pairs' ratios: the machine's speed drifts from run to run.
  *   npm run bench:build            (10, 200, 2000 steps)
  *   npm run bench:build -- 10 200  (chosen sizes)
+ *   BENCH_NODE=/path/to/node npm run bench:build   (the CLI on another Node)
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -47,44 +49,54 @@ function project(name: string, source: string): string {
 }
 
 execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+const node = process.env.BENCH_NODE ?? process.execPath;
 const rows: string[][] = [];
 for (const size of sizes.length > 0 ? sizes : [10, 200, 2000]) {
-  const repeat = size >= 2000 ? 3 : 5;
-  const runs = (dir: string, command: string, args: string[], status: number) => {
-    const all = Array.from({ length: repeat }, () => measure(command, args, dir));
-    const wrong = all.find((r) => r.status !== status);
-    if (wrong) throw new Error(`${command} ${args.join(" ")} exited ${wrong.status} in ${dir}, expected ${status}`);
-    const seconds = median(all.map((r) => r.seconds));
-    return { seconds, peakMb: all.find((r) => r.seconds === seconds)!.peakMb };
+  const repeat = size >= 2000 ? 5 : 11;
+  const checked = (run: Run, status: number, what: string, dir: string): Run => {
+    if (run.status !== status) throw new Error(`${what} exited ${run.status} in ${dir}, expected ${status}`);
+    return run;
+  };
+  /** Build and tsc in turn, after one warm-up each: their medians, and the median of the pairs' ratios. */
+  const paired = (dir: string, status: number) => {
+    const build = () => checked(measure(node, [bin, "build", "workflow.ts", "--out", "out", ...account], dir), status, "stepwright build", dir);
+    const native = () => checked(measure(tsc, ["--noEmit", "-p", "tsconfig.json"], dir), status, "tsc", dir);
+    build();
+    native();
+    const pairs = Array.from({ length: repeat }, () => [build(), native()] as const);
+    const seconds = median(pairs.map(([b]) => b.seconds));
+    return {
+      build: { seconds, peakMb: pairs.find(([b]) => b.seconds === seconds)![0].peakMb },
+      native: median(pairs.map(([, n]) => n.seconds)),
+      ratio: median(pairs.map(([b, n]) => b.seconds / n.seconds)),
+    };
   };
   const clean = project(`build-n${size}`, generateWorkflow(size));
   const broken = project(`build-error-n${size}`, generateWorkflow(size, { typeError: true }));
-  const build = runs(clean, process.execPath, [bin, "build", "workflow.ts", "--out", "out", ...account], 0);
+  const ok = paired(clean, 0);
   const states = Object.keys(JSON.parse(readFileSync(join(clean, "out", `generated-${size}.asl.json`), "utf8")).States).length;
-  const native = runs(clean, tsc, ["--noEmit", "-p", "tsconfig.json"], 0);
-  const failing = runs(broken, process.execPath, [bin, "build", "workflow.ts", "--out", "out", ...account], 1);
-  const nativeFailing = runs(broken, tsc, ["--noEmit", "-p", "tsconfig.json"], 1);
+  const failing = paired(broken, 1);
   rows.push([
     String(size),
     String(states),
-    build.seconds.toFixed(2),
-    String(build.peakMb),
-    native.seconds.toFixed(2),
-    (build.seconds / native.seconds).toFixed(2),
-    failing.seconds.toFixed(2),
-    String(failing.peakMb),
-    nativeFailing.seconds.toFixed(2),
-    (failing.seconds / nativeFailing.seconds).toFixed(2),
+    ok.build.seconds.toFixed(2),
+    String(ok.build.peakMb),
+    ok.native.toFixed(2),
+    ok.ratio.toFixed(2),
+    failing.build.seconds.toFixed(2),
+    String(failing.build.peakMb),
+    failing.native.toFixed(2),
+    failing.ratio.toFixed(2),
   ]);
 }
 
-printTable(["steps", "states", "build s", "build MB", "tsc 7 s", "build / tsc 7", "error build s", "error MB", "tsc 7 (error) s", "error / tsc 7"], rows);
+printTable(["steps", "states", "build s", "build MB", "tsc 7 s", "build / tsc 7 (paired)", "error build s", "error MB", "tsc 7 (error) s", "error / tsc 7 (paired)"], rows);
 
 /** Watch mode: from saving a one-line change in a 200-step workflow to the new ASL on disk. */
 async function watchLatency(size: number, edits: number): Promise<number[]> {
   const source = generateWorkflow(size);
   const dir = project(`watch-n${size}`, source);
-  const child = spawn(process.execPath, [bin, "build", "workflow.ts", "--out", "out", "--watch", ...account], { cwd: dir });
+  const child = spawn(node, [bin, "build", "workflow.ts", "--out", "out", "--watch", ...account], { cwd: dir });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const until = async (done: () => boolean) => {
@@ -116,4 +128,4 @@ const latencies = await watchLatency(200, 15);
 const sorted = [...latencies].sort((a, b) => a - b);
 console.log();
 printTable(["watch: steps", "edits", "median ms", "min ms", "max ms"], [["200", String(latencies.length), median(latencies).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]]);
-console.log(`\nnode ${process.version}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`);
+console.log(`\nnode ${execFileSync(node, ["--version"], { encoding: "utf8" }).trim()}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`);

@@ -26,18 +26,6 @@ function withCommonOptions(command: Command): Command {
     .option("--verbose", "say which type checker runs, and print stack traces of internal errors");
 }
 
-/** The files named on a compiling command line, so the type checker can start on them at once. */
-function namedFiles(argv: readonly string[]): string[] {
-  const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
-  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
-}
-
-/** The --tsconfig on the command line, so the type checker can start before the arguments are parsed. */
-function tsconfigFlag(argv: readonly string[]): string | undefined {
-  const at = argv.indexOf("--tsconfig");
-  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--tsconfig="))?.slice("--tsconfig=".length);
-}
-
 /** Runs the CLI; returns the exit code (0 ok, 1 diagnostics, 2 usage or internal error). */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let exitCode = 0;
@@ -48,13 +36,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
 
-  const compiling = argv[0] === "check" || argv[0] === "build" || argv[0] === "graph" || argv[0] === "cost";
-  if (compiling) {
-    // The native type checker and the thread that loads the modules start while the config is read.
-    const [{ prestartTypeChecker }, { prestartModuleLoader }] = await Promise.all([import("../typeflow/checker.js"), import("../module-loader.js")]);
-    prestartTypeChecker(io.cwd, tsconfigFlag(argv), namedFiles(argv));
-    prestartModuleLoader();
-  }
+  // The native type checker and the thread that loads the modules start while the config is read
+  // (the bin has started them already, before this module loaded).
+  const compiling = (await import("./prestart.js")).prestart(argv, io.cwd);
 
   withCommonOptions(program.command("check").description("type-check workflows and run every rule; write nothing")).action(
     async (files: string[], opts: CommonOptions) => {
