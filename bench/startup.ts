@@ -3,7 +3,7 @@
  * check` of a 10-state workflow against TypeScript 7's `tsc --noEmit` on the same file. Runs the
  * compiled package (dist/, as `npm pack` builds it), medians of 11 runs after a warm-up.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateWorkflow } from "./generate.ts";
