@@ -1,5 +1,5 @@
 import type { AtPath, MergeResult } from "../data/path-string.js";
-import type { Picked } from "./types.js";
+import type { IsAny, Picked } from "./types.js";
 
 // Each recipe has a key of its own that no module exports: a user's type never matches one.
 declare const inputAtKey: unique symbol;
@@ -37,8 +37,6 @@ export interface OutputAt<Path, Of> {
 export interface Succeeded<Input> {
   readonly [succeededKey]: Input;
 }
-
-type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /** What `OutputPath` (or JSONata `Output`) leaves of `X`. */
 export type SelectAt<X, P> = [P] extends [null] ? {} : P extends "$" ? X : P extends string ? AtPath<X, P> : P extends Picked<infer T> ? T : X;

@@ -4,12 +4,12 @@ import type { JsonataExpr } from "../data/jsonata.js";
 import { type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
-import { chainData, type Chainable, type FinalOutputOf } from "./chain.js";
+import { chainData, type Chainable, type FinalOutputOf, type InputOf } from "./chain.js";
 import { numberOrPath, recordSelector } from "./io.js";
-import { ResultStep } from "./result-step.js";
+import { type BuildsFromInput, ResultStep } from "./result-step.js";
 import { newDraft, withFields } from "./step.js";
 import { callSite } from "./source.js";
-import type { EffectiveOf, ElementOf } from "./types.js";
+import type { ElementOf } from "./types.js";
 
 /** The current item, as `$$.Map.Item` gives it to ItemSelector. */
 export interface MapItem<T> {
@@ -72,10 +72,10 @@ export interface MapFields<In, P extends string, B, Items> {
 type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
 type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown>;
 /** What each iteration gives: the processor's output (or what its Succeed states receive) for the item it is handed. */
-type IterationOf<N, Item> = FinalOutputOf<N, unknown extends Item ? import("./chain.js").InputOf<N> : Item>;
+type IterationOf<N, Item> = FinalOutputOf<N, unknown extends Item ? InputOf<N> : Item>;
 
 /** A Map state: takes `In`, gives `Out` (the array of its iterations' outputs, or a recipe: see flow.ts). */
-export class MapStep<In, Out> extends ResultStep<"Map", In, Out, (request: EffectiveOf<In>) => unknown> {}
+export class MapStep<In, Out> extends ResultStep<"Map", In, Out, BuildsFromInput<In>> {}
 
 /** A Map before its item processor is given. */
 export class MapBuilder<In, P extends string, B, Items> {

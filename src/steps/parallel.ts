@@ -1,7 +1,7 @@
 import { chainData, type Chainable, type FinalOutputOf, type InputOf } from "./chain.js";
-import { ResultStep } from "./result-step.js";
+import { type BuildsFromInput, ResultStep } from "./result-step.js";
 import { newDraft } from "./step.js";
-import type { EffectiveOf, UnionToIntersection } from "./types.js";
+import type { UnionToIntersection } from "./types.js";
 
 type Branch = Chainable<any, any>;
 type BranchesIn<B extends readonly Branch[]> = UnionToIntersection<InputOf<B[number]>>;
@@ -11,7 +11,7 @@ type ParallelIn<In, B extends readonly Branch[]> = unknown extends In ? Branches
 type BranchesOut<B extends readonly Branch[], In> = { -readonly [K in keyof B]: FinalOutputOf<B[K], In> };
 
 /** A Parallel state: takes `In`, gives `Out` (the tuple of its branches' outputs, or a recipe: see flow.ts). */
-export class Parallel<In, Out> extends ResultStep<"Parallel", In, Out, (request: EffectiveOf<In>) => unknown> {}
+export class Parallel<In, Out> extends ResultStep<"Parallel", In, Out, BuildsFromInput<In>> {}
 
 /**
  * Runs every branch on the same input; the result is the tuple of their outputs, in order.

@@ -20,6 +20,8 @@ export type ResultKind = "Task" | "Parallel" | "Map";
  * (what a test mock stands in for).
  */
 export type Call = (request: never) => unknown;
+/** What a Map's or Parallel's Parameters build from: the part of its input its InputPath selects (no integration of its own). */
+export type BuildsFromInput<In> = (request: EffectiveOf<In>) => unknown;
 /** The request a call receives. */
 export type RequestOf<Io extends Call> = Io extends (request: infer Req) => unknown ? Req : never;
 

@@ -24,7 +24,8 @@ export type Selecting<Raw, Selected> = { [K in keyof Raw]: Raw[K] };
 /** The input a selector-form InputPath leaves: the declared input it selects `S` from. */
 export type SelectingFrom<Raw, S> = unknown extends Raw ? Raw : Selecting<Raw, unknown extends S ? any : S>;
 
-type IsAny<T> = 0 extends 1 & T ? true : false;
+/** Whether `T` is `any` (where a conditional type would otherwise take both branches). */
+export type IsAny<T> = 0 extends 1 & T ? true : false;
 type HoldingParts<In> = IsAny<In> extends true ? never : In extends Holding<infer P, infer T> ? (string extends P ? never : [P, T]) : never;
 type IsUnknown<T> = unknown extends T ? (IsAny<T> extends true ? false : true) : false;
 type SelectingParts<In> = IsAny<In> extends true ? never : In extends Selecting<infer Raw, infer Selected> ? (IsUnknown<Selected> extends true ? never : [Raw, Selected]) : never;
