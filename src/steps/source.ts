@@ -36,47 +36,49 @@ function formattedFrames(stack: string): (SourceSpan | undefined)[] {
     });
 }
 
-/**
- * The stack's frames at their places in the user's source: through the source maps Node holds
- * (modules loaded by tsx), else as the installed stack formatter (a test runner's, which maps its
- * own transforms) would report them. One capture per call: this runs for every step built.
- */
-function frames(): SourceSpan[] {
+/** The stack's call sites, structured (no text formatted); and the installed formatter, which may map them. */
+function capture(): { error: Error; sites: CallSite[]; prepare: unknown } {
   const errorClass = Error as { stackTraceLimit?: number; prepareStackTrace?: unknown };
   const limit = errorClass.stackTraceLimit;
   const prepare = errorClass.prepareStackTrace;
   errorClass.stackTraceLimit = 16;
-  let sites: CallSite[];
   const error = new Error();
   try {
     errorClass.prepareStackTrace = (_: unknown, structured: CallSite[]) => structured;
-    sites = error.stack as unknown as CallSite[];
+    return { error, sites: error.stack as unknown as CallSite[], prepare };
   } finally {
     errorClass.stackTraceLimit = limit;
     errorClass.prepareStackTrace = prepare;
   }
-  let formatted: (SourceSpan | undefined)[] | undefined;
-  return sites.flatMap((site, i) => {
-    const url = site.getFileName();
-    const line = site.getLineNumber();
-    const column = site.getColumnNumber();
-    if (!url || !line || !column) return [];
-    const entry = findSourceMap?.(url)?.findEntry(line - 1, column - 1);
-    if (entry && "originalLine" in entry && entry.originalLine !== undefined) {
-      return [{ file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 }];
-    }
-    // No map Node knows of: ask the installed formatter about the same call sites, once.
-    if (typeof prepare === "function") formatted ??= formattedFrames(String((prepare as (e: Error, s: CallSite[]) => unknown)(error, sites)));
-    return [formatted?.[i] ?? { file: filePath(url), line, column }];
-  });
 }
 
 let stepwrightSrc: string | undefined;
 
-/** The user's call site (first stack frame outside Stepwright's own `src/`), for diagnostics. */
+/**
+ * The user's call site (the first stack frame outside Stepwright's own `src/`), for diagnostics,
+ * at its place in the user's source: through the source map Node holds (modules loaded by tsx),
+ * else as the installed stack formatter (a test runner's, which maps its own transforms) reports
+ * it. This runs for every step built, so only that one frame is mapped: formatting the whole stack
+ * (every frame through its source map) cost more than building the step.
+ */
 export function callSite(): SourceSpan | undefined {
-  const all = frames();
+  const { error, sites, prepare } = capture();
   // The first frame is in this file, in src/steps/: everything under src/ is Stepwright's own.
-  stepwrightSrc ??= all[0]?.file.replace(/\/steps\/source\.[cm]?[jt]s$/, "/") ?? "";
-  return all.find((f) => !f.file.startsWith(stepwrightSrc!) && !f.file.startsWith("node:") && f.file.includes("/"));
+  stepwrightSrc ??= filePath(sites[0]?.getFileName() ?? "").replace(/\/steps\/source\.[cm]?[jt]s$/, "/");
+  const at = sites.findIndex((site) => {
+    const file = filePath(site.getFileName() ?? "");
+    return site.getLineNumber() && site.getColumnNumber() && !file.startsWith(stepwrightSrc!) && !file.startsWith("node:") && file.includes("/");
+  });
+  const site = sites[at];
+  const url = site?.getFileName();
+  const line = site?.getLineNumber();
+  const column = site?.getColumnNumber();
+  if (!url || !line || !column) return undefined;
+  const entry = findSourceMap?.(url)?.findEntry(line - 1, column - 1);
+  if (entry && "originalLine" in entry && entry.originalLine !== undefined) {
+    return { file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 };
+  }
+  // No map Node knows of: ask the installed formatter about the same call sites.
+  const formatted = typeof prepare === "function" ? formattedFrames(String((prepare as (e: Error, s: CallSite[]) => unknown)(error, sites)))[at] : undefined;
+  return formatted ?? { file: filePath(url), line, column };
 }
