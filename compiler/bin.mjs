@@ -10,10 +10,16 @@ if (!isSupportedNode(process.versions.node)) {
 const module = await import("node:module");
 // V8's code cache for the big dependencies: later runs start faster.
 module.enableCompileCache?.();
+const { existsSync } = await import("node:fs");
 const { importSibling } = await import("./sibling.mjs");
+/** A module of the CLI's: published, from its bundle beside this file (scripts/bundle.mjs); in this repository, its source. */
+const cliModule = (name) => {
+  const bundled = new URL(`./cli-${name}.js`, import.meta.url);
+  return existsSync(bundled) ? import(bundled.href) : importSibling(import.meta.url, `./cli/${name}`);
+};
 const argv = process.argv.slice(2);
 // A compiling command starts the native type checker and the module-loading thread first, while
 // the CLI's own modules load.
-const prestarting = importSibling(import.meta.url, "./cli/prestart").then(({ prestart }) => prestart(argv, process.cwd())).catch(() => false); // main starts them again, and says what failed
-const [{ main }] = await Promise.all([importSibling(import.meta.url, "./cli/index"), prestarting]);
+const prestarting = cliModule("prestart").then(({ prestart }) => prestart(argv, process.cwd())).catch(() => false); // main starts them again, and says what failed
+const [{ main }] = await Promise.all([cliModule("index"), prestarting]);
 process.exitCode = await main(argv);

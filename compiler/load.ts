@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import nodeModule from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isWorkflow, type Workflow } from "../src/workflow.js";
+// The DSL entry a workflow imports too (published, one bundled file), not its modules one by one.
+import { isWorkflow, type Workflow } from "../src/index.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { LoadResult } from "./load.js";
+import { threadEntries } from "./thread-entries.js";
 
 type Message = { ready: true } | { id: number; loading: string } | { id: number; result: LoadResult } | { id: number; failed: string };
 
@@ -13,7 +14,7 @@ export interface ModuleLoaderOptions {
 let prestarted: Worker | undefined;
 
 function newThread(): Worker {
-  const worker = new Worker(new URL("./load-thread.mjs", import.meta.url));
+  const worker = new Worker(threadEntries.loading);
   // Unreferenced: an unused thread (a usage error, --help) does not keep the process alive.
   worker.unref();
   return worker;

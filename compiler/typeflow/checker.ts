@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
+import { threadEntries } from "../thread-entries.js";
 import { findTsconfig } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
@@ -30,7 +31,7 @@ class JavaScriptChecker {
 
   /** `warm`: files to check at once, before the request for them arrives. */
   constructor(warm?: { files: readonly string[]; cwd: string; tsconfig?: string }) {
-    this.#worker = new Worker(new URL("./thread.mjs", import.meta.url), { resourceLimits: { stackSizeMb: 512 }, ...(warm ? { workerData: warm } : {}) });
+    this.#worker = new Worker(threadEntries.typeCheck, { resourceLimits: { stackSizeMb: 512 }, ...(warm ? { workerData: warm } : {}) });
     // The thread keeps the process alive only while a request waits for it (see request).
     this.#worker.unref();
     this.#worker.on("message", (response: CheckResponse) => {

@@ -17,6 +17,17 @@ export function forJavaScript(verdict: NativeVerdict, files: readonly string[]):
 }
 
 /**
+ * The native checker's binary, found as the typescript package finds it. Named to the API rather
+ * than left to it: the published CLI carries the API's client in its bundle, away from the
+ * package it came from.
+ */
+async function packagedBinary(): Promise<string> {
+  const finder = new URL("lib/getExePath.js", import.meta.resolve("typescript/package.json")).href;
+  const { default: exePath } = (await import(finder)) as { default: () => string };
+  return exePath();
+}
+
+/**
  * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API),
  * asked only whether the workflow files have errors: most builds have none, and then no JavaScript
  * type checker starts at all. It opens the tsconfig's project as soon as it starts, while the CLI
@@ -39,8 +50,8 @@ export class NativeChecker {
     if (!tsconfig) return { unavailable: "no tsconfig.json" };
     let api: API | undefined;
     try {
-      const { API } = await import("typescript/unstable/async");
-      api = new API({ cwd, ...(binary ? { tsserverPath: binary } : {}) });
+      const [{ API }, tsserverPath] = await Promise.all([import("typescript/unstable/async"), binary ?? packagedBinary()]);
+      api = new API({ cwd, tsserverPath });
       const checker = new NativeChecker(api, tsconfig);
       checker.#snapshot = await api.updateSnapshot({ openProjects: [tsconfig] });
       return checker;

@@ -63,8 +63,9 @@ let stepwrightSrc: string | undefined;
  */
 export function callSite(): SourceSpan | undefined {
   const { error, sites, prepare } = capture();
-  // The first frame is in this file, in src/steps/: everything under src/ is Stepwright's own.
-  stepwrightSrc ??= filePath(sites[0]?.getFileName() ?? "").replace(/\/steps\/source\.[cm]?[jt]s$/, "/");
+  // The first frame is in this file: in src/steps/, or in the published DSL's one bundled file in
+  // src/. Everything under src/ is Stepwright's own.
+  stepwrightSrc ??= filePath(sites[0]?.getFileName() ?? "").replace(/(\/steps\/source|\/index)\.[cm]?[jt]s$/, "/");
   const at = sites.findIndex((site) => {
     const file = filePath(site.getFileName() ?? "");
     return site.getLineNumber() && site.getColumnNumber() && !file.startsWith(stepwrightSrc!) && !file.startsWith("node:") && file.includes("/");

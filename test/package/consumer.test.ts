@@ -44,6 +44,7 @@ describe("the published package", () => {
     expect(files).toContain("package/dist/src/index.js");
     expect(files).toContain("package/dist/src/index.d.ts");
     expect(files).toContain("package/dist/compiler/bin.mjs");
+    expect(files).toContain("package/dist/compiler/cli-index.js");
     expect(files).toContain("package/README.md");
     expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|package\.json|README\.md)$/.test(f))).toEqual([]);
   });
@@ -94,6 +95,26 @@ describe("the published package", () => {
     } finally {
       rmSync(file);
     }
+  }, 60_000);
+
+  test("its CLI loads as a few bundled files and the DSL as one, not as the hundreds of modules tsc wrote", () => {
+    const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
+    const result = spawnSync(process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", "workflows/hello.ts"], { cwd: project, env, encoding: "utf8" });
+    expect(result.status).toBe(0);
+    const own = result.stderr
+      .split("\n")
+      .filter((line) => line.startsWith("import: ") && line.includes("/node_modules/stepwright/dist/"))
+      .map((line) => line.replace(/^.*\/node_modules\/stepwright\/dist\//, ""));
+    // The CLI's thread: the bin and the bundle. The thread that evaluates the workflow: its entry, the
+    // loader and the DSL's entry (this Node registers --import hooks in worker threads too).
+    expect(own).toContain("compiler/cli-index.js");
+    expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
+      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"]),
+    );
+    // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.
+    const dsl = readFileSync(join(project, "node_modules/stepwright/dist/src/index.js"), "utf8");
+    expect(dsl.match(/\bfrom\s*["']\.{1,2}\/[^"']*["']/g)).toBeNull();
+    expect(dsl).toContain("export {");
   }, 60_000);
 
   test("`npx stepwright run` runs the workflow locally with mocks", () => {
