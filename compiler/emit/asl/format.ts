@@ -46,26 +46,55 @@ function alwaysBreaks(value: Json[] | { [key: string]: Json }): boolean {
   return value.every((v, i) => isGroup(v) && size(v) > 1 && (i === 0 || Array.isArray(v) === Array.isArray(value[0])));
 }
 
-/** Whether the value, or anything inside it, must break (a break inside breaks every enclosing group). */
-const breaksInside = (value: Json): boolean => isGroup(value) && (alwaysBreaks(value) || entries(value).some(([, v]) => breaksInside(v)));
+const breaking = new WeakMap<object, boolean>();
 
-/** The value on one line, as Prettier prints a group that fits: `{ "a": 1 }`, `[1, 2]`. */
-function flat(value: Json): string {
+/**
+ * Whether the value, or anything inside it, must break (a break inside breaks every enclosing
+ * group). Remembered: each level of the document asks it of what it holds.
+ */
+function breaksInside(value: Json): boolean {
+  if (!isGroup(value)) return false;
+  let breaks = breaking.get(value);
+  if (breaks === undefined) {
+    breaks = alwaysBreaks(value) || entries(value).some(([, v]) => breaksInside(v));
+    breaking.set(value, breaks);
+  }
+  return breaks;
+}
+
+/**
+ * The value on one line, as Prettier prints a group that fits: `{ "a": 1 }`, `[1, 2]`; undefined
+ * as soon as it would be longer than `room`. A state machine is far wider than a line: writing
+ * it out whole at each level of the document to learn that cost more than printing it.
+ */
+function flat(value: Json, room = Infinity): string | undefined {
   // Prettier writes exponents without "+": 1e21, not JSON.stringify's 1e+21.
-  if (typeof value === "number") return JSON.stringify(value).replace("e+", "e");
-  if (!isGroup(value)) return JSON.stringify(value);
-  if (size(value) === 0) return Array.isArray(value) ? "[]" : "{}";
-  const items = entries(value).map(([key, v]) => `${key === undefined ? "" : `${JSON.stringify(key)}: `}${flat(v)}`);
-  return Array.isArray(value) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
+  const text = typeof value === "number" ? JSON.stringify(value).replace("e+", "e") : !isGroup(value) ? JSON.stringify(value) : size(value) === 0 ? (Array.isArray(value) ? "[]" : "{}") : flatGroup(value, room);
+  return text !== undefined && text.length <= room ? text : undefined;
+}
+
+function flatGroup(value: Json[] | { [key: string]: Json }, room: number): string | undefined {
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{ ", " }"];
+  let length = open.length + close.length;
+  const items: string[] = [];
+  for (const [key, v] of entries(value)) {
+    const prefix = key === undefined ? "" : `${JSON.stringify(key)}: `;
+    const item = flat(v, room - length - prefix.length);
+    if (item === undefined) return undefined;
+    items.push(`${prefix}${item}`);
+    length += prefix.length + item.length + (items.length > 1 ? 2 : 0);
+    if (length > room) return undefined;
+  }
+  return `${open}${items.join(", ")}${close}`;
 }
 
 /** The value starting at `column`, indented by `indent`, with `trailing` characters after it on its last line. */
 function printValue(value: Json | unknown, indent: number, column: number, trailing: number): string {
   const json = value as Json;
-  if (!isGroup(json) || size(json) === 0) return flat(json);
+  if (!isGroup(json) || size(json) === 0) return flat(json)!;
   if (!breaksInside(json)) {
-    const line = flat(json);
-    if (column + line.length + trailing <= printWidth) return line;
+    const line = flat(json, printWidth - column - trailing);
+    if (line !== undefined) return line;
   }
   const inner = " ".repeat(indent + 2);
   const list = entries(json);

@@ -163,10 +163,11 @@ export function hclBlock(block: Block, refs: References, indent = ""): string {
   const inner = `${indent}  `;
   const head = [block.type, ...block.labels.map((l) => `"${escapeString(l)}"`)].join(" ");
   const sections: string[] = [];
-  const simple = block.attributes.filter(([, v]) => !isMultiline(hclValue(v, refs, inner)));
-  const multiline = block.attributes.filter(([, v]) => isMultiline(hclValue(v, refs, inner)));
-  if (simple.length > 0) sections.push(attributes(simple.map(([k, v]) => [k, hclValue(v, refs, inner)]), inner).join("\n"));
-  for (const [k, v] of multiline) sections.push(`${inner}${k} = ${hclValue(v, refs, inner)}`);
+  // Each value written once: a state machine's definition is most of the module's text.
+  const written = block.attributes.map(([k, v]): [string, string] => [k, hclValue(v, refs, inner)]);
+  const simple = written.filter(([, text]) => !isMultiline(text));
+  if (simple.length > 0) sections.push(attributes(simple, inner).join("\n"));
+  for (const [k, text] of written) if (isMultiline(text)) sections.push(`${inner}${k} = ${text}`);
   for (const child of block.blocks ?? []) sections.push(hclBlock(child, refs, inner));
   const comment = (block.comment ?? []).map((c) => `${indent}# ${c}\n`).join("");
   return `${comment}${indent}${head} {\n${sections.join("\n\n")}\n${indent}}`;
