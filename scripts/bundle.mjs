@@ -4,40 +4,72 @@
 // - the CLI's own thread (dist/compiler/cli/index.js and prestart.js, the modules they import, and
 //   TypeScript 7's API client) becomes dist/compiler/cli-*.js, which the bin loads when present.
 //   Its files sit in dist/compiler/, where the modules that find files beside them expect to be
-//   (thread-entries.ts); the other dependencies stay packages of their own.
+//   (thread-entries.ts); the other dependencies stay packages of their own. The licenses of the
+//   packages bundled into it go beside it, in cli-licenses.txt.
 // - the DSL users import (dist/src/index.js) becomes that one file; its declarations stay as tsc
 //   wrote them.
 // The worker threads' entries, `stepwright/compiler` and `stepwright/testing` stay as tsc wrote them.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const dist = new URL("../dist/", import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // Their own files, and they load what they need when they need it (ts-morph only on the error path).
 const external = Object.keys(pkg.dependencies)
   .filter((name) => name !== "typescript")
   .flatMap((name) => [name, `${name}/*`]);
-const common = { bundle: true, format: "esm", platform: "node", target: "node22.12", logLevel: "warning", legalComments: "none" };
+const common = { absWorkingDir: root, bundle: true, format: "esm", platform: "node", target: "node22.12", logLevel: "warning", legalComments: "eof" };
+
+/** The folder of the package a bundled file came from (vendored packages are packages of their own). */
+function packageOf(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name) return dir;
+  }
+  throw new Error(`no package.json above ${file}`);
+}
+
+/** Each bundled package's name, version and license files, as one text. */
+function licenses(inputs) {
+  const packages = [...new Set(inputs.filter((file) => file.includes("node_modules/")).map((file) => packageOf(resolve(root, file))))].sort();
+  return packages
+    .map((dir) => {
+      const { name, version, license } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      const texts = readdirSync(dir)
+        .filter((file) => /^(licen[cs]e|notice)/i.test(file))
+        .sort()
+        .map((file) => readFileSync(join(dir, file), "utf8").trim());
+      return [`${name} ${version} (${license ?? "see below"})`, ...texts].join("\n\n");
+    })
+    .join(`\n\n${"=".repeat(80)}\n\n`);
+}
 
 // An earlier bundle's chunks (their names carry a hash of their content).
-for (const file of readdirSync(new URL("compiler/", dist))) if (/^cli-.*\.js$/.test(file)) rmSync(new URL(`compiler/${file}`, dist));
+for (const file of readdirSync(join(dist, "compiler"))) if (/^cli-/.test(file)) rmSync(join(dist, "compiler", file));
 
-await build({
+const cli = await build({
   ...common,
-  entryPoints: { "cli-index": new URL("compiler/cli/index.js", dist).pathname, "cli-prestart": new URL("compiler/cli/prestart.js", dist).pathname },
-  outdir: new URL("compiler/", dist).pathname,
+  entryPoints: { "cli-index": join(dist, "compiler/cli/index.js"), "cli-prestart": join(dist, "compiler/cli/prestart.js") },
+  outdir: join(dist, "compiler"),
   splitting: true,
   chunkNames: "cli-[name]-[hash]",
   external,
+  metafile: true,
   // TypeScript's API client includes CommonJS that requires Node's own modules.
-  banner: { js: `import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);` },
+  banner: {
+    js: `// Stepwright's CLI, bundled; the licenses of the packages bundled with it: cli-licenses.txt.\nimport { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);`,
+  },
 });
+writeFileSync(join(dist, "compiler/cli-licenses.txt"), `${licenses(Object.keys(cli.metafile.inputs))}\n`);
 
 await build({
   ...common,
   platform: "neutral",
-  entryPoints: [new URL("src/index.js", dist).pathname],
-  outfile: new URL("src/index.js", dist).pathname,
+  entryPoints: [join(dist, "src/index.js")],
+  outfile: join(dist, "src/index.js"),
   allowOverwrite: true,
   packages: "external",
 });

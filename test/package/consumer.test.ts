@@ -46,7 +46,11 @@ describe("the published package", () => {
     expect(files).toContain("package/dist/compiler/bin.mjs");
     expect(files).toContain("package/dist/compiler/cli-index.js");
     expect(files).toContain("package/README.md");
-    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|package\.json|README\.md)$/.test(f))).toEqual([]);
+    // The bundled CLI carries the licenses of the packages bundled into it.
+    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|dist\/compiler\/cli-licenses\.txt|package\.json|README\.md)$/.test(f))).toEqual([]);
+    const licenses = execFileSync("tar", ["xzOf", tarball, "package/dist/compiler/cli-licenses.txt"], { encoding: "utf8" });
+    expect(licenses).toMatch(/^typescript \d+\.\d+\.\d+ \(Apache-2\.0\)\n\nApache License/);
+    expect(licenses).toContain("vscode-jsonrpc");
   });
 
   test("runs on the lowest Node it supports: this suite's Node", () => {
