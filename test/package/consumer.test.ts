@@ -2,7 +2,8 @@
  * Stepwright as a user gets it: packed with `npm pack`, installed from the tarball into a fresh
  * project, started with `stepwright init`, type-checked under strict settings by the user's own
  * TypeScript, built, run and tested there, on the lowest Node the package supports (the one this
- * suite runs on). The Terraform it builds passes Terraform's own checks.
+ * suite runs on); its CLI checks, builds and runs there on the newest Node 22 and 24 too. The
+ * Terraform it builds passes Terraform's own checks.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -120,6 +121,31 @@ describe("the published package", () => {
     expect(dsl.match(/\bfrom\s*["']\.{1,2}\/[^"']*["']/g)).toBeNull();
     expect(dsl).toContain("export {");
   }, 60_000);
+
+  // The README names "22.12.0 or newer": the newest releases of both lines run it too, and give the
+  // same files. On them tsx runs its module hooks in the loading thread (below 22.22.3 and 24.11.1,
+  // on a thread of its own), and the GC and the compile cache are other V8s'.
+  test.each(["22.23.3", "24.21.0"])("on Node %s it checks, builds the same files and runs the workflow", (version) => {
+    const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
+    expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject({ code: 0 });
+    const node = join(nodeDir, "node_modules/node/bin/node");
+    // The installed bin, on that Node (as `npx stepwright` runs it where that Node is the one on PATH).
+    const on = (args: string[]) => sh(project, node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args]);
+    try {
+      expect(sh(project, node, ["--version"]).stdout.trim()).toBe(`v${version}`);
+      expect(on(["check"])).toMatchObject({ code: 0 });
+      expect(on(["build", "--out", `build-${version}`])).toMatchObject({ code: 0 });
+      expect(sh(project, "npx", ["stepwright", "build", "--out", "build-suite-node"])).toMatchObject({ code: 0 });
+      const files = (dir: string) => Object.fromEntries(readdirSync(join(project, dir)).sort().map((f) => [f, readFileSync(join(project, dir, f), "utf8")]));
+      expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
+      const run = on(["run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
+      expect(run).toMatchObject({ code: 0 });
+      expect(JSON.parse(run.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
+    } finally {
+      rmSync(nodeDir, { recursive: true, force: true });
+      for (const dir of [`build-${version}`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
+    }
+  }, 300_000);
 
   test("`npx stepwright run` runs the workflow locally with mocks", () => {
     const result = sh(project, "npx", ["stepwright", "run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
