@@ -68,12 +68,17 @@ function breaksInside(value: Json): boolean {
  * it out whole at each level of the document to learn that cost more than printing it.
  */
 function flat(value: Json, room = Infinity): string | undefined {
-  // Prettier writes exponents without "+": 1e21, not JSON.stringify's 1e+21.
-  const text = typeof value === "number" ? JSON.stringify(value).replace("e+", "e") : !isGroup(value) ? JSON.stringify(value) : size(value) === 0 ? (Array.isArray(value) ? "[]" : "{}") : flatGroup(value, room);
+  const text = isGroup(value) ? flatGroup(value, room) : scalar(value);
   return text !== undefined && text.length <= room ? text : undefined;
 }
 
+function scalar(value: Exclude<Json, object>): string {
+  // Prettier writes exponents without "+": 1e21, not JSON.stringify's 1e+21.
+  return typeof value === "number" ? JSON.stringify(value).replace("e+", "e") : JSON.stringify(value);
+}
+
 function flatGroup(value: Json[] | { [key: string]: Json }, room: number): string | undefined {
+  if (size(value) === 0) return Array.isArray(value) ? "[]" : "{}";
   const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{ ", " }"];
   let length = open.length + close.length;
   const items: string[] = [];
