@@ -37,6 +37,9 @@ function hasNumberArray(value: unknown): boolean {
 const entries = (value: Json[] | { [key: string]: Json }): [string | undefined, Json][] =>
   Array.isArray(value) ? value.map((v) => [undefined, v]) : Object.entries(value);
 
+/** What an entry starts with: `"key": ` in an object, nothing in an array. */
+const keyPrefix = (key: string | undefined): string => (key === undefined ? "" : `${JSON.stringify(key)}: `);
+
 const isGroup = (value: Json): value is Json[] | { [key: string]: Json } => value !== null && typeof value === "object";
 const size = (value: Json[] | { [key: string]: Json }) => (Array.isArray(value) ? value.length : Object.keys(value).length);
 
@@ -83,7 +86,7 @@ function flatGroup(value: Json[] | { [key: string]: Json }, room: number): strin
   let length = open.length + close.length;
   const items: string[] = [];
   for (const [key, v] of entries(value)) {
-    const prefix = key === undefined ? "" : `${JSON.stringify(key)}: `;
+    const prefix = keyPrefix(key);
     const item = flat(v, room - length - prefix.length);
     if (item === undefined) return undefined;
     items.push(`${prefix}${item}`);
@@ -104,7 +107,7 @@ function printValue(value: Json | unknown, indent: number, column: number, trail
   const inner = " ".repeat(indent + 2);
   const list = entries(json);
   const lines = list.map(([key, v], i) => {
-    const prefix = key === undefined ? "" : `${JSON.stringify(key)}: `;
+    const prefix = keyPrefix(key);
     const comma = i < list.length - 1 ? 1 : 0;
     return `${inner}${prefix}${printValue(v, indent + 2, indent + 2 + prefix.length, comma)}${comma ? "," : ""}`;
   });
