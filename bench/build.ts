@@ -11,6 +11,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { starterFiles } from "../compiler/init/starter.ts";
 import { generateWorkflow } from "./generate.ts";
 import { median, printTable } from "./table.ts";
 
@@ -48,6 +49,9 @@ function measure(command: string, args: string[], cwd: string): Run {
   return { seconds, peakMb: Math.round(kb / 1024), status: result.status ?? -1 };
 }
 
+/** The compiler options `stepwright init` writes: a new project's (and so its loader, Node's type stripping where Node has it). */
+const starterCompilerOptions = (JSON.parse(starterFiles("bench", { stepwright: "", typescript: "", vitest: "", zod: "" })["tsconfig.json"]!) as { compilerOptions: object }).compilerOptions;
+
 function project(name: string, source: string): string {
   const dir = join(generated, name);
   rmSync(dir, { recursive: true, force: true });
@@ -56,7 +60,7 @@ function project(name: string, source: string): string {
   writeFileSync(
     join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true, types: [] },
+      compilerOptions: { ...starterCompilerOptions, skipLibCheck: true },
       files: ["workflow.ts"],
     }),
   );

@@ -97,7 +97,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   terraformEmitter?.catch(() => {}); // awaited below
   typing.catch(() => {}); // handled below, once the emitting is done
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
-  const load = await loader.load(sources.files, cwd, given).finally(() => (options.loader ? undefined : loader.close()));
+  const load = await loader.load(sources.files, cwd, given, checker.tsconfig).finally(() => (options.loader ? undefined : loader.close()));
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
   const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();

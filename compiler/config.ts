@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { StepwrightConfig } from "../src/config.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { findTsconfig } from "./typeflow/find-tsconfig.js";
 
 export const configFileName = "stepwright.config.ts";
 
@@ -18,6 +19,32 @@ function positionOf(file: string, key: string | number | symbol | undefined): { 
   return { line: 1, column: 1 };
 }
 
+let loads = 0;
+
+/**
+ * The config module's default export: loaded by Node's type stripping where the nearest tsconfig
+ * and this Node allow it (as the workflow modules are), else, or when that fails before the file
+ * runs, through tsx in a scope of its own, taken back afterwards.
+ */
+async function importConfig(file: string): Promise<unknown> {
+  // Loaded only for a project that has a config file, as tsx and zod are.
+  const { strippingFailed, whyNotStripped } = await import("./type-stripping.js");
+  if (whyNotStripped(findTsconfig(dirname(file))) === undefined) {
+    try {
+      return ((await import(`${pathToFileURL(file).href}?sw-config=${++loads}`)) as { default?: unknown }).default;
+    } catch (error) {
+      if (!strippingFailed(error)) throw error;
+    }
+  }
+  const { register } = await import("tsx/esm/api");
+  const scope = register({ namespace: `stepwright-config-${Date.now()}` });
+  try {
+    return ((await scope.import(pathToFileURL(file).href, import.meta.url)) as { default?: unknown }).default;
+  } finally {
+    await scope.unregister();
+  }
+}
+
 /**
  * Loads `stepwright.config.ts` (or the file given) and validates it. No file is no config; a file
  * that throws or does not fit the schema gives diagnostics naming each wrong key.
@@ -28,19 +55,16 @@ export async function loadConfig(cwd: string, given?: string): Promise<{ config:
     return { config: {}, diagnostics: given ? [diagnostic(loadCodes.fileNotFound, `Config file not found: ${given}`)] : [] };
   }
   let value: unknown;
-  // tsx and zod load only for a project that has a config file.
-  const [{ register }, { configSchema }] = await Promise.all([import("tsx/esm/api"), import("./config-schema.js")]);
-  const scope = register({ namespace: `stepwright-config-${Date.now()}` });
+  // zod loads only for a project that has a config file.
+  const schema = import("./config-schema.js");
   try {
-    const module = (await scope.import(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
-    value = module.default;
-    // Outside an ESM package the file loads as CommonJS: its default export sits one level down.
+    value = await importConfig(file);
+    // Outside an ESM package tsx loads the file as CommonJS: its default export sits one level down.
     if (value && typeof value === "object" && "__esModule" in value && "default" in value) value = value.default;
   } catch (error) {
     return { config: {}, diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { file, line: 1, column: 1 })] };
-  } finally {
-    await scope.unregister();
   }
+  const { configSchema } = await schema;
   const parsed = configSchema.safeParse(value);
   if (parsed.success) return { config: parsed.data, diagnostics: [] };
   return {

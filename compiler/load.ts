@@ -8,35 +8,60 @@ import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
 import type { DataEdge } from "../src/lower/context.js";
+import { resolveStripped } from "./strip-hooks.js";
+import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 
 let version = 0;
-let tsx = false;
 let versioning = false;
+/** Stepwright's own modules: loaded once, never at a build's version. */
+const unversioned = [new URL("../src/", import.meta.url).href];
+
+/** What evaluates the user's TypeScript: Node's own type stripping, or tsx (and why). */
+export type ModuleLoading = { readonly by: "node" } | { readonly by: "tsx"; readonly why: string };
+let loading: ModuleLoading | undefined;
+
+/** Set when tsx's hooks are registered in this thread: by this module, or by the bin running from Stepwright's sources. */
+const tsxRegistered = Symbol.for("stepwright.tsx");
+const registry = globalThis as Record<symbol, unknown>;
+
+async function useTsx(why: string): Promise<void> {
+  if (!registry[tsxRegistered]) {
+    (await import("tsx/esm/api")).register();
+    registry[tsxRegistered] = true;
+  }
+  loading = { by: "tsx", why };
+}
 
 /**
- * tsx for TypeScript; from the second load on (a watch-mode rebuild), the hook that gives each build
- * fresh copies of the user's modules. A single build goes without it: every hook costs each import.
+ * Readies the loader for a project's modules: Node's type stripping where the project and this
+ * Node allow it (its resolve hook also versions the modules), tsx otherwise. Once tsx, always tsx:
+ * its hooks cannot be taken back. From the second load on (a watch-mode rebuild) under tsx, the
+ * hook that gives each build fresh copies of the user's modules; a single build goes without it,
+ * as every off-thread hook costs each import.
  */
-async function prepareLoader(load: number): Promise<void> {
-  // The `stepwright` bin has registered tsx already when it runs from sources; a library caller has not.
-  const registered = Symbol.for("stepwright.tsx");
-  if (!tsx && !(globalThis as Record<symbol, unknown>)[registered]) {
-    (await import("tsx/esm/api")).register();
-    (globalThis as Record<symbol, unknown>)[registered] = true;
+async function prepareLoader(tsconfig: string | undefined, load: number): Promise<void> {
+  if (loading?.by !== "tsx") {
+    const why = registry[tsxRegistered] ? "tsx is registered already (Stepwright runs from its sources)" : whyNotStripped(tsconfig);
+    if (why !== undefined) await useTsx(why);
+    else if (!loading) {
+      nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
+      versioning = true;
+      loading = { by: "node" };
+    }
   }
-  tsx = true;
   if (load > 1 && !versioning) {
     versioning = true;
-    nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned: [new URL("../src/", import.meta.url).href] } });
+    nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned } });
   }
 }
 
 /**
- * Readies the thread before the first file arrives: tsx's hooks, and the DSL a workflow module
- * imports first (this package's own copy: the one a project that runs this CLI resolves too).
+ * Readies the thread before the first file arrives: the loader (for the tsconfig the CLI expects
+ * to use, when it said which), and the DSL a workflow module imports first (this package's own
+ * copy: the one a project that runs this CLI resolves too).
  */
-export async function warmUp(): Promise<void> {
-  await prepareLoader(1);
+export async function warmUp(project?: { readonly tsconfig?: string }): Promise<void> {
+  if (project) await prepareLoader(project.tsconfig, 1);
   await import("../src/index.js");
 }
 
@@ -54,6 +79,8 @@ export interface LoadedWorkflow {
 export interface LoadResult {
   readonly loaded: LoadedWorkflow[];
   readonly diagnostics: Diagnostic[];
+  /** What evaluated the modules (the last of them, when a failure moved loading to tsx). */
+  readonly loading?: ModuleLoading;
 }
 
 /** Where a user's code threw: the first stack frame in that file. */
@@ -67,17 +94,17 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
 }
 
 /**
- * Imports each file (TypeScript, through tsx) and collects the workflows it exports. A file that
+ * Imports each file (TypeScript, through Node's type stripping or tsx) and collects the workflows it exports. A file that
  * cannot be found or throws while loading becomes a diagnostic, never a crash.
  */
 export async function loadWorkflows(
   files: readonly string[],
   cwd: string,
-  { warnEmpty = true, onFile }: { warnEmpty?: boolean; onFile?: (file: string) => void } = {},
+  { warnEmpty = true, onFile, tsconfig }: { warnEmpty?: boolean; onFile?: (file: string) => void; tsconfig?: string } = {},
 ): Promise<LoadResult> {
   // A version per load, so a rebuild (watch mode) evaluates edited modules afresh.
   const current = ++version;
-  await prepareLoader(current);
+  await prepareLoader(tsconfig, current);
   // Step positions come from stack traces: map them back to the user's TypeScript.
   process.setSourceMapsEnabled(true);
   const loaded: LoadedWorkflow[] = [];
@@ -91,7 +118,7 @@ export async function loadWorkflows(
     let module: Record<string, unknown>;
     onFile?.(file);
     try {
-      module = (await import(`${pathToFileURL(file).href}?sw-v=${current}`)) as Record<string, unknown>;
+      module = await importModule(file, given);
     } catch (error) {
       const at = frameIn(error, file);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -107,5 +134,18 @@ export async function loadWorkflows(
       loaded.push({ ir, problems, edges, file, exportName });
     }
   }
-  return { loaded, diagnostics };
+  return { loaded, diagnostics, ...(loading ? { loading } : {}) };
+}
+
+/** Imports a user's module at the current version; one that Node's type stripping cannot load, through tsx at a new one. */
+async function importModule(file: string, given: string): Promise<Record<string, unknown>> {
+  const at = () => `${pathToFileURL(file).href}?sw-v=${version}`;
+  try {
+    return (await import(at())) as Record<string, unknown>;
+  } catch (error) {
+    if (loading?.by !== "node" || !strippingFailed(error)) throw error;
+    await useTsx(`${given} did not load under Node's type stripping (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    version++;
+    return (await import(at())) as Record<string, unknown>;
+  }
 }

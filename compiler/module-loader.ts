@@ -1,31 +1,44 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
-import type { LoadResult } from "./load.js";
+import type { LoadResult, ModuleLoading } from "./load.js";
 import { threadEntries } from "./thread-entries.js";
+import { findTsconfig } from "./typeflow/find-tsconfig.js";
 
 type Message = { ready: true } | { id: number; loading: string } | { id: number; result: LoadResult } | { id: number; failed: string };
 
 export interface ModuleLoaderOptions {
   /** How long one module may take to load before it is stopped (default 30 s). */
   readonly timeoutMs?: number;
+  /** Told what evaluates the modules (Node's type stripping, or tsx and why), when that changes. */
+  readonly onNotice?: (line: string) => void;
+}
+
+/** The project the thread readies its loader for before the first load names it for certain. */
+interface Expected {
+  readonly tsconfig?: string;
 }
 
 let prestarted: Worker | undefined;
 
-function newThread(): Worker {
-  const worker = new Worker(threadEntries.loading);
+function newThread(expected: Expected): Worker {
+  const worker = new Worker(threadEntries.loading, { workerData: expected });
   // Unreferenced: an unused thread (a usage error, --help) does not keep the process alive.
   worker.unref();
   return worker;
 }
 
 /**
- * Starts the loading thread now, so tsx and the DSL load while the CLI parses its arguments and
- * reads its config; the next ModuleLoader takes it over.
+ * Starts the loading thread now, so its loader and the DSL load while the CLI parses its arguments
+ * and reads its config; the next ModuleLoader takes it over. `tsconfig` is the command line's.
  */
-export function prestartModuleLoader(): void {
-  prestarted ??= newThread();
+export function prestartModuleLoader(cwd = process.cwd(), tsconfig?: string): void {
+  const expected = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+  prestarted ??= newThread(expected ? { tsconfig: expected } : {});
+}
+
+function describe(loading: ModuleLoading): string {
+  return loading.by === "node" ? "loading workflow modules with Node's type stripping" : `loading workflow modules through tsx: ${loading.why}`;
 }
 
 /**
@@ -37,18 +50,21 @@ export function prestartModuleLoader(): void {
  */
 export class ModuleLoader {
   readonly #timeoutMs: number;
+  readonly #onNotice: ((line: string) => void) | undefined;
+  #said: string | undefined;
   #worker: Worker | undefined;
   #next = 0;
 
   constructor(options: ModuleLoaderOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#onNotice = options.onNotice;
     // The thread the CLI started before reading its config, warm by now.
     this.#worker = prestarted && this.#watch(prestarted);
     prestarted = undefined;
   }
 
-  #start(): Worker {
-    return this.#watch(newThread());
+  #start(tsconfig: string | undefined): Worker {
+    return this.#watch(newThread(tsconfig ? { tsconfig } : {}));
   }
 
   #watch(worker: Worker): Worker {
@@ -59,15 +75,19 @@ export class ModuleLoader {
     return worker;
   }
 
-  /** Loads the files one by one; a file that ends or stops the thread is a diagnostic, and the rest still load. */
-  async load(files: readonly string[], cwd: string, warnEmpty: boolean): Promise<LoadResult> {
+  /**
+   * Loads the files one by one, for the project of `tsconfig` (undefined: none was found); a file
+   * that ends or stops the thread is a diagnostic, and the rest still load.
+   */
+  async load(files: readonly string[], cwd: string, warnEmpty: boolean, tsconfig?: string): Promise<LoadResult> {
     const loaded: LoadResult["loaded"] = [];
     const diagnostics: Diagnostic[] = [];
     for (const given of files) {
-      const outcome = await this.#run(given, cwd, warnEmpty);
+      const outcome = await this.#run(given, cwd, warnEmpty, tsconfig);
       if ("result" in outcome) {
         loaded.push(...outcome.result.loaded);
         diagnostics.push(...outcome.result.diagnostics);
+        if (outcome.result.loading) this.#notice(describe(outcome.result.loading));
       } else {
         const file = resolve(cwd, given);
         diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${outcome.why}`, { file, line: 1, column: 1 }));
@@ -76,8 +96,14 @@ export class ModuleLoader {
     return { loaded, diagnostics };
   }
 
-  #run(file: string, cwd: string, warnEmpty: boolean): Promise<{ result: LoadResult } | { why: string }> {
-    const worker = (this.#worker ??= this.#start());
+  #notice(line: string): void {
+    if (line === this.#said) return;
+    this.#said = line;
+    this.#onNotice?.(line);
+  }
+
+  #run(file: string, cwd: string, warnEmpty: boolean, tsconfig: string | undefined): Promise<{ result: LoadResult } | { why: string }> {
+    const worker = (this.#worker ??= this.#start(tsconfig));
     const id = this.#next++;
     worker.ref();
     return new Promise((done) => {
@@ -108,7 +134,7 @@ export class ModuleLoader {
       worker.on("message", onMessage).on("exit", onExit).on("error", onError);
       // The file's own time starts when the thread begins to import it; starting the thread is not its fault.
       arm(Math.max(this.#timeoutMs, 60_000));
-      worker.postMessage({ id, files: [file], cwd, warnEmpty });
+      worker.postMessage({ id, files: [file], cwd, warnEmpty, tsconfig });
     });
   }
 

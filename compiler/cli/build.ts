@@ -2,8 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { DefinitionMode } from "../emit/terraform/index.js";
-import { ModuleLoader } from "../module-loader.js";
-import { loaderOptions } from "./settings.js";
+import { moduleLoaderFor } from "./module-loader.js";
 import { writeOutputs } from "../write.js";
 import { reportWrite } from "./report-write.js";
 import { type Io, report, UsageError } from "./io.js";
@@ -27,8 +26,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
-  const { loadTimeoutMs } = loaderOptions(config);
-  const loader = new ModuleLoader(loadTimeoutMs !== undefined ? { timeoutMs: loadTimeoutMs } : {});
+  const loader = moduleLoaderFor(io, config, opts.verbose);
   const options: CompileOptions & { files: string[] } = {
     cwd: io.cwd,
     ...rest,

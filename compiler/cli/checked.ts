@@ -1,7 +1,8 @@
 import type { StepwrightConfig } from "../../src/config.js";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import { type Io, report } from "./io.js";
-import { type CommonOptions, loaderOptions, settingsFor } from "./settings.js";
+import { moduleLoaderFor } from "./module-loader.js";
+import { type CommonOptions, settingsFor } from "./settings.js";
 import { typeCheckerFor } from "./type-checker.js";
 
 /**
@@ -19,6 +20,7 @@ export async function checkedCompile(
   if (!settings) return undefined;
   const { config, ...options } = settings;
   const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
-  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, ...loaderOptions(config) }).finally(() => checker.close());
+  const loader = moduleLoaderFor(io, config, opts.verbose);
+  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, loader }).finally(() => Promise.all([checker.close(), loader.close()]));
   return report(result.diagnostics, Boolean(opts.json), io) ? undefined : { result, config };
 }

@@ -38,7 +38,8 @@ export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.Process
 export function prestart(argv: readonly string[], cwd: string): boolean {
   if (!compiling.has(argv[0] ?? "")) return false;
   oneCompileGoRuntime(argv);
-  prestartTypeChecker(cwd, tsconfigFlag(argv), namedFiles(argv));
-  prestartModuleLoader();
+  const tsconfig = tsconfigFlag(argv);
+  prestartTypeChecker(cwd, tsconfig, namedFiles(argv));
+  prestartModuleLoader(cwd, tsconfig);
   return true;
 }

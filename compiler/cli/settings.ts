@@ -46,8 +46,3 @@ export function checkRegionAndAccount(opts: { region?: string | undefined; accou
   if (opts.region !== undefined && !regionPattern.test(opts.region)) throw new UsageError(`--region ${JSON.stringify(opts.region)} is not an AWS region (such as us-east-1)`);
   if (opts.account !== undefined && !accountPattern.test(opts.account)) throw new UsageError(`--account ${JSON.stringify(opts.account)} is not a 12-digit AWS account id`);
 }
-
-/** How the user's modules load: the config's timeout, when it sets one. */
-export function loaderOptions(config: StepwrightConfig): { loadTimeoutMs?: number } {
-  return config.loadTimeoutSeconds !== undefined ? { loadTimeoutMs: config.loadTimeoutSeconds * 1000 } : {};
-}

@@ -34,7 +34,9 @@ export function starterFiles(name: string, versions: StarterVersions): Record<st
       noUncheckedIndexedAccess: true,
       exactOptionalPropertyTypes: true,
       allowImportingTsExtensions: true,
+      // With these two, Node's own type stripping may load the workflows: faster than tsx.
       verbatimModuleSyntax: true,
+      erasableSyntaxOnly: true,
       noEmit: true,
       types: [],
     },

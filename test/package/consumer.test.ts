@@ -6,7 +6,7 @@
  * Terraform it builds passes Terraform's own checks.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { Project } from "ts-morph";
@@ -114,7 +114,10 @@ describe("the published package", () => {
     // loader and the DSL's entry (this Node registers --import hooks in worker threads too).
     expect(own).toContain("compiler/cli-index.js");
     expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
-      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"]),
+      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"].concat(
+        // What chooses between tsx and Node's type stripping, and the resolve hook of the latter.
+        ["compiler/type-stripping.js", "compiler/strip-hooks.js", "compiler/load-hooks.mjs"],
+      )),
     );
     // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.
     const dsl = readFileSync(join(project, "node_modules/stepwright/dist/src/index.js"), "utf8");
@@ -123,27 +126,58 @@ describe("the published package", () => {
   }, 60_000);
 
   // The README names "22.12.0 or newer": the newest releases of both lines run it too, and give the
-  // same files. On them tsx runs its module hooks in the loading thread (below 22.22.3 and 24.11.1,
-  // on a thread of its own), and the GC and the compile cache are other V8s'.
+  // same files. They strip types themselves, so the init project's workflows load without tsx there
+  // (on the suite's Node, through tsx); and the GC and the compile cache are other V8s'.
   test.each(["22.23.3", "24.21.0"])("on Node %s it checks, builds the same files and runs the workflow", (version) => {
     const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
     expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject({ code: 0 });
     const node = join(nodeDir, "node_modules/node/bin/node");
     // The installed bin, on that Node (as `npx stepwright` runs it where that Node is the one on PATH).
-    const on = (args: string[]) => sh(project, node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args]);
+    const on = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+      const result = spawnSync(node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args], { cwd: project, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 240_000 });
+      return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+    };
+    // A second workflow as a project grows one: a helper module imported by TypeScript's name for it
+    // (`./names.js` for names.ts), values and a type from it.
+    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames };
+    mkdirSync(join(project, "workflows/lib"), { recursive: true });
+    for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
     try {
       expect(sh(project, node, ["--version"]).stdout.trim()).toBe(`v${version}`);
-      expect(on(["check"])).toMatchObject({ code: 0 });
-      expect(on(["build", "--out", `build-${version}`])).toMatchObject({ code: 0 });
-      expect(sh(project, "npx", ["stepwright", "build", "--out", "build-suite-node"])).toMatchObject({ code: 0 });
+      // The init project's config names hello.ts alone: both are named here.
+      const both = ["workflows/hello.ts", "workflows/greeting.ts"];
+      const checked = on(["check", ...both, "--verbose"]);
+      expect(checked.code).toBe(0);
+      // Both, helper and all, loaded by Node: none had to go to tsx.
+      expect(checked.stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"))).toEqual(["stepwright: loading workflow modules with Node's type stripping"]);
+      expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
+      const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
+      expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
+      expect(sh(project, "npx", ["stepwright", "build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
       const files = (dir: string) => Object.fromEntries(readdirSync(join(project, dir)).sort().map((f) => [f, readFileSync(join(project, dir, f), "utf8")]));
+      expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
       expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
+      expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
       const run = on(["run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
       expect(run).toMatchObject({ code: 0 });
       expect(JSON.parse(run.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
+
+      // A step's position comes from the stripped file as it does through tsx's source maps: Node
+      // blanks the types out, and the columns after them stay where they were.
+      writeFileSync(join(project, "workflows/too-long.ts"), tooLongWorkflow);
+      const stripped = on(["check", "workflows/too-long.ts"]);
+      expect(stripped.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
+      expect(stripped).toEqual({ ...sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]), code: 1 });
+      // A module Node cannot strip (an enum in a helper nothing checks) loads through tsx, as do the rest after it.
+      writeFileSync(join(project, "workflows/lib/colors.ts"), 'export enum Color {\n  Red = "Red",\n}\n');
+      writeFileSync(join(project, "workflows/colored.ts"), coloredWorkflow);
+      const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
+      expect(colored.stderr).toContain("stepwright: loading workflow modules through tsx: workflows/colored.ts did not load under Node's type stripping (");
+      expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
     } finally {
       rmSync(nodeDir, { recursive: true, force: true });
-      for (const dir of [`build-${version}`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
+      for (const name of [...Object.keys(added), "workflows/too-long.ts", "workflows/lib/colors.ts", "workflows/colored.ts"]) rmSync(join(project, name), { force: true });
+      for (const dir of [`build-${version}`, `build-${version}-tsx`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
     }
   }, 300_000);
 
@@ -173,3 +207,38 @@ describe("the published package", () => {
     );
   });
 });
+
+/** A workflow that imports a helper module by TypeScript's name for it, a value and a type from it. */
+const greetingWorkflow = `import { pass, succeed, workflow } from "stepwright";
+import { greeted, type Greeting } from "./lib/names.js";
+
+const first: Greeting = { text: greeted };
+
+export const greeting = workflow("greeting", {
+  definition: pass(first.text).next(succeed("Done")),
+});
+`;
+
+const greetingNames = `export interface Greeting {
+  readonly text: string;
+}
+
+export const greeted = "Greeted";
+`;
+
+/** A step whose name is too long, on a line with a type annotation before it. */
+const tooLongWorkflow = `import { succeed, workflow } from "stepwright";
+
+export const tooLong = workflow("too-long", {
+  definition: ((n: number) => succeed("${"N".repeat(80)}" + n))(1),
+});
+`;
+
+/** A workflow that takes a value from an enum (in workflows/lib/colors.ts). */
+const coloredWorkflow = `import { pass, succeed, workflow } from "stepwright";
+import { Color } from "./lib/colors.js";
+
+export const colored = workflow("colored", {
+  definition: pass(Color.Red).next(succeed("Done")),
+});
+`;

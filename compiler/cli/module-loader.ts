@@ -1,0 +1,14 @@
+import type { StepwrightConfig } from "../../src/config.js";
+import { ModuleLoader } from "../module-loader.js";
+import type { Io } from "./io.js";
+
+/**
+ * The thread a command evaluates the workflow modules on: the config's timeout, when it sets one;
+ * under --verbose, one line saying what loads them (Node's type stripping, or tsx and why).
+ */
+export function moduleLoaderFor(io: Io, config: StepwrightConfig, verbose: boolean | undefined): ModuleLoader {
+  return new ModuleLoader({
+    ...(config.loadTimeoutSeconds !== undefined ? { timeoutMs: config.loadTimeoutSeconds * 1000 } : {}),
+    ...(verbose ? { onNotice: (line: string) => io.err(`stepwright: ${line}\n`) } : {}),
+  });
+}
