@@ -24,12 +24,14 @@ let loading: ModuleLoading | undefined;
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
 
+/** tsx from now on; step positions come from stack traces, which its source maps map back to the user's TypeScript. */
 async function useTsx(why: string): Promise<void> {
   if (!registry[tsxRegistered]) {
     (await import("tsx/esm/api")).register();
     registry[tsxRegistered] = true;
   }
   loading = { by: "tsx", why };
+  process.setSourceMapsEnabled(true);
 }
 
 /**
@@ -44,6 +46,7 @@ async function prepareLoader(tsconfig: string | undefined, load: number): Promis
     const why = registry[tsxRegistered] ? "tsx is registered already (Stepwright runs from its sources)" : whyNotStripped(tsconfig);
     if (why !== undefined) await useTsx(why);
     else if (!loading) {
+      // Node blanks the types out: every position stays where it was, and no source map is needed.
       nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
       versioning = true;
       loading = { by: "node" };
@@ -105,8 +108,6 @@ export async function loadWorkflows(
   // A version per load, so a rebuild (watch mode) evaluates edited modules afresh.
   const current = ++version;
   await prepareLoader(tsconfig, current);
-  // Step positions come from stack traces: map them back to the user's TypeScript.
-  process.setSourceMapsEnabled(true);
   const loaded: LoadedWorkflow[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const given of files) {

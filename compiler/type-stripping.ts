@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import nodeModule, { createRequire } from "node:module";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { type ParseError, parse } from "jsonc-parser";
 
 /**
  * Whether the user's modules may be loaded by Node's own type stripping instead of tsx. Node
@@ -45,12 +44,29 @@ function definesClassFields(options: Options): boolean {
   return year !== undefined && Number(year) >= 2022;
 }
 
+/**
+ * A tsconfig's content, comments and trailing commas allowed as TypeScript allows them. Plain JSON
+ * (what `stepwright init` and most tools write) is read without loading the JSONC parser, which
+ * would cost the loading thread more than the rest of this module.
+ */
+function readJsonc(file: string): unknown {
+  const text = readFileSync(file, "utf8");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const { parse } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
+    const errors: import("jsonc-parser").ParseError[] = [];
+    const value = parse(text, errors, { allowTrailingComma: true }) as unknown;
+    if (errors.length > 0) throw new Error(`${file} is not valid JSON`);
+    return value;
+  }
+}
+
 /** A tsconfig's compiler options with those of what it extends beneath them (as TypeScript merges them). */
 function compilerOptionsOf(file: string, seen: ReadonlySet<string> = new Set()): Options {
   if (seen.has(file)) throw new Error(`${file} extends itself`);
-  const errors: ParseError[] = [];
-  const config = parse(readFileSync(file, "utf8"), errors, { allowTrailingComma: true }) as unknown;
-  if (errors.length > 0 || typeof config !== "object" || config === null) throw new Error(`${file} is not valid JSON`);
+  const config = readJsonc(file);
+  if (typeof config !== "object" || config === null) throw new Error(`${file} is not valid JSON`);
   const { extends: bases, compilerOptions } = config as { extends?: unknown; compilerOptions?: unknown };
   const list = bases === undefined ? [] : Array.isArray(bases) ? bases : [bases];
   const inherited = list.map((base) => {
