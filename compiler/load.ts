@@ -97,8 +97,9 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
 }
 
 /**
- * Imports each file (TypeScript, through Node's type stripping or tsx) and collects the workflows it exports. A file that
- * cannot be found or throws while loading becomes a diagnostic, never a crash.
+ * Imports each file (TypeScript, by Node's type stripping or through tsx) and collects the
+ * workflows it exports. A file that cannot be found or throws while loading becomes a diagnostic,
+ * never a crash.
  */
 export async function loadWorkflows(
   files: readonly string[],

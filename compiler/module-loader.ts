@@ -37,7 +37,7 @@ export function prestartModuleLoader(cwd = process.cwd(), tsconfig?: string): vo
   prestarted ??= newThread(expected ? { tsconfig: expected } : {});
 }
 
-function describe(loading: ModuleLoading): string {
+function loadingNotice(loading: ModuleLoading): string {
   return loading.by === "node" ? "loading workflow modules with Node's type stripping" : `loading workflow modules through tsx: ${loading.why}`;
 }
 
@@ -87,7 +87,7 @@ export class ModuleLoader {
       if ("result" in outcome) {
         loaded.push(...outcome.result.loaded);
         diagnostics.push(...outcome.result.diagnostics);
-        if (outcome.result.loading) this.#notice(describe(outcome.result.loading));
+        if (outcome.result.loading) this.#notice(loadingNotice(outcome.result.loading));
       } else {
         const file = resolve(cwd, given);
         diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${outcome.why}`, { file, line: 1, column: 1 }));

@@ -150,6 +150,14 @@ describe("the published package", () => {
       expect(checked.code).toBe(0);
       // Both, helper and all, loaded by Node: none had to go to tsx.
       expect(checked.stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"))).toEqual(["stepwright: loading workflow modules with Node's type stripping"]);
+      // Neither thread loads tsx: the config (stepwright.config.ts) loads by Node's type stripping too.
+      const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
+      const traced = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], { cwd: project, env, encoding: "utf8" });
+      expect(traced.status).toBe(0);
+      const imported = traced.stderr.split("\n").filter((line) => line.startsWith("import: "));
+      expect(imported.some((line) => line.endsWith("/stepwright.config.ts") || line.includes("/stepwright.config.ts?"))).toBe(true);
+      expect(imported.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
+      expect(imported.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
       expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
       const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
       expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
