@@ -8,7 +8,6 @@ import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
 import type { DataEdge } from "../src/lower/context.js";
-import { resolveStripped } from "./strip-hooks.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 
 let version = 0;
@@ -47,6 +46,7 @@ async function prepareLoader(tsconfig: string | undefined, load: number): Promis
     if (why !== undefined) await useTsx(why);
     else if (!loading) {
       // Node blanks the types out: every position stays where it was, and no source map is needed.
+      const { resolveStripped } = await import("./strip-hooks.js");
       nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
       versioning = true;
       loading = { by: "node" };

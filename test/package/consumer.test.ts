@@ -115,8 +115,8 @@ describe("the published package", () => {
     expect(own).toContain("compiler/cli-index.js");
     expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
       new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"].concat(
-        // What chooses between tsx and Node's type stripping, and the resolve hook of the latter.
-        ["compiler/type-stripping.js", "compiler/strip-hooks.js", "compiler/load-hooks.mjs"],
+        // What chooses between tsx and Node's type stripping (the latter's resolve hook loads only where it runs).
+        ["compiler/type-stripping.js"],
       )),
     );
     // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.
