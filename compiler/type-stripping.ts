@@ -83,10 +83,10 @@ function baseFile(base: string, from: string): string {
     const path = resolve(dirname(from), base);
     return existsSync(path) || path.endsWith(".json") ? path : `${path}.json`;
   }
-  const require = createRequire(from);
+  const requireFrom = createRequire(from);
   for (const candidate of base.endsWith(".json") ? [base] : [`${base}/tsconfig.json`, `${base}.json`, base]) {
     try {
-      return require.resolve(candidate);
+      return requireFrom.resolve(candidate);
     } catch {
       // the next way TypeScript would look for it
     }
