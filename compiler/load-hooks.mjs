@@ -8,22 +8,23 @@ export function initialize(data) {
 }
 
 /**
- * The URL a module resolved to, carrying the version of the module that imports it: unchanged for
- * what is not a file, is in node_modules or under one of `unversioned`, or has a version already.
- * @param {string} url
+ * What a module resolved to, its URL carrying the version of the module that imports it; the
+ * result itself for what is not a file, is in node_modules or under one of `unversioned`, or has
+ * a version already.
+ * @template {{ url: string }} R
+ * @param {R} result
  * @param {string | undefined} parentURL
  * @param {readonly string[]} unversioned
- * @returns {string}
+ * @returns {R}
  */
-export function versioned(url, parentURL, unversioned) {
+export function versioned(result, parentURL, unversioned) {
+  const { url } = result;
   const version = /[?&]sw-v=(\d+)/.exec(parentURL ?? "")?.[1];
-  if (!version || !url.startsWith("file:") || url.includes("/node_modules/") || unversioned.some((p) => url.startsWith(p))) return url;
-  if (/[?&]sw-v=/.test(url)) return url;
-  return `${url}${url.includes("?") ? "&" : "?"}sw-v=${version}`;
+  if (!version || !url.startsWith("file:") || url.includes("/node_modules/") || unversioned.some((p) => url.startsWith(p))) return result;
+  if (/[?&]sw-v=/.test(url)) return result;
+  return { ...result, url: `${url}${url.includes("?") ? "&" : "?"}sw-v=${version}` };
 }
 
 export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  const url = versioned(result.url, context.parentURL, unversioned);
-  return url === result.url ? result : { ...result, url };
+  return versioned(await next(specifier, context), context.parentURL, unversioned);
 }

@@ -3,7 +3,6 @@ import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
 import type { LoadResult, ModuleLoading } from "./load.js";
 import { threadEntries } from "./thread-entries.js";
-import { findTsconfig } from "./typeflow/find-tsconfig.js";
 
 type Message = { ready: true } | { id: number; loading: string } | { id: number; result: LoadResult } | { id: number; failed: string };
 
@@ -14,15 +13,11 @@ export interface ModuleLoaderOptions {
   readonly onNotice?: (line: string) => void;
 }
 
-/** The project the thread readies its loader for before the first load names it for certain. */
-interface Expected {
-  readonly tsconfig?: string;
-}
-
 let prestarted: Worker | undefined;
 
-function newThread(expected: Expected): Worker {
-  const worker = new Worker(threadEntries.loading, { workerData: expected });
+/** A loading thread that readies its loader for `tsconfig` before the first load names the tsconfig for certain. */
+function newThread(tsconfig: string | undefined): Worker {
+  const worker = new Worker(threadEntries.loading, { workerData: tsconfig ? { tsconfig } : {} });
   // Unreferenced: an unused thread (a usage error, --help) does not keep the process alive.
   worker.unref();
   return worker;
@@ -30,11 +25,10 @@ function newThread(expected: Expected): Worker {
 
 /**
  * Starts the loading thread now, so its loader and the DSL load while the CLI parses its arguments
- * and reads its config; the next ModuleLoader takes it over. `tsconfig` is the command line's.
+ * and reads its config; the next ModuleLoader takes it over. `tsconfig`: the one the command expects to use.
  */
-export function prestartModuleLoader(cwd = process.cwd(), tsconfig?: string): void {
-  const expected = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
-  prestarted ??= newThread(expected ? { tsconfig: expected } : {});
+export function prestartModuleLoader(tsconfig: string | undefined): void {
+  prestarted ??= newThread(tsconfig);
 }
 
 function loadingNotice(loading: ModuleLoading): string {
@@ -64,7 +58,7 @@ export class ModuleLoader {
   }
 
   #start(tsconfig: string | undefined): Worker {
-    return this.#watch(newThread(tsconfig ? { tsconfig } : {}));
+    return this.#watch(newThread(tsconfig));
   }
 
   #watch(worker: Worker): Worker {

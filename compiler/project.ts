@@ -1,6 +1,5 @@
-import { resolve } from "node:path";
 import { Project, type SourceFile, ts } from "ts-morph";
-import { findTsconfig } from "./typeflow/find-tsconfig.js";
+import { tsconfigFor } from "./typeflow/find-tsconfig.js";
 import { looksLikeWorkflow } from "./typeflow/native.js";
 
 /** Used when no tsconfig.json is found: what a user of Stepwright needs to type-check workflows. */
@@ -24,7 +23,7 @@ export class WorkflowProject {
   readonly tsconfig: string | undefined;
 
   constructor(cwd: string, tsconfig?: string) {
-    this.tsconfig = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+    this.tsconfig = tsconfigFor(cwd, tsconfig);
     this.project = this.tsconfig
       ? new Project({ tsConfigFilePath: this.tsconfig, skipAddingFilesFromTsConfig: true })
       : new Project({ compilerOptions: defaultCompilerOptions });

@@ -31,7 +31,6 @@ export function resolveStripped(unversioned: readonly string[]): ResolveHookSync
         throw error;
       }
     }
-    const url = versioned(result.url, context.parentURL, unversioned);
-    return url === result.url ? result : { ...result, url };
+    return versioned(result, context.parentURL, unversioned);
   };
 }

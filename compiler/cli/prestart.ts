@@ -5,6 +5,7 @@
  */
 import { prestartTypeChecker } from "../typeflow/checker.js";
 import { prestartModuleLoader } from "../module-loader.js";
+import { tsconfigFor } from "../typeflow/find-tsconfig.js";
 
 const compiling = new Set(["check", "build", "graph", "cost"]);
 
@@ -38,8 +39,9 @@ export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.Process
 export function prestart(argv: readonly string[], cwd: string): boolean {
   if (!compiling.has(argv[0] ?? "")) return false;
   oneCompileGoRuntime(argv);
-  const tsconfig = tsconfigFlag(argv);
+  // Found once, for both: the command line's, or the nearest.
+  const tsconfig = tsconfigFor(cwd, tsconfigFlag(argv));
   prestartTypeChecker(cwd, tsconfig, namedFiles(argv));
-  prestartModuleLoader(cwd, tsconfig);
+  prestartModuleLoader(tsconfig);
   return true;
 }

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { threadEntries } from "../thread-entries.js";
-import { findTsconfig } from "./find-tsconfig.js";
+import { tsconfigFor } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 import type { Use } from "./uses/check.js";
@@ -82,7 +82,7 @@ let prestarted: Prestart | undefined;
  */
 export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, files: readonly string[] = []): void {
   if (prestarted) return;
-  const config = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+  const config = tsconfigFor(cwd, tsconfig);
   const native = NativeChecker.start(cwd, config);
   const paths = files.map((f) => resolve(cwd, f)).filter((f) => existsSync(f));
   const early =
@@ -131,7 +131,7 @@ export class TypeChecker {
     tsconfig?: string,
     readonly options: TypeCheckerOptions = {},
   ) {
-    this.tsconfig = tsconfig ? resolve(cwd, tsconfig) : findTsconfig(cwd);
+    this.tsconfig = tsconfigFor(cwd, tsconfig);
     const key = `${cwd}\0${this.tsconfig ?? ""}`;
     const adopted = prestarted?.key === key && options.native !== false && !options.nativeBinary ? prestarted : undefined;
     if (prestarted && !adopted) void release(prestarted);
