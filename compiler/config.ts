@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { StepwrightConfig } from "../src/config.js";
@@ -21,19 +22,32 @@ function positionOf(file: string, key: string | number | symbol | undefined): { 
 
 let loads = 0;
 
+/** oxc-transform's stripping hooks in this thread, where its binary loads. */
+async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
+  const [{ loadStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
+  const oxc = oxcStripper();
+  return "unavailable" in oxc ? undefined : nodeModule.registerHooks({ load: loadStripped(oxc) });
+}
+
 /**
- * The config module's default export: loaded by Node's type stripping where the nearest tsconfig
- * and this Node allow it (as the workflow modules are), else, or when that fails before the file
- * runs, through tsx in a scope of its own, taken back afterwards.
+ * The config module's default export: loaded by type stripping where the nearest tsconfig and this
+ * Node allow it (as the workflow modules are: by oxc-transform while the import runs, else by Node
+ * itself), else, or when that fails before the file runs, through tsx in a scope of its own; either
+ * loader is taken back afterwards.
  */
 async function importConfig(file: string): Promise<unknown> {
   // Loaded only for a project that has a config file, as tsx and zod are.
   const { strippingFailed, whyNotStripped } = await import("./type-stripping.js");
   if (whyNotStripped(findTsconfig(dirname(file))) === undefined) {
-    try {
-      return ((await import(`${pathToFileURL(file).href}?sw-config=${++loads}`)) as { default?: unknown }).default;
-    } catch (error) {
-      if (!strippingFailed(error)) throw error;
+    const hooks = await oxcHooks();
+    if (hooks || process.features.typescript) {
+      try {
+        return ((await import(`${pathToFileURL(file).href}?sw-config=${++loads}`)) as { default?: unknown }).default;
+      } catch (error) {
+        if (!strippingFailed(error)) throw error;
+      } finally {
+        hooks?.deregister();
+      }
     }
   }
   const { register } = await import("tsx/esm/api");

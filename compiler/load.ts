@@ -15,13 +15,37 @@ let versioning = false;
 /** Stepwright's own modules: loaded once, never at a build's version. */
 const unversioned = [new URL("../src/", import.meta.url).href];
 
-/** What evaluates the user's TypeScript: Node's own type stripping, or tsx (and why). */
-export type ModuleLoading = { readonly by: "node" } | { readonly by: "tsx"; readonly why: string };
+/**
+ * What evaluates the user's TypeScript: type stripping by oxc-transform, or by Node itself where
+ * oxc's binary cannot load (and why), or tsx (and why).
+ */
+export type ModuleLoading = { readonly by: "oxc" } | { readonly by: "node"; readonly why: string } | { readonly by: "tsx"; readonly why: string };
 let loading: ModuleLoading | undefined;
 
 /** Set when tsx's hooks are registered in this thread: by this module, or by the bin running from Stepwright's sources. */
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
+
+/**
+ * Type stripping from now on: oxc's, whose source maps map stack traces back to the user's
+ * TypeScript; or, without its binary, Node's own, which blanks the types out so that every position
+ * stays where it was; or, where this Node has neither, tsx.
+ */
+async function useStripping(): Promise<void> {
+  const [{ loadStripped, resolveStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
+  const oxc = oxcStripper();
+  if ("unavailable" in oxc && !process.features.typescript) return useTsx(`oxc-transform did not load (${oxc.unavailable}) and this Node (${process.versions.node}) does not strip types`);
+  const resolve = resolveStripped(unversioned);
+  if ("unavailable" in oxc) {
+    nodeModule.registerHooks({ resolve });
+    loading = { by: "node", why: `oxc-transform did not load (${oxc.unavailable})` };
+  } else {
+    nodeModule.registerHooks({ resolve, load: loadStripped(oxc) });
+    process.setSourceMapsEnabled(true);
+    loading = { by: "oxc" };
+  }
+  versioning = true;
+}
 
 /** tsx from now on; step positions come from stack traces, which its source maps map back to the user's TypeScript. */
 async function useTsx(why: string): Promise<void> {
@@ -34,23 +58,17 @@ async function useTsx(why: string): Promise<void> {
 }
 
 /**
- * Readies the loader for a project's modules: Node's type stripping where the project and this
- * Node allow it (its resolve hook also versions the modules), tsx otherwise. Once tsx, always tsx:
- * its hooks cannot be taken back. From the second load on (a watch-mode rebuild) under tsx, the
- * hook that gives each build fresh copies of the user's modules; a single build goes without it,
- * as every off-thread hook costs each import.
+ * Readies the loader for a project's modules: type stripping where the project and this Node allow
+ * it (its resolve hook also versions the modules), tsx otherwise. Once tsx, always tsx: its hooks
+ * cannot be taken back. From the second load on (a watch-mode rebuild) under tsx, the hook that
+ * gives each build fresh copies of the user's modules; a single build goes without it, as every
+ * off-thread hook costs each import.
  */
 async function prepareLoader(tsconfig: string | undefined, load: number): Promise<void> {
   if (loading?.by !== "tsx") {
     const why = registry[tsxRegistered] ? "tsx is registered already (Stepwright runs from its sources)" : whyNotStripped(tsconfig);
     if (why !== undefined) await useTsx(why);
-    else if (!loading) {
-      // Node blanks the types out: every position stays where it was, and no source map is needed.
-      const { resolveStripped } = await import("./strip-hooks.js");
-      nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
-      versioning = true;
-      loading = { by: "node" };
-    }
+    else if (!loading) await useStripping();
   }
   if (load > 1 && !versioning) {
     versioning = true;
@@ -145,8 +163,8 @@ async function importModule(file: string, given: string): Promise<Record<string,
   try {
     return (await import(at())) as Record<string, unknown>;
   } catch (error) {
-    if (loading?.by !== "node" || !strippingFailed(error)) throw error;
-    await useTsx(`${given} did not load under Node's type stripping (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    if (loading === undefined || loading.by === "tsx" || !strippingFailed(error)) throw error;
+    await useTsx(`${given} did not load under type stripping (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
     version++;
     return (await import(at())) as Record<string, unknown>;
   }

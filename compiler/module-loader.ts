@@ -9,7 +9,7 @@ type Message = { ready: true } | { id: number; loading: string } | { id: number;
 export interface ModuleLoaderOptions {
   /** How long one module may take to load before it is stopped (default 30 s). */
   readonly timeoutMs?: number;
-  /** Told what evaluates the modules (Node's type stripping, or tsx and why), when that changes. */
+  /** Told what evaluates the modules (type stripping by oxc-transform or by Node, or tsx, and why), when that changes. */
   readonly onNotice?: (line: string) => void;
 }
 
@@ -32,7 +32,9 @@ export function prestartModuleLoader(tsconfig: string | undefined): void {
 }
 
 function loadingNotice(loading: ModuleLoading): string {
-  return loading.by === "node" ? "loading workflow modules with Node's type stripping" : `loading workflow modules through tsx: ${loading.why}`;
+  if (loading.by === "oxc") return "loading workflow modules with type stripping by oxc-transform";
+  if (loading.by === "node") return `loading workflow modules with Node's type stripping: ${loading.why}`;
+  return `loading workflow modules through tsx: ${loading.why}`;
 }
 
 /**

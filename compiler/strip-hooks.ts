@@ -1,4 +1,7 @@
-import type { ResolveFnOutput, ResolveHookSync } from "node:module";
+import { readFileSync } from "node:fs";
+import nodeModule, { type LoadHookSync, type ResolveFnOutput, type ResolveHookSync } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { StripTypes } from "./strip-types.js";
 import { versioned } from "./load-hooks.mjs";
 
 /** TypeScript's name for a module (`./x.js`) and the file that holds its source (`./x.ts`). */
@@ -12,7 +15,7 @@ export function typeScriptTwin(specifier: string): string | undefined {
 }
 
 /**
- * The resolve hook under Node's type stripping (run in the loading thread, as tsx's hooks are from
+ * The resolve hook under type stripping (run in the loading thread, as tsx's hooks are from
  * Node 22.22.3 and 24.11.1 on): an import of `./x.js` finds `./x.ts` when no `./x.js` exists, as
  * under tsx and TypeScript's NodeNext; and every module gets its importer's version from the first
  * build on, so a module that had to be loaded again through tsx is evaluated afresh.
@@ -32,5 +35,42 @@ export function resolveStripped(unversioned: readonly string[]): ResolveHookSync
       }
     }
     return versioned(result, context.parentURL, unversioned);
+  };
+}
+
+/** A file URL without its query (a build's version) or fragment. */
+const fileOf = (url: string): string | undefined => /^file:[^?#]*/.exec(url)?.[0];
+
+/** The format of a `.ts` module in an ES module package scope, and of `.mts`; the rest is left to Node. */
+function esModuleFormat(url: string, packageType: (url: string) => string | undefined): "module" | undefined {
+  const file = fileOf(url);
+  if (file === undefined || file.includes("/node_modules/")) return undefined;
+  if (file.endsWith(".mts")) return "module";
+  return file.endsWith(".ts") && packageType(file) === "module" ? "module" : undefined;
+}
+
+/** The `type` of the package.json nearest a module, each package.json read once. */
+export function packageTypes(): (url: string) => string | undefined {
+  const types = new Map<string, string | undefined>();
+  return (url) => {
+    const manifest = nodeModule.findPackageJSON(url);
+    if (manifest === undefined) return undefined;
+    if (!types.has(manifest)) types.set(manifest, (JSON.parse(readFileSync(manifest, "utf8")) as { type?: string }).type);
+    return types.get(manifest);
+  };
+}
+
+/**
+ * The load hook under a stripper of Stepwright's own (strip-types.ts): the user's ES modules, with
+ * their types removed by it, whatever this Node can do. CommonJS TypeScript, modules in
+ * node_modules and everything else load as Node loads them (by its own type stripping where it
+ * has it); where it cannot, the module fails to load and goes to tsx.
+ */
+export function loadStripped(strip: StripTypes, packageType: (url: string) => string | undefined = packageTypes()): LoadHookSync {
+  return (url, context, nextLoad) => {
+    const format = esModuleFormat(url, packageType);
+    if (format === undefined) return nextLoad(url, context);
+    const path = fileURLToPath(fileOf(url)!);
+    return { format, source: strip(path, readFileSync(path, "utf8")), shortCircuit: true };
   };
 }

@@ -3,11 +3,12 @@ import nodeModule, { createRequire } from "node:module";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 /**
- * Whether the user's modules may be loaded by Node's own type stripping instead of tsx. Node
- * erases type syntax and nothing else: it keeps every import it does not see marked `type`, runs no
- * enum, namespace or parameter property, maps no `paths`, and resolves `./x.js` to nothing when
- * only `x.ts` exists (the loading thread's resolve hook does that). So it runs a project only when
- * the project's tsconfig makes TypeScript reject everything Node would run differently from tsx.
+ * Whether the user's modules may be loaded by type stripping (oxc-transform's, or Node's own)
+ * instead of tsx. Stripping erases type syntax and nothing else: it keeps every import not marked
+ * `type`, runs no enum, namespace or parameter property as TypeScript does, maps no `paths`, and
+ * Node resolves `./x.js` to nothing when only `x.ts` exists (the loading thread's resolve hook does
+ * that). So it runs a project only when the project's tsconfig makes TypeScript reject everything
+ * stripping would run differently from tsx.
  */
 export type TypeStripping = { readonly strip: true } | { readonly strip: false; readonly why: string };
 
@@ -94,7 +95,7 @@ function baseFile(base: string, from: string): string {
   throw new Error(`${from} extends ${base}, which cannot be found`);
 }
 
-/** Whether Node's type stripping may load the modules of the project this tsconfig describes, and if not, why. */
+/** Whether type stripping may load the modules of the project this tsconfig describes, and if not, why. */
 export function typeStrippingFor(tsconfig: string | undefined): TypeStripping {
   if (tsconfig === undefined) return { strip: false, why: "no tsconfig.json was found" };
   let options: Options;
@@ -107,16 +108,19 @@ export function typeStrippingFor(tsconfig: string | undefined): TypeStripping {
   return broken ? { strip: false, why: `${tsconfig} ${broken.why}` } : { strip: true };
 }
 
-/** Why this process may not load the project's modules by Node's type stripping; nothing when it may. */
+/**
+ * Why this process may not load the project's modules by type stripping; nothing when it may.
+ * The stripping hooks run in the thread that imports (module.registerHooks, Node 22.15 on).
+ */
 export function whyNotStripped(tsconfig: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.STEPWRIGHT_TYPE_STRIPPING === "off") return "STEPWRIGHT_TYPE_STRIPPING=off";
-  if (!process.features.typescript || typeof nodeModule.registerHooks !== "function") return `this Node (${process.versions.node}) does not strip types (Node 22.18 and newer do, unless told not to)`;
+  if (typeof nodeModule.registerHooks !== "function") return `this Node (${process.versions.node}) has no module hooks in the importing thread (Node 22.15 and newer have)`;
   const stripping = typeStrippingFor(tsconfig);
   return stripping.strip ? undefined : stripping.why;
 }
 
 /**
- * Whether a module that failed under Node's type stripping may be loaded again through tsx: it
+ * Whether a module that failed under type stripping may be loaded again through tsx: it
  * failed before any of its code ran (a syntax Node does not run, an import it cannot resolve or
  * link), as errors of the module system do. Through tsx the same mistake gives the diagnostic it
  * always gave.

@@ -4,7 +4,7 @@ import type { Io } from "./io.js";
 
 /**
  * The thread a command evaluates the workflow modules on: the config's timeout, when it sets one;
- * under --verbose, one line saying what loads them (Node's type stripping, or tsx and why).
+ * under --verbose, one line saying what loads them (type stripping by oxc-transform or by Node, or tsx; and why).
  */
 export function moduleLoaderFor(io: Io, config: StepwrightConfig, verbose: boolean | undefined): ModuleLoader {
   return new ModuleLoader({

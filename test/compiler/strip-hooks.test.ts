@@ -4,9 +4,13 @@
  * build version, so every build evaluates the user's modules afresh. (Whole builds through it run
  * on Node 22.23 and 24.21 in test/package/consumer.test.ts: this suite's Node has no type stripping.)
  */
-import type { ResolveFnOutput, ResolveHookContext } from "node:module";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import type { LoadFnOutput, LoadHookContext, ResolveFnOutput, ResolveHookContext } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { resolveStripped, typeScriptTwin } from "../../compiler/strip-hooks.ts";
+import { loadStripped, resolveStripped, typeScriptTwin } from "../../compiler/strip-hooks.ts";
 
 const own = "file:///pkg/node_modules/stepwright/dist/src/";
 
@@ -60,5 +64,32 @@ describe("resolving under type stripping", () => {
     expect(resolveFrom(parent, `${own}index.js`, [`${own}index.js`])).toBe(`${own}index.js`);
     expect(resolveFrom(parent, "file:///app/node_modules/zod/index.js", ["file:///app/node_modules/zod/index.js"])).toBe("file:///app/node_modules/zod/index.js");
     expect(resolveFrom("file:///app/workflows/hello.ts", "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts");
+  });
+});
+
+describe("loading under a stripper of Stepwright's own", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sw-strip-load-"));
+  mkdirSync(join(dir, "node_modules/dep"), { recursive: true });
+  for (const name of ["hello.ts", "tool.mts", "legacy.cts", "plain.js", "node_modules/dep/index.ts"]) writeFileSync(join(dir, name), `export const name: string = "${name}";\n`);
+  const url = (name: string, query = "") => `${pathToFileURL(join(dir, name)).href}${query}`;
+  const context: LoadHookContext = { conditions: ["node", "import"], format: undefined, importAttributes: {} };
+  /** Node's own load, which says it ran. */
+  const nodeLoad = (at: string): LoadFnOutput => ({ format: "module", source: `// node loaded ${at}` });
+  /** The hook under a stripper that marks what it stripped, in a package whose package.json says `type`. */
+  const load = (name: string, type: string | undefined, query = "") =>
+    loadStripped((path, source) => `// stripped ${path}\n${source.replace(": string", "")}`, () => type)(url(name, query), context, nodeLoad);
+
+  test("a .ts file of an ES module package and an .mts file are stripped as ES modules, the build's version aside", () => {
+    expect(load("hello.ts", "module", "?sw-v=2")).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`, shortCircuit: true });
+    expect(load("tool.mts", undefined)).toMatchObject({ format: "module", source: expect.stringContaining(`// stripped ${join(dir, "tool.mts")}`) });
+  });
+
+  test("CommonJS TypeScript, a package that does not say, JavaScript and node_modules load as Node loads them", () => {
+    expect(load("legacy.cts", "module")).toEqual(nodeLoad(url("legacy.cts")));
+    expect(load("hello.ts", "commonjs")).toEqual(nodeLoad(url("hello.ts")));
+    expect(load("hello.ts", undefined)).toEqual(nodeLoad(url("hello.ts")));
+    expect(load("plain.js", "module")).toEqual(nodeLoad(url("plain.js")));
+    expect(load("node_modules/dep/index.ts", "module")).toEqual(nodeLoad(url("node_modules/dep/index.ts")));
+    expect(loadStripped(() => "", () => "module")("node:fs", context, nodeLoad)).toEqual(nodeLoad("node:fs"));
   });
 });

@@ -1,9 +1,11 @@
 /**
- * When Node's own type stripping may load a project's workflow modules instead of tsx: only when
- * the project's tsconfig (with everything it extends) makes TypeScript reject what Node would run
- * differently, on a Node that strips types, unless the user turned it off.
+ * When type stripping (oxc-transform's, or Node's own) may load a project's workflow modules
+ * instead of tsx: only when the project's tsconfig (with everything it extends) makes TypeScript
+ * reject what stripping would run differently, on a Node whose module hooks run in the importing
+ * thread, unless the user turned it off.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -105,12 +107,12 @@ describe("whether this process may strip types", () => {
     expect(whyNotStripped(allowed, { STEPWRIGHT_TYPE_STRIPPING: "off" })).toBe("STEPWRIGHT_TYPE_STRIPPING=off");
   });
 
-  test("a Node that strips types follows the tsconfig; one that does not (this suite's 22.12) keeps tsx", () => {
-    if (process.features.typescript) {
+  test("a Node with module hooks in the importing thread follows the tsconfig; one without (this suite's 22.12) keeps tsx", () => {
+    if (typeof nodeModule.registerHooks === "function") {
       expect(whyNotStripped(allowed, {})).toBeUndefined();
       expect(whyNotStripped(undefined, {})).toBe("no tsconfig.json was found");
     } else {
-      expect(whyNotStripped(allowed, {})).toBe(`this Node (${process.versions.node}) does not strip types (Node 22.18 and newer do, unless told not to)`);
+      expect(whyNotStripped(allowed, {})).toBe(`this Node (${process.versions.node}) has no module hooks in the importing thread (Node 22.15 and newer have)`);
     }
   });
 });

@@ -2,11 +2,11 @@
  * Stepwright as a user gets it: packed with `npm pack`, installed from the tarball into a fresh
  * project, started with `stepwright init`, type-checked under strict settings by the user's own
  * TypeScript, built, run and tested there, on the lowest Node the package supports (the one this
- * suite runs on); its CLI checks, builds and runs there on the newest Node 22 and 24 too. The
+ * suite runs on); its CLI checks, builds and runs there on Node 22.15 and the newest 22 and 24 too. The
  * Terraform it builds passes Terraform's own checks.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { Project } from "ts-morph";
@@ -126,9 +126,14 @@ describe("the published package", () => {
   }, 60_000);
 
   // The README names "22.12.0 or newer": the newest releases of both lines run it too, and give the
-  // same files. They strip types themselves, so the init project's workflows load without tsx there
-  // (on the suite's Node, through tsx); and the GC and the compile cache are other V8s'.
-  test.each(["22.23.3", "24.21.0"])("on Node %s it checks, builds the same files and runs the workflow", (version) => {
+  // same files, as does 22.15, the first whose module hooks run in the importing thread. There the
+  // init project's workflows load by type stripping (oxc-transform's, else Node's own where it has
+  // it), not through tsx (as on the suite's Node); and the GC and the compile cache are other V8s'.
+  test.each([
+    { version: "22.15.0", stripsTypes: false },
+    { version: "22.23.3", stripsTypes: true },
+    { version: "24.21.0", stripsTypes: true },
+  ])("on Node $version it checks, builds the same files and runs the workflow", ({ version, stripsTypes }) => {
     const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
     expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject({ code: 0 });
     const node = join(nodeDir, "node_modules/node/bin/node");
@@ -137,20 +142,26 @@ describe("the published package", () => {
       const result = spawnSync(node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args], { cwd: project, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 240_000 });
       return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
     };
+    const loadingLines = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"));
     // A second workflow as a project grows one: a helper module imported by TypeScript's name for it
     // (`./names.js` for names.ts), values and a type from it.
-    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames };
+    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames, "workflows/too-long.ts": tooLongWorkflow, "workflows/colored.ts": coloredWorkflow, "workflows/lib/colors.ts": colorsModule };
     mkdirSync(join(project, "workflows/lib"), { recursive: true });
     for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
+    // oxc-transform's binary for this platform, and where it goes while a test does without it.
+    const bindings = join(project, "node_modules/@oxc-transform");
+    const binding = readdirSync(bindings).find((name) => name.startsWith("binding-"))!;
+    const away = join(nodeDir, binding);
+    const files = (dir: string) => Object.fromEntries(readdirSync(join(project, dir)).sort().map((f) => [f, readFileSync(join(project, dir, f), "utf8")]));
     try {
       expect(sh(project, node, ["--version"]).stdout.trim()).toBe(`v${version}`);
       // The init project's config names hello.ts alone: both are named here.
       const both = ["workflows/hello.ts", "workflows/greeting.ts"];
       const checked = on(["check", ...both, "--verbose"]);
       expect(checked.code).toBe(0);
-      // Both, helper and all, loaded by Node: none had to go to tsx.
-      expect(checked.stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"))).toEqual(["stepwright: loading workflow modules with Node's type stripping"]);
-      // Neither thread loads tsx: the config (stepwright.config.ts) loads by Node's type stripping too.
+      // Both, helper and all, loaded by oxc-transform: none had to go to tsx.
+      expect(loadingLines(checked.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+      // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too.
       const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
       const traced = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], { cwd: project, env, encoding: "utf8" });
       expect(traced.status).toBe(0);
@@ -162,7 +173,6 @@ describe("the published package", () => {
       const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
       expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
       expect(sh(project, "npx", ["stepwright", "build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
-      const files = (dir: string) => Object.fromEntries(readdirSync(join(project, dir)).sort().map((f) => [f, readFileSync(join(project, dir, f), "utf8")]));
       expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
       expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
       expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
@@ -170,24 +180,39 @@ describe("the published package", () => {
       expect(run).toMatchObject({ code: 0 });
       expect(JSON.parse(run.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
 
-      // A step's position comes from the stripped file as it does through tsx's source maps: Node
-      // blanks the types out, and the columns after them stay where they were.
-      writeFileSync(join(project, "workflows/too-long.ts"), tooLongWorkflow);
-      const stripped = on(["check", "workflows/too-long.ts"]);
-      expect(stripped.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
-      expect(stripped).toEqual({ ...sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]), code: 1 });
-      // A module Node cannot strip (an enum in a helper nothing checks) loads through tsx, as do the rest after it.
-      writeFileSync(join(project, "workflows/lib/colors.ts"), 'export enum Color {\n  Red = "Red",\n}\n');
-      writeFileSync(join(project, "workflows/colored.ts"), coloredWorkflow);
+      // A step's position comes from the user's file as it does through tsx: through oxc's source
+      // map, the column after a type annotation on the step's line is where it was written.
+      const throughTsx = { ...sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]), code: 1 };
+      expect(throughTsx.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
+      expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
+      // oxc-transform runs an enum (in a helper nothing checks) as TypeScript does: no tsx either.
       const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
-      expect(colored.stderr).toContain("stepwright: loading workflow modules through tsx: workflows/colored.ts did not load under Node's type stripping (");
       expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
+      expect(loadingLines(colored.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+
+      // Without oxc-transform's binary (a platform it has none for): Node's own stripping where this
+      // Node has it, with the same files and positions; where it cannot load a module (the enum),
+      // that and the rest go through tsx. A Node without type stripping goes to tsx at once.
+      renameSync(join(bindings, binding), away);
+      const noOxc = on(["build", ...both, "--out", `build-${version}-no-oxc`, "--verbose"]);
+      expect(noOxc.code).toBe(0);
+      expect(files(`build-${version}-no-oxc`)).toEqual(files("build-suite-node"));
+      expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
+      const coloredNoOxc = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
+      expect(coloredNoOxc).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
+      if (stripsTypes) {
+        expect(loadingLines(noOxc.stderr)).toEqual([expect.stringMatching(/^stepwright: loading workflow modules with Node's type stripping: oxc-transform did not load \(.+\)$/)]);
+        expect(loadingLines(coloredNoOxc.stderr)).toEqual(["stepwright: loading workflow modules through tsx: workflows/colored.ts did not load under type stripping (TypeScript enum is not supported in strip-only mode)"]);
+      } else {
+        expect(loadingLines(noOxc.stderr)).toEqual([expect.stringMatching(new RegExp(`^stepwright: loading workflow modules through tsx: oxc-transform did not load \\(.+\\) and this Node \\(${version}\\) does not strip types$`))]);
+      }
     } finally {
+      if (existsSync(away)) renameSync(away, join(bindings, binding));
       rmSync(nodeDir, { recursive: true, force: true });
-      for (const name of [...Object.keys(added), "workflows/too-long.ts", "workflows/lib/colors.ts", "workflows/colored.ts"]) rmSync(join(project, name), { force: true });
-      for (const dir of [`build-${version}`, `build-${version}-tsx`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
+      for (const name of Object.keys(added)) rmSync(join(project, name), { force: true });
+      for (const dir of [`build-${version}`, `build-${version}-tsx`, `build-${version}-no-oxc`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 420_000);
 
   test("`npx stepwright run` runs the workflow locally with mocks", () => {
     const result = sh(project, "npx", ["stepwright", "run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
@@ -241,6 +266,9 @@ export const tooLong = workflow("too-long", {
   definition: ((n: number) => succeed("${"N".repeat(80)}" + n))(1),
 });
 `;
+
+/** A helper with an enum: Node's own type stripping cannot run it. */
+const colorsModule = 'export enum Color {\n  Red = "Red",\n}\n';
 
 /** A workflow that takes a value from an enum (in workflows/lib/colors.ts). */
 const coloredWorkflow = `import { pass, succeed, workflow } from "stepwright";
