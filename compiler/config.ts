@@ -22,8 +22,14 @@ function positionOf(file: string, key: string | number | symbol | undefined): { 
 
 let loads = 0;
 
-/** oxc-transform's stripping hooks in this thread, where its binary loads. */
+/**
+ * oxc-transform's stripping hooks in this thread, where its binary loads and this Node runs hooks in
+ * the importing thread (22.15 on). Before 22.15 they would need a hooks thread, which cannot be
+ * taken back after the import (a program calling compile() keeps its own loader): tsx's import
+ * scope can, so the config goes to tsx there.
+ */
 async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
+  if (typeof nodeModule.registerHooks !== "function") return undefined;
   const [{ loadStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
   const oxc = oxcStripper();
   return "unavailable" in oxc ? undefined : nodeModule.registerHooks({ load: loadStripped(oxc) });

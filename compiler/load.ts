@@ -26,23 +26,46 @@ let loading: ModuleLoading | undefined;
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
 
+/** An error's first line: what a loader says of why it did not load. */
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+
+/**
+ * Registers oxc-transform's stripping hooks: in this thread where this Node runs module hooks in the
+ * importing thread (22.15 on), else in a hooks thread of their own (module.register), whose hooks
+ * module fails to register where oxc's binary does not load. Gives why it did not load, if it did not.
+ */
+async function registerOxc(): Promise<string | undefined> {
+  if (typeof nodeModule.registerHooks !== "function") {
+    try {
+      nodeModule.register("./strip-hooks-thread.mjs", import.meta.url, { data: { unversioned } });
+      return undefined;
+    } catch (error) {
+      return firstLine(error);
+    }
+  }
+  const [{ loadStripped, resolveStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
+  const oxc = oxcStripper();
+  if ("unavailable" in oxc) return oxc.unavailable;
+  nodeModule.registerHooks({ resolve: resolveStripped(unversioned), load: loadStripped(oxc) });
+  return undefined;
+}
+
 /**
  * Type stripping from now on: oxc's, whose source maps map stack traces back to the user's
  * TypeScript; or, without its binary, Node's own, which blanks the types out so that every position
- * stays where it was; or, where this Node has neither, tsx.
+ * stays where it was (its resolve hook in this thread); or, where this Node has neither, tsx.
  */
 async function useStripping(): Promise<void> {
-  const [{ loadStripped, resolveStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
-  const oxc = oxcStripper();
-  if ("unavailable" in oxc && !process.features.typescript) return useTsx(`oxc-transform did not load (${oxc.unavailable}) and this Node (${process.versions.node}) does not strip types`);
-  const resolve = resolveStripped(unversioned);
-  if ("unavailable" in oxc) {
-    nodeModule.registerHooks({ resolve });
-    loading = { by: "node", why: `oxc-transform did not load (${oxc.unavailable})` };
-  } else {
-    nodeModule.registerHooks({ resolve, load: loadStripped(oxc) });
+  const unavailable = await registerOxc();
+  if (unavailable === undefined) {
     process.setSourceMapsEnabled(true);
     loading = { by: "oxc" };
+  } else if (process.features.typescript && typeof nodeModule.registerHooks === "function") {
+    const { resolveStripped } = await import("./strip-hooks.js");
+    nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
+    loading = { by: "node", why: `oxc-transform did not load (${unavailable})` };
+  } else {
+    return useTsx(`oxc-transform did not load (${unavailable}) and this Node (${process.versions.node}) does not strip types`);
   }
   versioning = true;
 }
@@ -164,7 +187,7 @@ async function importModule(file: string, given: string): Promise<Record<string,
     return (await import(at())) as Record<string, unknown>;
   } catch (error) {
     if (loading === undefined || loading.by === "tsx" || !strippingFailed(error)) throw error;
-    await useTsx(`${given} did not load under type stripping (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    await useTsx(`${given} did not load under type stripping (${firstLine(error)})`);
     version++;
     return (await import(at())) as Record<string, unknown>;
   }

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import nodeModule, { type LoadHookSync, type ResolveFnOutput, type ResolveHookSync } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { LoadFnOutput, LoadHook, LoadHookSync, ResolveFnOutput, ResolveHook, ResolveHookSync } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { StripTypes } from "./strip-types.js";
 import { versioned } from "./load-hooks.mjs";
@@ -14,6 +15,13 @@ export function typeScriptTwin(specifier: string): string | undefined {
   return extension ? `${specifier.slice(0, -extension.length)}${sourceExtensions[extension]}` : undefined;
 }
 
+/** What an import of `specifier` resolves to when Node found nothing (`error`): its TypeScript twin; else that error. */
+function twinAfter(error: unknown, specifier: string): string {
+  const twin = (error as { code?: unknown }).code === "ERR_MODULE_NOT_FOUND" ? typeScriptTwin(specifier) : undefined;
+  if (twin === undefined) throw error;
+  return twin;
+}
+
 /**
  * The resolve hook under type stripping (run in the loading thread, as tsx's hooks are from
  * Node 22.22.3 and 24.11.1 on): an import of `./x.js` finds `./x.ts` when no `./x.js` exists, as
@@ -26,10 +34,25 @@ export function resolveStripped(unversioned: readonly string[]): ResolveHookSync
     try {
       result = nextResolve(specifier, context);
     } catch (error) {
-      const twin = (error as { code?: unknown }).code === "ERR_MODULE_NOT_FOUND" ? typeScriptTwin(specifier) : undefined;
-      if (twin === undefined) throw error;
       try {
-        result = nextResolve(twin, context);
+        result = nextResolve(twinAfter(error, specifier), context);
+      } catch {
+        throw error;
+      }
+    }
+    return versioned(result, context.parentURL, unversioned);
+  };
+}
+
+/** The same resolve hook in a hooks thread (strip-hooks-thread.mjs), where the next hook answers in a promise. */
+export function resolveStrippedOffThread(unversioned: readonly string[]): ResolveHook {
+  return async (specifier, context, nextResolve) => {
+    let result: ResolveFnOutput;
+    try {
+      result = await nextResolve(specifier, context);
+    } catch (error) {
+      try {
+        result = await nextResolve(twinAfter(error, specifier), context);
       } catch {
         throw error;
       }
@@ -49,15 +72,30 @@ function esModuleFormat(url: string, packageType: (url: string) => string | unde
   return file.endsWith(".ts") && packageType(file) === "module" ? "module" : undefined;
 }
 
-/** The `type` of the package.json nearest a module, each package.json read once. */
+/**
+ * The `type` of the package.json nearest a module ("commonjs" where it sets none), as Node finds a
+ * module's package scope; each folder looked at once. (Node's findPackageJSON does this from 22.14 on.)
+ */
 export function packageTypes(): (url: string) => string | undefined {
   const types = new Map<string, string | undefined>();
-  return (url) => {
-    const manifest = nodeModule.findPackageJSON(url);
-    if (manifest === undefined) return undefined;
-    if (!types.has(manifest)) types.set(manifest, (JSON.parse(readFileSync(manifest, "utf8")) as { type?: string }).type);
-    return types.get(manifest);
+  const typeIn = (dir: string): string | undefined => {
+    if (!types.has(dir)) {
+      const manifest = join(dir, "package.json");
+      const parent = dirname(dir);
+      if (existsSync(manifest)) types.set(dir, (JSON.parse(readFileSync(manifest, "utf8")) as { type?: string }).type ?? "commonjs");
+      else types.set(dir, parent === dir ? undefined : typeIn(parent));
+    }
+    return types.get(dir);
   };
+  return (url) => typeIn(dirname(fileURLToPath(url)));
+}
+
+/** A user's ES module with its types stripped; nothing for what Node loads itself (see loadStripped). */
+function strippedModule(url: string, strip: StripTypes, packageType: (url: string) => string | undefined): LoadFnOutput | undefined {
+  const format = esModuleFormat(url, packageType);
+  if (format === undefined) return undefined;
+  const path = fileURLToPath(fileOf(url)!);
+  return { format, source: strip(path, readFileSync(path, "utf8")), shortCircuit: true };
 }
 
 /**
@@ -66,11 +104,11 @@ export function packageTypes(): (url: string) => string | undefined {
  * node_modules and everything else load as Node loads them (by its own type stripping where it
  * has it); where it cannot, the module fails to load and goes to tsx.
  */
-export function loadStripped(strip: StripTypes, packageType: (url: string) => string | undefined = packageTypes()): LoadHookSync {
-  return (url, context, nextLoad) => {
-    const format = esModuleFormat(url, packageType);
-    if (format === undefined) return nextLoad(url, context);
-    const path = fileURLToPath(fileOf(url)!);
-    return { format, source: strip(path, readFileSync(path, "utf8")), shortCircuit: true };
-  };
+export function loadStripped(strip: StripTypes, packageType = packageTypes()): LoadHookSync {
+  return (url, context, nextLoad) => strippedModule(url, strip, packageType) ?? nextLoad(url, context);
+}
+
+/** The same load hook in a hooks thread (strip-hooks-thread.mjs). */
+export function loadStrippedOffThread(strip: StripTypes, packageType = packageTypes()): LoadHook {
+  return async (url, context, nextLoad) => strippedModule(url, strip, packageType) ?? nextLoad(url, context);
 }

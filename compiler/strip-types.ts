@@ -14,13 +14,18 @@ const erasing = { lang: "ts", sourceType: "module", sourcemap: true, typescript:
 
 /** oxc-transform's stripper, or why it cannot load (no binary for this platform, ...). */
 export function oxcStripper(): StripTypes | { readonly unavailable: string } {
-  let transformSync: typeof import("oxc-transform").transformSync;
+  let oxc: typeof import("oxc-transform");
   try {
     // Required, not imported: a binary missing for this platform is a fallback, not a failed import of this module.
-    ({ transformSync } = createRequire(import.meta.url)("oxc-transform") as typeof import("oxc-transform"));
+    oxc = createRequire(import.meta.url)("oxc-transform") as typeof import("oxc-transform");
   } catch (error) {
     return { unavailable: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
   }
+  return stripperOf(oxc);
+}
+
+/** The stripper made of oxc-transform's module, however it was loaded. */
+export function stripperOf({ transformSync }: typeof import("oxc-transform")): StripTypes {
   return (path, source) => {
     const result = transformSync(path, source, erasing);
     const error = result.errors.find((e) => String(e.severity) === "Error");

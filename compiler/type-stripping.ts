@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import nodeModule, { createRequire } from "node:module";
+import { createRequire } from "node:module";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 /**
@@ -108,13 +108,9 @@ export function typeStrippingFor(tsconfig: string | undefined): TypeStripping {
   return broken ? { strip: false, why: `${tsconfig} ${broken.why}` } : { strip: true };
 }
 
-/**
- * Why this process may not load the project's modules by type stripping; nothing when it may.
- * The stripping hooks run in the thread that imports (module.registerHooks, Node 22.15 on).
- */
+/** Why this process may not load the project's modules by type stripping; nothing when it may. */
 export function whyNotStripped(tsconfig: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.STEPWRIGHT_TYPE_STRIPPING === "off") return "STEPWRIGHT_TYPE_STRIPPING=off";
-  if (typeof nodeModule.registerHooks !== "function") return `this Node (${process.versions.node}) has no module hooks in the importing thread (Node 22.15 and newer have)`;
   const stripping = typeStrippingFor(tsconfig);
   return stripping.strip ? undefined : stripping.why;
 }

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { loadStripped, resolveStripped, typeScriptTwin } from "../../compiler/strip-hooks.ts";
+import { loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/strip-hooks.ts";
 
 const own = "file:///pkg/node_modules/stepwright/dist/src/";
 
@@ -23,10 +23,20 @@ function nodeResolving(existing: readonly string[]) {
   };
 }
 
-function resolveFrom(parentURL: string, specifier: string, existing: readonly string[]): string {
-  const context: ResolveHookContext = { parentURL, conditions: ["node", "import"], importAttributes: {} };
-  return resolveStripped([own])(specifier, context, nodeResolving(existing)).url;
-}
+/** The resolve hook in the importing thread (Node 22.15 on), and in a hooks thread, whose next hook answers in a promise. */
+const resolvers = [
+  {
+    where: "in the importing thread",
+    resolve: (parentURL: string, specifier: string, existing: readonly string[]) => resolveStripped([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, nodeResolving(existing)).url,
+  },
+  {
+    where: "in a hooks thread",
+    resolve: async (parentURL: string, specifier: string, existing: readonly string[]) => {
+      const next = async (s: string, c?: Partial<ResolveHookContext>) => nodeResolving(existing)(s, c);
+      return (await resolveStrippedOffThread([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, next)).url;
+    },
+  },
+];
 
 describe("TypeScript's names for its files", () => {
   test("relative and absolute .js, .mjs and .cjs name .ts, .mts and .cts", () => {
@@ -45,25 +55,25 @@ describe("TypeScript's names for its files", () => {
   });
 });
 
-describe("resolving under type stripping", () => {
+describe.each(resolvers)("resolving under type stripping, $where", ({ resolve }) => {
   const parent = "file:///app/workflows/hello.ts?sw-v=3";
 
-  test("./x.js finds x.ts when there is no x.js, at the importer's version", () => {
-    expect(resolveFrom(parent, "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts?sw-v=3");
+  test("./x.js finds x.ts when there is no x.js, at the importer's version", async () => {
+    expect(await resolve(parent, "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts?sw-v=3");
   });
 
-  test("an x.js that exists is x.js", () => {
-    expect(resolveFrom(parent, "./names.js", ["file:///app/workflows/names.js", "file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.js?sw-v=3");
+  test("an x.js that exists is x.js", async () => {
+    expect(await resolve(parent, "./names.js", ["file:///app/workflows/names.js", "file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.js?sw-v=3");
   });
 
-  test("neither: Node's own error for what was written, not for the twin", () => {
-    expect(() => resolveFrom(parent, "./gone.js", [])).toThrow("Cannot find module 'file:///app/workflows/gone.js'");
+  test("neither: Node's own error for what was written, not for the twin", async () => {
+    await expect(async () => resolve(parent, "./gone.js", [])).rejects.toThrow("Cannot find module 'file:///app/workflows/gone.js'");
   });
 
-  test("Stepwright's own modules, node_modules and a first load without a version stay as they are", () => {
-    expect(resolveFrom(parent, `${own}index.js`, [`${own}index.js`])).toBe(`${own}index.js`);
-    expect(resolveFrom(parent, "file:///app/node_modules/zod/index.js", ["file:///app/node_modules/zod/index.js"])).toBe("file:///app/node_modules/zod/index.js");
-    expect(resolveFrom("file:///app/workflows/hello.ts", "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts");
+  test("Stepwright's own modules, node_modules and a first load without a version stay as they are", async () => {
+    expect(await resolve(parent, `${own}index.js`, [`${own}index.js`])).toBe(`${own}index.js`);
+    expect(await resolve(parent, "file:///app/node_modules/zod/index.js", ["file:///app/node_modules/zod/index.js"])).toBe("file:///app/node_modules/zod/index.js");
+    expect(await resolve("file:///app/workflows/hello.ts", "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts");
   });
 });
 
@@ -91,5 +101,38 @@ describe("loading under a stripper of Stepwright's own", () => {
     expect(load("plain.js", "module")).toEqual(nodeLoad(url("plain.js")));
     expect(load("node_modules/dep/index.ts", "module")).toEqual(nodeLoad(url("node_modules/dep/index.ts")));
     expect(loadStripped(() => "", () => "module")("node:fs", context, nodeLoad)).toEqual(nodeLoad("node:fs"));
+  });
+});
+
+describe("loading in a hooks thread", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sw-strip-load-async-"));
+  writeFileSync(join(dir, "hello.ts"), `export const name: string = "hello";\n`);
+  const context: LoadHookContext = { conditions: ["node", "import"], format: undefined, importAttributes: {} };
+  const nodeLoad = async (at: string): Promise<LoadFnOutput> => ({ format: "module", source: `// node loaded ${at}` });
+  const load = loadStrippedOffThread((path, source) => `// stripped ${path}\n${source}`, () => "module");
+
+  test("strips what the importing thread's hook strips, and hands the rest to Node", async () => {
+    const hello = `${pathToFileURL(join(dir, "hello.ts")).href}?sw-v=1`;
+    expect(await load(hello, context, nodeLoad)).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name: string = "hello";\n`, shortCircuit: true });
+    expect(await load("node:fs", context, nodeLoad)).toEqual({ format: "module", source: "// node loaded node:fs" });
+  });
+});
+
+describe("a module's package type, as Node finds its package scope", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sw-package-type-"));
+  mkdirSync(join(dir, "deep/er"), { recursive: true });
+  mkdirSync(join(dir, "legacy"), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", type: "module" }));
+  writeFileSync(join(dir, "legacy/package.json"), JSON.stringify({ name: "legacy" }));
+  const typeOf = packageTypes();
+  const at = (file: string) => pathToFileURL(join(dir, file)).href;
+
+  test("the nearest package.json says, however deep the module", () => {
+    expect(typeOf(at("hello.ts"))).toBe("module");
+    expect(typeOf(at("deep/er/hello.ts"))).toBe("module");
+  });
+
+  test("a nearer package.json that says nothing is CommonJS, whatever lies above it", () => {
+    expect(typeOf(at("legacy/old.ts"))).toBe("commonjs");
   });
 });

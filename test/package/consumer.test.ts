@@ -115,8 +115,9 @@ describe("the published package", () => {
     expect(own).toContain("compiler/cli-index.js");
     expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
       new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"].concat(
-        // What chooses between tsx and Node's type stripping (the latter's resolve hook loads only where it runs).
-        ["compiler/type-stripping.js"],
+        // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
+        // suite's Node, 22.12, runs them in a hooks thread of their own).
+        ["compiler/type-stripping.js", "compiler/strip-hooks-thread.mjs", "compiler/strip-hooks.js", "compiler/strip-types.js", "compiler/load-hooks.mjs"],
       )),
     );
     // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.
@@ -126,14 +127,16 @@ describe("the published package", () => {
   }, 60_000);
 
   // The README names "22.12.0 or newer": the newest releases of both lines run it too, and give the
-  // same files, as does 22.15, the first whose module hooks run in the importing thread. There the
-  // init project's workflows load by type stripping (oxc-transform's, else Node's own where it has
-  // it), not through tsx (as on the suite's Node); and the GC and the compile cache are other V8s'.
+  // same files as tsx does on the suite's Node, as do 22.12 itself and 22.15, the first whose module
+  // hooks run in the importing thread. On each the init project's workflows load by type stripping
+  // (oxc-transform's, in a hooks thread before 22.15; else Node's own where it has it), not through
+  // tsx; and the GC and the compile cache are other V8s'.
   test.each([
-    { version: "22.15.0", stripsTypes: false },
-    { version: "22.23.3", stripsTypes: true },
-    { version: "24.21.0", stripsTypes: true },
-  ])("on Node $version it checks, builds the same files and runs the workflow", ({ version, stripsTypes }) => {
+    { version: "22.12.0", stripsTypes: false, hooksInThread: false },
+    { version: "22.15.0", stripsTypes: false, hooksInThread: true },
+    { version: "22.23.3", stripsTypes: true, hooksInThread: true },
+    { version: "24.21.0", stripsTypes: true, hooksInThread: true },
+  ])("on Node $version it checks, builds the same files and runs the workflow", ({ version, stripsTypes, hooksInThread }) => {
     const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
     expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject({ code: 0 });
     const node = join(nodeDir, "node_modules/node/bin/node");
@@ -161,18 +164,42 @@ describe("the published package", () => {
       expect(checked.code).toBe(0);
       // Both, helper and all, loaded by oxc-transform: none had to go to tsx.
       expect(loadingLines(checked.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
-      // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too.
+      // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too, where
+      // this Node runs module hooks in the importing thread; before 22.15 the config alone goes to tsx
+      // (in the CLI's thread), and a check without it loads no tsx at all.
       const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
-      const traced = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], { cwd: project, env, encoding: "utf8" });
-      expect(traced.status).toBe(0);
-      const imported = traced.stderr.split("\n").filter((line) => line.startsWith("import: "));
+      const config = join(project, "stepwright.config.ts");
+      const configText = readFileSync(config, "utf8");
+      const traced = () => {
+        const run = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], { cwd: project, env, encoding: "utf8" });
+        expect(run.status).toBe(0);
+        return run.stderr.split("\n").filter((line) => line.startsWith("import: "));
+      };
+      const imported = traced();
       expect(imported.some((line) => line.endsWith("/stepwright.config.ts") || line.includes("/stepwright.config.ts?"))).toBe(true);
       expect(imported.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
-      expect(imported.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
+      if (hooksInThread) {
+        expect(imported.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
+      } else {
+        expect(imported.some((line) => line.includes("/node_modules/tsx/"))).toBe(true);
+        rmSync(config);
+        try {
+          const withoutConfig = traced();
+          expect(withoutConfig.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
+          expect(withoutConfig.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
+        } finally {
+          writeFileSync(config, configText);
+        }
+      }
       expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
       const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
       expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
-      expect(sh(project, "npx", ["stepwright", "build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
+      // The suite's Node, through tsx: what the files and positions under type stripping must equal.
+      const suiteTsx = (args: string[]) => {
+        const result = spawnSync("npx", ["stepwright", ...args], { cwd: project, env: { ...env, STEPWRIGHT_TYPE_STRIPPING: "off" }, encoding: "utf8", timeout: 240_000 });
+        return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+      };
+      expect(suiteTsx(["build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
       expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
       expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
       expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
@@ -182,7 +209,7 @@ describe("the published package", () => {
 
       // A step's position comes from the user's file as it does through tsx: through oxc's source
       // map, the column after a type annotation on the step's line is where it was written.
-      const throughTsx = { ...sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]), code: 1 };
+      const throughTsx = { ...suiteTsx(["check", "workflows/too-long.ts"]), code: 1 };
       expect(throughTsx.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
       expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
       // oxc-transform runs an enum (in a helper nothing checks) as TypeScript does: no tsx either.
