@@ -148,7 +148,7 @@ describe("the published package", () => {
     const loadingLines = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"));
     // A second workflow as a project grows one: a helper module imported by TypeScript's name for it
     // (`./names.js` for names.ts), values and a type from it.
-    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames, "workflows/too-long.ts": tooLongWorkflow, "workflows/colored.ts": coloredWorkflow, "workflows/lib/colors.ts": colorsModule };
+    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames, "workflows/too-long.ts": tooLongWorkflow, "workflows/colored.ts": coloredWorkflow, "workflows/lib/colors.ts": colorsModule, "workflows/broken.ts": brokenWorkflow };
     mkdirSync(join(project, "workflows/lib"), { recursive: true });
     for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
     // oxc-transform's binary for this platform, and where it goes while a test does without it.
@@ -216,6 +216,13 @@ describe("the published package", () => {
       const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
       expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
       expect(loadingLines(colored.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+      // A module oxc-transform cannot parse goes to tsx, and the user reads what tsx's build says.
+      const brokenThroughTsx = suiteTsx(["check", "workflows/broken.ts"]);
+      expect(brokenThroughTsx).toMatchObject({ code: 1, stderr: expect.stringContaining("workflows/broken.ts:3:23 - error TS1109: Expression expected.") });
+      expect(on(["check", "workflows/broken.ts"])).toEqual(brokenThroughTsx);
+      expect(loadingLines(on(["check", "workflows/broken.ts", "--verbose"]).stderr)).toEqual([
+        expect.stringMatching(/^stepwright: loading workflow modules through tsx: workflows\/broken\.ts did not load under type stripping \(.*broken\.ts: .+\)$/),
+      ]);
 
       // Without oxc-transform's binary (a platform it has none for): Node's own stripping where this
       // Node has it, with the same files and positions; where it cannot load a module (the enum),
@@ -292,6 +299,13 @@ const tooLongWorkflow = `import { succeed, workflow } from "stepwright";
 export const tooLong = workflow("too-long", {
   definition: ((n: number) => succeed("${"N".repeat(80)}" + n))(1),
 });
+`;
+
+/** A workflow with a syntax error: oxc-transform refuses it, and tsx reports it as it always has. */
+const brokenWorkflow = `import { succeed, workflow } from "stepwright";
+
+const count: number = ;
+export const broken = workflow("broken", { definition: succeed("Done") });
 `;
 
 /** A helper with an enum: Node's own type stripping cannot run it. */
