@@ -182,7 +182,9 @@ export async function loadWorkflows(
 
 /** Imports a user's module at the current version; one that Node's type stripping cannot load, through tsx at a new one. */
 async function importModule(file: string, given: string): Promise<Record<string, unknown>> {
-  const at = () => `${pathToFileURL(file).href}?sw-v=${version}`;
+  // The first load of a thread needs no version (nothing is cached yet), and tsx's CommonJS loader
+  // finds no file by a URL with a query.
+  const at = () => (version === 1 ? pathToFileURL(file).href : `${pathToFileURL(file).href}?sw-v=${version}`);
   try {
     return (await import(at())) as Record<string, unknown>;
   } catch (error) {

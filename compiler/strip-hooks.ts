@@ -64,38 +64,56 @@ export function resolveStrippedOffThread(unversioned: readonly string[]): Resolv
 /** A file URL without its query (a build's version) or fragment. */
 const fileOf = (url: string): string | undefined => /^file:[^?#]*/.exec(url)?.[0];
 
-/** The format of a `.ts` module in an ES module package scope, and of `.mts`; the rest is left to Node. */
-function esModuleFormat(url: string, packageType: (url: string) => string | undefined): "module" | undefined {
+/**
+ * How a user's module is taken: `.mts`, and `.ts` in an ES module package scope, as ES modules; `.ts`
+ * in a package that names no `type`, by what it holds (as Node decides); the rest is left to Node.
+ */
+function moduleKind(url: string, packageType: (url: string) => string | undefined): "module" | "detect" | undefined {
   const file = fileOf(url);
   if (file === undefined || file.includes("/node_modules/")) return undefined;
   if (file.endsWith(".mts")) return "module";
-  return file.endsWith(".ts") && packageType(file) === "module" ? "module" : undefined;
+  if (!file.endsWith(".ts")) return undefined;
+  const type = packageType(file);
+  return type === "module" ? "module" : type === undefined ? "detect" : undefined;
 }
 
 /**
- * The `type` of the package.json nearest a module ("commonjs" where it sets none), as Node finds a
- * module's package scope; each folder looked at once. (Node's findPackageJSON does this from 22.14 on.)
+ * Whether stripped code is an ES module by its syntax: an import or export statement, or
+ * import.meta. oxc-transform prints every top-level statement at the start of a line.
+ */
+export function hasModuleSyntax(code: string): boolean {
+  return /^(?:import[\s{*"']|export[\s{*])/m.test(code) || /\bimport\.meta\b/.test(code);
+}
+
+/**
+ * The `type` of the package.json nearest a module, as Node finds a module's package scope (nothing
+ * where it names none, or there is none); each folder looked at once. (Node's findPackageJSON does
+ * this from 22.14 on.)
  */
 export function packageTypes(): (url: string) => string | undefined {
-  const types = new Map<string, string | undefined>();
-  const typeIn = (dir: string): string | undefined => {
+  const types = new Map<string, { type?: string }>();
+  const scopeOf = (dir: string): { type?: string } => {
     if (!types.has(dir)) {
       const manifest = join(dir, "package.json");
       const parent = dirname(dir);
-      if (existsSync(manifest)) types.set(dir, (JSON.parse(readFileSync(manifest, "utf8")) as { type?: string }).type ?? "commonjs");
-      else types.set(dir, parent === dir ? undefined : typeIn(parent));
+      if (existsSync(manifest)) types.set(dir, JSON.parse(readFileSync(manifest, "utf8")) as { type?: string });
+      else types.set(dir, parent === dir ? {} : scopeOf(parent));
     }
-    return types.get(dir);
+    return types.get(dir)!;
   };
-  return (url) => typeIn(dirname(fileURLToPath(url)));
+  return (url) => {
+    const { type } = scopeOf(dirname(fileURLToPath(url)));
+    return typeof type === "string" ? type : undefined;
+  };
 }
 
 /** A user's ES module with its types stripped; nothing for what Node loads itself (see loadStripped). */
 function strippedModule(url: string, strip: StripTypes, packageType: (url: string) => string | undefined): LoadFnOutput | undefined {
-  const format = esModuleFormat(url, packageType);
-  if (format === undefined) return undefined;
+  const kind = moduleKind(url, packageType);
+  if (kind === undefined) return undefined;
   const path = fileURLToPath(fileOf(url)!);
-  return { format, source: strip(path, readFileSync(path, "utf8")), shortCircuit: true };
+  const source = strip(path, readFileSync(path, "utf8"));
+  return kind === "module" || hasModuleSyntax(source) ? { format: "module", source, shortCircuit: true } : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/strip-hooks.ts";
+import { hasModuleSyntax, loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/strip-hooks.ts";
 
 const own = "file:///pkg/node_modules/stepwright/dist/src/";
 
@@ -81,6 +81,7 @@ describe("loading under a stripper of Stepwright's own", () => {
   const dir = mkdtempSync(join(tmpdir(), "sw-strip-load-"));
   mkdirSync(join(dir, "node_modules/dep"), { recursive: true });
   for (const name of ["hello.ts", "tool.mts", "legacy.cts", "plain.js", "node_modules/dep/index.ts"]) writeFileSync(join(dir, name), `export const name: string = "${name}";\n`);
+  writeFileSync(join(dir, "script.ts"), `const name: string = "script";\nconsole.log(name);\n`);
   const url = (name: string, query = "") => `${pathToFileURL(join(dir, name)).href}${query}`;
   const context: LoadHookContext = { conditions: ["node", "import"], format: undefined, importAttributes: {} };
   /** Node's own load, which says it ran. */
@@ -94,10 +95,14 @@ describe("loading under a stripper of Stepwright's own", () => {
     expect(load("tool.mts", undefined)).toMatchObject({ format: "module", source: expect.stringContaining(`// stripped ${join(dir, "tool.mts")}`) });
   });
 
-  test("CommonJS TypeScript, a package that does not say, JavaScript and node_modules load as Node loads them", () => {
+  test("a .ts file of a package that names no type is an ES module when it holds an import or export, as Node decides", () => {
+    expect(load("hello.ts", undefined)).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`, shortCircuit: true });
+    expect(load("script.ts", undefined)).toEqual(nodeLoad(url("script.ts")));
+  });
+
+  test("CommonJS TypeScript, JavaScript and node_modules load as Node loads them", () => {
     expect(load("legacy.cts", "module")).toEqual(nodeLoad(url("legacy.cts")));
     expect(load("hello.ts", "commonjs")).toEqual(nodeLoad(url("hello.ts")));
-    expect(load("hello.ts", undefined)).toEqual(nodeLoad(url("hello.ts")));
     expect(load("plain.js", "module")).toEqual(nodeLoad(url("plain.js")));
     expect(load("node_modules/dep/index.ts", "module")).toEqual(nodeLoad(url("node_modules/dep/index.ts")));
     expect(loadStripped(() => "", () => "module")("node:fs", context, nodeLoad)).toEqual(nodeLoad("node:fs"));
@@ -132,7 +137,24 @@ describe("a module's package type, as Node finds its package scope", () => {
     expect(typeOf(at("deep/er/hello.ts"))).toBe("module");
   });
 
-  test("a nearer package.json that says nothing is CommonJS, whatever lies above it", () => {
-    expect(typeOf(at("legacy/old.ts"))).toBe("commonjs");
+  test("a nearer package.json that names no type names none, whatever lies above it", () => {
+    expect(typeOf(at("legacy/old.ts"))).toBeUndefined();
+  });
+});
+
+describe("an ES module by its syntax, in oxc-transform's output", () => {
+  test("an import or export statement, or import.meta, makes an ES module", () => {
+    expect(hasModuleSyntax(`import { workflow } from "stepwright";\n`)).toBe(true);
+    expect(hasModuleSyntax(`import "./side-effect.js";\n`)).toBe(true);
+    expect(hasModuleSyntax(`import * as names from "./names.js";\n`)).toBe(true);
+    expect(hasModuleSyntax(`const x = 1;\nexport { x };\n`)).toBe(true);
+    expect(hasModuleSyntax(`export const x = 1;\n`)).toBe(true);
+    expect(hasModuleSyntax(`console.log(import.meta.url);\n`)).toBe(true);
+  });
+
+  test("a dynamic import, require and the words in a string or an indented line do not", () => {
+    expect(hasModuleSyntax(`import("./later.js").then(() => {});\n`)).toBe(false);
+    expect(hasModuleSyntax(`const fs = require("node:fs");\nmodule.exports = { fs };\n`)).toBe(false);
+    expect(hasModuleSyntax(`const text = "import x from y";\nfunction f() {\n\texport_();\n}\n`)).toBe(false);
   });
 });

@@ -216,6 +216,17 @@ describe("the published package", () => {
       const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
       expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
       expect(loadingLines(colored.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+      // A project whose package.json names no type: its workflow holds an import, so it is an ES
+      // module (as Node decides), loaded by oxc-transform without Node's warning about the package.
+      const typeless = join(project, "typeless");
+      mkdirSync(typeless, { recursive: true });
+      writeFileSync(join(typeless, "package.json"), JSON.stringify({ name: "typeless", private: true }));
+      writeFileSync(join(typeless, "tsconfig.json"), JSON.stringify({ ...JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")), include: ["*.ts"] }));
+      writeFileSync(join(typeless, "hello.ts"), 'import { succeed, workflow } from "stepwright";\n\nexport const hello = workflow("typeless-hello", { definition: succeed("Done") });\n');
+      const inTypeless = spawnSync(node, [bin, "check", "hello.ts", "--verbose"], { cwd: typeless, env, encoding: "utf8" });
+      expect({ code: inTypeless.status, stderr: inTypeless.stderr }).toEqual({ code: 0, stderr: "stepwright: loading workflow modules with type stripping by oxc-transform\n1 workflow(s) checked, no errors\n" });
+      rmSync(typeless, { recursive: true, force: true });
+
       // A module oxc-transform cannot parse goes to tsx, and the user reads what tsx's build says.
       const brokenThroughTsx = suiteTsx(["check", "workflows/broken.ts"]);
       expect(brokenThroughTsx).toMatchObject({ code: 1, stderr: expect.stringContaining("workflows/broken.ts:3:23 - error TS1109: Expression expected.") });
