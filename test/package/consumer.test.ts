@@ -225,6 +225,12 @@ describe("the published package", () => {
       writeFileSync(join(typeless, "hello.ts"), 'import { succeed, workflow } from "stepwright";\n\nexport const hello = workflow("typeless-hello", { definition: succeed("Done") });\n');
       const inTypeless = spawnSync(node, [bin, "check", "hello.ts", "--verbose"], { cwd: typeless, env, encoding: "utf8" });
       expect({ code: inTypeless.status, stderr: inTypeless.stderr }).toEqual({ code: 0, stderr: "stepwright: loading workflow modules with type stripping by oxc-transform\n1 workflow(s) checked, no errors\n" });
+      // Through tsx the same file loads as CommonJS, requiring the DSL this thread has imported as an
+      // ES module: Node 22.12 and 22.15 refuse that (a cycle, they say), 22.23 and 24.21 do not. The
+      // README says so: such a package sets "type": "module".
+      const typelessTsx = spawnSync(node, [bin, "check", "hello.ts"], { cwd: typeless, env: { ...env, STEPWRIGHT_TYPE_STRIPPING: "off" }, encoding: "utf8" });
+      if (version === "22.12.0" || version === "22.15.0") expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toMatchObject({ code: 1, stderr: expect.stringContaining("error SW0002: Could not load hello.ts") });
+      else expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toEqual({ code: 0, stderr: "1 workflow(s) checked, no errors\n" });
       rmSync(typeless, { recursive: true, force: true });
 
       // A module oxc-transform cannot parse goes to tsx, and the user reads what tsx's build says.
