@@ -3,7 +3,7 @@ import nodeModule from "node:module";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { StepwrightConfig } from "../src/config.js";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./diagnostic.js";
 import { findTsconfig } from "./typeflow/find-tsconfig.js";
 
 export const configFileName = "stepwright.config.ts";
@@ -82,7 +82,7 @@ export async function loadConfig(cwd: string, given?: string): Promise<{ config:
     // Outside an ESM package tsx loads the file as CommonJS: its default export sits one level down.
     if (value && typeof value === "object" && "__esModule" in value && "default" in value) value = value.default;
   } catch (error) {
-    return { config: {}, diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { file, line: 1, column: 1 })] };
+    return { config: {}, diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${errorLine(error)}`, { file, line: 1, column: 1 })] };
   }
   const { configSchema } = await schema;
   const parsed = configSchema.safeParse(value);

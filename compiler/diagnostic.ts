@@ -12,6 +12,11 @@ export interface Diagnostic {
   readonly steps?: readonly string[];
 }
 
+/** The first line of what an error says (a value thrown that is no Error, as it is): what a diagnostic or a fallback quotes of it. */
+export function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+}
+
 export function diagnostic(code: string, message: string, at?: SourceSpan, steps?: readonly string[]): Diagnostic {
   return {
     code,

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 // The DSL entry a workflow imports too (published, one bundled file), not its modules one by one.
 import { isWorkflow, type Workflow } from "../src/index.js";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
 import type { DataEdge } from "../src/lower/context.js";
@@ -26,8 +26,8 @@ let loading: ModuleLoading | undefined;
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
 
-/** An error's first line: what a loader says of why it did not load. */
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+/** Whether this Node runs module hooks in the importing thread (module.registerHooks, 22.15 on). */
+const hooksInThisThread = typeof nodeModule.registerHooks === "function";
 
 /**
  * Registers oxc-transform's stripping hooks: in this thread where this Node runs module hooks in the
@@ -35,12 +35,12 @@ const firstLine = (error: unknown) => (error instanceof Error ? error.message : 
  * module fails to register where oxc's binary does not load. Gives why it did not load, if it did not.
  */
 async function registerOxc(): Promise<string | undefined> {
-  if (typeof nodeModule.registerHooks !== "function") {
+  if (!hooksInThisThread) {
     try {
       nodeModule.register("./strip-hooks-thread.mjs", import.meta.url, { data: { unversioned } });
       return undefined;
     } catch (error) {
-      return firstLine(error);
+      return errorLine(error);
     }
   }
   const [{ loadStripped, resolveStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
@@ -60,7 +60,7 @@ async function useStripping(): Promise<void> {
   if (unavailable === undefined) {
     process.setSourceMapsEnabled(true);
     loading = { by: "oxc" };
-  } else if (process.features.typescript && typeof nodeModule.registerHooks === "function") {
+  } else if (process.features.typescript && hooksInThisThread) {
     const { resolveStripped } = await import("./strip-hooks.js");
     nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
     loading = { by: "node", why: `oxc-transform did not load (${unavailable})` };
@@ -189,7 +189,7 @@ async function importModule(file: string, given: string): Promise<Record<string,
     return (await import(at())) as Record<string, unknown>;
   } catch (error) {
     if (loading === undefined || loading.by === "tsx" || !strippingFailed(error)) throw error;
-    await useTsx(`${given} did not load under type stripping (${firstLine(error)})`);
+    await useTsx(`${given} did not load under type stripping (${errorLine(error)})`);
     version++;
     return (await import(at())) as Record<string, unknown>;
   }

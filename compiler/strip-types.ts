@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { errorLine } from "./diagnostic.js";
 
 /**
  * What removes the types from a user's TypeScript module in the loading thread: oxc-transform, a
@@ -19,7 +20,7 @@ export function oxcStripper(): StripTypes | { readonly unavailable: string } {
     // Required, not imported: a binary missing for this platform is a fallback, not a failed import of this module.
     oxc = createRequire(import.meta.url)("oxc-transform") as typeof import("oxc-transform");
   } catch (error) {
-    return { unavailable: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
+    return { unavailable: errorLine(error) };
   }
   return stripperOf(oxc);
 }

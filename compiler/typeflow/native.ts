@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { API, Snapshot } from "typescript/unstable/async";
-import type { Diagnostic } from "../diagnostic.js";
+import { type Diagnostic, errorLine } from "../diagnostic.js";
 import { codePointOrder } from "../order.js";
 import { checkUses, type Use } from "./uses/check.js";
 
@@ -57,7 +57,7 @@ export class NativeChecker {
       return checker;
     } catch (error) {
       await api?.close().catch(() => {});
-      return { unavailable: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
+      return { unavailable: errorLine(error) };
     }
   }
 

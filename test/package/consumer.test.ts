@@ -18,8 +18,8 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { ve
 // Child processes get this Node first on PATH, so `npx stepwright`, `tsc` and `vitest` run on it.
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, NO_COLOR: "1", FORCE_COLOR: "0" };
 
-function sh(cwd: string, command: string, args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", ...(input !== undefined ? { input } : {}), timeout: 240_000 });
+function sh(cwd: string, command: string, args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, env: { ...env, ...extraEnv }, encoding: "utf8", ...(input !== undefined ? { input } : {}), timeout: 240_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -195,10 +195,7 @@ describe("the published package", () => {
       const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
       expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
       // The suite's Node, through tsx: what the files and positions under type stripping must equal.
-      const suiteTsx = (args: string[]) => {
-        const result = spawnSync("npx", ["stepwright", ...args], { cwd: project, env: { ...env, STEPWRIGHT_TYPE_STRIPPING: "off" }, encoding: "utf8", timeout: 240_000 });
-        return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-      };
+      const suiteTsx = (args: string[]) => sh(project, "npx", ["stepwright", ...args], undefined, { STEPWRIGHT_TYPE_STRIPPING: "off" });
       expect(suiteTsx(["build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
       expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
       expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
