@@ -1,16 +1,25 @@
 import { type Finding, type Rule, statesOf } from "./rule.js";
 
-/** Every string and key inside a value, except nested graphs (their states are visited on their own). */
-function* stringsOf(value: unknown): Generator<string> {
-  if (typeof value === "string") yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* stringsOf(item);
-  else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
+/** ASCII is NFC whatever it says; only other text needs normalizing to be compared. */
+const ascii = /^[\x00-\x7f]*$/;
+const notNfc = (text: string) => !ascii.test(text) && text !== text.normalize("NFC");
+
+/** The first string or key inside a value that is not in NFC, except in nested graphs (their states are visited on their own). */
+function firstNotNfc(value: unknown): string | undefined {
+  if (typeof value === "string") return notNfc(value) ? value : undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstNotNfc(item);
+      if (found !== undefined) return found;
+    }
+  } else if (value && typeof value === "object") {
+    for (const key in value) {
       if (key === "source" || key === "branches" || key === "itemProcessor") continue;
-      yield key;
-      yield* stringsOf(item);
+      const found = notNfc(key) ? key : firstNotNfc((value as Record<string, unknown>)[key]);
+      if (found !== undefined) return found;
     }
   }
+  return undefined;
 }
 
 /**
@@ -29,9 +38,9 @@ export const unicodeNormalized: Rule = {
         message: `${where} has the text ${JSON.stringify(text)}, which is not in Unicode NFC; Terraform would deploy it as ${JSON.stringify(normalized)}. Write the normalized form.`,
       });
     };
-    if (workflow.comment && workflow.comment !== workflow.comment.normalize("NFC")) report(workflow.comment, `Workflow "${workflow.name}"`);
+    if (workflow.comment && notNfc(workflow.comment)) report(workflow.comment, `Workflow "${workflow.name}"`);
     for (const { state } of statesOf(workflow)) {
-      const bad = [...stringsOf(state)].find((s) => s !== s.normalize("NFC"));
+      const bad = firstNotNfc(state);
       if (bad !== undefined) report(bad, `Step "${state.name}"`, state);
     }
     return findings;

@@ -23,6 +23,7 @@ export class References {
 
   /** The string as literal text and expressions, in order. */
   parts(text: string): ({ literal: string } | { expression: string })[] {
+    if (!text.includes("\uE000")) return [{ literal: text }];
     const parts: ({ literal: string } | { expression: string })[] = [];
     let last = 0;
     for (const match of text.matchAll(/\uE000(\d+)\uE001/g)) {
@@ -66,8 +67,13 @@ export type HclValue =
   | readonly HclValue[]
   | { readonly [key: string]: HclValue };
 
+/** Printable ASCII without a quote, a backslash, or a `$` or `%` that could open a template. */
+const plainText = /^[ !#&-[\]-~]*$/;
+
 /** The body of a quoted HCL string: escapes, and `$${` / `%%{` so no template starts by accident. */
 export function escapeString(text: string): string {
+  // Most strings need no escape at all: a module holds thousands of them.
+  if (plainText.test(text)) return text;
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
