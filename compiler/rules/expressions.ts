@@ -1,3 +1,4 @@
+import { oncePerNode } from "../../src/ir/once-per-node.js";
 import type { StateNode } from "../../src/ir/state.js";
 
 /** A string in a state that AWS parses: where it is, and as what. */
@@ -53,9 +54,9 @@ function inFields(value: unknown, key: string, field: string, out: Expression[])
   }
 }
 
-/** Every path, `.$` value and JSONata expression a state holds (not those of its nested graphs). */
-export function expressionsOf(state: StateNode): Expression[] {
+/** Every path, `.$` value and JSONata expression a state holds (not those of its nested graphs); found once, as several rules read them. */
+export const expressionsOf: (state: StateNode) => readonly Expression[] = oncePerNode((state: StateNode) => {
   const out: Expression[] = [];
   inFields(state, "", "", out);
   return out.map((e) => ({ ...e, field: e.field.replace(/^\./, "") }));
-}
+});

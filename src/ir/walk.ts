@@ -1,4 +1,5 @@
 import type { GraphNode } from "./graph.js";
+import { oncePerNode } from "./once-per-node.js";
 import type { QueryLanguage } from "./query-language.js";
 import type { StateNode } from "./state.js";
 import type { WorkflowNode } from "./workflow.js";
@@ -20,8 +21,10 @@ export function childGraphs(state: StateNode): readonly GraphNode[] {
   return [];
 }
 
-/** Every state of the workflow, nested ones included, in definition order, with its scope. */
-export function statesOf(workflow: WorkflowNode): { state: StateNode; scope: StateScope }[] {
+/** Every state of the workflow, nested ones included, in definition order, with its scope (found once: every rule walks them). */
+export const statesOf: (workflow: WorkflowNode) => readonly { readonly state: StateNode; readonly scope: StateScope }[] = oncePerNode(findStates);
+
+function findStates(workflow: WorkflowNode): { state: StateNode; scope: StateScope }[] {
   const found: { state: StateNode; scope: StateScope }[] = [];
   const visit = (graph: GraphNode, enclosing: readonly StateNode[], language: QueryLanguage, express: boolean) => {
     const graphLanguage = graph.queryLanguage ?? language;
