@@ -83,8 +83,8 @@ let prestarted: Prestart | undefined;
 export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, files: readonly string[] = []): void {
   if (prestarted) return;
   const config = tsconfigFor(cwd, tsconfig);
-  const native = NativeChecker.start(cwd, config);
   const paths = files.map((f) => resolve(cwd, f)).filter((f) => existsSync(f));
+  const native = NativeChecker.start(cwd, config, { files: paths });
   const early =
     paths.length === 0
       ? undefined
@@ -137,7 +137,7 @@ export class TypeChecker {
     if (prestarted && !adopted) void release(prestarted);
     prestarted = undefined;
     this.#early = adopted?.early;
-    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary));
+    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary ? { binary: options.nativeBinary } : {}));
     this.#native = started.then((native) => {
       if (native instanceof NativeChecker) return native;
       options.onNotice?.(`the native TypeScript checker is not available (${native.unavailable}); checking with the JavaScript one`);

@@ -45,15 +45,21 @@ export class NativeChecker {
     this.#tsconfig = tsconfig;
   }
 
-  /** Starts the native checker on the tsconfig's project, or says why it cannot (no binary for this platform, ...). */
-  static async start(cwd: string, tsconfig: string | undefined, binary?: string): Promise<NativeChecker | { unavailable: string }> {
+  /**
+   * Starts the native checker on the tsconfig's project, or says why it cannot (no binary for this
+   * platform, ...). `files`: those the first check will ask about, opened with the project (one
+   * round trip, not two).
+   */
+  static async start(cwd: string, tsconfig: string | undefined, options: { binary?: string; files?: readonly string[] } = {}): Promise<NativeChecker | { unavailable: string }> {
     if (!tsconfig) return { unavailable: "no tsconfig.json" };
     let api: API | undefined;
     try {
-      const [{ API }, tsserverPath] = await Promise.all([import("typescript/unstable/async"), binary ?? packagedBinary()]);
+      const [{ API }, tsserverPath] = await Promise.all([import("typescript/unstable/async"), options.binary ?? packagedBinary()]);
       api = new API({ cwd, tsserverPath });
       const checker = new NativeChecker(api, tsconfig);
-      checker.#snapshot = await api.updateSnapshot({ openProjects: [tsconfig] });
+      const files = options.files ?? [];
+      checker.#snapshot = await api.updateSnapshot({ openProjects: [tsconfig], ...(files.length > 0 ? { openFiles: [...files] } : {}) });
+      for (const f of files) checker.#open.add(f);
       return checker;
     } catch (error) {
       await api?.close().catch(() => {});
@@ -74,20 +80,35 @@ export class NativeChecker {
       for (const f of opening) this.#open.add(f);
       this.#changed.clear();
     }
-    const withErrors = new Set<string>();
-    const outside = new Set<string>();
+    const verdicts = await Promise.all(files.map((file) => this.#verdictOf(this.#snapshot!, file)));
+    return {
+      withErrors: new Set(files.filter((_, i) => verdicts[i] === "errors")),
+      outside: new Set(files.filter((_, i) => verdicts[i] === "outside")),
+    };
+  }
+
+  /**
+   * One file's verdict. Its project and both kinds of diagnostics are asked for at once: each answer
+   * waits for a turn of the CLI's event loop, which is busy evaluating and emitting meanwhile, so
+   * three questions in a row cost three waits. A file outside the tsconfig's project is judged by
+   * its default project alone (what the tsconfig's project says of it is not asked for).
+   */
+  async #verdictOf(snapshot: Snapshot, file: string): Promise<"clean" | "errors" | "outside"> {
     const error = 1; // DiagnosticCategory.Error
-    for (const file of files) {
-      const project = await this.#snapshot.getDefaultProjectForFile(file);
-      if (project?.configFileName !== this.#tsconfig) {
-        outside.add(file);
-        continue;
-      }
-      const syntax = await project.program.getSyntacticDiagnostics(file);
-      const semantic = syntax.length > 0 ? [] : await project.program.getSemanticDiagnostics(file);
-      if ([...syntax, ...semantic].some((d) => d.category === error)) withErrors.add(file);
-    }
-    return { withErrors, outside };
+    const program = snapshot.getProject(this.#tsconfig)?.program;
+    const settled = <T>(answer: Promise<T> | undefined) => answer?.catch(() => undefined);
+    const [project, syntax, semantic] = await Promise.all([
+      snapshot.getDefaultProjectForFile(file),
+      settled(program?.getSyntacticDiagnostics(file)),
+      settled(program?.getSemanticDiagnostics(file)),
+    ]);
+    if (project?.configFileName !== this.#tsconfig) return "outside";
+    // Unanswered (the project was not in the snapshot, or a question failed): asked again in turn.
+    const parsed = syntax ?? (await project.program.getSyntacticDiagnostics(file));
+    if (parsed.some((d) => d.category === error)) return "errors";
+    if (parsed.length > 0) return "clean";
+    const checked = semantic ?? (await project.program.getSemanticDiagnostics(file));
+    return checked.some((d) => d.category === error) ? "errors" : "clean";
   }
 
   /** What each step reads, checked against the types where it receives its data (see uses/check.ts). */
