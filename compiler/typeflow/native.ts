@@ -90,8 +90,9 @@ export class NativeChecker {
   /**
    * One file's verdict. Its project and both kinds of diagnostics are asked for at once: each answer
    * waits for a turn of the CLI's event loop, which is busy evaluating and emitting meanwhile, so
-   * three questions in a row cost three waits. A file outside the tsconfig's project is judged by
-   * its default project alone (what the tsconfig's project says of it is not asked for).
+   * three questions in a row cost three waits. The price: the types of a file with a syntax error
+   * are checked too, and a file outside the tsconfig's project is asked of that project as well;
+   * neither answer is used (such a file is judged by its default project alone).
    */
   async #verdictOf(snapshot: Snapshot, file: string): Promise<"clean" | "errors" | "outside"> {
     const error = 1; // DiagnosticCategory.Error
