@@ -36,6 +36,24 @@ export default defineConfig({
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
+/** A watch session's stderr so far, and a wait for a text to appear in it (count times). */
+function watching(child: ChildProcess) {
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const waitFor = (text: string, count = 1) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}; got:\n${stderr}`)), 30_000);
+      const check = () => {
+        if (stderr.split(text).length - 1 >= count) {
+          clearTimeout(timer);
+          resolve();
+        } else setTimeout(check, 20);
+      };
+      check();
+    });
+  return { waitFor, stderr: () => stderr };
+}
+
 describe("stepwright in a user's project", () => {
   test("without files, builds the tsconfig's workflow files with the config's region, account and output folder", async () => {
     const dir = tempProject({ "src/orders.ts": orders("Charge"), "src/util.ts": "export const x = 1;\n", "stepwright.config.ts": config });
@@ -135,19 +153,8 @@ describe("stepwright build --watch", () => {
   test("rebuilds when a workflow file changes, and keeps running after an error", async () => {
     const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config });
     child = spawn(process.execPath, [bin, "build", "--watch"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-    let stderr = "";
-    const waitFor = (text: string, count = 1) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}; got:\n${stderr}`)), 30_000);
-        const check = () => {
-          if (stderr.split(text).length - 1 >= count) {
-            clearTimeout(timer);
-            resolve();
-          } else setTimeout(check, 20);
-        };
-        check();
-      });
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const session = watching(child);
+    const waitFor = session.waitFor;
     await waitFor("watching 1 file(s)");
     const out = join(dir, "build/orders.asl.json");
     expect(readFileSync(out, "utf8")).toContain('"Charge"');
@@ -167,11 +174,47 @@ describe("stepwright build --watch", () => {
     // An editor that truncates before it writes: the empty file is never built (it would drop the workflow).
     writeFileSync(join(dir, "src/orders.ts"), "");
     await new Promise((r) => setTimeout(r, 500));
-    expect(stderr.split("built ").length - 1).toBe(3);
+    expect(session.stderr().split("built ").length - 1).toBe(3);
     expect(readFileSync(out, "utf8")).toContain('"Charge"');
     writeFileSync(join(dir, "src/orders.ts"), orders("Settle"));
     await waitFor("built 1 workflow(s)", 4);
     expect(readFileSync(out, "utf8")).toContain('"Settle"');
+  }, 60_000);
+});
+
+describe("stepwright build --watch and the native checker", () => {
+  let child: ChildProcess | undefined;
+  afterEach(() => child?.kill());
+
+  const typed = (input: string) => `import { lambda, task, workflow } from "stepwright";
+
+const a = task("A", lambda<{ id: string }, { total: number }>("a"));
+const b = task("B", lambda<${input}, {}>("b"));
+export const flow = workflow("flow", { definition: a.next(b) });
+`;
+  /** The processes the CLI started (the native checker's among them), by their ids. */
+  const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).sort();
+
+  test("a type error saved mid-session reads as a one-shot check reads it, the fix builds, and one native checker serves the session", async () => {
+    const dir = tempProject({ "src/flow.ts": typed("{ total: number }"), "stepwright.config.ts": config });
+    child = spawn(process.execPath, [bin, "build", "--watch"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    const { waitFor, stderr } = watching(child);
+    await waitFor("watching 1 file(s)");
+    const started = childrenOf(child.pid!);
+    expect(started.length).toBeGreaterThan(0);
+
+    writeFileSync(join(dir, "src/flow.ts"), typed("{ total: number; missing: string }"));
+    await waitFor("SW1001");
+    const oneShot = await stepwright(dir, "check");
+    expect(oneShot.code).toBe(1);
+    const errorLines = (text: string) => text.split("\n").filter((line) => line.includes(" - error "));
+    expect(errorLines(oneShot.stderr).length).toBeGreaterThan(0);
+    expect(errorLines(stderr())).toEqual(errorLines(oneShot.stderr));
+
+    writeFileSync(join(dir, "src/flow.ts"), typed("{ total: number }"));
+    await waitFor("built 1 workflow(s)", 2);
+    expect(JSON.parse(readFileSync(join(dir, "build/flow.asl.json"), "utf8")).States.B).toBeDefined();
+    expect(childrenOf(child.pid!)).toEqual(started);
   }, 60_000);
 });
 

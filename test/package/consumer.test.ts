@@ -102,6 +102,34 @@ describe("the published package", () => {
     }
   }, 60_000);
 
+  test("the installed native checker checks a clean project alone; a type error reads the same as by the JavaScript checker", () => {
+    const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
+    const file = join(project, "workflows/mismatch.ts");
+    writeFileSync(file, mismatchWorkflow);
+    const run = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => sh(project, process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, ...args], undefined, extraEnv);
+    const loadsTsMorph = (stderr: string) => stderr.split("\n").some((line) => line.startsWith("import: ") && line.includes("/node_modules/ts-morph/"));
+    const said = (stderr: string) => stderr.split("\n").filter((line) => !line.startsWith("import: "));
+    try {
+      const clean = run(["check", "workflows/hello.ts", "--verbose"]);
+      expect(clean.code).toBe(0);
+      expect(said(clean.stderr).filter((line) => line.includes("native TypeScript checker"))).toEqual([]);
+      expect(loadsTsMorph(clean.stderr)).toBe(false);
+
+      const native = run(["check", "workflows/mismatch.ts"]);
+      expect(native.code).toBe(1);
+      expect(said(native.stderr).join("\n")).toMatch(/^workflows\/mismatch\.ts:\d+:\d+ - error SW1001: /);
+      expect(loadsTsMorph(native.stderr)).toBe(true);
+      const javascript = run(["check", "workflows/mismatch.ts"], { STEPWRIGHT_NATIVE_TSC: "off" });
+      expect(said(javascript.stderr)).toEqual(said(native.stderr));
+
+      const missing = run(["check", "workflows/hello.ts", "--verbose"], { STEPWRIGHT_NATIVE_TSC: join(project, "no-such-tsgo") });
+      expect(missing.code).toBe(0);
+      expect(said(missing.stderr).filter((line) => line.includes("native TypeScript checker"))).toEqual([expect.stringMatching(/^stepwright: the native TypeScript checker is not available \(.+\); checking with the JavaScript one$/)]);
+    } finally {
+      rmSync(file);
+    }
+  }, 120_000);
+
   test("its CLI loads as a few bundled files and the DSL as one, not as the hundreds of modules tsc wrote", () => {
     const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
     const result = spawnSync(process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", "workflows/hello.ts"], { cwd: project, env, encoding: "utf8" });
@@ -316,6 +344,14 @@ export const tooLong = workflow("too-long", {
 `;
 
 /** A workflow with a syntax error: oxc-transform refuses it, and tsx reports it as it always has. */
+/** B needs a field A's output lacks: a type error, SW1001. */
+const mismatchWorkflow = `import { lambda, task, workflow } from "stepwright";
+
+const a = task("A", lambda<{ id: string }, { total: number }>("a"));
+const b = task("B", lambda<{ total: number; missing: string }, {}>("b"));
+export const mismatch = workflow("mismatch", { definition: a.next(b) });
+`;
+
 const brokenWorkflow = `import { succeed, workflow } from "stepwright";
 
 const count: number = ;
