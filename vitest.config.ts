@@ -19,5 +19,6 @@ export default defineConfig({
     // this project's 2-core machine one worker (vitest's default there) took 845 s, two 633 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
+    globalSetup: ["test/support/run-temp-folder.ts"],
   },
 });
