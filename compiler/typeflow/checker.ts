@@ -6,7 +6,7 @@ import { threadEntries } from "../thread-entries.js";
 import { tsconfigFor } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
-import type { Use } from "./uses/check.js";
+import { filesOf, type Use } from "./uses/check.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 
@@ -177,10 +177,10 @@ export class TypeChecker {
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
     if (uses.length === 0) return [];
     const native = await this.#native;
-    const files = [...new Set(uses.map((u) => u.site.file))];
+    const files = [...new Set(uses.flatMap(filesOf))];
     // The verdict of the check just run, when it covered these files; else the native checker is asked.
     const verdict = files.every((f) => this.#verdict?.files.has(f)) ? this.#verdict?.verdict : native ? await native.check(files) : undefined;
-    const vouches = (u: Use) => verdict !== undefined && !verdict.outside.has(u.site.file);
+    const vouches = (u: Use) => verdict !== undefined && filesOf(u).every((f) => !verdict.outside.has(f));
     const vouched = native ? uses.filter(vouches) : [];
     const rest = uses.filter((u) => !native || !vouches(u));
     const found = native && vouched.length > 0 ? await native.checkUses(vouched) : [];

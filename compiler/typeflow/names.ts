@@ -56,6 +56,15 @@ function factoryName(call: Node): string | undefined {
   return first && (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) ? first.getLiteralValue() : undefined;
 }
 
+/** `c` in `choice("Route", (c) => c.when(...))`: the parameter of the builder a factory calls stands for the step it builds. */
+function builderOf(identifier: Node): string | undefined {
+  const declaration = identifier.getSymbol()?.getDeclarations()[0];
+  const builder = declaration && Node.isParameterDeclaration(declaration) ? declaration.getParent() : undefined;
+  if (!builder || !(Node.isArrowFunction(builder) || Node.isFunctionExpression(builder))) return undefined;
+  const call = builder.getParent();
+  return call && Node.isCallExpression(call) && call.getArguments().includes(builder) ? factoryName(call) : undefined;
+}
+
 /**
  * The state name of the first or last step of an expression (`validate.next(charge)` starts with
  * validate and ends with charge), read from the factory call, through method calls and `const` names.
@@ -68,7 +77,7 @@ function stepName(expression: Node, end: "first" | "last", seen = new Set<Node>(
   if (name !== undefined) return name;
   if (Node.isIdentifier(node)) {
     const definition = definitionOf(node);
-    return definition ? stepName(definition, end, seen) : undefined;
+    return definition ? stepName(definition, end, seen) : builderOf(node);
   }
   if (!Node.isCallExpression(node)) return undefined;
   const callee = node.getExpression();

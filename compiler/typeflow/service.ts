@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostic.js";
 import { WorkflowProject } from "../project.js";
 import { checkTypeFlow } from "./check.js";
-import { checkUses, type Use } from "./uses/check.js";
+import { checkUses, filesOf, type Use } from "./uses/check.js";
 import { morphOps } from "./uses/morph-ops.js";
 
 /** A request to the type-check thread and its answer. */
@@ -59,7 +59,7 @@ export function serve(): void {
     try {
       if (request.kind === "uses") {
         const workflows = projectFor(request.cwd, request.tsconfig);
-        workflows.files([...new Set(request.uses.map((u) => u.site.file))]);
+        workflows.files([...new Set(request.uses.flatMap(filesOf))]);
         parentPort!.postMessage({ id: request.id, diagnostics: await checkUses(morphOps(workflows.project), request.uses), unparsable: [] });
       } else if (request.kind === "workflowFiles") {
         parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });

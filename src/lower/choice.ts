@@ -25,7 +25,7 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
       ...(rule.comment !== undefined ? { comment: rule.comment } : {}),
     };
   });
-  for (const rule of f.rules ?? []) if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", source: rule.source });
+  for (const [index, rule] of (f.rules ?? []).entries()) if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", rule: index, source: rule.source });
   if (f.otherwise && f.otherwiseSource) ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });
   return { ...lowerCommon(draft, ctx), choices, ...(f.otherwise ? { default: f.otherwise.start.name } : {}) };
 }

@@ -34,7 +34,8 @@ export function lowerCommon<K extends keyof DraftFieldsByKind>(draft: DraftOf<K>
 
 export function lowerCatchers(draft: DraftOf<"Task" | "Parallel" | "Map">, catchers: ResultDraftFields["catch"], ctx: LowerContext): CatcherNode[] | undefined {
   if (!catchers) return undefined;
-  return catchers.map((c): CatcherNode => {
+  return catchers.map((c, index): CatcherNode => {
+    if (c.source) ctx.edges.push({ from: draft.name, to: c.handler.start.name, via: "catch", catcher: index, source: c.source });
     const output = c.output !== undefined && ctx.requireLanguage(draft, "a catcher's Output", "JSONata") ? ctx.template(draft, "Catch Output", c.output) : undefined;
     const assign = c.assign !== undefined ? ctx.objectTemplate(draft, "Catch Assign", c.assign) : undefined;
     return {

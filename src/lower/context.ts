@@ -16,13 +16,18 @@ import { isJsonata, jsonataData } from "../data/jsonata.js";
 /**
  * An edge as written in code: data flows from one state to the next through `.next(...)` (the
  * output of the chain it is called on), through a Choice's `.when`/`.otherwise` (the Choice's
- * input), or from a Map to its item processor (`.process`: each item).
+ * input), from a Map to its item processor (`.process`: each item), or from a step to a catcher's
+ * handler (`.catch`: the error output, or the step's input with it merged).
  */
 export interface DataEdge {
   readonly from: string;
   readonly to: string;
-  readonly via: "next" | "rule" | "item";
+  readonly via: "next" | "rule" | "item" | "catch";
   readonly source: SourceSpan;
+  /** For `catch`: which of the step's catchers, by its place in the step's Catch list. */
+  readonly catcher?: number;
+  /** For `rule`: which of the Choice's rules, by its place (none for `.otherwise`). */
+  readonly rule?: number;
 }
 
 /** Shared by the lowering of every state: the workflow's language and where problems go. */

@@ -56,7 +56,7 @@ export interface MapFields<In, P extends string, B, Items> {
   /** The array to iterate: a path (`"$.orders"`), a selector, or (JSONata) an expression or literal array. */
   readonly items?: P | (($: Ref<In>) => RefBase<Items>) | JsonataExpr<Items> | Items;
   /** Builds each item's input from the state input and the item (`ItemSelector`). */
-  readonly itemSelector?: ($: Ref<In>, item: MapItem<ElementOf<Items>>, $$: Ref<ContextObject>) => B;
+  readonly itemSelector?: ($: Ref<In>, item: MapItem<ElementOf<Listed<In, P, Items>>>, $$: Ref<ContextObject>) => B;
   readonly maxConcurrency?: number | JsonataExpr<number> | JsonPath<In>;
   readonly itemReader?: ItemReaderOptions;
   readonly itemBatcher?: ItemBatcherOptions;
@@ -69,7 +69,12 @@ export interface MapFields<In, P extends string, B, Items> {
   readonly legacy?: boolean;
 }
 
-type ItemOf<In, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Items>) : Resolve<B>;
+/**
+ * The array a Map iterates. `items: "$.lines"` offers its text to `Items` too (a literal array is
+ * inferred the same way); an array is never a string, so a string there means the path's array.
+ */
+type Listed<In, P extends string, Items> = [Items] extends [string] ? AtPath<In, P> : Items;
+type ItemOf<In, P extends string, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Listed<In, P, Items>>) : Resolve<B>;
 type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown>;
 /** What each iteration gives: the processor's output (or what its Succeed states receive) for the item it is handed. */
 type IterationOf<N, Item> = FinalOutputOf<N, unknown extends Item ? InputOf<N> : Item>;
@@ -86,7 +91,7 @@ export class MapBuilder<In, P extends string, B, Items> {
   ) {}
 
   /** The steps run for each item. The Map's result is the array of their outputs. */
-  process<N extends Chainable<any, any>>(processor: N & CheckItem<ItemOf<In, B, Items>>): MapStep<In, IterationOf<N, ItemOf<In, B, Items>>[]> {
+  process<N extends Chainable<any, any>>(processor: N & CheckItem<ItemOf<In, P, B, Items>>): MapStep<In, IterationOf<N, ItemOf<In, P, B, Items>>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
     const source = callSite();
     return new MapStep(withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) }));
@@ -99,8 +104,8 @@ export class MapBuilder<In, P extends string, B, Items> {
  */
 export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>, N extends Chainable<any, any> = never>(
   name: string,
-  options: MapOptions<In, P, B, Items> & { readonly process: N & NoInfer<CheckItem<ItemOf<In, B, Items>>> },
-): MapStep<In, IterationOf<N, ItemOf<In, B, Items>>[]>;
+  options: MapOptions<In, P, B, Items> & { readonly process: N & NoInfer<CheckItem<ItemOf<In, P, B, Items>>> },
+): MapStep<In, IterationOf<N, ItemOf<In, P, B, Items>>[]>;
 // The form with `process` comes first: a selector's parameter takes its type from the first overload tried.
 /**
  * A Map state: runs `.process(chain)` for each item. Inline by default; `mode: "DISTRIBUTED"` with

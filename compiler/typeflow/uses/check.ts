@@ -1,67 +1,53 @@
 import type { StateNode } from "../../../src/ir/state.js";
 import type { DataEdge } from "../../../src/lower/context.js";
-import type { SourceSpan } from "../../../src/ir/source.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { statesOf } from "../../../src/ir/walk.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { flowCodes } from "../codes.js";
 import { fieldPath } from "../field-path.js";
+import { type Arrival, arrivalsOf, type FieldPath } from "./arrivals.js";
+import { factsAbove, joinFacts, noFacts, type RuleFacts } from "./facts.js";
 import { type Read, readsOf } from "./reads.js";
 import type { Kind, TypeOps } from "./types.js";
 
-/** A place where a step receives data, and what it reads from it. Plain data: it crosses to the checker's thread. */
+/** A step that reads its input, and every way data reaches it. Plain data: it crosses to the checker's thread. */
 export interface Use {
-  readonly site: SourceSpan;
+  readonly consumer: string;
   /** The consumer's kind: the declaration a finding suggests is written on its factory. */
   readonly consumerKind: StateNode["kind"];
-  /** Where the data comes from, in a message's words: `"GetQuote"`, `Choice "Large?"`. */
-  readonly producer: string;
-  readonly producerName: string;
-  readonly consumer: string;
   readonly reads: readonly Read[];
+  readonly arrivals: readonly Arrival[];
 }
 
 /**
- * Every place a step that reads its input receives data: along `.next`, and along a Choice's rules,
- * where the Choice's own input is what arrives (also looked up where the Choice itself is chained,
- * for a Choice declared before its input was known).
+ * Every step that reads its input (a step whose input type is written on its factory,
+ * `choice<Order>(...)`, TypeScript checks itself), with every arrival into it.
  */
 export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[], declared: (state: StateNode) => boolean = () => false): Use[] {
-  const scoped = statesOf(ir);
-  const states = new Map(scoped.map(({ state }) => [state.name, state]));
+  const into = arrivalsOf(ir, edges);
   const uses: Use[] = [];
-  // A Parallel hands its input to the start of every branch, as it is (unless it filters it).
-  const branchEdges = [...states.values()].flatMap((p) =>
-    p.kind === "Parallel" && p.inputPath === undefined && p.parameters === undefined
-      ? p.branches.flatMap((b) => edges.filter((e) => e.to === p.name).map((e) => ({ edge: e, parallel: p.name, start: b.startAt })))
-      : [],
-  );
-  const into = (name: string) => edges.filter((e) => e.to === name);
-  for (const { state, scope } of scoped) {
-    const name = state.name;
+  for (const { state, scope } of statesOf(ir)) {
     const reads = readsOf(state, scope.queryLanguage);
-    // A step whose input type is written on its factory (`choice<Order>(...)`) TypeScript checks itself.
-    if (reads.length === 0 || declared(state)) continue;
-    const seen = new Set<string>();
-    const arriving = [
-      ...into(name).map((edge) => ({ edge, through: "" })),
-      ...branchEdges.filter((b) => b.start === name).map((b) => ({ edge: b.edge, through: ` (through Parallel ${JSON.stringify(b.parallel)})` })),
-    ];
-    while (arriving.length > 0) {
-      const { edge, through } = arriving.shift()!;
-      const key = `${edge.source.file}:${edge.source.line}:${edge.source.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const from = states.get(edge.from);
-      const producer = { next: "", rule: "Choice ", item: "each item of Map " }[edge.via] + JSON.stringify(edge.from);
-      uses.push({ site: edge.source, producer: `${producer}${through}`, producerName: edge.from, consumer: name, consumerKind: state.kind, reads });
-      // A Choice passes its input on as it is (unless it filters it): what reaches it reaches its targets.
-      if (edge.via === "rule" && from?.kind === "Choice" && from.inputPath === undefined && from.outputPath === undefined) {
-        arriving.push(...into(edge.from).map((e) => ({ edge: e, through: ` (through Choice ${JSON.stringify(edge.from)})${through}` })));
-      }
-    }
+    const arrivals = into.get(state.name) ?? [];
+    if (reads.length === 0 || arrivals.length === 0 || declared(state)) continue;
+    uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals });
   }
   return uses;
+}
+
+/** The files TypeScript is asked about for a use: its arrivals' sites and those they pass through. */
+export function filesOf(use: Use): string[] {
+  const files = new Set<string>();
+  const seen = new Set<Arrival>();
+  const stack = [...use.arrivals];
+  while (stack.length > 0) {
+    const arrival = stack.pop()!;
+    if (seen.has(arrival)) continue;
+    seen.add(arrival);
+    if (arrival.site) files.add(arrival.site.file);
+    stack.push(...(arrival.passes?.from ?? []));
+  }
+  return [...files];
 }
 
 const needWords = { number: "a number", string: "a string", boolean: "a boolean", array: "an array" } as const;
@@ -71,65 +57,186 @@ function fits(kinds: ReadonlySet<Kind>, need: Read["need"]): boolean {
   return [...kinds].every((k) => k === need);
 }
 
-/** Checks one read against the type at a use: the first field that is missing or of the wrong kind. */
-async function checkRead<T>(ops: TypeOps<T>, type: T, read: Read, use: Use): Promise<Diagnostic | undefined> {
-  let current = type;
-  for (const [i, segment] of read.path.entries()) {
-    if (ops.open(current)) return undefined;
-    const next = typeof segment === "number" ? await ops.element(current, segment) : await ops.field(current, segment);
-    if (next === undefined) {
-      const field = fieldPath(read.path.slice(0, i + 1).map(String));
-      return diagnostic(flowCodes.missingField, `"${use.consumer}" reads ${field} (${read.what}), but ${use.producer} does not provide it.`, use.site, [use.producerName, use.consumer]);
-    }
-    current = next;
+/** What a read comes to along one arrival: fine, a finding, or nothing known (only `any` reaches it). */
+type Verdict =
+  | { readonly kind: "ok" }
+  | { readonly kind: "open" }
+  | { readonly kind: "finding"; readonly reason: "missing" | "optional" | "kind"; readonly length: number; readonly diagnostic: Diagnostic };
+const ok: Verdict = { kind: "ok" };
+const open: Verdict = { kind: "open" };
+
+/** Where a finding is, and whom it names: the arrival the data came in by, and the steps it passed on the way. */
+interface Origin {
+  readonly arrival: Arrival;
+  readonly use: Use;
+  /** The producers passed through, nearest the consumer last. */
+  readonly through: readonly string[];
+}
+
+function producerWords({ arrival, through }: Origin): string {
+  return through.length === 0 ? arrival.producer : `${arrival.producer} (through ${[...through].reverse().join(", ")})`;
+}
+
+/** The field at `length` segments of the read is not there (`missing`), or may not be (`optional`). */
+function absent(reason: "missing" | "optional", read: Read, length: number, origin: Origin): Verdict {
+  const field = fieldPath(read.path.slice(0, length));
+  const text =
+    reason === "missing"
+      ? `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)} does not provide it.`
+      : `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)} may leave it out (it is optional there).`;
+  const code = reason === "missing" ? flowCodes.missingField : flowCodes.optionalField;
+  return finding(reason, length, code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin);
+}
+
+function wrongKind(read: Read, given: string, origin: Origin): Verdict {
+  const field = fieldPath(read.path);
+  const text = `"${origin.use.consumer}" needs ${field} as ${needWords[read.need as keyof typeof needWords]} (${read.what}), but ${producerWords(origin)} gives ${given}.`;
+  return finding("kind", read.path.length, flowCodes.wrongFieldType, text, origin);
+}
+
+function finding(reason: "missing" | "optional" | "kind", length: number, code: string, text: string, { arrival, use }: Origin): Verdict {
+  const at = arrival.site ?? use.arrivals.find((a) => a.site)?.site;
+  return { kind: "finding", reason, length, diagnostic: diagnostic(code, text, at, [arrival.producerName, use.consumer]) };
+}
+
+/** A read below a catcher's error output: `{ Error: string; Cause: string }`, known without asking. */
+function errorOutputVerdict(read: Read, at: FieldPath, origin: Origin): Verdict {
+  const rest = read.path.slice(at.length);
+  if (rest.length === 0) return read.need === "present" ? ok : wrongKind(read, "{ Error: string; Cause: string; }", origin);
+  if (rest[0] !== "Error" && rest[0] !== "Cause") return absent("missing", read, at.length + 1, origin);
+  if (rest.length > 1) return absent("missing", read, at.length + 2, origin);
+  return read.need === "present" || read.need === "string" ? ok : wrongKind(read, "string", origin);
+}
+
+const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
+const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && startsWith(a, b);
+
+/** The read checks over one type checker: the types at sites asked once, in one batch where they can be. */
+class ReadChecker<T> {
+  readonly #types = new Map<Arrival, Promise<T | undefined>>();
+  constructor(readonly ops: TypeOps<T>) {}
+
+  /** Asks the types at many arrivals at once (the native checker answers over a pipe: one round trip). */
+  prefetch(arrivals: readonly Arrival[]): void {
+    const asked = [...new Set(arrivals.filter((a) => a.site && !this.#types.has(a)))];
+    const answers = this.ops.flowingAt(asked.map((a) => a.site!));
+    asked.forEach((arrival, i) => this.#types.set(arrival, answers.then((types) => types[i])));
   }
-  // A field whose type is not declared (`unknown`) may be anything: nothing to say of its kind.
-  if (read.need === "present" || ops.open(current)) return undefined;
-  const kinds = await ops.kinds(current);
-  if (fits(kinds, read.need)) return undefined;
-  const field = fieldPath(read.path.map(String));
-  const given = await ops.text(current);
-  return diagnostic(
-    flowCodes.wrongFieldType,
-    `"${use.consumer}" needs ${field} as ${needWords[read.need]} (${read.what}), but ${use.producer} gives ${given}.`,
-    use.site,
-    [use.producerName, use.consumer],
-  );
+
+  #typeAt(arrival: Arrival): Promise<T | undefined> {
+    if (!arrival.site) return Promise.resolve(undefined);
+    if (!this.#types.has(arrival)) this.prefetch([arrival]);
+    return this.#types.get(arrival)!;
+  }
+
+  /** Whether a union member is ruled out by what a Choice rule tested (`kind == "card"` rules out `{ kind: "bank" }`). */
+  async #ruledOut(member: T, at: FieldPath, facts: RuleFacts): Promise<boolean> {
+    for (const { path, value } of facts.equals) {
+      if (path.length !== at.length + 1 || !startsWith(path, at)) continue;
+      const field = await this.ops.field(member, String(path[at.length]));
+      const values = field?.declared ? await this.ops.literals(field.type) : undefined;
+      if (values && !values.includes(value)) return true;
+    }
+    return false;
+  }
+
+  /** The read from segment `i` on, in a type: the first field that is missing, may be missing, or is of the wrong kind. */
+  async #walk(type: T, read: Read, i: number, facts: RuleFacts, origin: Origin): Promise<Verdict> {
+    if (i === read.path.length) {
+      // A field whose type is not declared (`unknown`) may be anything: nothing to say of its kind.
+      if (read.need === "present" || this.ops.open(type)) return ok;
+      return fits(await this.ops.kinds(type), read.need) ? ok : wrongKind(read, await this.ops.text(type), origin);
+    }
+    // Below `any` or `unknown` nothing is known: what arrives earlier may say more.
+    if (this.ops.open(type)) return open;
+    const at = read.path.slice(0, i);
+    const members = await this.ops.members(type);
+    if (members.length > 1) {
+      const kept = [];
+      for (const member of members) if (!(await this.#ruledOut(member, at, facts))) kept.push(member);
+      return this.#anyMember(await Promise.all(kept.map((m) => this.#walk(m, read, i, facts, origin))), read, origin);
+    }
+    const segment = read.path[i]!;
+    if (typeof segment === "number" || segment === "[]") {
+      const element = await this.ops.element(type, typeof segment === "number" ? segment : 0);
+      return element === undefined ? absent("missing", read, i + 1, origin) : this.#walk(element, read, i + 1, facts, origin);
+    }
+    const field = await this.ops.field(type, segment);
+    if (field === undefined) return absent("missing", read, i + 1, origin);
+    if (!field.declared && this.ops.open(field.type)) return open;
+    const tested = facts.present.some((p) => samePath(p, [...at, segment]));
+    if (field.optional && !tested) return absent("optional", read, i + 1, origin);
+    return this.#walk(field.type, read, i + 1, facts, origin);
+  }
+
+  /** A union: the read holds where it holds for every member; a member without the field makes it one that may be left out. */
+  #anyMember(verdicts: readonly Verdict[], read: Read, origin: Origin): Verdict {
+    const findings = verdicts.filter((v) => v.kind === "finding");
+    const kind = findings.find((v) => v.reason === "kind");
+    if (kind) return kind;
+    if (findings.length > 0 && findings.length === verdicts.length && findings.every((v) => v.reason === "missing")) return findings[0]!;
+    if (findings.length > 0) return absent("optional", read, Math.min(...findings.map((v) => v.length)), origin);
+    return verdicts.some((v) => v.kind === "open") ? open : ok;
+  }
+
+  /**
+   * What a read comes to along an arrival. Where the producer hands the field on as it received it
+   * and the type at the site cannot vouch for it, the arrivals into the producer decide (each once
+   * on the way: around a loop nothing new arrives); a finding there is the finding. `facts`: what
+   * the Choice rules passed on the way say of the data.
+   */
+  async verdict(origin: Origin, read: Read, onTheWay: ReadonlySet<Arrival>, outer: RuleFacts = noFacts): Promise<Verdict> {
+    const { arrival } = origin;
+    if (arrival.opaque) return ok;
+    if (arrival.errorAt && startsWith(read.path, arrival.errorAt)) return errorOutputVerdict(read, arrival.errorAt, origin);
+    const facts = joinFacts(outer, arrival.facts);
+    const type = await this.#typeAt(arrival);
+    const own = type === undefined ? open : await this.#walk(type, read, 0, facts, origin);
+    const passes = arrival.passes;
+    if (own.kind === "ok" || !passes) return own;
+    // A read of what the producer writes (or of a field holding it) is the producer's to answer.
+    if (passes.writes && (startsWith(read.path, passes.writes) || startsWith(passes.writes, read.path))) return own;
+    if (passes.from.length === 0) return own;
+    const above = factsAbove(facts, passes.writes);
+    let unknown = false;
+    for (const before of passes.from.filter((a) => !onTheWay.has(a))) {
+      const next = { arrival: before, use: origin.use, through: [...origin.through, arrival.producer] };
+      const verdict = await this.verdict(next, read, new Set([...onTheWay, before]), above);
+      if (verdict.kind === "finding") return verdict;
+      if (verdict.kind === "open") unknown = true;
+    }
+    // Where only `any` arrives, the producer's own declared input is all that is known.
+    return unknown ? own : ok;
+  }
 }
 
 /**
  * Checks what each step reads (its selectors, conditions and paths, recorded when the workflow was
- * assembled) against the type TypeScript knows where the step receives its data. A step written
- * inline is typed by TypeScript already; this is what checks a step declared on its own, whose
- * input was not known where it was written. One finding per step and field.
+ * assembled) against the types TypeScript knows where the data reaches it, following the data back
+ * through the steps that hand it on. A step written inline is typed by TypeScript already; this
+ * checks a step declared on its own, catchers' handlers and loops' back edges. One finding per
+ * step and field.
  */
 export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
-  // All uses at once: the native checker answers over a pipe, and waiting for each answer in turn
-  // would cost a round trip per question. The findings are then taken in the uses' order.
-  const flowing = await ops.flowingAt(uses.map((u) => u.site));
-  const checks = await Promise.all(
-    uses.map(async (use, i) => {
-      const type = flowing[i];
-      if (type === undefined || ops.open(type)) return { use, open: true, findings: [] };
-      const findings = await Promise.all(use.reads.map((read) => checkRead(ops, type, read, use).then((d) => ({ read, d }))));
-      return { use, open: false, findings };
+  const checker = new ReadChecker(ops);
+  checker.prefetch(uses.flatMap((u) => u.arrivals));
+  const results = await Promise.all(
+    uses.map(async (use) => {
+      const verdicts = await Promise.all(
+        use.arrivals.flatMap((arrival) => use.reads.map(async (read) => ({ read, verdict: await checker.verdict({ arrival, use, through: [] }, read, new Set([arrival])) }))),
+      );
+      return { use, verdicts };
     }),
   );
   const found = new Map<string, Diagnostic>();
-  const unchecked = new Map<string, Use>();
-  const checked = new Set<string>();
-  for (const { use, open, findings } of checks) {
-    if (open) {
-      if (!unchecked.has(use.consumer)) unchecked.set(use.consumer, use);
-      continue;
-    }
-    checked.add(use.consumer);
-    for (const { read, d } of findings) {
+  const undeclared: Diagnostic[] = [];
+  for (const { use, verdicts } of results) {
+    for (const { read, verdict } of verdicts) {
       const key = `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
-      if (d && !found.has(key)) found.set(key, d);
+      if (verdict.kind === "finding" && !found.has(key)) found.set(key, verdict.diagnostic);
     }
+    if (verdicts.every(({ verdict }) => verdict.kind === "open")) undeclared.push(declarationNeeded(use));
   }
-  const undeclared = [...unchecked.values()].filter((u) => !checked.has(u.consumer)).map(declarationNeeded);
   return [...found.values(), ...undeclared];
 }
 
@@ -162,15 +269,16 @@ export function neededType(reads: readonly Read[]): string {
 
 /** A step whose reads meet only `any`: nothing could check them. Say what to declare, and where. */
 function declarationNeeded(use: Use): Diagnostic {
+  const arrival = use.arrivals.find((a) => a.site) ?? use.arrivals[0]!;
   const type = neededType(use.reads);
   const factory = { Choice: "choice", Pass: "pass", Wait: "wait", Task: "task", Map: "map", Parallel: "parallel", Fail: "fail", Succeed: "succeed" }[use.consumerKind];
   const where = use.consumerKind === "Task" ? `.parameters<${type}>(...)` : `${factory}<${type}>(${JSON.stringify(use.consumer)}, ...)`;
   return {
     ...diagnostic(
       flowCodes.undeclaredInput,
-      `"${use.consumer}" reads ${use.reads.map((r) => fieldPath(r.path.map(String))).join(", ")}, but no type reaches it: ${use.producer} gives any. Declare the input where the data enters (the first step, or the Lambda's lambda<In, Out>), or here: ${where}.`,
-      use.site,
-      [use.producerName, use.consumer],
+      `"${use.consumer}" reads ${use.reads.map((r) => fieldPath(r.path)).join(", ")}, but no type reaches it: ${arrival.producer} gives any. Declare the input where the data enters (the first step, or the Lambda's lambda<In, Out>), or here: ${where}.`,
+      arrival.site,
+      [arrival.producerName, use.consumer],
     ),
     severity: "warning",
   };

@@ -24,7 +24,9 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     location = name;
     // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
     // argument's own input and the one the API hands it; the API's comes last.
-    const [signature] = checker.getTypeAtLocation(name.parent).getCallSignatures();
+    // `.catch<P>(errors, handler, { resultPath })`: what the handler gets depends on P, known only at the call.
+    const call = name.parent.parent;
+    const [signature] = name.text === "catch" && ts.isCallExpression(call) ? [checker.getResolvedSignature(call)] : checker.getTypeAtLocation(name.parent).getCallSignatures();
     for (const parameter of signature?.getParameters() ?? []) {
       const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(checker, m, name) ?? []);
       if (inputs.length > 0) return inputs.at(-1);
@@ -45,14 +47,30 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     async field(type, name) {
       const value = checker.getNonNullableType(type);
       const property = checker.getPropertyOfType(value, name);
-      if (property) return location ? checker.getTypeOfSymbolAtLocation(property, location) : checker.getTypeOfSymbol(property);
-      return value.getStringIndexType() ?? undefined;
+      if (property) {
+        const type = location ? checker.getTypeOfSymbolAtLocation(property, location) : checker.getTypeOfSymbol(property);
+        return { type, declared: true, optional: (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) };
+      }
+      const index = value.getStringIndexType();
+      return index && { type: index, declared: false, optional: true };
     },
     async element(type, index) {
       const value = checker.getNonNullableType(type);
       if (checker.isTupleType(value)) return checker.getTypeArguments(value as ts.TypeReference)[index];
       if (checker.isArrayType(value)) return checker.getTypeArguments(value as ts.TypeReference)[0];
       return value.getNumberIndexType() ?? undefined;
+    },
+    async members(type) {
+      return (type.isUnion() ? type.types : [type]).filter((m) => !(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)));
+    },
+    async literals(type) {
+      const values: (string | number | boolean)[] = [];
+      for (const m of type.isUnion() ? type.types : [type]) {
+        if (m.isStringLiteral() || m.isNumberLiteral()) values.push(m.value);
+        else if (m.flags & ts.TypeFlags.BooleanLiteral) values.push((m as ts.Type & { intrinsicName?: string }).intrinsicName === "true");
+        else if (!(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void))) return undefined;
+      }
+      return values;
     },
     async text(type) {
       return checker.typeToString(type, location, ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);

@@ -40,6 +40,11 @@ export function namesAt(source: SourceFile, offsets: readonly number[]): (Node |
   return offsets.map((offset) => leafAt.get(offset));
 }
 
+/** The name of a `.catch(...)` call: `catch` in `step.catch(errors, handler, options)`. */
+function catchCall(name: Node): boolean {
+  return (name as Node & { text?: string }).text === "catch";
+}
+
 /** A type and the checker that knows it (a file's project's). */
 export interface NativeType {
   readonly type: Type;
@@ -52,7 +57,7 @@ export interface NativeType {
  */
 export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefined>, program: (file: string) => Promise<SourceFile | undefined>): TypeOps<NativeType> {
   const kindsOf = new Map<string, Promise<ReadonlySet<Kind>>>();
-  const fields = new Map<string, Promise<NativeType | undefined>>();
+  const fields = new Map<string, Promise<{ type: NativeType; declared: boolean; optional: boolean } | undefined>>();
   const once = <V>(cache: Map<string, V>, key: string, make: () => V): V => {
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key)!;
@@ -84,11 +89,13 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
    * parameter: its `[inType]` marker's parameter, the last marked member of the parameter
    * (`N & Chainable<Item, ...>` marks the argument's own input first, the one handed over last).
    */
-  const handedOver = async (checker: Checker, method: Type): Promise<Type | undefined> => {
+  const handedOver = async (checker: Checker, method: Type, name: Node): Promise<Type | undefined> => {
     // The type's data names its alias arguments already (no request needed to see there are three).
     const aliasArguments = "aliasTypeArguments" in method && Array.isArray(method.aliasTypeArguments) ? method.aliasTypeArguments.length : 0;
     if (aliasArguments === 3 && (await method.getAliasSymbol())?.name === "NextFn") return (await method.getAliasTypeArguments())[1];
-    const [signature] = await checker.getSignaturesOfType(method, SignatureKind.Call);
+    // `.catch<P>(errors, handler, { resultPath })`: what the handler gets depends on P, known only at the call.
+    const call = name.parent?.parent;
+    const [signature] = catchCall(name) && call ? [await checker.getResolvedSignature(call)] : await checker.getSignaturesOfType(method, SignatureKind.Call);
     const count = signature ? (await signature.getParameters()).length : 0;
     for (let i = 0; i < count; i++) {
       const parameter = await checker.getParameterType(signature!, i);
@@ -117,7 +124,7 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
           await Promise.all(
             indexes.map(async (siteIndex, k) => {
               const method = names[k] && methodAt.get(names[k]!);
-              const type = method && (await handedOver(checker, method));
+              const type = method && (await handedOver(checker, method, names[k]!));
               found[siteIndex] = type && { type, checker };
             }),
           );
@@ -140,10 +147,10 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
         const property = await t.checker.getPropertyOfType(value, name);
         if (property) {
           const type = await t.checker.getTypeOfSymbol(property);
-          return type && { type, checker: t.checker };
+          return type && { type: { type, checker: t.checker }, declared: true, optional: (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void)) };
         }
         const index = (await t.checker.getIndexInfosOfType(value)).find((info) => info.keyType.flags & TypeFlags.String);
-        return index && { type: index.valueType, checker: t.checker };
+        return index && { type: { type: index.valueType, checker: t.checker }, declared: false, optional: true };
       });
     },
     async element(t, index) {
@@ -152,6 +159,21 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       if (!isTuple && !(await t.checker.isArrayType(value))) return undefined;
       const element = (await t.checker.getTypeArguments(value as never))[isTuple ? index : 0];
       return element && { type: element, checker: t.checker };
+    },
+    async members(t) {
+      const present = (await parts(t.type, TypeFlags.Union)).filter((m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)));
+      return present.map((type) => ({ type, checker: t.checker }));
+    },
+    async literals(t) {
+      const values: (string | number | boolean)[] = [];
+      for (const m of await parts(t.type, TypeFlags.Union)) {
+        // A literal type's data carries its value (TypeObject's `value`, `intrinsicName`): no request.
+        const data = m as Type & { readonly value?: unknown; readonly intrinsicName?: string };
+        if (m.flags & (TypeFlags.StringLiteral | TypeFlags.NumberLiteral)) values.push(data.value as string | number);
+        else if (m.flags & TypeFlags.BooleanLiteral) values.push(data.intrinsicName === "true");
+        else if (!(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void))) return undefined;
+      }
+      return values;
     },
     async text(t) {
       return t.checker.typeToString(t.type);

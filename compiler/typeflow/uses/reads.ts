@@ -5,7 +5,7 @@ import type { StateNode } from "../../../src/ir/state.js";
 /** What a read needs the field to be: there at all, or of a kind an operator or a field requires. */
 export type Need = "present" | "number" | "string" | "boolean" | "array";
 
-/** One field a state reads from its input: where (field names and indexes), what for, what it must be. */
+/** One field a state reads from its input: where (field names, indexes, `"[]"` for any item of an array), what for, what it must be. */
 export interface Read {
   readonly path: readonly (string | number)[];
   readonly need: Need;
@@ -62,16 +62,22 @@ function conditionReads(condition: ConditionNode, into: Read[], tests: boolean):
   }
 }
 
-/** The `"key.$": "$.path"` leaves of a payload template (intrinsics' path arguments included). */
-function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = []): void {
+/**
+ * The `"key.$": "$.path"` leaves of a payload template (intrinsics' path arguments included). In a
+ * Map's ItemSelector, `$$.Map.Item.Value.x` reads `x` of an element of the items (`items`: their path).
+ */
+function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = [], items?: readonly (string | number)[]): void {
   if (template === null || typeof template !== "object") return;
-  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`]));
+  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`], items));
   for (const [key, value] of Object.entries(template as Record<string, JsonValue>)) {
     if (!key.endsWith(".$") || typeof value !== "string") {
-      templateReads(value, field, into, [...at, key]);
+      templateReads(value, field, into, [...at, key], items);
       continue;
     }
     const what = [field, ...at, key.slice(0, -2)].join(".");
+    const item = items && /^\$\$\.Map\.Item\.Value(?=[.[]|$)/.exec(value);
+    const element = item ? pathSegments(`$${value.slice(item[0].length)}`) : undefined;
+    if (element) into.push({ path: [...items!, "[]", ...element], need: "present", what });
     const paths = pathsIn(value);
     for (const path of paths) {
       const segments = pathSegments(path);
@@ -143,7 +149,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       break;
     case "Map":
       pathRead(state.itemsPath, "array", "items", reads);
-      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads);
+      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads, [], state.itemsPath === undefined ? undefined : pathSegments(state.itemsPath));
       break;
     case "Wait":
       pathRead(state.secondsPath, "number", "secondsPath", reads);

@@ -14,8 +14,17 @@ export interface TypeOps<T> {
   open(type: T): boolean;
   /** The kinds of a type's members, undefined and null left out (`open` for any, unknown and type parameters). */
   kinds(type: T): Promise<ReadonlySet<Kind>>;
-  /** A field's type (an index signature's where there is one), or undefined when the type has no such field. */
-  field(type: T, name: string): Promise<T | undefined>;
+  /**
+   * A field's type, or undefined when the type has no such field. `declared` is false where only an
+   * index signature gives it (`{ [x: string]: unknown; p0: ... }`, what a step of undeclared input
+   * gives once it merges a result): such a field may as well not be there. `optional`: its type
+   * admits undefined (`email?: string`).
+   */
+  field(type: T, name: string): Promise<{ readonly type: T; readonly declared: boolean; readonly optional: boolean } | undefined>;
+  /** A union's members, undefined and null left out; any other type alone. */
+  members(type: T): Promise<readonly T[]>;
+  /** The values of a literal type or a union of them (`"card" | "bank"`), or undefined for any other type. */
+  literals(type: T): Promise<readonly (string | number | boolean)[] | undefined>;
   /** An array's or tuple's element (at `index` for a tuple). */
   element(type: T, index: number): Promise<T | undefined>;
   text(type: T): Promise<string>;

@@ -18,7 +18,7 @@ const rows: [file: string, from: string, to: string, code: string, message: stri
   ["chained-lambdas.ts", "note: States.Format(\"{} ({} employees)\", $.company", "note: States.Format(\"{} ({} employees)\", $.compny", "SW1001", '"AssignSalesRep" reads input.compny (parameters.note)'],
   ["etl-pipeline.ts", '"--table": $.table', '"--table": $.tables', "SW1001", '"ExtractTable" reads input.tables (parameters.Arguments.--table), but each item of Map "ExtractSources" does not provide it.'],
   ["etl-pipeline.ts", '"--run-id": $.runId', '"--run-id": $.runID', "SW1001", '"LoadWarehouse" reads input.runID (parameters.Arguments.--run-id), but "ExtractSources" (through Parallel "LoadTargets") does not provide it.'],
-  ["etl-pipeline.ts", "runId: { S: $.runId }", "runId: { S: $.run }", "SW1001", '"RecordRun" reads input.run (parameters.Item.runId.S), but "LoadTargets" does not provide it.'],
+  ["etl-pipeline.ts", "runId: { S: $.runId }", "runId: { S: $.run }", "SW1001", '"RecordRun" reads input.run (parameters.Item.runId.S), but "ExtractSources" (through "LoadTargets") does not provide it.'],
   ["fulfilment.ts", "address: $.address", "address: $.adress", "SW1001", '"Ship" reads input.adress (parameters.Input.address), but "ReserveStock" does not provide it.'],
   ["jsonata-orders.ts", "$.lineCount.gt(10)", "$.lines.gt(10)", "SW1001", '"ChooseShipping" reads input.lines (a JSONata expression), but "SaveOrder" does not provide it.'],
   ["order-processing.ts", "trackingNumber: $.shipment.trackingNumber", "trackingNumber: $.shipment.tracking", "SW1001", '"NotifyCustomer" reads input.shipment.tracking (parameters.Message.trackingNumber), but "ShipOrder" does not provide it.'],
