@@ -7,7 +7,7 @@ import { flowCodes } from "../codes.js";
 import { fieldPath } from "../field-path.js";
 import { type Arrival, arrivalsOf, type FieldPath } from "./arrivals.js";
 import { factsAbove, joinFacts, noFacts, type RuleFacts } from "./facts.js";
-import { type Read, readsOf } from "./reads.js";
+import { anyItem, type Read, readsOf } from "./reads.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** A step that reads its input, and every way data reaches it. Plain data: it crosses to the checker's thread. */
@@ -27,7 +27,7 @@ export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[], declared: (
   const into = arrivalsOf(ir, edges);
   const uses: Use[] = [];
   for (const { state, scope } of statesOf(ir)) {
-    const reads = readsOf(state, scope.queryLanguage);
+    const reads = readsOf(state, scope.queryLanguage, { items: true });
     const arrivals = into.get(state.name) ?? [];
     if (reads.length === 0 || arrivals.length === 0 || declared(state)) continue;
     uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals });
@@ -157,7 +157,7 @@ class ReadChecker<T> {
       return this.#anyMember(await Promise.all(kept.map((m) => this.#walk(m, read, i, facts, origin))), read, origin);
     }
     const segment = read.path[i]!;
-    if (typeof segment === "number" || segment === "[]") {
+    if (typeof segment === "number" || segment === anyItem) {
       const element = await this.ops.element(type, typeof segment === "number" ? segment : 0);
       return element === undefined ? absent("missing", read, i + 1, origin) : this.#walk(element, read, i + 1, facts, origin);
     }

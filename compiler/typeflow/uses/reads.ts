@@ -5,7 +5,7 @@ import type { StateNode } from "../../../src/ir/state.js";
 /** What a read needs the field to be: there at all, or of a kind an operator or a field requires. */
 export type Need = "present" | "number" | "string" | "boolean" | "array";
 
-/** One field a state reads from its input: where (field names, indexes, `"[]"` for any item of an array), what for, what it must be. */
+/** One field a state reads from its input: where (field names, indexes, `anyItem`), what for, what it must be. */
 export interface Read {
   readonly path: readonly (string | number)[];
   readonly need: Need;
@@ -77,7 +77,7 @@ function templateReads(template: JsonValue | undefined, field: string, into: Rea
     const what = [field, ...at, key.slice(0, -2)].join(".");
     const item = items && /^\$\$\.Map\.Item\.Value(?=[.[]|$)/.exec(value);
     const element = item ? pathSegments(`$${value.slice(item[0].length)}`) : undefined;
-    if (element) into.push({ path: [...items!, "[]", ...element], need: "present", what });
+    if (element && element.length > 0) into.push({ path: [...items!, anyItem, ...element], need: "present", what });
     const paths = pathsIn(value);
     for (const path of paths) {
       const segments = pathSegments(path);
@@ -121,11 +121,15 @@ function jsonataReads(value: unknown, into: Read[]): void {
   }
 }
 
+/** The segment of a read that stands for any item of an array (`$$.Map.Item.Value` in an ItemSelector). */
+export const anyItem = "[]";
+
 /**
  * What a state reads from its input. With `tests`, the fields a Choice only type-tests too (the
  * checks leave them out: a field that may be missing may be tested; a declared type must name them).
+ * With `items`, what a Map's ItemSelector reads of each item, below the items' path and `anyItem`.
  */
-export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JSONPath", { tests = false } = {}): Read[] {
+export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JSONPath", { tests = false, items = false } = {}): Read[] {
   if ((state.queryLanguage ?? language) === "JSONata") {
     const reads: Read[] = [];
     const { branches: _b, itemProcessor: _p, ...own } = state as StateNode & { branches?: unknown; itemProcessor?: unknown };
@@ -149,7 +153,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       break;
     case "Map":
       pathRead(state.itemsPath, "array", "items", reads);
-      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads, [], state.itemsPath === undefined ? undefined : pathSegments(state.itemsPath));
+      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads, [], items && state.itemsPath !== undefined ? pathSegments(state.itemsPath) : undefined);
       break;
     case "Wait":
       pathRead(state.secondsPath, "number", "secondsPath", reads);
