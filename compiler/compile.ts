@@ -11,6 +11,7 @@ import { codePointOrder } from "./order.js";
 import { partitionOf } from "./aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
 import { usesOf } from "./typeflow/uses/check.js";
+import { readSites } from "./typeflow/uses/read-sites.js";
 import { typeArgumentsWritten } from "./typeflow/uses/declared.js";
 
 export interface CompileOptions {
@@ -130,7 +131,8 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   // in is not (what a step reads there may be what TypeScript already said).
   const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const declared = typeArgumentsWritten(sources.texts);
-  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared));
+  const locate = readSites(sources.texts);
+  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared, locate));
   diagnostics.push(...(await checker.checkUses(uses)));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));

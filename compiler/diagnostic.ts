@@ -10,6 +10,16 @@ export interface Diagnostic {
   readonly column?: number;
   /** The steps the finding is about, by name. */
   readonly steps?: readonly string[];
+  /** Other places the finding involves (as TypeScript's relatedInformation): where a step receives the data it reads. */
+  readonly related?: readonly RelatedPlace[];
+}
+
+/** A place a diagnostic points at besides its own, with what happens there. */
+export interface RelatedPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
 }
 
 /** The first line of what an error says (a value thrown that is no Error, as it is): what a diagnostic or a fallback quotes of it. */

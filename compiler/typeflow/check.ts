@@ -1,7 +1,8 @@
-import { type Node, type SourceFile, ts } from "ts-morph";
+import { Node, type PropertyAccessExpression, type SourceFile, ts } from "ts-morph";
 import { type Diagnostic, diagnostic } from "../diagnostic.js";
 import { flowCodes } from "./codes.js";
 import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
+import { dslFunction, firstStepName, quoted } from "./names.js";
 import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
 import { inputOf, members } from "./marked-input.js";
 
@@ -45,12 +46,32 @@ function restateEdge(checker: ts.TypeChecker, edge: Edge): Diagnostic | undefine
   if (!needed) return undefined;
   const given = producedFor(checker, consumerNode, needed);
   if (!given) return undefined;
-  const mismatch = findMismatch(checker, given, needed, consumerNode);
+  // A Parallel needs what its branches need: the branch that needs it is the one to name.
+  const branch = branchInNeed(checker, edge.consumer, given);
+  const mismatch = branch?.mismatch ?? findMismatch(checker, given, needed, consumerNode);
   if (!mismatch) return undefined;
-  const consumer = edge.consumerName !== undefined ? JSON.stringify(edge.consumerName) : "the next step";
-  const { code, text } = sentence(mismatch, consumer, edge.producer);
-  const steps = [edge.producerName, edge.consumerName].filter((s): s is string => s !== undefined);
-  return diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at(edge.consumer), steps);
+  const name = branch ? branch.name : edge.consumerName;
+  const consumer = name !== undefined ? JSON.stringify(name) : "the next step";
+  const { code, text } = sentence(mismatch, branch ? `${consumer} (in a branch of Parallel ${quoted(edge.consumerName, edge.consumer)})` : consumer, edge.producer);
+  const steps = [edge.producerName, name].filter((s): s is string => s !== undefined);
+  const found = diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at(branch?.node ?? edge.consumer), steps);
+  return branch ? { ...found, related: [{ ...at(edge.consumer), message: `Parallel ${quoted(edge.consumerName, edge.consumer)} receives its input here, from ${edge.producer}.` }] } : found;
+}
+
+/** The first branch of a `parallel(...)` (as written, through the methods chained on it) whose input does not accept `given`. */
+function branchInNeed(checker: ts.TypeChecker, consumer: Node, given: ts.Type): { node: Node; name: string | undefined; mismatch: Mismatch } | undefined {
+  let call: Node = consumer;
+  while (Node.isCallExpression(call) && Node.isPropertyAccessExpression(call.getExpression())) call = (call.getExpression() as PropertyAccessExpression).getExpression();
+  if (!Node.isCallExpression(call) || dslFunction(call.getExpression()) !== "parallel") return undefined;
+  const branches = call.getArguments()[1];
+  if (!branches || !Node.isArrayLiteralExpression(branches)) return undefined;
+  for (const element of branches.getElements()) {
+    const node = element.compilerNode as ts.Expression;
+    const needed = inputOf(checker, checker.getTypeAtLocation(node), node);
+    const mismatch = needed && findMismatch(checker, given, needed, node);
+    if (mismatch) return { node: element, name: firstStepName(element), mismatch };
+  }
+  return undefined;
 }
 
 /** A TypeScript diagnostic passed through as it is, under its TS code. */

@@ -36,9 +36,11 @@ export interface Arrival {
    * What the producer hands on of its own input, as it received it: every field but those below
    * `writes` (its ResultPath), or everything when `writes` is absent. Where the type at `site`
    * cannot vouch for such a field (a step declared on its own knows only its declared input), what
-   * arrives at the producer decides: every arrival into it, loops' back edges included.
+   * arrives at the producer decides: every arrival into it (`before`), loops' back edges included.
    */
-  readonly passes?: { readonly writes?: FieldPath; readonly from: Arrival[] };
+  readonly passes?: { readonly writes?: FieldPath };
+  /** Every arrival into the producer (none where it starts a graph): what must arrive for data to come this way. */
+  readonly before: Arrival[];
 }
 
 /** A path a state writes into its input (a ResultPath), as field segments; undefined where it replaces the input or is not a plain path. */
@@ -100,7 +102,7 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
     const producer = scoped.get(edge.from);
     if (!producer) continue;
     const arrival = arrivalOf(edge, producer.state, producer.language);
-    if (arrival.passes) filling.push({ arrival, from: edge.from });
+    filling.push({ arrival, from: edge.from });
     add(edge.to, arrival);
   }
   // A Parallel hands its input to the start of every branch, as it is (unless it filters it).
@@ -108,19 +110,19 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
     if (state.kind !== "Parallel") continue;
     const filtered = language === "JSONata" ? state.arguments !== undefined : state.inputPath !== undefined || state.parameters !== undefined;
     for (const branch of state.branches) {
-      const arrival: Arrival = { producer: `Parallel ${JSON.stringify(state.name)}`, producerName: state.name, ...(filtered ? { opaque: true } : { passes: { from: [] } }) };
-      if (!filtered) filling.push({ arrival, from: state.name });
+      const arrival: Arrival = { producer: `Parallel ${JSON.stringify(state.name)}`, producerName: state.name, ...(filtered ? { opaque: true } : { passes: {} }), before: [] };
+      filling.push({ arrival, from: state.name });
       add(branch.startAt, arrival);
     }
   }
   // Filled once every arrival exists: a loop's arrivals refer to each other.
-  for (const { arrival, from } of filling) arrival.passes!.from.push(...(into.get(from) ?? []));
+  for (const { arrival, from } of filling) arrival.before.push(...(into.get(from) ?? []));
   return into;
 }
 
 function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage): Arrival {
   const name = JSON.stringify(edge.from);
-  const base = { site: edge.source, producerName: edge.from };
+  const base = { site: edge.source, producerName: edge.from, before: [] };
   switch (edge.via) {
     case "next":
       return withHanding({ ...base, producer: name }, handedOnByNext(producer, language));
@@ -148,5 +150,5 @@ function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage)
 }
 
 function withHanding(arrival: Omit<Arrival, "passes">, handing: Handing): Arrival {
-  return handing ? { ...arrival, passes: { ...handing, from: [] } } : arrival;
+  return handing ? { ...arrival, passes: handing } : arrival;
 }

@@ -1,3 +1,4 @@
+import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import type { DataEdge } from "../../../src/lower/context.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
@@ -23,11 +24,19 @@ export interface Use {
  * Every step that reads its input (a step whose input type is written on its factory,
  * `choice<Order>(...)`, TypeScript checks itself), with every arrival into it.
  */
-export function usesOf(ir: WorkflowNode, edges: readonly DataEdge[], declared: (state: StateNode) => boolean = () => false): Use[] {
+export function usesOf(
+  ir: WorkflowNode,
+  edges: readonly DataEdge[],
+  declared: (state: StateNode) => boolean = () => false,
+  locate: (state: StateNode, read: Read) => Read["sites"] = () => undefined,
+): Use[] {
   const into = arrivalsOf(ir, edges);
   const uses: Use[] = [];
   for (const { state, scope } of statesOf(ir)) {
-    const reads = readsOf(state, scope.queryLanguage, { items: true });
+    const reads = readsOf(state, scope.queryLanguage, { items: true }).map((read) => {
+      const sites = locate(state, read);
+      return sites ? { ...read, sites } : read;
+    });
     const arrivals = into.get(state.name) ?? [];
     if (reads.length === 0 || arrivals.length === 0 || declared(state)) continue;
     uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals });
@@ -45,7 +54,7 @@ export function filesOf(use: Use): string[] {
     if (seen.has(arrival)) continue;
     seen.add(arrival);
     if (arrival.site) files.add(arrival.site.file);
-    stack.push(...(arrival.passes?.from ?? []));
+    stack.push(...arrival.before);
   }
   return [...files];
 }
@@ -77,26 +86,38 @@ function producerWords({ arrival, through }: Origin): string {
   return through.length === 0 ? arrival.producer : `${arrival.producer} (through ${[...through].reverse().join(", ")})`;
 }
 
-/** The field at `length` segments of the read is not there (`missing`), or may not be (`optional`). */
-function absent(reason: "missing" | "optional", read: Read, length: number, origin: Origin): Verdict {
+/**
+ * The field at `length` segments of the read is not there (`missing`), or may not be: it is
+ * optional (`optional`), or some of the types a union gives do not have it (`union`).
+ */
+function absent(reason: "missing" | "optional" | "union", read: Read, length: number, origin: Origin): Verdict {
   const field = fieldPath(read.path.slice(0, length));
-  const text =
-    reason === "missing"
-      ? `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)} does not provide it.`
-      : `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)} may leave it out (it is optional there).`;
+  const lead = `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)}`;
+  const text = {
+    missing: `${lead} does not provide it.`,
+    optional: `${lead} may leave it out (it is optional there).`,
+    union: `${lead} may leave it out (only some of the types it gives have it).`,
+  }[reason];
   const code = reason === "missing" ? flowCodes.missingField : flowCodes.optionalField;
-  return finding(reason, length, code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin);
+  return finding(reason === "missing" ? "missing" : "optional", read.sites?.[length - 1], code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin, length);
 }
 
 function wrongKind(read: Read, given: string, origin: Origin): Verdict {
   const field = fieldPath(read.path);
   const text = `"${origin.use.consumer}" needs ${field} as ${needWords[read.need as keyof typeof needWords]} (${read.what}), but ${producerWords(origin)} gives ${given}.`;
-  return finding("kind", read.path.length, flowCodes.wrongFieldType, text, origin);
+  return finding("kind", read.sites?.at(-1), flowCodes.wrongFieldType, text, origin, read.path.length);
 }
 
-function finding(reason: "missing" | "optional" | "kind", length: number, code: string, text: string, { arrival, use }: Origin): Verdict {
-  const at = arrival.site ?? use.arrivals.find((a) => a.site)?.site;
-  return { kind: "finding", reason, length, diagnostic: diagnostic(code, text, at, [arrival.producerName, use.consumer]) };
+/**
+ * A finding at the read (where the step's code names the field), with the edge the data came in by
+ * as related information; at that edge where the read's place is not known.
+ */
+function finding(reason: "missing" | "optional" | "kind", read: SourceSpan | undefined, code: string, text: string, origin: Origin, length: number): Verdict {
+  const { arrival, use } = origin;
+  const edge = arrival.site ?? use.arrivals.find((a) => a.site)?.site;
+  const found = diagnostic(code, text, read ?? edge, [arrival.producerName, use.consumer]);
+  const related = read && edge ? { related: [{ ...edge, message: `"${use.consumer}" receives its input here, from ${producerWords(origin)}.` }] } : {};
+  return { kind: "finding", reason, length, diagnostic: { ...found, ...related } };
 }
 
 /** A read below a catcher's error output: `{ Error: string; Cause: string }`, known without asking. */
@@ -106,6 +127,19 @@ function errorOutputVerdict(read: Read, at: FieldPath, origin: Origin): Verdict 
   if (rest[0] !== "Error" && rest[0] !== "Cause") return absent("missing", read, at.length + 1, origin);
   if (rest.length > 1) return absent("missing", read, at.length + 2, origin);
   return read.need === "present" || read.need === "string" ? ok : wrongKind(read, "string", origin);
+}
+
+/** These arrivals and every one before them, those nearest a graph's start first (so a forward pass settles fast). */
+function upstreamOf(arrivals: readonly Arrival[]): Arrival[] {
+  const seen = new Set<Arrival>(arrivals);
+  const order: Arrival[] = [];
+  const stack = [...arrivals];
+  while (stack.length > 0) {
+    const arrival = stack.pop()!;
+    order.push(arrival);
+    for (const b of arrival.before) if (!seen.has(b)) (seen.add(b), stack.push(b));
+  }
+  return order.reverse();
 }
 
 const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
@@ -129,13 +163,86 @@ class ReadChecker<T> {
     return this.#types.get(arrival)!;
   }
 
-  /** Whether a union member is ruled out by what a Choice rule tested (`kind == "card"` rules out `{ kind: "bank" }`). */
-  async #ruledOut(member: T, at: FieldPath, facts: RuleFacts): Promise<boolean> {
+  /**
+   * Whether data can come this way at all: from where a graph starts, through arrivals none of
+   * whose Choice rules contradicts the data arriving at it (see #contradicts). Worked out forward,
+   * from the graphs' starts, until nothing changes.
+   */
+  async #live(arrival: Arrival): Promise<boolean> {
+    return (await this.#liveness)?.has(arrival) ?? true;
+  }
+  #liveness: Promise<ReadonlySet<Arrival>> | undefined;
+
+  /** Works out which of these arrivals, and of those before them, data can come by (see #live): once, for all. */
+  settle(arrivals: readonly Arrival[]): void {
+    this.#liveness = this.#settle(upstreamOf(arrivals));
+  }
+
+  async #settle(arrivals: readonly Arrival[]): Promise<ReadonlySet<Arrival>> {
+    const taken = new Map<Arrival, boolean>();
+    for (const arrival of arrivals) taken.set(arrival, !(arrival.facts && (await this.#factsFail(arrival, arrival.facts, 0))));
+    const live = new Set<Arrival>();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const arrival of arrivals) {
+        if (live.has(arrival) || !taken.get(arrival)) continue;
+        if (arrival.before.length === 0 || arrival.before.some((b) => live.has(b))) {
+          live.add(arrival);
+          changed = true;
+        }
+      }
+    }
+    return live;
+  }
+
+  /** Whether a rule's facts fail on everything that reaches it (through the steps that hand it on, a few deep). */
+  async #factsFail(arrival: Arrival, facts: RuleFacts, depth: number): Promise<boolean> {
+    const type = await this.#typeAt(arrival);
+    if (type !== undefined && (await this.#contradicts(type, facts))) return true;
+    if (!arrival.passes || arrival.before.length === 0 || depth >= 16) return false;
+    const above = factsAbove(facts, arrival.passes.writes);
+    for (const before of arrival.before) if (!(await this.#factsFail(before, above, depth + 1))) return false;
+    return true;
+  }
+
+  /**
+   * Whether a union member (at `at`) is ruled out by what a Choice rule tested: `kind == "card"`
+   * rules out `{ kind: "bank" }`, `email.isPresent()` a member that has no `email`.
+   */
+  #ruledOut(member: T, at: FieldPath, facts: RuleFacts): Promise<boolean> {
+    const below = (path: FieldPath) => path.length > at.length && startsWith(path, at);
+    return this.#contradicts(member, {
+      present: facts.present.filter(below).map((p) => p.slice(at.length)),
+      equals: facts.equals.filter((e) => below(e.path)).map((e) => ({ ...e, path: e.path.slice(at.length) })),
+    });
+  }
+
+  /**
+   * Whether no value of this type meets all the facts together: a field they need is not there at
+   * all, or a literal field never has the value they compare it with, in every member of a union
+   * (`kind == "card"` and then `kind == "bank"`: none). Nothing arrives that way then: a branch behind
+   * `$.email.isPresent()` after a step that drops `email` is never taken.
+   */
+  async #contradicts(type: T, facts: RuleFacts): Promise<boolean> {
+    if ((facts.present.length === 0 && facts.equals.length === 0) || this.ops.open(type)) return false;
+    const members = await this.ops.members(type);
+    if (members.length > 1) {
+      for (const member of members) if (!(await this.#contradicts(member, facts))) return false;
+      return true;
+    }
     for (const { path, value } of facts.equals) {
-      if (path.length !== at.length + 1 || !startsWith(path, at)) continue;
-      const field = await this.ops.field(member, String(path[at.length]));
-      const values = field?.declared ? await this.ops.literals(field.type) : undefined;
-      if (values && !values.includes(value)) return true;
+      if (path.length > 0) continue;
+      const values = await this.ops.literals(type);
+      if (values !== undefined && !values.includes(value)) return true;
+    }
+    const fields = new Set([...facts.present, ...facts.equals.map((e) => e.path)].filter((p) => p.length > 0).map((p) => p[0]!));
+    for (const key of fields) {
+      const under = (path: FieldPath) => path.length > 0 && path[0] === key;
+      const rest = { present: facts.present.filter(under).map((p) => p.slice(1)), equals: facts.equals.filter((e) => under(e.path)).map((e) => ({ ...e, path: e.path.slice(1) })) };
+      const field = typeof key === "number" ? await this.ops.element(type, key) : await this.ops.field(type, key);
+      if (field === undefined) return true;
+      const inner = typeof key === "number" ? (field as T) : (field as { type: T; declared: boolean }).declared ? (field as { type: T }).type : undefined;
+      if (inner !== undefined && (await this.#contradicts(inner, rest))) return true;
     }
     return false;
   }
@@ -175,7 +282,7 @@ class ReadChecker<T> {
     const kind = findings.find((v) => v.reason === "kind");
     if (kind) return kind;
     if (findings.length > 0 && findings.length === verdicts.length && findings.every((v) => v.reason === "missing")) return findings[0]!;
-    if (findings.length > 0) return absent("optional", read, Math.min(...findings.map((v) => v.length)), origin);
+    if (findings.length > 0) return absent("union", read, Math.min(...findings.map((v) => v.length)), origin);
     return verdicts.some((v) => v.kind === "open") ? open : ok;
   }
 
@@ -187,19 +294,20 @@ class ReadChecker<T> {
    */
   async verdict(origin: Origin, read: Read, onTheWay: ReadonlySet<Arrival>, outer: RuleFacts = noFacts): Promise<Verdict> {
     const { arrival } = origin;
-    if (arrival.opaque) return ok;
+    if (arrival.opaque || !(await this.#live(arrival))) return ok;
     if (arrival.errorAt && startsWith(read.path, arrival.errorAt)) return errorOutputVerdict(read, arrival.errorAt, origin);
     const facts = joinFacts(outer, arrival.facts);
     const type = await this.#typeAt(arrival);
+    if (type !== undefined && (await this.#contradicts(type, facts))) return ok;
     const own = type === undefined ? open : await this.#walk(type, read, 0, facts, origin);
     const passes = arrival.passes;
     if (own.kind === "ok" || !passes) return own;
     // A read of what the producer writes (or of a field holding it) is the producer's to answer.
     if (passes.writes && (startsWith(read.path, passes.writes) || startsWith(passes.writes, read.path))) return own;
-    if (passes.from.length === 0) return own;
+    if (arrival.before.length === 0) return own;
     const above = factsAbove(facts, passes.writes);
     let unknown = false;
-    for (const before of passes.from.filter((a) => !onTheWay.has(a))) {
+    for (const before of arrival.before.filter((a) => !onTheWay.has(a))) {
       const next = { arrival: before, use: origin.use, through: [...origin.through, arrival.producer] };
       const verdict = await this.verdict(next, read, new Set([...onTheWay, before]), above);
       if (verdict.kind === "finding") return verdict;
@@ -220,6 +328,7 @@ class ReadChecker<T> {
 export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
   const checker = new ReadChecker(ops);
   checker.prefetch(uses.flatMap((u) => u.arrivals));
+  checker.settle(uses.flatMap((u) => u.arrivals));
   const results = await Promise.all(
     uses.map(async (use) => {
       const verdicts = await Promise.all(

@@ -67,7 +67,7 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       const values: (string | number | boolean)[] = [];
       for (const m of type.isUnion() ? type.types : [type]) {
         if (m.isStringLiteral() || m.isNumberLiteral()) values.push(m.value);
-        else if (m.flags & ts.TypeFlags.BooleanLiteral) values.push((m as ts.Type & { intrinsicName?: string }).intrinsicName === "true");
+        else if (m.flags & ts.TypeFlags.BooleanLiteral) values.push(checker.typeToString(m) === "true");
         else if (!(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void))) return undefined;
       }
       return values;

@@ -167,10 +167,10 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     async literals(t) {
       const values: (string | number | boolean)[] = [];
       for (const m of await parts(t.type, TypeFlags.Union)) {
-        // A literal type's data carries its value (TypeObject's `value`, `intrinsicName`): no request.
-        const data = m as Type & { readonly value?: unknown; readonly intrinsicName?: string };
-        if (m.flags & (TypeFlags.StringLiteral | TypeFlags.NumberLiteral)) values.push(data.value as string | number);
-        else if (m.flags & TypeFlags.BooleanLiteral) values.push(data.intrinsicName === "true");
+        // A string or number literal's data carries its value; a boolean literal's name is asked (`true`, `false`).
+        const data = m as Type & { readonly value?: unknown };
+        if (m.flags & (TypeFlags.StringLiteral | TypeFlags.NumberLiteral) && (typeof data.value === "string" || typeof data.value === "number")) values.push(data.value);
+        else if (m.flags & TypeFlags.BooleanLiteral) values.push((await t.checker.typeToString(m)) === "true");
         else if (!(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void))) return undefined;
       }
       return values;

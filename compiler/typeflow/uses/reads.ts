@@ -1,5 +1,6 @@
 import type { ConditionNode } from "../../../src/ir/condition.js";
 import type { JsonValue } from "../../../src/ir/json.js";
+import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
 
 /** What a read needs the field to be: there at all, or of a kind an operator or a field requires. */
@@ -11,6 +12,8 @@ export interface Read {
   readonly need: Need;
   /** The use in the user's words: `.gt(...)`, `parameters.id`, `items`. */
   readonly what: string;
+  /** Where each segment is written in the step's code, where it could be found (see read-sites.ts). */
+  readonly sites?: readonly (SourceSpan | undefined)[];
 }
 
 /** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */

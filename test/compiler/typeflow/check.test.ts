@@ -23,10 +23,11 @@ describe("type flow between steps", () => {
     ["flow/namespace-import.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
     ["flow/renamed-import.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
     ["flow/reexported-dsl.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
-    // Steps declared on their own, before their input was known: checked where they are chained.
-    ["flow/declared-alone-operator.ts", "SW1002", 9, 89, ["GetQuote", "Large?"], '"Large?" needs input.amount as a string (.matches(...)), but "GetQuote" gives number.'],
-    ["flow/declared-alone-field.ts", "SW1001", 7, 128, ["LoadListing", "Shape"], '"Shape" reads input.listing.imagez (parameters.images), but "LoadListing" does not provide it.'],
-    ["flow/declared-alone-choice-target.ts", "SW1001", 10, 96, ["Price", "Notify"], '"Notify" reads input.reviewer (parameters.to), but "Price" (through Choice "Route") does not provide it.'],
+    // Steps declared on their own, before their input was known: checked where they are chained,
+    // reported where they read the field (the chaining call is the related place, see edges.test.ts).
+    ["flow/declared-alone-operator.ts", "SW1002", 5, 18, ["GetQuote", "Large?"], '"Large?" needs input.amount as a string (.matches(...)), but "GetQuote" gives number.'],
+    ["flow/declared-alone-field.ts", "SW1001", 4, 85, ["LoadListing", "Shape"], '"Shape" reads input.listing.imagez (parameters.images), but "LoadListing" does not provide it.'],
+    ["flow/declared-alone-choice-target.ts", "SW1001", 4, 58, ["Price", "Notify"], '"Notify" reads input.reviewer (parameters.to), but "Price" (through Choice "Route") does not provide it.'],
   ])("%s: %s at %i:%i", async (fixture, code, line, column, steps, message) => {
     const diagnostics = await diagnosticsOf(fixture);
     expect(diagnostics).toHaveLength(1);

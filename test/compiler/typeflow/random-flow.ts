@@ -7,8 +7,13 @@
  */
 import fc from "fast-check";
 
-export const inputType = "interface Input { id: string; n: number; nested: { a: number }; list: { k: number }[] }";
-export const input = { id: "i", n: 1, nested: { a: 2 }, list: [{ k: 1 }, { k: 2 }] };
+export const inputType =
+  'interface Input { id: string; n: number; nested: { a: number }; list: { k: number }[]; email?: string; method: { kind: "card"; last4: string } | { kind: "bank"; iban: string } }';
+const base = { id: "i", n: 1, nested: { a: 2 }, list: [{ k: 1 }, { k: 2 }] };
+/** Inputs of every shape the input type allows: with and without the optional field, times each member of the union. */
+export const inputs = [{ email: "a@example.com" }, {}].flatMap((email) =>
+  [{ kind: "card", last4: "4242" }, { kind: "bank", iban: "DE00" }].map((method) => ({ ...base, ...email, method })),
+);
 
 /** One part of the chain. `read` picks a field to read from the pool; `variant` picks a form. */
 export type Segment =
@@ -18,13 +23,17 @@ export type Segment =
   | { readonly kind: "catch"; readonly resultPath: "field" | "none" | "null" }
   | { readonly kind: "loop"; readonly read: number; readonly reshapes: boolean }
   | { readonly kind: "parallel"; readonly read: number }
-  | { readonly kind: "map"; readonly read: number; readonly itemRead: number };
+  | { readonly kind: "map"; readonly read: number; readonly itemRead: number }
+  | { readonly kind: "guard"; readonly test: number };
 
 export interface FlowSpec {
   readonly segments: readonly Segment[];
   /** What the last step reads. */
   readonly read: number;
 }
+
+/** Choice conditions that go on only when a field is there: the optional one, each member of the union. */
+const guards = ["$.email.isPresent()", '$.method.kind.eq("card")', '$.method.kind.eq("bank")'];
 
 const segment: fc.Arbitrary<Segment> = fc.oneof(
   fc.record({ kind: fc.constantFrom("wait" as const, "mergeTask" as const, "replaceTask" as const) }),
@@ -34,6 +43,7 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
   fc.record({ kind: fc.constant("loop" as const), read: fc.nat(40), reshapes: fc.boolean() }),
   fc.record({ kind: fc.constant("parallel" as const), read: fc.nat(40) }),
   fc.record({ kind: fc.constant("map" as const), read: fc.nat(40), itemRead: fc.nat(2) }),
+  fc.record({ kind: fc.constant("guard" as const), test: fc.nat(guards.length - 1) }),
 );
 
 export const flowSpec: fc.Arbitrary<FlowSpec> = fc.record({ segments: fc.array(segment, { minLength: 1, maxLength: 4 }), read: fc.nat(40) });
@@ -62,7 +72,7 @@ function pool(spec: FlowSpec): string[] {
         return [];
     }
   });
-  return ["id", "n", "nested.a", "nested.b", "list", "bogus", ...written];
+  return ["id", "n", "nested.a", "nested.b", "list", "bogus", "email", "method.kind", "method.last4", "method.iban", ...written];
 }
 
 /** The code of one workflow, and how many ways each of its drivers can go. */
@@ -107,6 +117,9 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
         }
         case "parallel":
           return `parallel("Q${i}", [pass("X${i}"), pass("Y${i}").parameters(($) => ({ y: $.${field(s.read)} }))]).resultPath("$.q${i}").next(${rest})`;
+        case "guard":
+          lines.push(`const g${i} = choice("G${i}").when(($) => ${guards[s.test]!}, ${rest}).otherwise(succeed("S${i}"));`);
+          return `g${i}`;
         case "map": {
           const item = ["k", "id", "bogus"][s.itemRead]!;
           const map = `map("M${i}", { items: "$.list", itemSelector: ($, item) => ({ k: item.value.k, id: $.${field(s.read)} }) })`;
@@ -117,7 +130,7 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
     lines.push(`const rest${i} = ${code};`);
   }
   const code = [
-    `import { choice, lambda, map, parallel, pass, task, wait, workflow } from "stepwright";`,
+    `import { choice, lambda, map, parallel, pass, succeed, task, wait, workflow } from "stepwright";`,
     inputType,
     ...lines,
     `export const flow = workflow("flow", { definition: pass<Input>("Start").next(rest0) });`,
