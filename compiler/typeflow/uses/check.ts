@@ -14,6 +14,8 @@ import type { Kind, TypeOps } from "./types.js";
 /** A step that reads its input, and every way data reaches it. Plain data: it crosses to the checker's thread. */
 export interface Use {
   readonly consumer: string;
+  /** Where the consumer is made (its factory call): where its request type is asked. */
+  readonly site?: SourceSpan;
   /** The consumer's kind: the declaration a finding suggests is written on its factory. */
   readonly consumerKind: StateNode["kind"];
   readonly reads: readonly Read[];
@@ -39,7 +41,7 @@ export function usesOf(
     });
     const arrivals = into.get(state.name) ?? [];
     if (reads.length === 0 || arrivals.length === 0 || declared(state)) continue;
-    uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals });
+    uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals, ...(state.source ? { site: state.source } : {}) });
   }
   return uses;
 }
@@ -149,6 +151,44 @@ const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && starts
 class ReadChecker<T> {
   readonly #types = new Map<Arrival, Promise<T | undefined>>();
   constructor(readonly ops: TypeOps<T>) {}
+
+  /**
+   * A Task's reads that go into its request as they are, with the kind the request's type wants
+   * there (a number read into DynamoDB's `{ N: string }` is a finding): what TypeScript checks for
+   * a step written inline, where the `$` of a step declared on its own is `any`.
+   */
+  async withRequestNeeds(use: Use): Promise<Use> {
+    if (!use.site || !use.reads.some((r) => r.request && r.need === "present")) return use;
+    const request = await this.ops.requestOf(use.site);
+    if (request === undefined || this.ops.open(request)) return use;
+    const reads = await Promise.all(
+      use.reads.map(async (read) => {
+        if (!read.request || read.need !== "present") return read;
+        // A wrapping integration puts the payload under its field (`Payload`): the request type is the payload's.
+        const leaves = (await this.#leaves(request, read.request)) ?? (await this.#leaves(request, read.request.slice(1)));
+        const kinds = new Set((await Promise.all((leaves ?? []).map((t) => this.ops.kinds(t)))).flatMap((k) => [...k]));
+        const [only] = kinds;
+        return kinds.size === 1 && (only === "string" || only === "number" || only === "boolean" || only === "array") ? { ...read, need: only } : read;
+      }),
+    );
+    return { ...use, reads };
+  }
+
+  /** The types at a path of a request type (every union member that has it), or undefined where a field is not there. */
+  async #leaves(type: T, path: readonly (string | number)[]): Promise<T[] | undefined> {
+    if (this.ops.open(type)) return [];
+    if (path.length === 0) return [type];
+    const [segment, ...rest] = path;
+    const found: T[] = [];
+    let any = false;
+    for (const member of await this.ops.members(type)) {
+      const next = typeof segment === "number" ? await this.ops.element(member, segment) : (await this.ops.field(member, segment!))?.type;
+      if (next === undefined) continue;
+      any = true;
+      found.push(...((await this.#leaves(next, rest)) ?? []));
+    }
+    return any ? found : undefined;
+  }
 
   /** Asks the types at many arrivals at once (the native checker answers over a pipe: one round trip). */
   prefetch(arrivals: readonly Arrival[]): void {
@@ -330,7 +370,8 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
   checker.prefetch(uses.flatMap((u) => u.arrivals));
   checker.settle(uses.flatMap((u) => u.arrivals));
   const results = await Promise.all(
-    uses.map(async (use) => {
+    uses.map(async (given) => {
+      const use = await checker.withRequestNeeds(given);
       const verdicts = await Promise.all(
         use.arrivals.flatMap((arrival) => use.reads.map(async (read) => ({ read, verdict: await checker.verdict({ arrival, use, through: [] }, read, new Set([arrival])) }))),
       );

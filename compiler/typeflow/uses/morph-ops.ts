@@ -72,6 +72,17 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       }
       return values;
     },
+    async requestOf(site) {
+      const source = project.getSourceFile(site.file);
+      if (!source) return undefined;
+      const offset = source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1);
+      const call = source.getDescendantAtPos(offset)?.compilerNode.parent;
+      if (!call || !ts.isCallExpression(call)) return undefined;
+      const io = checker.getTypeAtLocation(call).getProperties().find((p) => p.getName().startsWith("__@taskIoKey@"));
+      const [signature] = io ? checker.getTypeOfSymbolAtLocation(io, call).getCallSignatures() : [];
+      const [request] = signature?.getParameters() ?? [];
+      return request && checker.getTypeOfSymbolAtLocation(request, call);
+    },
     async text(type) {
       return checker.typeToString(type, location, ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
     },

@@ -175,6 +175,19 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       }
       return values;
     },
+    async requestOf(site) {
+      const checker = await checkerFor(site.file);
+      const source = checker && (await program(site.file));
+      if (!checker || !source) return undefined;
+      const offset = (lineStarts(readFileSync(site.file, "utf8"))[site.line - 1] ?? 0) + site.column - 1;
+      const call = namesAt(source, [offset])[0]?.parent;
+      const task = call && (await checker.getTypeAtLocation(call));
+      const io = task && (await checker.getPropertiesOfType(task)).find((p) => p.name.startsWith("__@taskIoKey@"));
+      const io_ = io && (await checker.getTypeOfSymbol(io));
+      const [signature] = io_ ? await checker.getSignaturesOfType(io_, SignatureKind.Call) : [];
+      const request = signature && (await checker.getParameterType(signature, 0));
+      return request && { type: request, checker };
+    },
     async text(t) {
       return t.checker.typeToString(t.type);
     },

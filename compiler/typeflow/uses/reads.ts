@@ -14,6 +14,8 @@ export interface Read {
   readonly what: string;
   /** Where each segment is written in the step's code, where it could be found (see read-sites.ts). */
   readonly sites?: readonly (SourceSpan | undefined)[];
+  /** For a Task's Parameters: where in the request the value read goes (`["Item", "total", "N"]`), so its type can say what the field must be. */
+  readonly request?: readonly (string | number)[];
 }
 
 /** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */
@@ -69,22 +71,24 @@ function conditionReads(condition: ConditionNode, into: Read[], tests: boolean):
  * The `"key.$": "$.path"` leaves of a payload template (intrinsics' path arguments included). In a
  * Map's ItemSelector, `$$.Map.Item.Value.x` reads `x` of an element of the items (`items`: their path).
  */
-function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = [], items?: readonly (string | number)[]): void {
+function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = [], items?: readonly (string | number)[], request = false): void {
   if (template === null || typeof template !== "object") return;
-  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`], items));
+  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`], items, request));
   for (const [key, value] of Object.entries(template as Record<string, JsonValue>)) {
     if (!key.endsWith(".$") || typeof value !== "string") {
-      templateReads(value, field, into, [...at, key], items);
+      templateReads(value, field, into, [...at, key], items, request);
       continue;
     }
     const what = [field, ...at, key.slice(0, -2)].join(".");
+    // A plain path's value goes into the request as it is: the request's type says what it must be.
+    const inRequest = request && value.startsWith("$") && !value.startsWith("$$") ? { request: [...at, key.slice(0, -2)].map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k)) } : {};
     const item = items && /^\$\$\.Map\.Item\.Value(?=[.[]|$)/.exec(value);
     const element = item ? pathSegments(`$${value.slice(item[0].length)}`) : undefined;
     if (element && element.length > 0) into.push({ path: [...items!, anyItem, ...element], need: "present", what });
     const paths = pathsIn(value);
     for (const path of paths) {
       const segments = pathSegments(path);
-      if (segments && segments.length > 0) into.push({ path: segments, need: "present", what });
+      if (segments && segments.length > 0) into.push({ path: segments, need: "present", what, ...inRequest });
     }
   }
 }
@@ -145,7 +149,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       state.choices.forEach((rule) => typeof rule.condition !== "string" && conditionReads(rule.condition, reads, tests));
       break;
     case "Task":
-      templateReads(state.parameters, "parameters", reads);
+      templateReads(state.parameters, "parameters", reads, [], undefined, true);
       pathRead(state.timeoutSecondsPath, "number", "timeout", reads);
       pathRead(state.heartbeatSecondsPath, "number", "heartbeat", reads);
       pathRead(state.credentials?.roleArnPath, "string", "credentials", reads);

@@ -27,5 +27,7 @@ export interface TypeOps<T> {
   literals(type: T): Promise<readonly (string | number | boolean)[] | undefined>;
   /** An array's or tuple's element (at `index` for a tuple). */
   element(type: T, index: number): Promise<T | undefined>;
+  /** The request type of the Task made at `site` (its factory call: `task` in `task("Save", ...)`), as its integration types it. */
+  requestOf(site: SourceSpan): Promise<T | undefined>;
   text(type: T): Promise<string>;
 }

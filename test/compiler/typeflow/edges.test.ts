@@ -46,6 +46,8 @@ const reported: Row[] = [
   ["optional-read.ts", "SW1003", [4, 58], ["LookupCustomer", "Notify"], '"Notify" reads input.email (parameters.to), but "LookupCustomer" may leave it out (it is optional there).', [6, 147]],
   ["union-unguarded.ts", "SW1003", [5, 64], ["Load", "Card"], '"Card" reads input.method.last4 (parameters.last4), but "Load" may leave it out (only some of the types it gives have it).', [7, 114]],
   ["union-narrowed-wrong.ts", "SW1001", [5, 63], ["Load", "Card"], '"Card" reads input.method.iban (parameters.iban), but "Load" (through Choice "HowToPay") does not provide it.', [8, 119]],
+  // What a step declared on its own puts in its request, against the integration's request type.
+  ["request-field-type.ts", "SW1002", [4, 120], ["Price", "Save"], '"Save" needs input.total as a string (parameters.Item.total.N), but "Price" gives number.', [6, 151]],
 ];
 
 const accepted = [
@@ -57,6 +59,7 @@ const accepted = [
   "optional-read-guarded.ts",
   "union-narrowed.ts",
   "nested-chain-map-ok.ts",
+  "request-field-type-ok.ts",
 ];
 
 describe("type flow along every edge", () => {
