@@ -1,4 +1,7 @@
 import type { SourceSpan } from "../../../src/ir/source.js";
+import type { StateNode } from "../../../src/ir/state.js";
+import type { Arrival } from "./arrivals.js";
+import type { Read } from "./reads.js";
 
 /** What the read checks need to know of a type; each type checker (native, JavaScript) answers it its own way. */
 export type Kind = "open" | "string" | "number" | "boolean" | "array" | "object" | "other";
@@ -30,4 +33,15 @@ export interface TypeOps<T> {
   /** The request type of the Task made at `site` (its factory call: `task` in `task("Save", ...)`), as its integration types it. */
   requestOf(site: SourceSpan): Promise<T | undefined>;
   text(type: T): Promise<string>;
+}
+
+/** A step that reads its input, and every way data reaches it. Plain data: it crosses to the checker's thread. */
+export interface Use {
+  readonly consumer: string;
+  /** Where the consumer is made (its factory call): where its request type is asked. */
+  readonly site?: SourceSpan;
+  /** The consumer's kind: the declaration a finding suggests is written on its factory. */
+  readonly consumerKind: StateNode["kind"];
+  readonly reads: readonly Read[];
+  readonly arrivals: readonly Arrival[];
 }
