@@ -48,6 +48,32 @@ describe("the stepwright CLI", () => {
     expect(snapshot(out)).toEqual({ "wrong-query-language.asl.json": "earlier output\n" });
   });
 
+  test("a finding at a read shows the edge the data came by as related information, in text and in --json", async () => {
+    const fixture = "test/fixtures/edges/loop-back-edge.ts";
+    const text = await stepwright("check", fixture);
+    expect(text.code).toBe(1);
+    const message = '"Notify" reads input.owner (parameters.to), but "Rebuild" (through "Poll", Choice "Done?") does not provide it.';
+    const related = `  ${fixture}:8:122 - "Notify" receives its input here, from "Rebuild" (through "Poll", Choice "Done?").`;
+    // Text goes to standard error; --json to standard output.
+    expect(text.stderr).toContain(`${fixture}:7:58 - error SW1001: ${message}`);
+    expect(text.stderr).toContain(related);
+    // The related place's code frame, indented under it, marks the `.next(poll)` the data comes back by.
+    const frame = text.stderr.slice(text.stderr.indexOf(related) + related.length).split("\n").filter((l) => l.trim() !== "").slice(0, 2);
+    expect(frame[0]).toMatch(/^ {2}8 const loop = poll\.next\(/);
+    expect(frame[1]!.indexOf("~")).toBe("  8 ".length + 121);
+    const json = await stepwright("check", fixture, "--json");
+    expect(JSON.parse(json.stdout.trim().split("\n")[0]!)).toEqual({
+      code: "SW1001",
+      severity: "error",
+      message,
+      file: join(root, fixture),
+      line: 7,
+      column: 58,
+      steps: ["Rebuild", "Notify"],
+      related: [{ file: join(root, fixture), line: 8, column: 122, message: '"Notify" receives its input here, from "Rebuild" (through "Poll", Choice "Done?").' }],
+    });
+  });
+
   test("a module that throws is a diagnostic, not a stack trace; --json prints one object per line", async () => {
     const result = await stepwright("check", "test/fixtures/throws-on-load.ts", "--json");
     expect(result.code).toBe(1);
