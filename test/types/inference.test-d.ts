@@ -169,3 +169,15 @@ const reshaped = task("Reshape", lambda<{ url: string }, { width: number; height
 testWorkflow(workflow("reshaping", { definition: reshaped })).mock(reshaped, () => ({ width: 1, height: 2 }));
 // @ts-expect-error the integration returns width and height, not what the ResultSelector makes of them
 testWorkflow(workflow("reshaping2", { definition: reshaped })).mock(reshaped, () => ({ area: 2 }));
+
+// ── A Map's items given by a path type its item, declared on its own or written inline. ─────────
+interface Lines { orderId: string; lines: { sku: string; qty: number }[] }
+const shipLine = task("ShipLine", lambda<{ sku: string; orderId: string }, void>("ship"));
+map("ByPath", { items: "$.lines", itemSelector: ($, item) => ({ sku: item.value.sku, orderId: $.orderId }) }).process(shipLine);
+pass<Lines>("Lines").next(map("ByPath2", { items: "$.lines", itemSelector: ($, item) => ({ sku: item.value.sku, orderId: $.orderId }), process: shipLine }));
+
+// ── A Parallel needs what its branches declare, whatever the branches that declare nothing. ─────
+const labelled = parallel("Labelled", [pass("Invoice"), task("Label", lambda<{ address: string }, void>("label"))]);
+expectTypeOf<InputOf<typeof labelled>>().toEqualTypeOf<{ address: string }>();
+// @ts-expect-error Load gives no address, which the Label branch needs
+task("Load", lambda<{ id: string }, { id: string }>("load")).next(parallel("Labelled2", [pass("Invoice2"), task("Label2", lambda<{ address: string }, void>("label"))]));
