@@ -17,6 +17,19 @@ function upstreamOf(arrivals: readonly Arrival[]): Arrival[] {
   return order.reverse();
 }
 
+/**
+ * Whether what the Choice rules on the way tested cannot hold of a catcher's error output at
+ * `errorAt` (`{ Error, Cause }`, two strings): a field tested below it other than those, or below them.
+ */
+function errorContradicts(errorAt: FieldPath, facts: RuleFacts): boolean {
+  const impossible = (path: FieldPath) => {
+    if (!startsWith(path, errorAt) || path.length === errorAt.length) return false;
+    const rest = path.slice(errorAt.length);
+    return (rest[0] !== "Error" && rest[0] !== "Cause") || rest.length > 1;
+  };
+  return facts.present.some(impossible) || facts.equals.some((e) => impossible(e.path) || (e.path.length === errorAt.length + 1 && startsWith(e.path, errorAt) && typeof e.value !== "string"));
+}
+
 const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
 const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && startsWith(a, b);
 
@@ -110,6 +123,7 @@ export class ReadChecker<T> {
 
   /** Whether a rule's facts fail on everything that reaches it (through the steps that hand it on, a few deep). */
   async #factsFail(arrival: Arrival, facts: RuleFacts, depth: number): Promise<boolean> {
+    if (arrival.errorAt && errorContradicts(arrival.errorAt, facts)) return true;
     const type = await this.#typeAt(arrival);
     if (type !== undefined && (await this.#contradicts(type, facts))) return true;
     if (!arrival.passes || arrival.before.length === 0 || depth >= 16) return false;
@@ -212,8 +226,9 @@ export class ReadChecker<T> {
   async verdict(origin: Origin, read: Read, onTheWay: ReadonlySet<Arrival>, outer: RuleFacts = noFacts): Promise<Verdict> {
     const { arrival } = origin;
     if (arrival.opaque || !(await this.#live(arrival))) return ok;
-    if (arrival.errorAt && startsWith(read.path, arrival.errorAt)) return errorOutputVerdict(read, arrival.errorAt, origin);
     const facts = joinFacts(outer, arrival.facts);
+    if (arrival.errorAt && errorContradicts(arrival.errorAt, facts)) return ok;
+    if (arrival.errorAt && startsWith(read.path, arrival.errorAt)) return errorOutputVerdict(read, arrival.errorAt, origin);
     const type = await this.#typeAt(arrival);
     if (type !== undefined && (await this.#contradicts(type, facts))) return ok;
     const own = type === undefined ? open : await this.#walk(type, read, 0, facts, origin);

@@ -60,6 +60,8 @@ const accepted = [
   "union-narrowed.ts",
   "nested-chain-map-ok.ts",
   "request-field-type-ok.ts",
+  // Found by the property test (seed 1314744090): a branch only data with an email takes is never reached by a catcher's error output.
+  "catch-then-guard.ts",
 ];
 
 describe("type flow along every edge", () => {
@@ -120,6 +122,16 @@ describe("the local runner bears the findings out", () => {
       },
     });
     expect(caught.output).toEqual({ order: "o", why: "declined", what: "Payments.Declined" });
+  });
+
+  test("a failed Charge hands Recover only the error, which has no email: Read is never reached that way", async () => {
+    const fail = () => {
+      throw Object.assign(new Error("declined"), { name: "Payments.Declined" });
+    };
+    const caught = await run("catch-then-guard.ts", { id: "i", email: "a@b" }, { Charge: fail });
+    expect(caught.error).toBeUndefined();
+    expect(caught.path).toEqual(["Start", "Charge", "Recover", "HasEmail?", "NoEmail"]);
+    expect((await run("catch-then-guard.ts", { id: "i", email: "a@b" }, { Charge: () => ({ v: 1 }) })).output).toEqual({ x: "i" });
   });
 
   test("a card payment takes the card branch and reads last4; a bank payment never gets there", async () => {
