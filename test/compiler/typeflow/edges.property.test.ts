@@ -5,8 +5,9 @@
  * locally down every path (an input of each shape, each Choice both ways, each catchable Task
  * succeeding and failing, each loop going round 0, 1 and 2 times): the checker must
  * report an error exactly when some run reads a field that is not there (AWS fails such a run with
- * States.Runtime: "Path expression ... does not point to a value"). A report no run bears out is a
- * false alarm; a run that fails unreported is a missed error.
+ * States.Runtime, https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html;
+ * the local engine says "Path expression ... does not point to a value"). A report no run bears out
+ * is a false alarm; a run that fails unreported is a missed error.
  *
  * `npm test` runs EDGE_FLOW_RUNS=20 (the default); `npm run soak` runs 1,000 with a new seed.
  */

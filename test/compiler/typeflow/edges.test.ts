@@ -4,8 +4,12 @@
  * Choice narrows. Each fixture under test/fixtures/edges/ says in its first line what it shows; a
  * finding is placed at the read (the selector, the condition, the path string) with the edge the
  * data came in by as related information. The local runner confirms the workflows the checker
- * accepts or rejects where a run can show it (AWS: a path that points to no value fails the state
- * with States.Runtime, https://docs.aws.amazon.com/step-functions/latest/dg/input-output-inputpath-params.html).
+ * accepts or rejects where a run can show it. AWS's behaviour they follow: a path that points to no
+ * value fails the state with States.Runtime
+ * (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html); a catcher's
+ * ResultPath puts the error output into the state's input, without its result
+ * (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultpath.html, "Use
+ * ResultPath in a Catch to include the error with the original input").
  */
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
