@@ -122,7 +122,9 @@ export class ReadChecker<T> {
   }
 
   /** Whether a rule's facts fail on everything that reaches it (through the steps that hand it on, a few deep). */
-  async #factsFail(arrival: Arrival, facts: RuleFacts, depth: number): Promise<boolean> {
+  async #factsFail(arrival: Arrival, given: RuleFacts, depth: number): Promise<boolean> {
+    // An earlier Choice rule on the way adds what it tested: `kind == "card"` then `kind == "bank"` fails.
+    const facts = depth === 0 ? given : joinFacts(given, arrival.facts);
     if (arrival.errorAt && errorContradicts(arrival.errorAt, facts)) return true;
     const type = await this.#typeAt(arrival);
     if (type !== undefined && (await this.#contradicts(type, facts))) return true;
