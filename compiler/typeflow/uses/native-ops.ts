@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Checker, Type, UnionOrIntersectionType } from "typescript/unstable/async";
 import type { Node, SourceFile } from "typescript/unstable/ast";
 import { SignatureKind, TypeFlags } from "typescript/unstable/async";
+import type { SourceSpan } from "../../../src/ir/source.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** Where each line of a text starts, as TypeScript counts positions (UTF-16 units). */
@@ -62,6 +63,9 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key)!;
   };
+  const starts = new Map<string, number[]>();
+  /** The offset of a 1-based line and column in a file, its lines read once. */
+  const offsetOf = ({ file, line, column }: SourceSpan) => (once(starts, file, () => lineStarts(readFileSync(file, "utf8")))[line - 1] ?? 0) + column - 1;
   const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> => (type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type]);
   const members = async (type: Type): Promise<Type[]> =>
     type.flags & (TypeFlags.Union | TypeFlags.Intersection) ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat() : [type];
@@ -114,8 +118,7 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
           const checker = await checkerFor(file);
           const source = checker && (await program(file));
           if (!checker || !source) return;
-          const starts = lineStarts(readFileSync(file, "utf8"));
-          const offsets = indexes.map((i) => (starts[sites[i]!.line - 1] ?? 0) + sites[i]!.column - 1);
+          const offsets = indexes.map((i) => offsetOf(sites[i]!));
           const names = namesAt(source, offsets);
           const located = names.filter((n) => n !== undefined);
           // One request for every site of the file: a type looked up by node, not by position.
@@ -179,12 +182,11 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       const checker = await checkerFor(site.file);
       const source = checker && (await program(site.file));
       if (!checker || !source) return undefined;
-      const offset = (lineStarts(readFileSync(site.file, "utf8"))[site.line - 1] ?? 0) + site.column - 1;
-      const call = namesAt(source, [offset])[0]?.parent;
+      const call = namesAt(source, [offsetOf(site)])[0]?.parent;
       const task = call && (await checker.getTypeAtLocation(call));
       const io = task && (await checker.getPropertiesOfType(task)).find((p) => p.name.startsWith("__@taskIoKey@"));
-      const io_ = io && (await checker.getTypeOfSymbol(io));
-      const [signature] = io_ ? await checker.getSignaturesOfType(io_, SignatureKind.Call) : [];
+      const ioType = io && (await checker.getTypeOfSymbol(io));
+      const [signature] = ioType ? await checker.getSignaturesOfType(ioType, SignatureKind.Call) : [];
       const request = signature && (await checker.getParameterType(signature, 0));
       return request && { type: request, checker };
     },

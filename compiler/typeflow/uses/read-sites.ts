@@ -24,18 +24,6 @@ function written(path: readonly (string | number)[]): (string | number)[] {
  */
 export function readSites(texts: ReadonlyMap<string, string>): (state: StateNode, read: Read) => readonly (SourceSpan | undefined)[] | undefined {
   const stepText = stepTexts(texts);
-  const lineStarts = new Map<string, number[]>();
-  const position = (file: string, text: string, offset: number): SourceSpan => {
-    let starts = lineStarts.get(file);
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      lineStarts.set(file, starts);
-    }
-    let line = 0;
-    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
-    return { file, line: line + 1, column: offset - starts[line]! + 1 };
-  };
   return (state, read) => {
     const step = stepText(state);
     if (!step) return undefined;
@@ -52,7 +40,7 @@ export function readSites(texts: ReadonlyMap<string, string>): (state: StateNode
           const [start] = match.indices[k + 1]!;
           const text = match[k + 1]!;
           const at = start + (text.match(/^[?!]?\s*\.\s*/)?.[0].length ?? 0);
-          sites[offset + k] = position(step.file, step.text, call.argsAt + at);
+          sites[offset + k] = step.position(call.argsAt + at);
         }
         return sites;
       }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
 
 /** The end of the bracketed text opening at `open` (`(`, `<`, `{`, `[`), strings and comments skipped. */
@@ -58,12 +59,12 @@ export function ownCalls(text: string, at: number): Call[] {
   return calls;
 }
 
-
-/** A step's own calls as written (its factory and the methods chained on it), with the file's text. */
+/** A step's own calls as written (its factory and the methods chained on it), and where in its file an offset is. */
 export interface StepText {
   readonly file: string;
-  readonly text: string;
   readonly calls: readonly Call[];
+  /** The 1-based line and column of an offset in the file. */
+  position(offset: number): SourceSpan;
 }
 
 /**
@@ -86,6 +87,17 @@ export function stepTexts(texts: ReadonlyMap<string, string>): (state: StateNode
     const { file, line, column } = state.source;
     const source = fileOf(file);
     if (!source || line - 1 >= source.lines.length) return undefined;
-    return { file, text: source.text, calls: ownCalls(source.text, source.lines[line - 1]! + column - 1) };
+    const { lines } = source;
+    const position = (offset: number): SourceSpan => {
+      let low = 0;
+      let high = lines.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (lines[middle]! <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { file, line: low + 1, column: offset - lines[low]! + 1 };
+    };
+    return { file, calls: ownCalls(source.text, lines[line - 1]! + column - 1), position };
   };
 }
