@@ -240,12 +240,11 @@ export const broken = workflow("broken", { definition: a.next(b) });
       "src/loops.ts": `${orders("A")}\nwhile (true) {}\n`,
       "stepwright.config.ts": `import { defineConfig } from "stepwright";\nexport default defineConfig({ loadTimeoutSeconds: 1 });\n`,
     });
-    const started = performance.now();
+    // The CLI ends by itself with the diagnostic: a loop that was not stopped would run into the test's timeout instead (set for a machine four times slower).
     const result = await stepwright(dir, "check", "src/loops.ts");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SW0002: Could not load src/loops.ts: it did not finish loading within 1 s (an endless loop at the top level?); it was stopped");
-    expect(performance.now() - started).toBeLessThan(20_000);
-  }, 30_000);
+  }, 120_000);
 
   test("an error thrown from a timer at load time is SW0002, not a crash", async () => {
     const timers = "declare function setTimeout(run: () => void, ms: number): unknown;\n";
