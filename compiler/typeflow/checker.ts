@@ -177,10 +177,11 @@ export class TypeChecker {
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
     if (uses.length === 0) return [];
     const native = await this.#native;
-    const files = [...new Set(uses.flatMap(filesOf))];
+    const files = filesOf(uses);
     // The verdict of the check just run, when it covered these files; else the native checker is asked.
     const verdict = files.every((f) => this.#verdict?.files.has(f)) ? this.#verdict?.verdict : native ? await native.check(files) : undefined;
-    const vouches = (u: Use) => verdict !== undefined && filesOf(u).every((f) => !verdict.outside.has(f));
+    // Each use's own files are looked at only where some file is outside the project (a walk of its arrivals each).
+    const vouches = (u: Use) => verdict !== undefined && (verdict.outside.size === 0 || filesOf([u]).every((f) => !verdict.outside.has(f)));
     const vouched = native ? uses.filter(vouches) : [];
     const rest = uses.filter((u) => !native || !vouches(u));
     const found = native && vouched.length > 0 ? await native.checkUses(vouched) : [];

@@ -59,7 +59,7 @@ export function serve(): void {
     try {
       if (request.kind === "uses") {
         const workflows = projectFor(request.cwd, request.tsconfig);
-        workflows.files([...new Set(request.uses.flatMap(filesOf))]);
+        workflows.files(filesOf(request.uses));
         parentPort!.postMessage({ id: request.id, diagnostics: await checkUses(morphOps(workflows.project), request.uses), unparsable: [] });
       } else if (request.kind === "workflowFiles") {
         parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });

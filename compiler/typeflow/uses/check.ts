@@ -36,11 +36,11 @@ export function usesOf(
   return uses;
 }
 
-/** The files TypeScript is asked about for a use: its arrivals' sites and those they pass through. */
-export function filesOf(use: Use): string[] {
+/** The files TypeScript is asked about for these uses: their arrivals' sites and those they pass through (each arrival once, however many uses share it). */
+export function filesOf(uses: readonly Use[]): string[] {
   const files = new Set<string>();
   const seen = new Set<Arrival>();
-  const stack = [...use.arrivals];
+  const stack = uses.flatMap((u) => u.arrivals);
   while (stack.length > 0) {
     const arrival = stack.pop()!;
     if (seen.has(arrival)) continue;
