@@ -29,7 +29,7 @@ export type { Template, Resolve } from "./data/template.js";
 export { lambda, type LambdaInvokeResult } from "./integrations/lambda.js";
 export { sqs } from "./integrations/sqs.js";
 export { sns } from "./integrations/sns.js";
-export { dynamodb, type AttributeValue, type AttributeMap } from "./integrations/dynamodb.js";
+export { dynamodb, type AttributeValue, type AttributeMap, type FoundItemResult, type GetItemOptions, type GetItemResult } from "./integrations/dynamodb.js";
 export { ecs, type EcsTask } from "./integrations/ecs.js";
 export { glue, type GlueJobRun } from "./integrations/glue.js";
 export { batch, type BatchJob } from "./integrations/batch.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
 import { root } from "./support/compile.ts";
-import { notImported, reported } from "./support/import-exceptions.ts";
+import { notImported, reported, warned } from "./support/import-exceptions.ts";
 import { tempProject } from "./support/temp-project.ts";
 
 test("the first example of the README builds, with the types it claims", async () => {
@@ -55,6 +55,8 @@ test("the README's import example is what `stepwright import` prints for its fix
   const fixture = readFileSync(join(root, "test/fixtures/import/terraform/jsonencode.tf"), "utf8");
   for (const line of fixture.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))) expect(section).toContain(line);
   expect(section).toContain(`\`\`\`ts\n${stepwright("import", "test/fixtures/import/terraform/jsonencode.tf")}\`\`\``);
-  const listed = [...section.matchAll(/^\| `([^`]+\.json)` \|/gm)].map((m) => m[1]);
-  expect(listed.sort()).toEqual([...Object.keys(notImported), ...Object.keys(reported)].sort());
+  const listed = [...section.matchAll(/^\| `([^`]+\.json)` \| (SW2020: )?/gm)];
+  expect(listed.filter((m) => !m[2]).map((m) => m[1]).sort()).toEqual([...Object.keys(notImported), ...Object.keys(reported)].sort());
+  expect(listed.filter((m) => m[2]).map((m) => m[1]).sort()).toEqual(Object.keys(warned).sort());
+  for (const [file, { why }] of Object.entries(warned)) expect(section).toContain(`| \`${file}\` | SW2020: ${why} |`);
 });

@@ -124,7 +124,8 @@ class Analysis {
       own = new Shape();
       const reads = readsOf(state, language, { tests: true });
       for (const read of reads) {
-        const at = own.at(read.path);
+        // A field an earlier IsPresent of the same And guards may be absent: the read runs only where it is there.
+        const at = read.test ? own.tested(read.path) : read.guarded ? own.tested(read.path.slice(0, read.guarded)).at(read.path.slice(read.guarded)) : own.at(read.path);
         at.whole = true;
         if (read.need === "array") at.element ??= new Shape();
         else if (read.need !== "present") at.need(read.need);

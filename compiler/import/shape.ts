@@ -12,6 +12,8 @@ export class Shape {
   readonly indexes = new Map<number, Shape>();
   /** Read itself (not only as the way to fields below it). */
   whole = false;
+  /** Only asked about by type tests (`IsPresent`, `IsString`, ...), which hold of an absent field too: it may be left out. */
+  optional = false;
   /** What a read needs the value to be (a string for `.matches(...)`, a number for SecondsPath); `unknown` when reads disagree. */
   kind: "string" | "number" | "boolean" | "unknown" | undefined;
 
@@ -38,20 +40,26 @@ export class Shape {
     return all;
   }
 
-  /** The shape at `path`, made if missing (a number is an array index: every element). */
+  /** The shape at `path`, made if missing (a number is an array index: every element); the read needs every field on the way. */
   at(path: readonly (string | number)[]): Shape {
+    return this.#walk(path, (shape) => (shape.optional = false));
+  }
+
+  /** The shape at `path` for a type test: fields made on the way may be absent (a read elsewhere may still need them). */
+  tested(path: readonly (string | number)[]): Shape {
+    return this.#walk(path, (shape, made) => made && (shape.optional = true));
+  }
+
+  #walk(path: readonly (string | number)[], mark: (shape: Shape, made: boolean) => void): Shape {
     let shape: Shape = this;
     // A loop that nests what it reads deeper each round would grow without end: what lies that deep is not typed.
     for (const segment of path.slice(0, maxDepth)) {
-      if (typeof segment === "number") {
-        let next = shape.indexes.get(segment);
-        if (!next) shape.indexes.set(segment, (next = new Shape()));
-        shape = next;
-      } else {
-        let next = shape.fields.get(segment);
-        if (!next) shape.fields.set(segment, (next = new Shape()));
-        shape = next;
-      }
+      const children: Map<string | number, Shape> = typeof segment === "number" ? shape.indexes : shape.fields;
+      let next = children.get(segment);
+      const made = !next;
+      if (!next) children.set(segment, (next = new Shape()));
+      mark(next, made);
+      shape = next;
     }
     return shape;
   }
@@ -66,7 +74,12 @@ export class Shape {
   /** Adds everything `other` knows. */
   merge(other: Shape | undefined): this {
     if (!other) return this;
-    for (const [name, field] of other.fields) this.at([name]).merge(field);
+    // A field is optional where every read of it is a type test.
+    for (const [name, field] of other.fields) {
+      const had = this.fields.get(name);
+      const into = this.#walk([name], () => {}).merge(field);
+      into.optional = had ? had.optional && field.optional : field.optional;
+    }
     if (other.element) (this.element ??= new Shape()).merge(other.element);
     for (const [index, shape] of other.indexes) this.at([index]).merge(shape);
     if (other.whole) this.whole = true;
@@ -101,7 +114,7 @@ export class Shape {
 
   /** Comparable text (field order kept as first read), for knowing when an analysis settles. */
   key(): string {
-    const fields = [...this.fields].map(([name, field]) => `${JSON.stringify(name)}:${field.key()}`);
+    const fields = [...this.fields].map(([name, field]) => `${JSON.stringify(name)}${field.optional ? "?" : ""}:${field.key()}`);
     const indexes = [...this.indexes].map(([i, s]) => `${i}:${s.key()}`);
     return `{${fields.join(",")}${this.element ? `,[${this.element.key()}]` : ""}${indexes.length > 0 ? `,[${indexes.join(",")}]` : ""}${this.kind ? `:${this.kind}` : ""}}`;
   }
@@ -113,8 +126,7 @@ export class Shape {
    */
   fieldsText(): string {
     if (this.fields.size === 0) return this.typeText();
-    const identifier = /^[A-Za-z_$][\w$]*$/;
-    return `{ ${[...this.fields.keys()].map((name) => `${identifier.test(name) ? name : JSON.stringify(name)}: unknown`).join("; ")} }`;
+    return `{ ${[...this.fields].map(([name, field]) => `${fieldName(name, field)}: unknown`).join("; ")} }`;
   }
 
   /** The shape as a TypeScript type: `{ order: { id: unknown }; lines: { sku: unknown }[] }`. */
@@ -126,7 +138,11 @@ export class Shape {
     // An array of which nothing is read but that it is one is `unknown`, as a leaf is: what is only handed on is not typed.
     if (element) return element.empty ? "unknown" : `readonly (${element.typeText()})[]`;
     if (this.fields.size === 0) return "unknown";
-    const identifier = /^[A-Za-z_$][\w$]*$/;
-    return `{ ${[...this.fields].map(([name, field]) => `${identifier.test(name) ? name : JSON.stringify(name)}: ${field.typeText()}`).join("; ")} }`;
+    return `{ ${[...this.fields].map(([name, field]) => `${fieldName(name, field)}: ${field.typeText()}`).join("; ")} }`;
   }
+}
+
+/** A field's name as a type literal writes it: quoted where it is no identifier, `?` where it may be absent. */
+function fieldName(name: string, field: Shape): string {
+  return `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}${field.optional ? "?" : ""}`;
 }

@@ -18,6 +18,7 @@ import { workflowName } from "./workflow-name.js";
 import { transitionTargets } from "./transition-targets.js";
 import { exclusiveFields } from "./exclusive-fields.js";
 import { taskResource } from "./task-resource.js";
+import { assumedResult } from "./assumed-result.js";
 
 export type { Finding, Rule, RuleContext } from "./rule.js";
 
@@ -42,4 +43,5 @@ export const rules: readonly Rule[] = [
   transitionTargets,
   exclusiveFields,
   taskResource,
+  assumedResult,
 ];

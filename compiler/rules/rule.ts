@@ -22,6 +22,8 @@ export interface Rule {
   readonly code: string;
   /** kebab-case, as the rule's file is named. */
   readonly name: string;
+  /** A risk the user may take (a warning: the build goes on), rather than a mistake (an error, the default). */
+  readonly severity?: "warning";
   check(context: RuleContext): Finding[];
 }
 

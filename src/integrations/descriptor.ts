@@ -43,6 +43,11 @@ export interface IntegrationDescriptor<Id extends string = string> {
   readonly iam: (context: IamContext) => readonly IamStatement[];
   /** A local run answers the task with a mock; `"lambda"`: `--invoke-aws` may call the real function instead. */
   readonly localRun: "mock" | "lambda";
+  /**
+   * Result fields AWS leaves out in some cases, each with when (from the service's API reference).
+   * The result type has them optional; a call that assumes one is there says so, and is warned of (SW2020).
+   */
+  readonly resultMayLack?: Readonly<Record<string, string>>;
 }
 
 /** Declares an integration; its id is `service:action`. */

@@ -89,6 +89,10 @@ export interface GetItemResult<Item = ReturnedItem> extends SdkMetadata {
   Item?: Item;
   ConsumedCapacity?: ConsumedCapacity;
 }
+/** What getItem returns where the call assumes the item is found (`{ assumeFound: true }`): `Item` is there. */
+export interface FoundItemResult<Item = ReturnedItem> extends GetItemResult<Item> {
+  Item: Item;
+}
 /** What putItem, updateItem and deleteItem return: the attributes ReturnValues asks for (as declared, any by default). */
 export interface WriteItemResult<Attributes = ReturnedItem> extends SdkMetadata {
   Attributes?: Attributes;
@@ -97,7 +101,7 @@ export interface WriteItemResult<Attributes = ReturnedItem> extends SdkMetadata 
 }
 
 /** A DynamoDB item action: its one IAM action on the table. */
-function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(action: Action, required: readonly string[]) {
+function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(action: Action, required: readonly string[], resultMayLack?: Record<string, string>) {
   const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
   return defineIntegration({
     service: "dynamodb",
@@ -110,25 +114,41 @@ function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | 
       return [table ? { actions: [iamAction], resources: [`arn:${partition}:dynamodb:${region}:${account}:table/${table}`] } : anyResource("the table is chosen at run time", iamAction)];
     },
     localRun: "mock",
+    ...(resultMayLack ? { resultMayLack } : {}),
   });
 }
 
-export const dynamodbGetItem = itemAction("getItem", ["Key"]);
+// https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html: with no matching item, the response has no Item.
+export const dynamodbGetItem = itemAction("getItem", ["Key"], { Item: "when no item has the key" });
 export const dynamodbPutItem = itemAction("putItem", ["Item"]);
 export const dynamodbUpdateItem = itemAction("updateItem", ["Key"]);
 export const dynamodbDeleteItem = itemAction("deleteItem", ["Key"]);
 
-function call<Req, Res>(descriptor: IntegrationDescriptor, table: string): Integration<Req, Res, never> {
-  return integration({ resource: resourceOf(descriptor), fixed: { TableName: table }, patterns: descriptor.patterns });
+function call<Req, Res>(descriptor: IntegrationDescriptor, table: string, assumed?: readonly string[]): Integration<Req, Res, never> {
+  return integration({ resource: resourceOf(descriptor), fixed: { TableName: table }, patterns: descriptor.patterns, ...(assumed ? { assumed } : {}) });
+}
+
+/** How getItem is called: `assumeFound` where the workflow counts on the item being there (its result's `Item` is then typed as present, and SW2020 warns). */
+export interface GetItemOptions {
+  /** The item is assumed found: where no item has the key, a step reading `Item` fails with States.Runtime. */
+  readonly assumeFound?: boolean;
+}
+
+function getItem<Item = ReturnedItem>(table: string, options: GetItemOptions & { readonly assumeFound: true }): Integration<GetItemRequest, FoundItemResult<Item>, never>;
+function getItem<Item = ReturnedItem>(table: string, options?: GetItemOptions): Integration<GetItemRequest, GetItemResult<Item>, never>;
+function getItem(table: string, options: GetItemOptions = {}): Integration<GetItemRequest, unknown, never> {
+  return call(dynamodbGetItem, table, options.assumeFound ? ["Item"] : undefined);
 }
 
 /**
  * Amazon DynamoDB items. The table is fixed; build the rest of the request with `.parameters`. The
  * item's attributes, as the result gives them, may be declared (any attribute by default):
+ * getItem's `Item` is optional, as DynamoDB leaves it out when no item has the key: test it with a
+ * Choice, or call `getItem(table, { assumeFound: true })` to count on it (and be warned, SW2020).
  * @example task("Load", dynamodb.getItem<{ status: { S: string } }>("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
  */
 export const dynamodb = {
-  getItem: <Item = ReturnedItem>(table: string) => call<GetItemRequest, GetItemResult<Item>>(dynamodbGetItem, table),
+  getItem,
   putItem: <Attributes = ReturnedItem>(table: string) => call<PutItemRequest, WriteItemResult<Attributes>>(dynamodbPutItem, table),
   updateItem: <Attributes = ReturnedItem>(table: string) => call<UpdateItemRequest, WriteItemResult<Attributes>>(dynamodbUpdateItem, table),
   deleteItem: <Attributes = ReturnedItem>(table: string) => call<DeleteItemRequest, WriteItemResult<Attributes>>(dynamodbDeleteItem, table),

@@ -23,6 +23,8 @@ export interface IntegrationSpec {
   readonly schemas?: { readonly input?: unknown; readonly output?: unknown };
   /** Which patterns AWS supports for this integration. */
   readonly patterns: readonly IntegrationPattern[];
+  /** Result fields the call assumes are there, though AWS may leave them out (its descriptor's `resultMayLack`). */
+  readonly assumed?: readonly string[];
 }
 
 export function integration<Req, Res, DefaultIn = Req>(spec: IntegrationSpec): Integration<Req, Res, DefaultIn> {

@@ -14,6 +14,8 @@ export interface TaskNode extends StateBase, Transition, PathFiltering, OutputTe
   readonly heartbeatSeconds?: number | string;
   readonly heartbeatSecondsPath?: string;
   readonly credentials?: CredentialsNode;
+  /** Not ASL: result fields the integration's call assumes are there, though AWS may leave them out (`dynamodb.getItem(table, { assumeFound: true })`). */
+  readonly assumed?: readonly string[];
 }
 
 /** The role a Task assumes to call its integration (ASL `Credentials`). */

@@ -64,5 +64,6 @@ export function lowerTask(draft: DraftOf<"Task">, ctx: LowerContext): TaskNode {
     ...lowerDuration(f, "heartbeatSeconds", jsonata),
     ...(credentials ? { credentials } : {}),
     ...lowerResult(draft, f, ctx),
+    ...(f.integration.assumed ? { assumed: f.integration.assumed } : {}),
   };
 }

@@ -2,6 +2,7 @@
 import { expectTypeOf } from "vitest";
 import {
   choice,
+  dynamodb,
   fail,
   type InputOf,
   lambda,
@@ -93,3 +94,16 @@ const ok = workflow("ok", { input: Input, definition: validate });
 expectTypeOf(ok).toEqualTypeOf<Workflow<{ id: string; total: number }, Validated>>();
 // @ts-expect-error the first step needs total, the schema does not have it
 workflow("bad", { input: z.object({ id: z.string() }), definition: validate });
+
+// DynamoDB's getItem leaves Item out when no item has the key: optional, unless the call assumes it found.
+interface Job {
+  status: { S: string };
+}
+const lookUp = task("Look", dynamodb.getItem<Job>("Jobs"));
+expectTypeOf<OutputOf<typeof lookUp>["Item"]>().toEqualTypeOf<Job | undefined>();
+const found = task("Found", dynamodb.getItem<Job>("Jobs", { assumeFound: true }));
+expectTypeOf<OutputOf<typeof found>["Item"]>().toEqualTypeOf<Job>();
+const readStatus = pass("Status").parameters(($: Ref<{ Item: Job }>) => ({ status: $.Item.status.S }));
+found.next(readStatus);
+// @ts-expect-error Status needs Item, which getItem may leave out
+lookUp.next(readStatus);

@@ -47,7 +47,12 @@ interface Helper {
    * The fields its result type has (a step reading others keeps its Resource as written), and the
    * one whose type the call declares from what is read of it (`dynamodb.getItem<Item>(table)`).
    */
-  readonly result?: { readonly fields: readonly string[]; readonly declared: string };
+  readonly result?: {
+    readonly fields: readonly string[];
+    readonly declared: string;
+    /** The option that counts on `declared` being there where AWS may leave it out (`{ assumeFound: true }`): written where the definition reads it. */
+    readonly assumes?: string;
+  };
 }
 
 const callback = { waitForTaskToken: "waitForTaskToken" };
@@ -71,7 +76,7 @@ const helpers: Readonly<Record<string, Helper>> = {
     options: [],
     patterns: { ...callback, "sync:2": "sync", sync: "syncWithStringOutput" },
   },
-  "dynamodb:getItem": dynamodbRow("getItem", (a) => dynamodb.getItem(a), dynamodbResultFields.getItem, "Item"),
+  "dynamodb:getItem": dynamodbRow("getItem", (a) => dynamodb.getItem(a), dynamodbResultFields.getItem, "Item", "assumeFound"),
   "dynamodb:putItem": dynamodbRow("putItem", (a) => dynamodb.putItem(a), dynamodbResultFields.write, "Attributes"),
   "dynamodb:updateItem": dynamodbRow("updateItem", (a) => dynamodb.updateItem(a), dynamodbResultFields.write, "Attributes"),
   "dynamodb:deleteItem": dynamodbRow("deleteItem", (a) => dynamodb.deleteItem(a), dynamodbResultFields.write, "Attributes"),
@@ -80,8 +85,8 @@ const helpers: Readonly<Record<string, Helper>> = {
   "glue:startJobRun": { object: "glue", method: "startJobRun", make: (a, o) => glue.startJobRun(a, o), first: true, options: "literal", patterns: { sync: "sync" } },
 };
 
-function dynamodbRow(action: string, make: (table: string) => { readonly spec: IntegrationSpec }, fields: readonly string[], declared: string): Helper {
-  return { object: "dynamodb", method: action, make, first: true, options: [], patterns: {}, typedRequest: true, result: { fields, declared } };
+function dynamodbRow(action: string, make: (table: string) => { readonly spec: IntegrationSpec }, fields: readonly string[], declared: string, assumes?: string): Helper {
+  return { object: "dynamodb", method: action, make, first: true, options: [], patterns: {}, typedRequest: true, result: { fields, declared, ...(assumes ? { assumes } : {}) } };
 }
 
 /** Whether what is read of the result lies in the fields its helper's result type has. */
@@ -159,8 +164,11 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
   const parts = splitRequest(helper, resource, request);
   const built = parts && payloadOf(parts.probe.wrap, parts.rest);
   if (!parts || !built || (helper.typedRequest && (built.payload === undefined || keepsAslKeys(built.payload, ctx)))) return undefined;
-  const args = [...(helper.first ? [json(parts.first!)] : []), ...(Object.keys(parts.options).length > 0 ? [json(parts.options)] : [])];
   const declared = readsResult && helper.result ? read.find([helper.result.declared]) : undefined;
+  // What the definition reads of a field AWS may leave out, it counts on: the module says so (and check warns, SW2020).
+  const assumed = declared && !declared.optional && helper.result?.assumes !== undefined && descriptorOf(resource)?.resultMayLack?.[helper.result.declared] !== undefined;
+  const options = { ...parts.options, ...(assumed ? { [helper.result!.assumes!]: true } : {}) };
+  const args = [...(helper.first ? [json(parts.first!)] : []), ...(Object.keys(options).length > 0 ? [json(options)] : [])];
   const typeArguments = declared && !declared.empty ? [ctx.types.named(helper.result!.declared === "Item" ? "item" : "attributes", declared)] : undefined;
   const call = method(dslValue(ctx, helper.object), helper.method, args, typeArguments);
   const callbackType = pattern === "waitForTaskToken" && read && !read.empty ? [ctx.types.named("result", read)] : undefined;

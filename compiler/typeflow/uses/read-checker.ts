@@ -202,9 +202,11 @@ export class ReadChecker<T> {
       return element === undefined ? absent("missing", read, i + 1, origin) : this.#walk(element, read, i + 1, facts, origin);
     }
     const field = await this.ops.field(type, segment);
-    if (field === undefined) return absent("missing", read, i + 1, origin);
+    // Where an earlier IsPresent of the rule's And tests the field, the read runs only where it is there.
+    const guarded = i < (read.guarded ?? 0);
+    if (field === undefined) return guarded ? ok : absent("missing", read, i + 1, origin);
     if (!field.declared && this.ops.open(field.type)) return open;
-    const tested = facts.present.some((p) => samePath(p, [...at, segment]));
+    const tested = guarded || facts.present.some((p) => samePath(p, [...at, segment]));
     if (field.optional && !tested) return absent("optional", read, i + 1, origin);
     return this.#walk(field.type, read, i + 1, facts, origin);
   }

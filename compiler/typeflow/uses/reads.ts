@@ -16,6 +16,13 @@ export interface Read {
   readonly sites?: readonly (SourceSpan | undefined)[];
   /** For a Task's Parameters: where in the request the value read goes (`["Item", "total", "N"]`), so its type can say what the field must be. */
   readonly request?: readonly (string | number)[];
+  /** A type test (`IsPresent`, `IsString`, ...), read only where asked for (`{ tests: true }`): it holds of an absent field too. */
+  readonly test?: true;
+  /**
+   * How many leading segments an earlier `IsPresent: true` in the same And tests (the guard idiom:
+   * `and($.a.isPresent(), $.a.s.eq("x"))`): the read runs only where they are there.
+   */
+  readonly guarded?: number;
 }
 
 /** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */
@@ -49,13 +56,14 @@ function operatorWords(operator: string): string {
 }
 
 function conditionReads(condition: ConditionNode, into: Read[], tests: boolean): void {
-  if (condition.kind === "and" || condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into, tests));
+  if (condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into, tests));
+  if (condition.kind === "and") return andReads(condition.conditions, into, tests);
   if (condition.kind === "not") return conditionReads(condition.condition, into, tests);
   // Type tests (IsPresent, IsNumeric, ...) ask what the field is: any field, there or not, may be tested.
   const need = operatorNeeds.find(([pattern]) => pattern.test(condition.operator))?.[1];
   if (!need) {
     const variable = tests ? pathSegments(condition.variable) : undefined;
-    if (variable) into.push({ path: variable, need: "present", what: `.${condition.operator.charAt(0).toLowerCase()}${condition.operator.slice(1)}()` });
+    if (variable) into.push({ path: variable, need: "present", what: `.${condition.operator.charAt(0).toLowerCase()}${condition.operator.slice(1)}()`, test: true });
     return;
   }
   const what = operatorWords(condition.operator);
@@ -64,6 +72,21 @@ function conditionReads(condition: ConditionNode, into: Read[], tests: boolean):
   if (condition.operator.endsWith("Path") && typeof condition.value === "string") {
     const other = pathSegments(condition.value);
     if (other) into.push({ path: other, need, what: `the other side of ${what}` });
+  }
+}
+
+/** An And's reads, each marked with the longest path an earlier condition of it tests present. */
+function andReads(conditions: readonly ConditionNode[], into: Read[], tests: boolean): void {
+  const present: (string | number)[][] = [];
+  for (const condition of conditions) {
+    const reads: Read[] = [];
+    conditionReads(condition, reads, tests);
+    for (const read of reads) {
+      const guarded = Math.max(read.guarded ?? 0, ...present.filter((p) => p.length <= read.path.length && p.every((s, i) => read.path[i] === s)).map((p) => p.length));
+      into.push(guarded > 0 ? { ...read, guarded } : read);
+    }
+    const tested = condition.kind === "comparison" && condition.operator === "IsPresent" && condition.value === true ? pathSegments(condition.variable) : undefined;
+    if (tested) present.push(tested);
   }
 }
 

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "../../../compiler/index.ts";
 import { importModule } from "../../../compiler/import/module.ts";
 import { root } from "../../support/compile.ts";
-import { notImported, reported } from "../../support/import-exceptions.ts";
+import { notImported, reported, warned } from "../../support/import-exceptions.ts";
 import { tempProject } from "../../support/temp-project.ts";
 
 const corpus = join(root, "../shared/corpus/valid");
@@ -75,9 +75,19 @@ describe("importing every definition of the corpus", () => {
     const found = new Map<string, Set<string>>();
     const add = (file: string, code: string) => found.set(file, (found.get(file) ?? new Set()).add(code));
     for (const [w, codes] of tscErrors) for (const code of codes) add(imported[Number(w.slice(1))]!.file, code);
-    for (const d of compiled.diagnostics) add(imported[Number(/w(\d+)\.ts$/.exec(d.file!)![1])]!.file, d.code);
+    for (const d of compiled.diagnostics) if (d.severity === "error") add(imported[Number(/w(\d+)\.ts$/.exec(d.file!)![1])]!.file, d.code);
     expect([...found.keys()].sort()).toEqual(Object.keys(reported).sort());
     for (const [file, code] of Object.entries(reported)) expect([...found.get(file)!]).toContain(code);
+  });
+
+  test("the assumptions a module writes (what AWS may not give, read all the same) are warnings, and only those listed", () => {
+    const warnings = new Map<string, Set<string>>();
+    for (const d of compiled.diagnostics.filter((d) => d.severity === "warning")) {
+      const file = imported[Number(/w(\d+)\.ts$/.exec(d.file!)![1])]!.file;
+      warnings.set(file, (warnings.get(file) ?? new Set()).add(d.code));
+    }
+    expect(Object.fromEntries([...warnings].map(([file, codes]) => [file, [...codes].sort().join(" ")]))).toEqual(Object.fromEntries(Object.entries(warned).map(([file, w]) => [file, w.code])));
+    for (const file of Object.keys(warned)) expect(imported.find((m) => m.file === file)!.text).toContain("assumeFound: true");
   });
 
   test("the generated code writes no `any`, and declares types where data enters", () => {

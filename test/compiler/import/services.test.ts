@@ -27,8 +27,27 @@ const cases: Record<string, { definition: object; writes: readonly string[]; kee
       },
     },
     // The item typed from what the definition reads of it; the HTTP metadata by the helper's own result type.
-    writes: ['dynamodb.getItem<LoadItem>("Jobs")', "interface LoadItem {", "status: { S: unknown }", "Key: { pk: { S: $.jobId } }"],
+    // The Choice reads the item with no test that it was found: the module says it assumes it (SW2020 warns).
+    writes: ['dynamodb.getItem<LoadItem>("Jobs", { assumeFound: true })', "interface LoadItem {", "status: { S: unknown }", "Key: { pk: { S: $.jobId } }"],
     keeps: ["LoadResult"],
+  },
+  getItemGuarded: {
+    definition: {
+      StartAt: "Load",
+      States: {
+        Load: task(arn("dynamodb:getItem"), { TableName: "Jobs", Key: { pk: { "S.$": "$.jobId" } } }, { ResultPath: "$.job", Next: "Done?" }),
+        "Done?": {
+          Type: "Choice",
+          Choices: [{ And: [{ Variable: "$.job.Item", IsPresent: true }, { Variable: "$.job.Item.status.S", StringEquals: "DONE" }], Next: "Ok" }],
+          Default: "Ok",
+        },
+        Ok: { Type: "Succeed" },
+      },
+    },
+    // The item is read only where an IsPresent of the same And found it: nothing is assumed, and the
+    // Choice declares what it tests as what may be absent.
+    writes: ['dynamodb.getItem<LoadItem>("Jobs")', 'choice<{ job?: unknown }>("Done?")', "and($.job.Item.isPresent(), $.job.Item.status.S.eq(\"DONE\"))"],
+    keeps: ["assumeFound"],
   },
   putItemIntrinsic: {
     definition: {
@@ -102,7 +121,8 @@ describe("stepwright import writes the typed helper of each service integration"
 
   test("every module passes strict tsc and stepwright check, and builds back to its definition", () => {
     expect(tscOutput).toBe("");
-    expect(compiled.diagnostics).toEqual([]);
+    // The one assumption written is warned of, and nothing else is found.
+    expect(compiled.diagnostics.map((d) => [d.code, d.severity, d.file!.replace(/.*\//, "")])).toEqual([["SW2020", "warning", "getItemRead.ts"]]);
     for (const name of names) expect(isDeepStrictEqual(compiled.workflows.find((w) => w.name === name)?.asl, cases[name]!.definition), name).toBe(true);
   });
 });

@@ -32,8 +32,19 @@ export interface FlowSpec {
   readonly read: number;
 }
 
-/** Choice conditions that go on only when a field is there: the optional one, each member of the union. */
-const guards = ["$.email.isPresent()", '$.method.kind.eq("card")', '$.method.kind.eq("bank")'];
+/**
+ * Choice conditions that go on only when a field is there: the optional one, each member of the
+ * union; a comparison an earlier IsPresent of its And guards; and one that no test guards (a read of
+ * the optional field, which fails where it is absent).
+ */
+const guards = [
+  "$.email.isPresent()",
+  '$.method.kind.eq("card")',
+  '$.method.kind.eq("bank")',
+  'and($.email.isPresent(), $.email.matches("*@*"))',
+  'and($.method.last4.isPresent(), $.method.last4.eq("4242"))',
+  'and($.n.gt(0), $.email.matches("*@*"))',
+];
 
 const segment: fc.Arbitrary<Segment> = fc.oneof(
   fc.record({ kind: fc.constantFrom("wait" as const, "mergeTask" as const, "replaceTask" as const) }),
@@ -130,7 +141,7 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
     lines.push(`const rest${i} = ${code};`);
   }
   const code = [
-    `import { choice, lambda, map, parallel, pass, succeed, task, wait, workflow } from "stepwright";`,
+    `import { and, choice, lambda, map, parallel, pass, succeed, task, wait, workflow } from "stepwright";`,
     inputType,
     ...lines,
     `export const flow = workflow("flow", { definition: pass<Input>("Start").next(rest0) });`,
