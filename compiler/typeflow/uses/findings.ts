@@ -70,8 +70,10 @@ function finding(reason: "missing" | "optional" | "kind", read: SourceSpan | und
 /** A read below a catcher's error output: `{ Error: string; Cause: string }`, known without asking. */
 export function errorOutputVerdict(read: Read, at: FieldPath, origin: Origin): Verdict {
   const rest = read.path.slice(at.length);
+  // A field an earlier IsPresent of the rule's And tests is read only where it is there.
+  const missing = (length: number) => (length <= (read.guarded ?? 0) ? ok : absent("missing", read, length, origin));
   if (rest.length === 0) return read.need === "present" ? ok : wrongKind(read, "{ Error: string; Cause: string; }", origin);
-  if (rest[0] !== "Error" && rest[0] !== "Cause") return absent("missing", read, at.length + 1, origin);
-  if (rest.length > 1) return absent("missing", read, at.length + 2, origin);
+  if (rest[0] !== "Error" && rest[0] !== "Cause") return missing(at.length + 1);
+  if (rest.length > 1) return missing(at.length + 2);
   return read.need === "present" || read.need === "string" ? ok : wrongKind(read, "string", origin);
 }
