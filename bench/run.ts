@@ -17,6 +17,7 @@ import type { Workflow } from "stepwright";
 import { emitAsl, formatAsl } from "../compiler/emit/asl/index.ts";
 import { assembleWorkflow } from "../src/lower/workflow.ts";
 import { generateFloor, generateWorkflow } from "./generate.ts";
+import { localRunTable } from "./local-run.ts";
 import { startupTable } from "./startup.ts";
 import { printTable } from "./table.ts";
 
@@ -121,3 +122,5 @@ for (const size of sizes.length > 0 ? sizes : [10, 100, 500, 2000]) {
 printTable(["steps", "builder check s", "builder instantiations", "same, sources, 1 checker", "builder MB", "TS errors", "literal check s", "literal instantiations", "literal MB", "emit ms", "ASL bytes"], rows);
 console.log(`\ntsc ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()}; emit = assemble IR + ASL object + Prettier JSON, median of 5; node ${process.version}\n`);
 startupTable();
+console.log();
+await localRunTable();

@@ -50,6 +50,8 @@ export interface CompiledWorkflow {
   readonly exportName: string;
   readonly ir: WorkflowNode;
   readonly asl: Record<string, unknown>;
+  /** The JSON Schema of its input, where the workflow declares one (`workflow(name, { input: zodSchema })`). */
+  readonly inputSchema?: Readonly<Record<string, unknown>>;
   /** Its own Terraform files (`<name>.tf`, and the template in templatefile mode), by name. */
   readonly terraform: Readonly<Record<string, string>>;
 }
@@ -145,7 +147,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
 
 /** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */
 async function emitWorkflow(
-  { ir, problems, file, exportName }: LoadedWorkflow,
+  { ir, problems, file, exportName, inputSchema }: LoadedWorkflow,
   options: CompileOptions,
 ): Promise<{ diagnostics: Diagnostic[]; compiled?: Omit<CompiledWorkflow, "terraform">; files: Record<string, string> }> {
   const at = ir.source ?? { file, line: 1, column: 1 };
@@ -164,7 +166,7 @@ async function emitWorkflow(
   const files: Record<string, string> = {};
   if (!options.checkOnly) files[`${ir.name}.asl.json`] = await formatAsl(asl);
   if (options.diagrams) Object.assign(files, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
-  return { diagnostics, compiled: { name: ir.name, file, exportName, ir, asl }, files };
+  return { diagnostics, compiled: { name: ir.name, file, exportName, ir, asl, ...(inputSchema ? { inputSchema } : {}) }, files };
 }
 
 /** Region, account and the partition of the region, as the emitters take them. */

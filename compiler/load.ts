@@ -117,6 +117,8 @@ export interface LoadedWorkflow {
   readonly edges: readonly DataEdge[];
   readonly file: string;
   readonly exportName: string;
+  /** The JSON Schema of the workflow's `input` (zod), where it declares one. */
+  readonly inputSchema?: Readonly<Record<string, unknown>>;
 }
 
 /** What loading the user's modules gave. Plain data: it crosses from the loading thread. */
@@ -174,7 +176,8 @@ export async function loadWorkflows(
     }
     for (const [exportName, value] of found) {
       const { ir, problems, edges } = (value as Workflow<unknown, unknown>).assemble();
-      loaded.push({ ir, problems, edges, file, exportName });
+      const inputSchema = await inputSchemaOf((value as Workflow<unknown, unknown>).options.input);
+      loaded.push({ ir, problems, edges, file, exportName, ...(inputSchema ? { inputSchema } : {}) });
     }
   }
   return { loaded, diagnostics, ...(loading ? { loading } : {}) };
@@ -192,5 +195,21 @@ async function importModule(file: string, given: string): Promise<Record<string,
     await useTsx(`${given} did not load under type stripping (${errorLine(error)})`);
     version++;
     return (await import(at())) as Record<string, unknown>;
+  }
+}
+
+/**
+ * A workflow's input schema (the zod schema given as `workflow(name, { input })`) as JSON Schema,
+ * so it crosses from the thread that loads the user's modules, and a local run can check its
+ * input against it (input-schema.ts). Zod is loaded only for a workflow that has one.
+ */
+async function inputSchemaOf(schema: unknown): Promise<Readonly<Record<string, unknown>> | undefined> {
+  if (!schema || typeof schema !== "object" || !("_zod" in schema)) return undefined;
+  const { toJSONSchema } = await import("zod");
+  try {
+    return toJSONSchema(schema as never, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  } catch {
+    // A schema zod cannot write as JSON Schema (a transform, a custom check): the input goes unchecked.
+    return undefined;
   }
 }

@@ -75,11 +75,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command("run")
-    .description("run a workflow locally (aws-local-stepfunctions) and print its output or error")
-    .argument("<file>", "TypeScript file that exports the workflow")
+    .description("run a workflow locally and print its output (standard output) or error (standard error)")
+    .argument("<file>", "TypeScript file that exports the workflow, or a definition as ASL (.json)")
     .option("--workflow <name>", "the workflow to run, when the file has several")
     .option("--input <json>", "execution input: JSON text, or @file.json", "{}")
-    .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export) or State=<json>; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export), State=<json> or State=!Error.Name:cause; State may be a Resource ARN; repeated, the answers come in turn", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--object <s3://bucket/key=@file>", "an S3 object a Distributed Map reads: =@file, =text, or s3://bucket/prefix/=@folder/; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("--results <dir>", "where a Distributed Map's ResultWriter writes: <dir>/<bucket>/<key>")
     .option("--trace", "print each state entered and exited, with its input and output")
     .option("--diagram <file>", "draw the run on the workflow's diagram: run.svg or run.mmd (Mermaid)")
     .option("--cost", "price the transitions of this run, for Standard and Express")

@@ -9,6 +9,8 @@ export interface RunOptions {
   workflow?: string;
   input: string;
   mock: string[];
+  object?: string[];
+  results?: string;
   trace?: boolean;
   invokeAws?: boolean;
   region?: string;
@@ -31,6 +33,8 @@ export async function runCliCommand(file: string, opts: RunOptions, io: Io): Pro
     cwd: io.cwd,
     input: opts.input,
     mocks: opts.mock,
+    objects: opts.object ?? [],
+    ...(opts.results ? { results: opts.results } : {}),
     ...(opts.workflow ? { workflow: opts.workflow } : {}),
     ...(opts.invokeAws ? { invokeAws: true } : {}),
     ...pick(opts),
@@ -68,7 +72,7 @@ function diagramFormat(file: string): "svg" | "mmd" | null {
   return extension === ".svg" ? "svg" : extension === ".mmd" ? "mmd" : null;
 }
 
-/** One line of --trace: `→ Name {input}`, `← Name {output}`, and marks for retries, catches and failures. */
+/** One line of --trace: `→ Name {input}`, `← Name {output}`, `= Name {variables assigned}`, and marks for retries, catches and failures. */
 function traceLine(e: LocalEvent): string {
   const json = (v: unknown) => JSON.stringify(v);
   switch (e.type) {
@@ -77,9 +81,13 @@ function traceLine(e: LocalEvent): string {
     case "StateExited":
       return `← ${e.state} ${json(e.output)}`;
     case "StateRetried":
-      return `↻ ${e.state} retried`;
+      return `↻ ${e.state} retried after ${e.error}`;
     case "StateCaught":
-      return `⤷ ${e.state} error caught`;
+      return `⤷ ${e.state} caught ${e.error}, hands on ${json(e.output)}`;
+    case "VariablesAssigned":
+      return `= ${e.state} ${json(e.variables)}`;
+    case "Evaluated":
+      return `  ${e.expression} → ${json(e.output)}`;
     case "StateFailed":
       return `✗ ${e.state} ${e.error}: ${typeof e.cause === "string" ? e.cause : json(e.cause)}`;
     default:

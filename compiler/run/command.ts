@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { register } from "tsx/esm/api";
+import { type NamespacedUnregister, register } from "tsx/esm/api";
 import { compile, type CompileOptions } from "../compile.js";
 import type { Diagnostic } from "../diagnostic.js";
-import { type LocalEvent, runLocally, type TaskHandler } from "./local.js";
-import { UnsupportedFeatureError } from "./unsupported.js";
+import { inputIssues } from "../input-schema.js";
+import { readAsl } from "../read/asl.js";
+import { type LocalEvent, ObjectStore, runLocally, StepError, taskStates, type TaskHandler } from "./local.js";
 import { descriptorOf } from "../../src/integrations/registry.js";
 import type { ResourceNode } from "../../src/ir/resource.js";
+import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { statesOf } from "../../src/ir/walk.js";
+import type { RunTrail } from "../emit/diagram/run.js";
 
 /** What a local run needs for a Task's resource: a mock, or (`--invoke-aws`) the real Lambda function. */
 function localRunOf(resource: ResourceNode): "mock" | "lambda" {
@@ -18,12 +21,17 @@ function localRunOf(resource: ResourceNode): "mock" | "lambda" {
 }
 
 export interface RunCommandOptions extends Pick<CompileOptions, "cwd" | "region" | "account" | "tsconfig"> {
+  /** A TypeScript file exporting workflows, or a definition as ASL (`.json`). */
   readonly file: string;
   readonly workflow?: string;
   /** JSON text, or `@path` to a JSON file. */
   readonly input?: string;
-  /** `State=@handler.ts` (its default export answers) or `State=<json>` (a fixed answer). */
+  /** `State=@handler.ts`, `State=<json>` or `State=!Error.Name:cause`; State may be a Resource ARN; repeated, a sequence. */
   readonly mocks?: readonly string[];
+  /** `s3://bucket/key=@file` (or `=text`), `s3://bucket/prefix/=@folder/`. */
+  readonly objects?: readonly string[];
+  /** Where ResultWriter writes: `<dir>/<bucket>/<key>`. */
+  readonly results?: string;
   readonly invokeAws?: boolean;
   readonly onEvent?: (event: LocalEvent) => void;
 }
@@ -40,6 +48,11 @@ export type RunCommandResult =
       readonly trail: RunTrail;
     };
 
+export class UsageError extends Error {}
+
+/** tsx's import scope for the handler modules of one run. */
+type Namespace = NamespacedUnregister;
+
 function readJson(text: string, cwd: string, what: string): unknown {
   const source = text.startsWith("@") ? readFileSync(resolve(cwd, text.slice(1)), "utf8") : text;
   try {
@@ -49,29 +62,37 @@ function readJson(text: string, cwd: string, what: string): unknown {
   }
 }
 
-import type { WorkflowNode } from "../../src/ir/workflow.js";
-import type { RunTrail } from "../emit/diagram/run.js";
+/** One `--mock` answer: a handler module's default export, a failure (`!Error:cause`), or a JSON value. */
+async function answerOf(state: string, value: string, cwd: string, scope: Namespace): Promise<TaskHandler> {
+  if (value.startsWith("!")) {
+    const at = value.indexOf(":");
+    const [error, cause] = at < 0 ? [value.slice(1), ""] : [value.slice(1, at), value.slice(at + 1)];
+    if (error === "") throw new UsageError(`the mock of "${state}": !Error.Name:cause needs an error name`);
+    return () => {
+      throw new StepError(error, cause);
+    };
+  }
+  if (value.startsWith("@") && /\.[cm]?[jt]s$/.test(value)) {
+    if (!existsSync(resolve(cwd, value.slice(1)))) throw new UsageError(`the mock of "${state}": file not found: ${value.slice(1)}`);
+    const module = (await scope.import(pathToFileURL(resolve(cwd, value.slice(1))).href, import.meta.url)) as { default?: unknown };
+    const handler = (module.default as { default?: unknown } | undefined)?.default ?? module.default;
+    if (typeof handler !== "function") throw new UsageError(`${value.slice(1)} must export a default function (the mock of "${state}")`);
+    return handler as TaskHandler;
+  }
+  const answer = readJson(value, cwd, `the mock of "${state}"`);
+  return () => structuredClone(answer);
+}
 
-export class UsageError extends Error {}
-
-async function loadMocks(specs: readonly string[], cwd: string): Promise<Record<string, TaskHandler>> {
-  const mocks: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
+/** The `--mock` answers by state (or Resource): given more than once, they answer in turn, the last one every call after. */
+async function loadMocks(specs: readonly string[], cwd: string): Promise<Map<string, TaskHandler[]>> {
+  const mocks = new Map<string, TaskHandler[]>();
   const scope = register({ namespace: `stepwright-mocks-${Date.now()}` });
   try {
     for (const spec of specs) {
       const at = spec.indexOf("=");
-      if (at <= 0) throw new UsageError(`--mock takes State=@handler.ts or State=<json>, not "${spec}"`);
-      const [state, value] = [spec.slice(0, at), spec.slice(at + 1)];
-      if (value.startsWith("@") && /\.[cm]?[jt]s$/.test(value)) {
-        if (!existsSync(resolve(cwd, value.slice(1)))) throw new UsageError(`the mock of "${state}": file not found: ${value.slice(1)}`);
-        const module = (await scope.import(pathToFileURL(resolve(cwd, value.slice(1))).href, import.meta.url)) as { default?: unknown };
-        const handler = (module.default as { default?: unknown } | undefined)?.default ?? module.default;
-        if (typeof handler !== "function") throw new UsageError(`${value.slice(1)} must export a default function (the mock of "${state}")`);
-        mocks[state] = handler as TaskHandler;
-      } else {
-        const answer = readJson(value, cwd, `the mock of "${state}"`);
-        mocks[state] = () => structuredClone(answer);
-      }
+      if (at <= 0) throw new UsageError(`--mock takes State=@handler.ts, State=<json> or State=!Error:cause, not "${spec}"`);
+      const state = spec.slice(0, at);
+      mocks.set(state, [...(mocks.get(state) ?? []), await answerOf(state, spec.slice(at + 1), cwd, scope)]);
     }
   } finally {
     await scope.unregister();
@@ -79,32 +100,86 @@ async function loadMocks(specs: readonly string[], cwd: string): Promise<Record<
   return mocks;
 }
 
-/** `stepwright run`: compiles the file, picks the workflow, runs it locally with the mocks. */
+/** A mock of no Task state or Resource of the workflow is a usage error (a typo would otherwise pass in silence). */
+function sequenced(mocks: Map<string, TaskHandler[]>, asl: Record<string, any>, workflow: string): Record<string, TaskHandler> {
+  const tasks = taskStates(asl);
+  const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
+  const out: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
+  for (const [target, handlers] of mocks) {
+    if (!known.has(target)) throw new UsageError(`--mock ${target}: workflow "${workflow}" has no Task state or Resource of that name (its Tasks: ${tasks.map((t) => t.name).join(", ") || "none"})`);
+    let calls = 0;
+    out[target] = (request) => handlers[Math.min(calls++, handlers.length - 1)]!(request);
+  }
+  return out;
+}
+
+/** The `--object` URIs and what they hold: a file or folder (`@path`), or text. */
+function loadObjects(specs: readonly string[], cwd: string): ObjectStore {
+  const store = new ObjectStore();
+  for (const spec of specs) {
+    const at = spec.indexOf("=");
+    const uri = at < 0 ? spec : spec.slice(0, at);
+    if (at < 0 || !/^s3:\/\/[^/]+/.test(uri)) throw new UsageError(`--object takes s3://bucket/key=@file (or s3://bucket/prefix/=@folder/), not "${spec}"`);
+    const value = spec.slice(at + 1);
+    if (!value.startsWith("@")) {
+      store.add(uri, value);
+      continue;
+    }
+    const path = resolve(cwd, value.slice(1));
+    if (!existsSync(path)) throw new UsageError(`--object ${uri}: file not found: ${value.slice(1)}`);
+    const folder = statSync(path).isDirectory();
+    if (folder !== uri.endsWith("/")) throw new UsageError(`--object ${uri}: ${folder ? "a folder goes with a prefix ending in /" : "a prefix ending in / takes a folder"}`);
+    store.add(uri, folder ? { folder: path } : readFileSync(path));
+  }
+  return store;
+}
+
+/** The workflow to run: from a TypeScript module (compiled, checked), or a definition as ASL. */
+async function chosenWorkflow(options: RunCommandOptions, cwd: string): Promise<{ kind: "diagnostics"; diagnostics: readonly Diagnostic[] } | { kind: "chosen"; ir: WorkflowNode; asl: Record<string, any>; inputSchema?: Readonly<Record<string, unknown>> }> {
+  if (/\.json$/i.test(options.file)) {
+    const asl = readJson(`@${options.file}`, cwd, options.file) as Record<string, any>;
+    return { kind: "chosen", asl, ir: readAsl(asl, options.workflow ?? "workflow") };
+  }
+  const result = await compile({ files: [options.file], cwd, region: options.region ?? "us-east-1", account: options.account ?? "000000000000", ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}) });
+  if (result.diagnostics.some((d) => d.severity === "error")) return { kind: "diagnostics", diagnostics: result.diagnostics };
+  const names = result.workflows.map((w) => w.name);
+  const chosen = options.workflow ? result.workflows.find((w) => w.name === options.workflow) : result.workflows.length === 1 ? result.workflows[0] : undefined;
+  if (!chosen) {
+    throw new UsageError(options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})`);
+  }
+  return { kind: "chosen", ir: chosen.ir, asl: chosen.asl, ...(chosen.inputSchema ? { inputSchema: chosen.inputSchema } : {}) };
+}
+
+/** `stepwright run`: compiles the file (or reads the ASL), picks the workflow, runs it locally with the mocks and objects. */
 export async function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
   const cwd = options.cwd ?? process.cwd();
   try {
     const input = options.input === undefined ? {} : readJson(options.input, cwd, "--input");
     const mocks = await loadMocks(options.mocks ?? [], cwd);
-    const result = await compile({ files: [options.file], cwd, region: options.region ?? "us-east-1", account: options.account ?? "000000000000", ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}) });
-    if (result.diagnostics.some((d) => d.severity === "error")) return { kind: "diagnostics", diagnostics: result.diagnostics };
-    const names = result.workflows.map((w) => w.name);
-    const chosen = options.workflow ? result.workflows.find((w) => w.name === options.workflow) : result.workflows.length === 1 ? result.workflows[0] : undefined;
-    if (!chosen) {
-      return { kind: "usage", message: options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})` };
+    const objects = loadObjects(options.objects ?? [], cwd);
+    const chosen = await chosenWorkflow(options, cwd);
+    if (chosen.kind === "diagnostics") return chosen;
+    if (chosen.inputSchema) {
+      const issues = await inputIssues(chosen.inputSchema, input);
+      if (issues.length > 0) throw new UsageError(`--input does not fit workflow "${chosen.ir.name}"'s input schema: ${issues.join("; ")}`);
     }
     const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
     const run = await runLocally(chosen.asl, input, {
-      mocks,
+      mocks: sequenced(mocks, chosen.asl, chosen.ir.name),
+      objects,
+      ...(options.results ? { resultsDir: resolve(cwd, options.results) } : {}),
       ...(options.invokeAws ? { callAws: callsLambda } : {}),
+      region: options.region ?? "us-east-1",
+      account: options.account ?? "000000000000",
+      stateMachineName: chosen.ir.name,
       noMock: (name) => `Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`,
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
     const { output, error, ...trail } = run;
     return { kind: "ran", ...(error ? { error } : { output }), workflow: chosen.ir, trail };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnsupportedFeatureError) return { kind: "usage", message: error.message };
+    if (error instanceof UsageError) return { kind: "usage", message: error.message };
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "usage", message: (error as Error).message };
     throw error;
   }
 }
-

@@ -1,47 +1,38 @@
-import { StateMachine } from "aws-local-stepfunctions";
-import { UnsupportedFeatureError, unsupportedFeatures } from "./unsupported.js";
+import { Execution } from "./engine/execution.js";
+import type { EngineEvent } from "./engine/events.js";
+import { statesErrorOf } from "./engine/errors.js";
+import { ObjectStore } from "./engine/objects.js";
+import { invokeLambda } from "./invoke-aws.js";
+
+export { ObjectStore } from "./engine/objects.js";
+export { StepError } from "./step-error.js";
 
 export type TaskHandler = (input: any) => unknown;
 
 export interface LocalRunOptions {
-  /** Task states answered locally, by state name. */
+  /** Task states answered locally: by state name, or by Resource ARN (every Task calling it). */
   readonly mocks?: Readonly<Record<string, TaskHandler>>;
   /** Every event, as it happens (for --trace). */
   readonly onEvent?: (event: LocalEvent) => void;
   /** Task states that may call AWS for real (`stepwright run --invoke-aws`); every other unmocked Task fails. */
   readonly callAws?: ReadonlySet<string>;
+  /** Calls a real Lambda function for a state in `callAws`: its result. */
+  readonly invokeAws?: (resource: string, input: unknown) => Promise<unknown>;
   /** What an unmocked Task's failure says (how to give it a mock, in the caller's words). */
   readonly noMock?: (state: string) => string;
+  /** The S3 objects a Distributed Map's ItemReader may read. */
+  readonly objects?: ObjectStore;
+  /** Where a Distributed Map's ResultWriter writes (`<dir>/<bucket>/<key>`). */
+  readonly resultsDir?: string;
+  /** Names ARNs of the execution and its Map runs (defaults: us-east-1, 000000000000). */
+  readonly region?: string;
+  readonly account?: string;
+  readonly stateMachineName?: string;
+  /** Stops a run after this many state transitions, as AWS stops at 25,000 history events (the default). */
+  readonly maxTransitions?: number;
 }
 
-/**
- * The guard between a local run and AWS: every Task without a mock (and not allowed to call AWS)
- * fails with Stepwright.NoMock, naming the state, before the engine could reach any service.
- */
-function guardedHandlers(asl: Record<string, any>, options: LocalRunOptions): Record<string, (input: unknown) => Promise<never>> {
-  const mocks = options.mocks ?? {};
-  const handlers = Object.create(null) as Record<string, (input: unknown) => Promise<never>>;
-  for (const { name } of taskStates(asl)) {
-    const mock = Object.hasOwn(mocks, name) ? mocks[name] : undefined;
-    if (mock) handlers[name] = async (input) => (await mock(input)) as never;
-    else if (!options.callAws?.has(name)) {
-      handlers[name] = async () => {
-        const message = options.noMock?.(name) ?? `Task "${name}" has no mock, and a local run never calls AWS`;
-        throw Object.assign(new Error(message), { name: "Stepwright.NoMock" });
-      };
-    }
-  }
-  return handlers;
-}
-
-export interface LocalEvent {
-  readonly type: string;
-  readonly state?: string;
-  readonly input?: unknown;
-  readonly output?: unknown;
-  readonly error?: string;
-  readonly cause?: unknown;
-}
+export type LocalEvent = EngineEvent;
 
 export interface LocalRun {
   readonly output?: unknown;
@@ -57,6 +48,12 @@ export interface LocalRun {
   readonly caughtErrors: readonly { readonly state: string; readonly error: string }[];
   /** Where a failed execution stopped: the state whose error nothing caught. */
   readonly failedState?: string;
+  /** The top-level workflow variables when the run ended, by name. */
+  readonly variables: Readonly<Record<string, unknown>>;
+  /** What Distributed Maps' ResultWriters wrote, by `s3://bucket/key`. */
+  readonly written: ReadonlyMap<string, string>;
+  /** Every event, in order: each state's input and output, the paths and expressions evaluated with their values, variables assigned, retries and caught errors. */
+  readonly trace: readonly LocalEvent[];
 }
 
 function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
@@ -75,83 +72,55 @@ export function taskStates(asl: Record<string, any>): { name: string; resource: 
   return tasks;
 }
 
-const typeTests = ["IsPresent", "IsNull", "IsString", "IsNumeric", "IsBoolean", "IsTimestamp"];
-
 /**
- * The same rule as the local engine decides it right: it takes every type test expecting `false`
- * (`"IsPresent": false`) as never matching, so each becomes `Not` of the test expecting `true`,
- * which means the same in ASL.
+ * The guard between a local run and AWS: a Task answers with its mock (by state name, else by
+ * Resource), or (allowed to) calls AWS, or fails with Stepwright.NoMock, naming the state.
  */
-function engineRule(rule: Record<string, any>): Record<string, any> {
-  const test = typeTests.find((t) => rule[t] === false);
-  if (test) {
-    const { Next, Comment, Assign, Output, ...condition } = rule;
-    const kept = Object.fromEntries(Object.entries({ Next, Comment, Assign, Output }).filter(([, v]) => v !== undefined));
-    return { ...kept, Not: { ...condition, [test]: true } };
-  }
-  if (Array.isArray(rule.And)) return { ...rule, And: rule.And.map(engineRule) };
-  if (Array.isArray(rule.Or)) return { ...rule, Or: rule.Or.map(engineRule) };
-  if (rule.Not && typeof rule.Not === "object") return { ...rule, Not: engineRule(rule.Not) };
-  return rule;
+function answerer(options: LocalRunOptions) {
+  const mocks = options.mocks ?? {};
+  return async ({ state, resource, input }: { state: string; resource: string; input: unknown }) => {
+    const mock = Object.hasOwn(mocks, state) ? mocks[state] : Object.hasOwn(mocks, resource) ? mocks[resource] : undefined;
+    if (mock) return structuredClone(await mock(structuredClone(input)));
+    if (options.callAws?.has(state)) return (options.invokeAws ?? ((r, i) => invokeLambda(r, i, options.region ?? "us-east-1")))(resource, input);
+    const message = options.noMock?.(state) ?? `Task "${state}" has no mock, and a local run never calls AWS`;
+    throw Object.assign(new Error(message), { name: "Stepwright.NoMock" });
+  };
 }
 
 /**
- * Runs ASL in aws-local-stepfunctions: Task states answered by `mocks`, Wait states not waiting,
- * retries not sleeping. Refuses (UnsupportedFeatureError) what the local engine cannot do.
+ * Runs ASL locally, with Stepwright's engine: every state, field and query language AWS runs,
+ * Tasks answered by `mocks`, Wait states not waiting, retries not sleeping.
  */
 export async function runLocally(asl: Record<string, any>, input: unknown, options: LocalRunOptions = {}): Promise<LocalRun> {
-  const missing = unsupportedFeatures(asl);
-  if (missing.length > 0) throw new UnsupportedFeatureError(missing);
-  const waits: Record<string, number> = Object.create(null) as Record<string, number>;
-  const retryIntervals: Record<string, number> = Object.create(null) as Record<string, number>;
-  const local = structuredClone(asl);
-  eachState(local, (name, state) => {
-    if (state.Type === "Wait") waits[name] = 0;
-    if (state.Retry) retryIntervals[name] = 0;
-    if (state.Type === "Choice" && Array.isArray(state.Choices)) state.Choices = state.Choices.map(engineRule);
-  });
-  const machine = new StateMachine(local as never, { validationOptions: { checkPaths: true, checkArn: true } });
-  const execution = machine.run(input as never, {
-    // The local engine has no task tokens; callback-pattern tasks read this one.
-    context: { Task: { Token: "local-task-token" } },
-    overrides: {
-      taskResourceLocalHandlers: guardedHandlers(asl, options),
-      waitTimeOverrides: waits,
-      retryIntervalOverrides: retryIntervals,
+  const written = new Map<string, string>();
+  const trace: LocalEvent[] = [];
+  const execution = new Execution({
+    answer: answerer(options),
+    onEvent: (event) => {
+      trace.push(event);
+      options.onEvent?.(event);
     },
+    objects: options.objects ?? new ObjectStore(),
+    ...(options.resultsDir ? { resultsDir: options.resultsDir } : {}),
+    written,
+    region: options.region ?? "us-east-1",
+    account: options.account ?? "000000000000",
+    ...(options.stateMachineName ? { stateMachineName: options.stateMachineName } : {}),
+    ...(options.maxTransitions ? { maxTransitions: options.maxTransitions } : {}),
   });
-  const path: string[] = [];
-  const retried: string[] = [];
-  const caughtErrors: { state: string; error: string }[] = [];
-  let lastFailure: { state: string; error: string } | undefined;
-  let failedState: string | undefined;
-  const events = (async () => {
-    for await (const event of execution.eventLogs) {
-      const e = event as { type: string; state?: { name: string; input?: unknown; output?: unknown }; Error?: string; Cause?: unknown };
-      const name = e.state?.name;
-      if (e.type === "StateEntered" && name) path.push(name);
-      if (e.type === "StateRetried" && name) retried.push(name);
-      if (e.type === "StateCaught" && name) {
-        caughtErrors.push({ state: name, error: lastFailure?.state === name ? lastFailure.error : "" });
-      }
-      if (e.type === "StateFailed" && name) lastFailure = { state: name, error: e.Error ?? "" };
-      if (e.type === "ExecutionFailed") failedState = lastFailure?.state;
-      options.onEvent?.({
-        type: e.type,
-        ...(name ? { state: name } : {}),
-        ...(e.state && "input" in e.state ? { input: e.state.input } : {}),
-        ...(e.state && "output" in e.state ? { output: e.state.output } : {}),
-        ...(e.Error ? { error: e.Error, cause: e.Cause } : {}),
-      });
-    }
-  })();
-  try {
-    const output = await execution.result;
-    await events;
-    return { output, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors };
-  } catch (error) {
-    await events.catch(() => undefined);
-    const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
-    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors, ...(failedState ? { failedState } : {}) };
+  const result = await execution.run(asl as never, input);
+  const record = {
+    path: execution.path,
+    retried: execution.retried,
+    caught: execution.caughtErrors.map((c) => c.state),
+    caughtErrors: execution.caughtErrors,
+    variables: result.variables,
+    written,
+    trace,
+  };
+  if (result.error) {
+    const { error, cause } = statesErrorOf(result.error);
+    return { ...record, error: { error, cause }, ...(execution.failedState ? { failedState: execution.failedState } : {}) };
   }
+  return { ...record, output: result.output };
 }

@@ -1,12 +1,18 @@
 /**
  * Testing workflows without deploying them: `testWorkflow(workflow).mock(step, handler).run(input)`
- * runs the compiled ASL in aws-local-stepfunctions. A mock given the step itself is typed by the
+ * runs the compiled ASL on Stepwright's local engine. A mock given the step itself is typed by the
  * step's own request and result, so a mock that does not fit is a type error.
  */
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { taskIo } from "../../src/steps/task.js";
-import type { Workflow } from "../../src/workflow.js";
+import { isWorkflow, type Workflow } from "../../src/workflow.js";
+import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { emitAsl } from "../emit/asl/index.js";
-import { type LocalRun, runLocally, type TaskHandler } from "../run/local.js";
+import { readAsl } from "../read/asl.js";
+import { type LocalRun, ObjectStore, runLocally, StepError, taskStates, type TaskHandler } from "../run/local.js";
+
+export { StepError } from "../run/local.js";
 
 /** A step that calls an integration: what its mock receives and returns. */
 type MockedStep<Req, Res> = { readonly name: string; readonly [taskIo]: (request: Req) => Res };
@@ -25,37 +31,78 @@ export interface WorkflowRun<Out> extends Omit<LocalRun, "output"> {
   diagram(format: "mmd" | "svg"): Promise<string>;
 }
 
+/** An S3 object's content for a local run: text, bytes, or a `file:` URL of a file (or, for a prefix ending in `/`, a folder). */
+export type ObjectContent = string | Uint8Array | FileUrl;
+
+/** A `file:` URL (`new URL("./rows.csv", import.meta.url)`), written so no DOM or Node type is needed to name it. */
+export interface FileUrl {
+  readonly href: string;
+}
+
+/** A definition as ASL (an imported or hand-written state machine): run as it is, untyped. */
+export type AslDefinition = { readonly StartAt: string; readonly States: Readonly<Record<string, unknown>> } & Readonly<Record<string, unknown>>;
+
+interface Setup {
+  readonly mocks: Readonly<Record<string, readonly TaskHandler[]>>;
+  readonly objects: readonly (readonly [string, ObjectContent])[];
+  readonly results?: string;
+}
+
+const noSetup: Setup = { mocks: {}, objects: [] };
+
 export class WorkflowTest<In, Out> {
-  readonly #mocks: Readonly<Record<string, TaskHandler>>;
+  readonly #setup: Setup;
 
   constructor(
-    readonly workflow: Workflow<In, Out>,
-    mocks: Readonly<Record<string, TaskHandler>> = {},
+    readonly workflow: Workflow<In, Out> | AslDefinition,
+    setup: Setup = noSetup,
   ) {
-    this.#mocks = mocks;
+    this.#setup = setup;
   }
 
   /**
-   * Answers a Task state locally. Given the step, the handler is typed by the step's request and
-   * result; given a state name, it is not.
+   * Answers a Task state locally: by the step (the handler typed by its request and result), by
+   * state name, or by Resource ARN (every Task calling it). More handlers answer the calls after
+   * the first, in turn; the last answers every call after that.
    */
   // One signature, not overloads: a handler that does not fit is an error at the field that does
   // not, rather than a list of every overload tried.
-  mock<S extends MockedStep<any, any> | string>(step: S, handler: NoInfer<MockHandler<S>>): WorkflowTest<In, Out>;
-  mock(step: string | { readonly name: string }, handler: TaskHandler): WorkflowTest<In, Out> {
+  mock<S extends MockedStep<any, any> | string>(step: S, handler: NoInfer<MockHandler<S>>, ...then: NoInfer<MockHandler<S>>[]): WorkflowTest<In, Out>;
+  mock(step: string | { readonly name: string }, ...handlers: TaskHandler[]): WorkflowTest<In, Out> {
     const name = typeof step === "string" ? step : step.name;
-    return new WorkflowTest(this.workflow, { ...this.#mocks, [name]: handler });
+    return new WorkflowTest(this.workflow, { ...this.#setup, mocks: { ...this.#setup.mocks, [name]: handlers } });
   }
 
-  /** Runs the workflow on `input`. Wait states do not wait; retries do not sleep. */
+  /** The Task fails with this error name and cause (as a Lambda function or a service fails it): Retry and Catch see it. */
+  fail(step: string | { readonly name: string }, error: string, cause = ""): WorkflowTest<In, Out> {
+    return this.mock(typeof step === "string" ? step : step.name, () => {
+      throw new StepError(error, cause);
+    });
+  }
+
+  /**
+   * An S3 object a Distributed Map's ItemReader may read: `s3://bucket/key` with its content (text,
+   * bytes, or the `file:` URL of a file), or `s3://bucket/prefix/` with the `file:` URL of a folder.
+   */
+  object(uri: string, content: ObjectContent): WorkflowTest<In, Out> {
+    return new WorkflowTest(this.workflow, { ...this.#setup, objects: [...this.#setup.objects, [uri, content]] });
+  }
+
+  /** Where a Distributed Map's ResultWriter writes: `<dir>/<bucket>/<key>` (`run.written` has them in any case). */
+  results(dir: string): WorkflowTest<In, Out> {
+    return new WorkflowTest(this.workflow, { ...this.#setup, results: dir });
+  }
+
+  /** Runs the workflow on `input`. Wait states and retry intervals pass on a virtual clock, at once. */
   async run(input: In): Promise<WorkflowRun<Out>> {
-    const { ir, problems } = this.workflow.assemble();
-    if (problems.length > 0) throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
-    // Names resolve to ARNs of a placeholder account: nothing leaves this process.
-    const asl = emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>;
+    const { asl, ir, name } = this.#definition();
+    checkInput(this.workflow, input);
     const result = await runLocally(asl, input, {
-      mocks: this.#mocks,
-      noMock: (name) => `Task "${name}" ran, but the test gives it no mock: add .mock("${name}", input => ...)`,
+      mocks: this.#mocks(asl, name),
+      objects: this.#objects(),
+      ...(this.#setup.results ? { resultsDir: this.#setup.results } : {}),
+      stateMachineName: name,
+      noMock: (state) => `Task "${state}" ran, but the test gives it no mock: add .mock("${state}", input => ...)`,
     });
     return {
       ...result,
@@ -65,11 +112,57 @@ export class WorkflowTest<In, Out> {
       diagram: async (format) => (await import("../emit/diagram/index.js")).runDiagram(ir, result, format),
     };
   }
+
+  #definition(): { asl: Record<string, any>; ir: WorkflowNode; name: string } {
+    if (!isWorkflow(this.workflow)) {
+      const ir = readAsl(this.workflow, "workflow");
+      return { asl: this.workflow as Record<string, any>, ir, name: "workflow" };
+    }
+    const { ir, problems } = this.workflow.assemble();
+    if (problems.length > 0) throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
+    // Names resolve to ARNs of a placeholder account: nothing leaves this process.
+    return { asl: emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>, ir, name: this.workflow.name };
+  }
+
+  /** The mocks as the engine takes them, each sequence answering in turn; a mock of no state or Resource of the workflow is a mistake, said at once. */
+  #mocks(asl: Record<string, any>, workflow: string): Record<string, TaskHandler> {
+    const tasks = taskStates(asl);
+    const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
+    const mocks: Record<string, TaskHandler> = {};
+    for (const [target, handlers] of Object.entries(this.#setup.mocks)) {
+      if (!known.has(target)) throw new Error(`.mock("${target}", ...): workflow "${workflow}" has no Task state or Resource of that name (its Tasks: ${tasks.map((t) => t.name).join(", ") || "none"})`);
+      let calls = 0;
+      mocks[target] = (request) => handlers[Math.min(calls++, handlers.length - 1)]!(request);
+    }
+    return mocks;
+  }
+
+  #objects(): ObjectStore {
+    const store = new ObjectStore();
+    for (const [uri, content] of this.#setup.objects) {
+      if (typeof content === "string" || content instanceof Uint8Array) store.add(uri, content);
+      else {
+        const path = fileURLToPath(content.href);
+        store.add(uri, statSync(path).isDirectory() ? { folder: path } : readFileSync(path));
+      }
+    }
+    return store;
+  }
 }
 
-/** Starts a local test of a workflow. */
-export function testWorkflow<In, Out>(workflow: Workflow<In, Out>): WorkflowTest<In, Out> {
+/** The run's input against the workflow's `input` schema (zod), where it has one: input that does not fit is the test's mistake, said at once. */
+function checkInput(workflow: Workflow<any, any> | AslDefinition, input: unknown): void {
+  if (!isWorkflow(workflow)) return;
+  const schema = workflow.options.input as { safeParse?: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } | undefined;
+  const checked = schema?.safeParse?.(input);
+  if (!checked || checked.success) return;
+  const issues = (checked.error?.issues ?? []).map((i) => `${i.path.length > 0 ? i.path.map(String).join(".") : "(the input)"}: ${i.message}`);
+  throw new TypeError(`the input does not fit workflow "${workflow.name}"'s input schema: ${issues.join("; ")}`);
+}
+
+/** Starts a local test of a workflow, or of a definition given as ASL. */
+export function testWorkflow<In, Out>(workflow: Workflow<In, Out>): WorkflowTest<In, Out>;
+export function testWorkflow(definition: AslDefinition): WorkflowTest<unknown, unknown>;
+export function testWorkflow(workflow: Workflow<unknown, unknown> | AslDefinition): WorkflowTest<unknown, unknown> {
   return new WorkflowTest(workflow);
 }
-
-export { UnsupportedFeatureError } from "../run/unsupported.js";

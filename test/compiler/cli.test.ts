@@ -110,7 +110,7 @@ describe("the stepwright CLI", () => {
       env: { ...process.env, NO_COLOR: "1", LC_ALL: "da_DK.UTF-8", LANG: "da_DK.UTF-8", TZ: "Pacific/Chatham" },
     });
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^built 8 workflow\(s\)/);
+    expect(stderr).toMatch(/^built 9 workflow\(s\)/);
     expect(snapshot(second)).toEqual(snapshot(first));
     expect(snapshot(first)["order-processing.tf"]).toContain("# order-processing: from examples/order-processing.ts (export orderProcessing).");
     const china = mkdtempSync(join(tmpdir(), "sw-cn-"));

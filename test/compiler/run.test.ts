@@ -45,10 +45,43 @@ describe("stepwright run", () => {
     expect(unmocked.stderr).toContain('Task "ChargeCard" has no mock: pass --mock ChargeCard=@handler.ts');
   });
 
-  test("what the local engine cannot run is refused by name, not answered wrongly", async () => {
-    const result = await stepwright("run", "examples/jsonata-orders.ts", "--input", "{}");
+  test("a JSONata workflow runs: its expressions, variables and conditions evaluated as AWS evaluates them", async () => {
+    const cart = JSON.stringify({ cartId: "k1", customerId: "cu1", lines: [{ sku: "a", price: 30, quantity: 2 }, { sku: "b", price: 45, quantity: 1 }] });
+    const ship = '{"Payload":{"eta":"tomorrow"},"StatusCode":200}';
+    const result = await stepwright("run", "examples/jsonata-orders.ts", "--input", cart, "--mock", "SaveOrder={}", "--mock", `ShipExpress=${ship}`, "--mock", `ShipStandard=${ship}`, "--trace");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ eta: "tomorrow", speed: "express" });
+    expect(result.stderr).toContain('= PriceCart {"cartId":"k1","customerId":"cu1"}');
+    // Each expression evaluated, with its value, under the state that evaluated it.
+    expect(result.stderr).toContain("  {% $sum($states.input.lines.(price * quantity)) %} → 105");
+    expect(result.stderr.indexOf("→ PriceCart")).toBeLessThan(result.stderr.indexOf("{% $sum("));
+  });
+
+  test("a --mock of a state the workflow does not have is a usage error naming it (exit 2), not a silent success", async () => {
+    const result = await stepwright("run", "examples/order-processing.ts", "--input", order, ...mocks, "--mock", 'ChargCard={"chargeId":"x"}');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("does not support JSONata (QueryLanguage: JSONata)");
+    expect(result.stderr).toContain('--mock ChargCard: workflow "order-processing" has no Task state or Resource of that name (its Tasks: ValidateOrder, ChargeCard, ShipOrder, NotifyCustomer)');
+  });
+
+  test("input that does not fit the workflow's input schema is a usage error naming the field (exit 2)", async () => {
+    const result = await stepwright("run", "test/fixtures/run/typed-input.ts", "--input", '{"orderId":"o","total":"12"}', "--mock", 'Charge={"chargeId":"c"}');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--input does not fit workflow "typed-input"'s input schema: total: .*number/);
+    const fits = await stepwright("run", "test/fixtures/run/typed-input.ts", "--input", '{"orderId":"o","total":12}', "--mock", 'Charge={"chargeId":"c"}');
+    expect(fits).toMatchObject({ code: 0 });
+    expect(JSON.parse(fits.stdout)).toEqual({ chargeId: "c" });
+  });
+
+  test("an --object whose file is missing is a usage error (exit 2)", async () => {
+    const result = await stepwright("run", "examples/order-processing.ts", "--input", order, ...mocks, "--object", "s3://in/rows.csv=@no/such.csv");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--object s3://in/rows.csv: file not found: no/such.csv");
+  });
+
+  test("a run that never ends stops where AWS stops an execution, naming the states going round (exit 1)", async () => {
+    const result = await stepwright("run", "test/fixtures/run/endless.asl.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('execution failed: States.Runtime: The execution passed 25000 state transitions (AWS stops an execution at 25,000 history events), going round "Again" (500 times), "Done?" (500 times).');
   });
 
   test("usage mistakes exit 2 with a message: bad JSON, a missing handler file", async () => {

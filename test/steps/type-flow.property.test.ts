@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
-import { runLocally } from "../../compiler/run/local.ts";
+import { agreedRun } from "../support/oracles.ts";
 import { root } from "../support/compile.ts";
 import { tempProject } from "../support/temp-project.ts";
 
@@ -76,7 +76,7 @@ test("the output type TypeScript computes for a random chain accepts what the ch
         writeFileSync(join(dir, "src/chain.ts"), source(steps, ""));
         const { diagnostics, workflows } = await compile({ cwd: dir, files: ["src/chain.ts"], checkOnly: true });
         expect(diagnostics, source(steps, "")).toEqual([]);
-        const run = await runLocally(workflows[0]!.asl, input, { mocks });
+        const run = await agreedRun(workflows[0]!.asl, input, mocks);
         expect(run.error, source(steps, "")).toBeUndefined();
         value = run.output as Value;
       }

@@ -3,12 +3,12 @@
  * steps they stand in for, assertions on the output and the path taken.
  */
 import { describe, expect, test } from "vitest";
-import { testWorkflow, UnsupportedFeatureError } from "stepwright/testing";
+import { testWorkflow } from "stepwright/testing";
 import { approval, pay, requestApproval } from "../../examples/approval.ts";
 import { batchJob, checkExport, type ExportStatus, runReport, startExport } from "../../examples/batch-job.ts";
 import { assignRep, chainedLambdas, enrich, recordFailure, score } from "../../examples/chained-lambdas.ts";
 import { etlPipeline, extract, recordRun } from "../../examples/etl-pipeline.ts";
-import { jsonataOrders } from "../../examples/jsonata-orders.ts";
+import { express, jsonataOrders, standard } from "../../examples/jsonata-orders.ts";
 import { chargeCard, notifyCustomer, orderProcessing, shipOrder, validateOrder } from "../../examples/order-processing.ts";
 
 describe("order processing", () => {
@@ -98,8 +98,26 @@ describe("ETL pipeline", () => {
 });
 
 describe("JSONata workflow", () => {
-  test("the local engine has no JSONata: the run refuses with a clear message instead of a wrong answer", async () => {
-    await expect(testWorkflow(jsonataOrders).run({ cartId: "c", items: [] } as never)).rejects.toThrow(UnsupportedFeatureError);
-    await expect(testWorkflow(jsonataOrders).run({ cartId: "c", items: [] } as never)).rejects.toThrow("does not support JSONata (QueryLanguage: JSONata)");
+  const cart = { cartId: "k1", customerId: "cu1", lines: [{ sku: "a", price: 30, quantity: 2 }, { sku: "b", price: 45, quantity: 1 }] };
+  const ship = (eta: string) => () => ({ Payload: { eta }, StatusCode: 200 }) as never;
+
+  test("prices the cart, saves it from the variables it assigned, and ships express at 100 or more", async () => {
+    let saved: unknown;
+    const run = await testWorkflow(jsonataOrders)
+      .mock("SaveOrder", (request) => ((saved = request), {}))
+      .mock(express, ship("tomorrow"))
+      .mock(standard, ship("next week"))
+      .run(cart);
+    expect(run.error).toBeUndefined();
+    expect(saved).toEqual({ TableName: "orders", Item: { orderId: { S: "k1" }, customerId: { S: "cu1" }, total: { N: "105" } } });
+    expect(run.output).toEqual({ eta: "tomorrow", speed: "express" });
+    expect(run.variables).toEqual({ cartId: "k1", customerId: "cu1" });
+    expect(run.path).toEqual(["PriceCart", "SaveOrder", "ChooseShipping", "ShipExpress", "Shipped"]);
+  });
+
+  test("a cart under 100 with few lines ships standard", async () => {
+    const small = { ...cart, lines: [{ sku: "a", price: 10, quantity: 1 }] };
+    const run = await testWorkflow(jsonataOrders).mock("SaveOrder", () => ({})).mock(express, ship("tomorrow")).mock(standard, ship("next week")).run(small);
+    expect(run.output).toEqual({ eta: "next week", speed: "standard" });
   });
 });

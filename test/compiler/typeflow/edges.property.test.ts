@@ -16,7 +16,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
-import { runLocally } from "../../../compiler/run/local.ts";
+import { agreedRun } from "../../support/oracles.ts";
 import { tempProject } from "../../support/temp-project.ts";
 import { flowSource, flowSpec, inputs, scenarios } from "./random-flow.ts";
 
@@ -29,7 +29,7 @@ const dir = tempProject({ "src/flow.ts": "" });
 async function failingRun(asl: Record<string, unknown>, drivers: Parameters<typeof scenarios>[0]): Promise<string | undefined> {
   for (const input of inputs) {
     for (const mocks of scenarios(drivers)) {
-      const run = await runLocally(asl, input, { mocks });
+      const run = await agreedRun(asl, input, mocks);
       if (run.error?.error === "States.Runtime") return `${JSON.stringify(input)}: ${run.path.join(" → ")}: ${String(run.error.cause)}`;
       expect(run.error?.error ?? "none", JSON.stringify(run)).toMatch(/^(none|Boom)$/);
     }

@@ -24,7 +24,7 @@ type MermaidApi = { parse(text: string): Promise<unknown>; mermaidAPI: { getDiag
 
 let mermaid: MermaidApi;
 let workflows: readonly CompiledWorkflow[];
-const examples = readdirSync(join(root, "examples")).map((f) => `examples/${f}`);
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
 
 beforeAll(async () => {
   const window = new Window();

@@ -1,0 +1,230 @@
+import { Stopped } from "./clock.js";
+import { StatesError, statesErrorOf } from "./errors.js";
+import type { Execution, Frame, Graph, State } from "./execution.js";
+import { evaluateField, isExpression } from "./jsonata.js";
+import { readItems } from "./objects.js";
+import { applyTemplate, dynamicValue, readPath } from "./paths.js";
+import { writeResults } from "./results.js";
+import { VariableScope } from "./variables.js";
+
+/** A Task: its request (Parameters or Arguments) to the mock that answers for it. */
+export async function runTask(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+  const resource = String(state.Resource);
+  const context = resource.endsWith(".waitForTaskToken") ? { ...frame.context, Task: { Token: "local-task-token" } } : frame.context;
+  const here = { ...frame, context };
+  const request =
+    frame.language === "JSONata"
+      ? state.Arguments === undefined
+        ? raw
+        : await evaluateField(state.Arguments, run.jsonataScope(name, here, { input: raw }), "Arguments")
+      : state.Parameters === undefined
+        ? effective
+        : applyTemplate(state.Parameters, run.pathScope(name, here, effective));
+  try {
+    return await run.clock.outside(() => run.options.answer({ state: name, resource, input: request, context }));
+  } catch (thrown) {
+    throw statesErrorOf(thrown);
+  }
+}
+
+/** A Pass: its Result, or its Parameters built, or its input (JSONata: its Output, worked out by the caller). */
+export async function runPass(run: Execution, name: string, state: State, _raw: unknown, effective: unknown, frame: Frame): Promise<{ has: boolean; value?: unknown }> {
+  if (frame.language === "JSONata") return { has: false };
+  if (state.Result !== undefined) return { has: true, value: structuredClone(state.Result) };
+  if (state.Parameters !== undefined) return { has: true, value: applyTemplate(state.Parameters, run.pathScope(name, frame, effective)) };
+  return { has: true, value: effective };
+}
+
+/** A Wait: the seconds or the timestamp it names pass on the run's virtual clock (at once, in order). */
+export async function runWait(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<void> {
+  let wait: number;
+  if (frame.language === "JSONata") {
+    const scope = run.jsonataScope(name, frame, { input: raw });
+    wait = state.Timestamp !== undefined ? until(run, timestamp(await evaluateField(state.Timestamp, scope, "Timestamp"), name, "Timestamp")) : seconds(await evaluateField(state.Seconds, scope, "Seconds"), name, "Seconds");
+  } else {
+    const scope = run.pathScope(name, frame, effective);
+    if (state.SecondsPath !== undefined) wait = seconds(readPath(state.SecondsPath, scope), name, "SecondsPath");
+    else if (state.TimestampPath !== undefined) wait = until(run, timestamp(readPath(state.TimestampPath, scope), name, "TimestampPath"));
+    else if (state.Timestamp !== undefined) wait = until(run, timestamp(state.Timestamp, name, "Timestamp"));
+    else wait = seconds(state.Seconds, name, "Seconds");
+  }
+  await run.clock.sleep(wait, frame.signal);
+}
+
+function seconds(value: unknown, state: string, field: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new StatesError("States.Runtime", `In state '${state}': ${field} must give a whole number of seconds, not ${JSON.stringify(value)}.`);
+  return value;
+}
+function timestamp(value: unknown, state: string, field: string): number {
+  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) throw new StatesError("States.Runtime", `In state '${state}': ${field} must give an ISO 8601 timestamp, not ${JSON.stringify(value)}.`);
+  return Date.parse(value);
+}
+const until = (run: Execution, at: number) => Math.max(0, (at - run.clock.now().getTime()) / 1000);
+
+/**
+ * Runs `count` pieces of work side by side, at most `limit` at once (0: no limit), results in
+ * order. The first to fail stops the rest (at their next state) and is the failure.
+ */
+async function sideBySide<T>(count: number, limit: number, frame: Frame, work: (index: number, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+  const controller = new AbortController();
+  const stop = () => controller.abort(new Stopped());
+  frame.signal?.addEventListener("abort", stop, { once: true });
+  const results: T[] = new Array(count);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < count && !failure) {
+      const index = next++;
+      try {
+        results[index] = await work(index, controller.signal);
+      } catch (error) {
+        if (!failure && !(error instanceof Stopped)) {
+          failure = { error };
+          stop();
+        }
+      }
+    }
+  };
+  const workers = Math.min(count, limit > 0 ? limit : count);
+  await Promise.all(Array.from({ length: workers }, worker));
+  frame.signal?.removeEventListener("abort", stop);
+  if (failure) throw failure.error;
+  if (frame.signal?.aborted) throw new Stopped();
+  return results;
+}
+
+/** A Parallel: each branch on the same input, in a variable scope of its own; the outputs in branch order. */
+export async function runParallel(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
+  const input =
+    frame.language === "JSONata"
+      ? state.Arguments === undefined
+        ? raw
+        : await evaluateField(state.Arguments, run.jsonataScope(name, frame, { input: raw }), "Arguments")
+      : state.Parameters === undefined
+        ? effective
+        : applyTemplate(state.Parameters, run.pathScope(name, frame, effective));
+  const branches = (state.Branches ?? []) as Graph[];
+  return sideBySide(branches.length, 0, frame, (i, signal) =>
+    run.runGraph(branches[i]!, structuredClone(input), { ...frame, variables: new VariableScope(frame.variables), language: branches[i]!.QueryLanguage ?? frame.language, signal }),
+  );
+}
+
+/** The items a Map runs over: read by its ItemReader, or its ItemsPath (JSONata: Items) of its input. */
+async function itemsOf(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
+  const jsonata = frame.language === "JSONata";
+  let items: unknown;
+  if (state.ItemReader) {
+    const reader = state.ItemReader as { Resource: string; Parameters?: Record<string, unknown>; Arguments?: unknown; ReaderConfig?: Record<string, unknown> };
+    const parameters = jsonata
+      ? ((await evaluateField(reader.Arguments ?? {}, run.jsonataScope(name, frame, { input: raw }), "ItemReader Arguments")) as Record<string, unknown>)
+      : (applyTemplate(reader.Parameters ?? {}, run.pathScope(name, frame, effective)) as Record<string, unknown>);
+    const config = (jsonata ? await evaluateField(reader.ReaderConfig ?? {}, run.jsonataScope(name, frame, { input: raw }), "ReaderConfig") : applyTemplate(reader.ReaderConfig ?? {}, run.pathScope(name, frame, effective))) as Record<string, unknown>;
+    if (!run.options.objects) throw new StatesError("States.ItemReaderFailed", `Map "${name}" reads s3://${String(parameters.Bucket)}/${String(parameters.Key ?? parameters.Prefix ?? "")}, and the run was given no objects`);
+    items = readItems(run.options.objects, reader.Resource, parameters, config);
+    const max = config.MaxItems ?? (config.MaxItemsPath !== undefined ? readPath(String(config.MaxItemsPath), run.pathScope(name, frame, effective)) : undefined);
+    if (typeof max === "number" && max > 0) items = (items as unknown[]).slice(0, max);
+  } else if (jsonata) {
+    items = state.Items === undefined ? raw : await evaluateField(state.Items, run.jsonataScope(name, frame, { input: raw }), "Items");
+  } else {
+    items = state.ItemsPath === undefined ? effective : readPath(state.ItemsPath, run.pathScope(name, frame, effective));
+  }
+  if (!Array.isArray(items)) throw new StatesError("States.Runtime", `Map "${name}": its items are not an array (${JSON.stringify(items)?.slice(0, 80)}).`);
+  return items;
+}
+
+/** ItemBatcher: items in batches of MaxItemsPerBatch, each `{ Items, ...BatchInput }`. */
+async function batched(run: Execution, name: string, state: State, items: unknown[], raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
+  const batcher = state.ItemBatcher as Record<string, unknown> | undefined;
+  if (!batcher) return items;
+  const jsonata = frame.language === "JSONata";
+  const scope = () => run.pathScope(name, frame, effective);
+  const value = async (field: string) =>
+    jsonata ? (batcher[field] === undefined ? undefined : await evaluateField(batcher[field], run.jsonataScope(name, frame, { input: raw }), field)) : batcher[`${field}Path`] !== undefined ? readPath(String(batcher[`${field}Path`]), scope()) : batcher[field];
+  const maxItems = (await value("MaxItemsPerBatch")) as number | undefined;
+  const maxBytes = (await value("MaxInputBytesPerBatch")) as number | undefined;
+  const batchInput = jsonata ? await evaluateField(batcher.BatchInput ?? {}, run.jsonataScope(name, frame, { input: raw }), "BatchInput") : applyTemplate(batcher.BatchInput ?? {}, scope());
+  const batches: unknown[][] = [];
+  let current: unknown[] = [];
+  for (const item of items) {
+    const size = Buffer.byteLength(JSON.stringify([...current, item]));
+    if (current.length > 0 && ((maxItems !== undefined && current.length >= maxItems) || (maxBytes !== undefined && size > maxBytes))) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(item);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches.map((Items) => ({ ...(batchInput as object), Items }));
+}
+
+/** One item's input: the ItemSelector (JSONPath: or the legacy Parameters) built with `$$.Map.Item`, or the item itself. */
+async function itemInput(run: Execution, name: string, state: State, item: unknown, index: number, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+  const context = { ...frame.context, Map: { Item: { Index: index, Value: item } } };
+  const selector = state.ItemSelector ?? (frame.language === "JSONata" ? undefined : state.Parameters);
+  if (selector === undefined) return item;
+  if (frame.language === "JSONata") return evaluateField(selector, run.jsonataScope(name, { ...frame, context }, { input: raw }), "ItemSelector");
+  return applyTemplate(selector, run.pathScope(name, { ...frame, context }, effective));
+}
+
+/**
+ * A Map: each item through the ItemProcessor, outputs in item order. Inline, an iteration reads the
+ * variables around it and its failure fails the Map. Distributed, each item is a child execution
+ * (its own context, no variables from outside), failures count against ToleratedFailureCount and
+ * ToleratedFailurePercentage, and a ResultWriter writes the results as AWS lays them out.
+ */
+export async function runMap(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+  const processor = (state.ItemProcessor ?? state.Iterator) as Graph & { ProcessorConfig?: { Mode?: string } };
+  const distributed = processor.ProcessorConfig?.Mode === "DISTRIBUTED";
+  const items = await batched(run, name, state, await itemsOf(run, name, state, raw, effective, frame), raw, effective, frame);
+  const language = processor.QueryLanguage ?? frame.language;
+  const limit = await maxConcurrency(run, name, state, raw, effective, frame);
+  const inputs = await Promise.all(items.map((item, index) => itemInput(run, name, state, item, index, raw, effective, frame)));
+  if (!distributed) {
+    return sideBySide(inputs.length, limit, frame, (index, signal) => run.runGraph(processor, inputs[index], { ...frame, variables: new VariableScope(frame.variables), language, signal }));
+  }
+  const mapRun = run.nextMapRun();
+  const execution = frame.context.Execution as { Id: string; Name: string };
+  // Child executions: a failed one is a result, not the Map's failure (that is the tolerance's to say).
+  const executions = await sideBySide(inputs.length, limit, frame, async (index, signal): Promise<ChildExecution> => {
+    const input = inputs[index];
+    const childName = `${execution.Name}-${mapRun}-${index}`;
+    const context = { ...frame.context, Execution: { ...execution, Id: `${execution.Id.replace(":execution:", ":express:")}/${childName}`, Name: childName, Input: input } };
+    try {
+      return { name: childName, input, status: "SUCCEEDED", output: await run.runGraph(processor, input, { variables: new VariableScope(), context, language, signal, transitions: { count: 0 } }) };
+    } catch (thrown) {
+      if (thrown instanceof Stopped) throw thrown;
+      return { name: childName, input, status: "FAILED", error: statesErrorOf(thrown) };
+    }
+  });
+  const failed = executions.filter((e) => e.status === "FAILED").length;
+  tolerate(run, name, state, failed, executions.length, raw, effective, frame);
+  return writeResults(run, name, state, executions, mapRun, raw, effective, frame);
+}
+
+export interface ChildExecution {
+  readonly name: string;
+  readonly input: unknown;
+  readonly status: "SUCCEEDED" | "FAILED";
+  readonly output?: unknown;
+  readonly error?: StatesError;
+}
+
+/** MaxConcurrency (or its path, or its JSONata): how many iterations at once, 0 for no limit. */
+async function maxConcurrency(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<number> {
+  const value = frame.language === "JSONata" ? (state.MaxConcurrency === undefined ? 0 : await evaluateField(state.MaxConcurrency, run.jsonataScope(name, frame, { input: raw }), "MaxConcurrency")) : state.MaxConcurrencyPath !== undefined ? readPath(String(state.MaxConcurrencyPath), run.pathScope(name, frame, effective)) : (state.MaxConcurrency ?? 0);
+  return typeof value === "number" && value >= 0 ? value : 0;
+}
+
+/** More failed items than the Map tolerates fails it with States.ExceedToleratedFailureThreshold. */
+function tolerate(run: Execution, name: string, state: State, failed: number, total: number, raw: unknown, effective: unknown, frame: Frame): void {
+  if (failed === 0) return;
+  const read = (field: string) => {
+    if (frame.language === "JSONata") return isExpression(state[field]) ? undefined : state[field];
+    return state[`${field}Path`] !== undefined ? dynamicValue(String(state[`${field}Path`]), run.pathScope(name, frame, effective)) : state[field];
+  };
+  const count = read("ToleratedFailureCount") as number | undefined;
+  const percentage = read("ToleratedFailurePercentage") as number | undefined;
+  const within = (count !== undefined && failed <= count) || (percentage !== undefined && (failed / total) * 100 <= percentage);
+  if (!within) throw new StatesError("States.ExceedToleratedFailureThreshold", `Map "${name}": ${failed} of ${total} items failed, more than it tolerates.`);
+  void raw;
+}
