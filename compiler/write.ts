@@ -1,5 +1,5 @@
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { codePointOrder } from "./order.js";
 
 /** Why the output folder could not be written: a usage problem the CLI reports in one line. */
@@ -75,13 +75,21 @@ function lock(path: string, waitMs: number): () => void {
   }
 }
 
-/** Staging and previous folders of builds that were killed: removed. */
+/**
+ * What builds that were killed left beside `out`. A build killed between its two renames left `out`
+ * missing and the earlier module (with every file Stepwright did not write) in its previous
+ * folder: that goes back first. Then staging and previous folders are removed: once `out` is in
+ * place, whatever they hold is in `out` too (the files Stepwright did not write, as hard links or
+ * copies).
+ */
 function cleanLeftovers(out: string): void {
   const { parent, leftover } = siblings(out);
-  for (const entry of readdirSync(parent)) {
-    const match = leftover.exec(entry);
-    if (match && !alive(Number(match[2]))) rmSync(join(parent, entry), { recursive: true, force: true });
-  }
+  const dead = readdirSync(parent)
+    .map((entry) => ({ entry, match: leftover.exec(entry) }))
+    .filter(({ match }) => match && !alive(Number(match[2])));
+  const previous = dead.find(({ match }) => match![1] === "previous");
+  if (previous && !existsSync(out)) renameSync(join(parent, previous.entry), out);
+  for (const { entry } of dead) rmSync(join(parent, entry), { recursive: true, force: true });
 }
 
 function previousManifest(out: string): Set<string> {
@@ -101,8 +109,15 @@ function previousManifest(out: string): Set<string> {
  * second concurrent build wait; leftovers of a killed build are cleaned by the next. Callers write
  * only after a build without errors.
  */
-export function writeOutputs(outDir: string, files: Readonly<Record<string, string>>, { waitMs = 30_000 }: { waitMs?: number } = {}): WriteResult {
+export function writeOutputs(
+  outDir: string,
+  files: Readonly<Record<string, string>>,
+  { waitMs = 30_000, keep = [], fault = () => {} }: { waitMs?: number; keep?: readonly string[]; fault?: (step: string) => void } = {},
+): WriteResult {
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a folder`);
+  // The output folder is replaced whole: it cannot be one that holds the project or its sources.
+  const holding = keep.find((path) => within(resolve(path), resolve(outDir)));
+  if (holding !== undefined) throw new OutputError(`--out ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
   const { parent, lock: lockPath, staging: stagingOf, previous: previousOf } = siblings(outDir);
   try {
     makeFolders(parent);
@@ -119,19 +134,35 @@ export function writeOutputs(outDir: string, files: Readonly<Record<string, stri
   const staging = stagingOf(process.pid);
   const previous = previousOf(process.pid);
   try {
+    fault("locked");
     cleanLeftovers(outDir);
+    fault("cleaned");
     const names = Object.keys(files).sort(codePointOrder);
     const ours = previousManifest(outDir);
     const existing = existsSync(outDir) ? readdirSync(outDir) : [];
     const foreign = existing.filter((e) => e !== manifestName && !ours.has(e) && !Object.hasOwn(files, e));
     const removed = existing.filter((e) => ours.has(e) && !Object.hasOwn(files, e));
     mkdirSync(staging);
-    for (const name of names) writeFileSync(join(staging, name), files[name]!);
+    fault("staging");
+    for (const name of names) {
+      writeFileSync(join(staging, name), files[name]!);
+      fault(`wrote ${name}`);
+    }
     writeFileSync(join(staging, manifestName), `${JSON.stringify({ generatedBy: "stepwright", files: names }, null, 2)}\n`);
-    for (const entry of foreign) carry(join(outDir, entry), join(staging, entry));
+    fault("manifest");
+    for (const entry of foreign) {
+      carry(join(outDir, entry), join(staging, entry));
+      fault(`carried ${entry}`);
+    }
+    // The new folder takes the earlier one's permissions, as the files it carries keep theirs.
+    if (existsSync(outDir)) chmodSync(staging, statSync(outDir).mode & 0o7777);
+    fault("moded");
     if (existsSync(outDir)) renameSync(outDir, previous);
+    fault("moved aside");
     renameSync(staging, outDir);
+    fault("moved in");
     rmSync(previous, { recursive: true, force: true });
+    fault("done");
     return { written: names.map((n) => join(outDir, n)), removed, foreign };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -152,12 +183,19 @@ function makeFolders(path: string): void {
   mkdirSync(path);
 }
 
-/** A file or folder Stepwright did not write, into the new output folder: linked, or copied where links are not possible. */
+/** Whether `path` is `folder` or lies inside it. */
+function within(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/** A file or folder Stepwright did not write, into the new output folder: linked, or copied where links are not possible; a folder keeps its permissions. */
 function carry(from: string, to: string): void {
   const stats = lstatSync(from);
   if (stats.isDirectory()) {
     mkdirSync(to);
     for (const entry of readdirSync(from)) carry(join(from, entry), join(to, entry));
+    chmodSync(to, stats.mode & 0o7777);
     return;
   }
   try {

@@ -40,7 +40,8 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
     const result = await compile(options);
     const failed = report(result.diagnostics, Boolean(opts.json), io);
     if (!failed) {
-      const written = writeOutputs(resolve(io.cwd, out), result.files);
+      // The sources built must not be inside the folder a build replaces.
+      const written = writeOutputs(resolve(io.cwd, out), result.files, { keep: result.workflows.map((w) => w.file) });
       if (!opts.json) {
         io.err(`built ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
         reportWrite(written, out, io);

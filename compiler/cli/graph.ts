@@ -16,7 +16,7 @@ export async function graphCommand(files: string[], opts: CommonOptions & { out?
   const { result, config } = checked;
   const out = opts.out ?? config.diagrams ?? defaultGraphOut;
   const drawings = Object.fromEntries(Object.entries(result.files).filter(([name]) => /\.(mmd|svg)$/.test(name)));
-  const written = writeOutputs(resolve(io.cwd, out), drawings);
+  const written = writeOutputs(resolve(io.cwd, out), drawings, { keep: result.workflows.map((w) => w.file) });
   if (!opts.json) {
     io.err(`drew ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out}\n`);
     reportWrite(written, out, io);

@@ -1,6 +1,7 @@
 import type { StepwrightConfig } from "../../src/config.js";
 import { loadConfig } from "../config.js";
 import { accountPattern, regionPattern } from "../aws-names.js";
+import { expandGlobs } from "./globs.js";
 import { type Io, report, UsageError } from "./io.js";
 
 /** The options every compiling command takes. */
@@ -30,7 +31,7 @@ export async function settingsFor(files: string[], opts: CommonOptions, io: Io):
   const tsconfig = opts.tsconfig ?? config.tsconfig;
   return {
     config,
-    files: files.length > 0 ? files : [...(config.files ?? [])],
+    files: expandGlobs(files.length > 0 ? files : [...(config.files ?? [])], io.cwd),
     ...pick({ region: opts.region ?? config.region, account: opts.account ?? config.account }),
     ...(tsconfig ? { tsconfig } : {}),
   };

@@ -19,6 +19,7 @@ import { transitionTargets } from "./transition-targets.js";
 import { exclusiveFields } from "./exclusive-fields.js";
 import { taskResource } from "./task-resource.js";
 import { assumedResult } from "./assumed-result.js";
+import { wellFormedText } from "./well-formed-text.js";
 
 export type { Finding, Rule, RuleContext } from "./rule.js";
 
@@ -44,4 +45,5 @@ export const rules: readonly Rule[] = [
   exclusiveFields,
   taskResource,
   assumedResult,
+  wellFormedText,
 ];

@@ -1,26 +1,11 @@
 import { type Finding, type Rule, statesOf } from "./rule.js";
+import { firstText } from "./texts.js";
 
 /** ASCII is NFC whatever it says; only other text needs normalizing to be compared. */
 const ascii = /^[\x00-\x7f]*$/;
 const notNfc = (text: string) => !ascii.test(text) && text !== text.normalize("NFC");
 
-/** The first string or key inside a value that is not in NFC, except in nested graphs (their states are visited on their own). */
-function firstNotNfc(value: unknown): string | undefined {
-  if (typeof value === "string") return notNfc(value) ? value : undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = firstNotNfc(item);
-      if (found !== undefined) return found;
-    }
-  } else if (value && typeof value === "object") {
-    for (const key in value) {
-      if (key === "source" || key === "branches" || key === "itemProcessor") continue;
-      const found = notNfc(key) ? key : firstNotNfc((value as Record<string, unknown>)[key]);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
+const firstNotNfc = (value: unknown) => firstText(value, notNfc);
 
 /**
  * Terraform (like all of HCL) normalizes every string to Unicode NFC, so a string that is not in

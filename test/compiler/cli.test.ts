@@ -101,6 +101,15 @@ describe("the stepwright CLI", () => {
     expect(readFileSync(join(dir, "taken"), "utf8")).toBe("mine");
   });
 
+  test("a quoted glob is expanded, as prettier, eslint and tsc expand theirs (npm scripts quote them on every platform)", async () => {
+    const result = await stepwright("check", "examples/**/*.ts");
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stderr).toContain("9 workflow(s) checked, no errors");
+    const none = await stepwright("check", "examples/**/*.nothing");
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("SW0001");
+  });
+
   test("the same bytes from any working directory, locale and time zone; China regions get the aws-cn partition", async () => {
     const first = mkdtempSync(join(tmpdir(), "sw-det-a-"));
     const second = mkdtempSync(join(tmpdir(), "sw-det-b-"));

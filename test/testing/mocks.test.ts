@@ -105,3 +105,19 @@ describe("time", () => {
     expect(run.path.filter((s) => s === "Poll")).toHaveLength(61);
   });
 });
+
+describe("what a Task's time stands for", () => {
+  // A Task takes no time in a local run, so TimeoutSeconds never fires; a mock failing with
+  // States.Timeout stands for it, and Retry and Catch see it as AWS names it
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+  test("a mock failing with States.Timeout is caught by a catcher of States.Timeout, and not by States.TaskFailed", async () => {
+    const slow = workflow("slow", {
+      definition: task("Slow", lambda<unknown, unknown>("slow"))
+        .timeout(30)
+        .catch("States.TaskFailed", pass("Failed").result({ why: "failed" }))
+        .catch("States.Timeout", pass("TimedOut").result({ why: "timed out" })),
+    });
+    expect((await testWorkflow(slow).fail("Slow", "States.Timeout", "took too long").run({})).output).toEqual({ why: "timed out" });
+    expect((await testWorkflow(slow).fail("Slow", "Boom", "broke").run({})).output).toEqual({ why: "failed" });
+  });
+});

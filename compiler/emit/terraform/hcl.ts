@@ -89,6 +89,16 @@ export function escapeString(text: string): string {
   return out.replaceAll("${", () => "$${").replaceAll("%{", "%%{");
 }
 
+/**
+ * A comment line's text: a line break, another control character, a Unicode line or paragraph
+ * separator or a lone surrogate would end the comment (and what follows would be HCL) or make the
+ * file unreadable, so each is written as its `\u` escape. A comment is never read back: the escape
+ * only has to be harmless and readable.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 /** A string value: a bare reference when it is exactly one, else a quoted template. */
 function stringValue(text: string, refs: References): string {
   const parts = refs.parts(text);
@@ -141,7 +151,7 @@ export function hclValue(value: HclValue, refs: References, indent = ""): string
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     const item = (v: HclValue) => {
-      const comment = v instanceof Commented ? v.lines.map((line) => `${inner}# ${line}\n`).join("") : "";
+      const comment = v instanceof Commented ? v.lines.map((line) => `${inner}# ${commentText(line)}\n`).join("") : "";
       return `${comment}${inner}${hclValue(v, refs, inner)},`;
     };
     return `[\n${value.map(item).join("\n")}\n${indent}]`;
@@ -175,12 +185,12 @@ export function hclBlock(block: Block, refs: References, indent = ""): string {
   if (simple.length > 0) sections.push(attributes(simple, inner).join("\n"));
   for (const [k, text] of written) if (isMultiline(text)) sections.push(`${inner}${k} = ${text}`);
   for (const child of block.blocks ?? []) sections.push(hclBlock(child, refs, inner));
-  const comment = (block.comment ?? []).map((c) => `${indent}# ${c}\n`).join("");
+  const comment = (block.comment ?? []).map((c) => `${indent}# ${commentText(c)}\n`).join("");
   return `${comment}${indent}${head} {\n${sections.join("\n\n")}\n${indent}}`;
 }
 
 /** A file of blocks, blank lines between them, ending in a newline. */
 export function hclFile(blocks: readonly Block[], refs: References, header?: readonly string[]): string {
-  const top = header ? `${header.map((h) => `# ${h}`).join("\n")}\n\n` : "";
+  const top = header ? `${header.map((h) => `# ${commentText(h)}`).join("\n")}\n\n` : "";
   return `${top}${blocks.map((b) => hclBlock(b, refs)).join("\n\n")}\n`;
 }

@@ -25,16 +25,21 @@ export class VirtualClock {
   sleep(seconds: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      const sleeper = { at: this.#now + Math.max(0, seconds) * 1000, order: this.#sequence++, wake: resolve };
-      this.#sleepers.push(sleeper);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          this.#sleepers = this.#sleepers.filter((s) => s !== sleeper);
-          reject(signal.reason);
+      const abort = () => {
+        this.#sleepers = this.#sleepers.filter((s) => s !== sleeper);
+        reject(signal!.reason);
+      };
+      // The listener goes when the sleeper wakes: a loop of waits must not pile them up on the signal.
+      const sleeper = {
+        at: this.#now + Math.max(0, seconds) * 1000,
+        order: this.#sequence++,
+        wake: () => {
+          signal?.removeEventListener("abort", abort);
+          resolve();
         },
-        { once: true },
-      );
+      };
+      this.#sleepers.push(sleeper);
+      signal?.addEventListener("abort", abort, { once: true });
       this.#kick();
     });
   }

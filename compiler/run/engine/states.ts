@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { Stopped } from "./clock.js";
 import { StatesError, statesErrorOf } from "./errors.js";
 import type { Execution, Frame, Graph, State } from "./execution.js";
@@ -67,6 +68,8 @@ const until = (run: Execution, at: number) => Math.max(0, (at - run.clock.now().
  */
 async function sideBySide<T>(count: number, limit: number, frame: Frame, work: (index: number, signal: AbortSignal) => Promise<T>): Promise<T[]> {
   const controller = new AbortController();
+  // Every branch or iteration waiting listens on it: as many as run at once, not a leak.
+  setMaxListeners(0, controller.signal);
   const stop = () => controller.abort(new Stopped());
   frame.signal?.addEventListener("abort", stop, { once: true });
   const results: T[] = new Array(count);

@@ -3,8 +3,8 @@ import { describe, expect, test } from "vitest";
 import { emitAsl, formatAsl } from "../../../../compiler/emit/asl/index.ts";
 import { fail, lambda, pass, task, workflow } from "stepwright";
 import { emitTerraform } from "../../../../compiler/emit/terraform/index.ts";
-import { escapeString, hclValue, objectKey, References } from "../../../../compiler/emit/terraform/hcl.ts";
-import { hcleval, writeModule } from "../../../support/terraform.ts";
+import { commentText, escapeString, hclValue, objectKey, References } from "../../../../compiler/emit/terraform/hcl.ts";
+import { declaredBlocks, hcl2json, hcleval, writeModule } from "../../../support/terraform.ts";
 
 describe("HCL strings", () => {
   test.each([
@@ -92,4 +92,54 @@ describe("escaping, against HashiCorp's evaluator", () => {
       { numRuns: 200 },
     );
   }, 120_000);
+});
+
+// Any text at all, lone surrogates and control characters included: what a file name may hold.
+const anyText = fc.string({ unit: fc.oneof(fc.constantFrom("\n", "\r", "\u2028", "\u0085", "\u0000", "\uD800", "\uDFFF", '"', "}", "#", "resource "), fc.string({ unit: "binary", maxLength: 3 })), maxLength: 40 });
+
+describe("comments", () => {
+  test.each([
+    ["a\nresource \"null_resource\" \"x\" {}", "a\\u000Aresource \"null_resource\" \"x\" {}"],
+    ["nul\u0000 and \uD800 and \u2028", "nul\\u0000 and \\uD800 and \\u2028"],
+    ["café 😀 ok", "café 😀 ok"],
+  ])("%j is written %j: one line, no character that ends it", (text, written) => {
+    expect(commentText(text)).toBe(written);
+  });
+
+  test("a source file name can put nothing into the module but its comment line (random names, HashiCorp's parser)", async () => {
+    const w = workflow("named", { definition: pass("P") });
+    const { ir } = w.assemble();
+    const plain = await emitTerraform([{ ir, file: "flow.ts", exportName: "w" }], { region: "us-east-1", account: "123456789012" });
+    const expected = declaredBlocks(await hcl2json(writeModule(plain.files)));
+    await fc.assert(
+      fc.asyncProperty(anyText, async (name) => {
+        const file = `${name}\nresource "null_resource" "injected" {}\n${name}.ts`;
+        const module = await emitTerraform([{ ir, file, exportName: "w" }], { region: "us-east-1", account: "123456789012" });
+        for (const text of Object.values(module.files)) expect(text.split("\n").filter((line) => line.startsWith("resource \"null_resource\""))).toEqual([]);
+        expect(declaredBlocks(await hcl2json(writeModule(module.files)))).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
+describe("order", () => {
+  // Names a locale sorts differently from their code points: a case, and `-` against `_`.
+  const names = ["orders_role", "alpha", "orders-role", "Zeta"];
+  const byCodePoint = ["Zeta", "alpha", "orders-role", "orders_role"];
+
+  test("these names would sort otherwise under a locale: the test below can tell the two orders apart", () => {
+    expect([...names].sort((a, b) => a.localeCompare(b, "en"))).not.toEqual(byCodePoint);
+    expect([...names].sort()).toEqual(byCodePoint);
+  });
+
+  test("outputs follow the workflows' names by code point, whatever order they come in", async () => {
+    const wf = (name: string) => ({ ir: workflow(name, { definition: pass("P") }).assemble().ir, file: `${name}.ts`, exportName: "w" });
+    const module = await emitTerraform(names.map(wf), { region: "us-east-1", account: "123456789012" });
+    const outputs = [...module.files["outputs.tf"]!.matchAll(/^output "([^"]+)"/gm)].map((m) => m[1]!);
+    // orders-role comes first by code point, so it keeps the plain identifier and orders_role takes the suffix.
+    expect(outputs).toEqual(["Zeta_arn", "Zeta_role_arn", "alpha_arn", "alpha_role_arn", "orders_role_arn", "orders_role_role_arn", "orders_role_2_arn", "orders_role_2_role_arn"]);
+    expect(module.files["orders-role.tf"]).toContain('resource "aws_sfn_state_machine" "orders_role"');
+    expect(module.files["orders_role.tf"]).toContain('resource "aws_sfn_state_machine" "orders_role_2"');
+  });
 });

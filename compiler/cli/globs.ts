@@ -1,0 +1,22 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { globSync } from "tinyglobby";
+import { codePointOrder } from "../order.js";
+
+/** Whether a file argument is a glob pattern rather than a name. */
+const isPattern = (arg: string) => /[*?[\]{}]/.test(arg);
+
+/**
+ * File arguments as a shell would give them: a quoted glob (`'workflows/**\/*.ts'`, as npm scripts
+ * write it on every platform) expanded, as prettier, eslint and tsc expand theirs, in code point
+ * order; a name, or a pattern that matches nothing, left as written (a missing file is a diagnostic
+ * naming it).
+ */
+export function expandGlobs(args: readonly string[], cwd: string): string[] {
+  return args.flatMap((arg) => {
+    // A file whose name holds a bracket or a star is that file.
+    if (!isPattern(arg) || existsSync(resolve(cwd, arg))) return [arg];
+    const found = globSync(arg, { cwd, onlyFiles: true, expandDirectories: false }).sort(codePointOrder);
+    return found.length > 0 ? found : [arg];
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The output folder's write protocol, killed at every step (SIGKILL, from a fault hook at that
+ * step, in a process of its own): the next build must leave every file Stepwright did not write
+ * where it was, with its content and permissions, and the new module whole.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { writeOutputs } from "../../compiler/write.ts";
+import { root } from "../support/compile.ts";
+
+const first = { "a.asl.json": "{}\n", "a.tf": "# a\n" };
+const second = { "a.asl.json": '{"v":2}\n', "b.tf": "# b\n" };
+
+/** A folder with a module built into it and a user's own files beside it: state, a provider, a private folder. */
+function project(): string {
+  const out = join(mkdtempSync(join(tmpdir(), "sw-killed-")), "build");
+  writeOutputs(out, first);
+  writeFileSync(join(out, "terraform.tfstate"), "state");
+  writeFileSync(join(out, "provider.tf"), "provider");
+  mkdirSync(join(out, "private"));
+  writeFileSync(join(out, "private", "key"), "secret");
+  chmodSync(join(out, "private", "key"), 0o600);
+  chmodSync(join(out, "private"), 0o700);
+  chmodSync(out, 0o750);
+  return out;
+}
+
+/** The steps a build of `second` over `first` goes through: each a place to be killed. */
+function steps(): string[] {
+  const seen: string[] = [];
+  writeOutputs(project(), second, { fault: (step) => seen.push(step) });
+  return seen;
+}
+
+const killer = `
+import { writeOutputs } from ${JSON.stringify(join(root, "compiler/write.ts"))};
+const [out, at] = process.argv.slice(-2);
+writeOutputs(out, ${JSON.stringify(second)}, { fault: (step) => { if (step === at) process.kill(process.pid, "SIGKILL"); } });
+`;
+
+describe("a build killed at any step of writing the output folder", () => {
+  const all = steps();
+
+  test("the protocol has the steps this test kills it at", () => {
+    expect(all).toEqual(["locked", "cleaned", "staging", "wrote a.asl.json", "wrote b.tf", "manifest", "carried private", "carried provider.tf", "carried terraform.tfstate", "moded", "moved aside", "moved in", "done"]);
+  });
+
+  test.each(all)("killed at %s: the next build keeps every file it did not write, and its permissions", (step) => {
+    const out = project();
+    const killed = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", killer, out, step], { cwd: root, encoding: "utf8" });
+    expect(killed.signal).toBe("SIGKILL");
+    writeOutputs(out, second);
+    expect(readFileSync(join(out, "terraform.tfstate"), "utf8")).toBe("state");
+    expect(readFileSync(join(out, "provider.tf"), "utf8")).toBe("provider");
+    expect(readFileSync(join(out, "private", "key"), "utf8")).toBe("secret");
+    expect(statSync(join(out, "private")).mode & 0o777).toBe(0o700);
+    expect(statSync(join(out, "private", "key")).mode & 0o777).toBe(0o600);
+    expect(statSync(out).mode & 0o777).toBe(0o750);
+    expect(readFileSync(join(out, "a.asl.json"), "utf8")).toBe('{"v":2}\n');
+    expect(readdirSync(out).sort()).toEqual([".stepwright-manifest.json", "a.asl.json", "b.tf", "private", "provider.tf", "terraform.tfstate"]);
+    expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
+  }, 60_000);
+});
+
+describe("the folder a build replaces", () => {
+  test("cannot hold the sources built: refused, and nothing is written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sw-own-"));
+    writeFileSync(join(dir, "flow.ts"), "source");
+    expect(() => writeOutputs(dir, second, { keep: [join(dir, "flow.ts")] })).toThrow(`--out ${dir} holds ${join(dir, "flow.ts")}, which a build must not replace: give the build a folder of its own`);
+    expect(readdirSync(dir)).toEqual(["flow.ts"]);
+  });
+});
