@@ -22,6 +22,16 @@ function positionOf(file: string, key: string | number | symbol | undefined): { 
 
 let loads = 0;
 
+/** The promise's value, or an error saying `why` once `ms` have passed (the timer does not keep the process alive). */
+function withTimeout<T>(promise: Promise<T>, ms: number, why: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(why)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * oxc-transform's stripping hooks in this thread, where its binary loads and this Node runs hooks in
  * the importing thread (22.15 on). Before 22.15 they would need a hooks thread, which cannot be
@@ -69,7 +79,7 @@ async function importConfig(file: string): Promise<unknown> {
  * Loads `stepwright.config.ts` (or the file given) and validates it. No file is no config; a file
  * that throws or does not fit the schema gives diagnostics naming each wrong key.
  */
-export async function loadConfig(cwd: string, given?: string): Promise<{ config: StepwrightConfig; diagnostics: Diagnostic[] }> {
+export async function loadConfig(cwd: string, given?: string, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<{ config: StepwrightConfig; diagnostics: Diagnostic[] }> {
   const file = resolve(cwd, given ?? configFileName);
   if (!existsSync(file)) {
     return { config: {}, diagnostics: given ? [diagnostic(loadCodes.fileNotFound, `Config file not found: ${given}`)] : [] };
@@ -78,7 +88,7 @@ export async function loadConfig(cwd: string, given?: string): Promise<{ config:
   // zod loads only for a project that has a config file.
   const schema = import("./config-schema.js");
   try {
-    value = await importConfig(file);
+    value = await withTimeout(importConfig(file), timeoutMs, `did not finish loading in ${timeoutMs / 1000} s (a top-level await that never ends?)`);
     // Outside an ESM package tsx loads the file as CommonJS: its default export sits one level down.
     if (value && typeof value === "object" && "__esModule" in value && "default" in value) value = value.default;
   } catch (error) {

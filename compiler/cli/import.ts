@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { codePointOrder } from "../order.js";
 import { workflowNameFrom, workflowNamePattern } from "../rules/workflow-name.js";
 import { readTerraform } from "../import/sources/terraform.js";
-import type { Diagnostic } from "../diagnostic.js";
+import { type Diagnostic, diagnostic } from "../diagnostic.js";
+import { importCodes } from "../import/codes.js";
 import { importDefinitions } from "../import/index.js";
 import { type FoundDefinition, readJson } from "../import/sources/json.js";
 import { writeFileAtomically } from "../write.js";
@@ -13,6 +14,8 @@ export interface ImportOptions {
   out?: string;
   name?: string;
   json?: boolean;
+  /** Let `file(...)` and `templatefile(...)` read outside the folder imported. */
+  allowOutside?: boolean;
 }
 
 /** A workflow name from a file name: `order-flow.asl.json` → `order-flow` (characters a name may not hold become `-`). */
@@ -27,7 +30,7 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
     const text = stdin();
     // JSON starts with a value; Terraform with a block or a comment.
     const json = /^\s*($|[{["\d-]|true|false|null)/.test(text);
-    const found = json ? wrap(readJson("<stdin>", text, opts.name ?? "workflow")) : readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text);
+    const found = json ? wrap(readJson("<stdin>", text, opts.name ?? "workflow")) : someIn(readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text, { root: io.cwd, anywhere: Boolean(opts.allowOutside) }), "<stdin>");
     return Array.isArray(found) ? named(found) : found;
   }
   const path = resolve(io.cwd, input);
@@ -39,13 +42,14 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
   }
   const shown = (file: string) => relative(io.cwd, file) || file;
   if (stat.isDirectory()) {
-    const files = readdirSync(path).filter((f) => f.endsWith(".tf")).sort(codePointOrder);
+    // Regular files only: a link named like a .tf file that points at a folder (even this one) is not one.
+    const files = readdirSync(path).filter((f) => f.endsWith(".tf") && statSync(join(path, f), { throwIfNoEntry: false })?.isFile()).sort(codePointOrder);
     if (files.length === 0) throw new UsageError(`${input} holds no .tf files`);
     const found: FoundDefinition[] = [];
     for (const f of files) {
       const text = readFileSync(join(path, f), "utf8");
       if (!text.includes("aws_sfn_state_machine")) continue;
-      const read = readTerraform(join(path, f), shown(join(path, f)), text);
+      const read = readTerraform(join(path, f), shown(join(path, f)), text, { root: path, anywhere: Boolean(opts.allowOutside) });
       if (!Array.isArray(read)) return read;
       found.push(...read);
     }
@@ -54,11 +58,15 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
   }
   const text = readFileSync(path, "utf8");
   if (path.endsWith(".tf")) {
-    const found = readTerraform(path, shown(path), text);
+    const found = someIn(readTerraform(path, shown(path), text, { root: dirname(path), anywhere: Boolean(opts.allowOutside) }), shown(path));
     return Array.isArray(found) ? named(found) : found;
   }
   return wrap(readJson(shown(path), text, opts.name ?? nameFromFile(input)));
 }
+
+/** A Terraform file's definitions, or (one file read alone) that it has none. In a folder, files without one (outputs.tf, a provider) are passed over. */
+const someIn = (found: FoundDefinition[] | Diagnostic, display: string): FoundDefinition[] | Diagnostic =>
+  Array.isArray(found) && found.length === 0 ? diagnostic(importCodes.noDefinition, `${display} has no aws_sfn_state_machine resource.`, { file: display, line: 1, column: 1 }) : found;
 
 const wrap = (found: FoundDefinition | Diagnostic): FoundDefinition[] | Diagnostic => ("definition" in found ? [found] : found);
 

@@ -99,6 +99,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument("<file>", "the definition: file.asl.json, main.tf, a folder of .tf files, or - for standard input")
     .option("--out <file.ts>", "write the module here (default: print it)")
     .option("--name <name>", "the workflow's name (default: the file's name)")
+    .option("--allow-outside", "let file(...) and templatefile(...) read outside the folder imported")
     .option("--json", "print diagnostics as JSON lines")
     .action(async (file: string, opts) => {
       exitCode = await (await commands.import()).importCommand(file, opts, io);

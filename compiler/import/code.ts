@@ -15,8 +15,13 @@ export function code(text: string, value: unknown): Code {
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** An object key as TypeScript writes it: bare when it is an identifier, quoted otherwise. */
+/**
+ * An object key as TypeScript writes it: bare when it is an identifier, quoted otherwise; and
+ * `__proto__` computed (`["__proto__"]`), since written bare or quoted in an object literal it sets
+ * the object's prototype instead of a key.
+ */
 export function propertyKey(key: string): string {
+  if (key === "__proto__") return '["__proto__"]';
   return identifier.test(key) ? key : JSON.stringify(key);
 }
 

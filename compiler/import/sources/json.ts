@@ -2,6 +2,7 @@ import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseEr
 import type { SourceSpan } from "../../../src/ir/source.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { importCodes } from "../codes.js";
+import { duplicateKey, maxJsonDepth, nestingBeyond } from "./bounded-json.js";
 
 /** A definition found in a file, with where its parts are, for diagnostics. */
 export interface FoundDefinition {
@@ -46,8 +47,15 @@ export function jsonLocator(file: string, text: string, tree: Node | undefined, 
   };
 }
 
-/** Reads an ASL JSON file: its definition, or a diagnostic at the first syntax error. */
-export function readJson(file: string, text: string, name: string): FoundDefinition | Diagnostic {
+/**
+ * Reads an ASL JSON file: its definition, or a diagnostic at the first syntax error, at nesting no
+ * definition has (read without recursion first, so no file can overflow the stack), or at a key
+ * written twice. A byte-order mark before the JSON is no part of it.
+ */
+export function readJson(file: string, given: string, name: string): FoundDefinition | Diagnostic {
+  const text = given.replace(/^\uFEFF/, "");
+  const deep = nestingBeyond(text);
+  if (deep !== undefined) return diagnostic(importCodes.unreadable, `${file} nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, { file, ...positionOf(text, deep) });
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const error = errors[0];
@@ -55,5 +63,7 @@ export function readJson(file: string, text: string, name: string): FoundDefinit
     const at = positionOf(text, error?.offset ?? 0);
     return diagnostic(importCodes.unreadable, `${file} is not JSON: ${error ? printParseErrorCode(error.error) : "empty"}.`, { file, ...at });
   }
+  const twice = duplicateKey(tree);
+  if (twice) return diagnostic(importCodes.unreadable, `${file} writes the key ${JSON.stringify(twice.key)} twice in one object: AWS rejects such a definition (JSON.parse would keep the last silently).`, { file, ...positionOf(text, twice.offset) });
   return { name, definition: JSON.parse(text) as unknown, origin: file, locate: jsonLocator(file, text, tree) };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
-import { parseTree } from "jsonc-parser";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { duplicateKey, maxJsonDepth, nestingBeyond } from "./bounded-json.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { workflowNameFrom } from "../../rules/workflow-name.js";
 import { importCodes } from "../codes.js";
@@ -58,8 +59,14 @@ function templateText(parts: readonly (string | Expression)[], into: Evaluation)
     .join("");
 }
 
-/** The file `file(...)`/`templatefile(...)` names: a literal path, `${path.module}` being the .tf's folder. */
-function namedFile(e: Expression | undefined, folder: string): string {
+/** Where `file(...)` and `templatefile(...)` may read: under `root` (the folder imported), unless anywhere is allowed. */
+export interface Confinement {
+  readonly root: string;
+  readonly anywhere?: boolean;
+}
+
+/** The file `file(...)`/`templatefile(...)` names: a literal path, `${path.module}` being the .tf's folder, under the folder imported. */
+function namedFile(e: Expression | undefined, folder: string, confined: Confinement): string {
   if (!e || e.kind !== "template") throw new Unreadable(e?.offset ?? 0, "a file path is a quoted string");
   const text = e.parts
     .map((p) => {
@@ -68,7 +75,12 @@ function namedFile(e: Expression | undefined, folder: string): string {
       throw new Unreadable(p.offset, "a file path may use ${path.module}, nothing else");
     })
     .join("");
-  return resolve(folder, text);
+  const path = resolve(folder, text);
+  const rel = relative(resolve(confined.root), path);
+  if (!confined.anywhere && (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+    throw new Unreadable(e.offset, `${text} lies outside the folder imported (${confined.root}): pass --allow-outside to read it`);
+  }
+  return path;
 }
 
 /** `templatefile`'s variables substituted: references stay `${reference}`, literals are written in. */
@@ -99,14 +111,17 @@ interface Read {
 }
 
 /** A definition expression's value: `jsonencode({...})`, `file(...)`, `templatefile(...)`, a heredoc or a string of JSON. */
-function definitionOf(e: Expression, file: string, text: string, into: Evaluation): Read {
+function definitionOf(e: Expression, file: string, text: string, into: Evaluation, confined: Confinement): Read {
   const folder = dirname(file);
+  // Read without recursion first (no text overflows the stack), and never echoed: a file read by mistake stays unquoted.
   const parsed = (json: string, offset: number) => {
-    try {
-      return JSON.parse(json) as unknown;
-    } catch (error) {
-      throw new Unreadable(offset, `the definition is not JSON: ${(error as Error).message}`);
-    }
+    if (nestingBeyond(json) !== undefined) throw new Unreadable(offset, `the definition nests deeper than ${maxJsonDepth} levels: no state machine definition does`);
+    const errors: ParseError[] = [];
+    const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
+    if (errors[0] || !tree) throw new Unreadable(offset, `the definition is not JSON: ${errors[0] ? `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}` : "it is empty"}`);
+    const twice = duplicateKey(tree);
+    if (twice) throw new Unreadable(offset, `the definition writes the key ${JSON.stringify(twice.key)} twice in one object: AWS rejects it`);
+    return JSON.parse(json) as unknown;
   };
   if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) {
     const value = e.args[0]!;
@@ -114,7 +129,7 @@ function definitionOf(e: Expression, file: string, text: string, into: Evaluatio
     return { definition: toJson(value, into) };
   }
   if (e.kind === "call" && (e.name === "file" || e.name === "templatefile")) {
-    const path = namedFile(e.args[0], folder);
+    const path = namedFile(e.args[0], folder, confined);
     if (!existsSync(path)) throw new Unreadable(e.offset, `${relative(folder, path)} does not exist`);
     const raw = readFileSync(path, "utf8");
     const json = e.name === "templatefile" ? substitute(raw, e.args[1], into, e.offset) : raw;
@@ -139,8 +154,11 @@ function nameOf(block: Block, label: string): string {
  * The state machines of a Terraform file: each `aws_sfn_state_machine` whose definition is
  * `jsonencode({...})`, `file(...)`/`templatefile(...)` of a JSON file, a heredoc or a string.
  */
-export function readTerraform(file: string, display: string, text: string): FoundDefinition[] | Diagnostic {
+export function readTerraform(file: string, display: string, text: string, confined: Confinement = { root: dirname(file) }): FoundDefinition[] | Diagnostic {
   let blocks: Block[];
+  // The HCL reader recurses into what it nests: nesting no Terraform file needs is refused before it.
+  const deep = nestingBeyond(text);
+  if (deep !== undefined) return diagnostic(importCodes.unreadable, `${display} nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, { file: display, ...positionOf(text, deep) });
   try {
     blocks = parseHcl(text);
   } catch (error) {
@@ -157,7 +175,7 @@ export function readTerraform(file: string, display: string, text: string): Foun
     if (!expression) return diagnostic(importCodes.noDefinition, `${origin} has no definition.`, at(machine.offset));
     const into: Evaluation = { references: new Map() };
     try {
-      const read = definitionOf(expression, file, text, into);
+      const read = definitionOf(expression, file, text, into, confined);
       const json = read.json;
       const tree = json && parseTree(json.text);
       const shown = json && json.file !== file ? relative(dirname(file), json.file) : display;
@@ -168,6 +186,5 @@ export function readTerraform(file: string, display: string, text: string): Foun
       return diagnostic(importCodes.noDefinition, `${origin}: ${error.message}.`, at(error.offset));
     }
   }
-  if (found.length === 0) return diagnostic(importCodes.noDefinition, `${display} has no aws_sfn_state_machine resource.`, { file: display, line: 1, column: 1 });
   return found;
 }
