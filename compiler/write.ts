@@ -40,10 +40,26 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Who holds a lock: its pid, 0 while it is being taken, or whether it is gone or stale. */
+/**
+ * When a process started, where the system says (Linux: field 22 of /proc/<pid>/stat, in clock
+ * ticks since boot): with its pid, what tells a build from another process that got its pid later.
+ */
+function startedAt(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Who holds a lock: its pid, 0 while it is being taken, or whether it is gone or stale (its pid now another process's). */
 function lockHolder(path: string): number | "released" | "stale" {
   try {
-    return Number(readFileSync(join(path, "pid"), "utf8")) || 0;
+    const [pid, started] = readFileSync(join(path, "pid"), "utf8").split(" ");
+    const holder = Number(pid) || 0;
+    if (holder > 0 && started !== undefined && startedAt(holder) !== undefined && startedAt(holder) !== started) return "stale";
+    return holder;
   } catch {
     const stats = statSync(path, { throwIfNoEntry: false });
     if (!stats) return "released";
@@ -58,7 +74,7 @@ function lock(path: string, waitMs: number): () => void {
   for (;;) {
     try {
       mkdirSync(path);
-      writeFileSync(join(path, "pid"), String(process.pid));
+      writeFileSync(join(path, "pid"), [process.pid, startedAt(process.pid)].filter((p) => p !== undefined).join(" "));
       return () => rmSync(path, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -115,6 +131,7 @@ export function writeOutputs(
   { waitMs = 30_000, keep = [], fault = () => {} }: { waitMs?: number; keep?: readonly string[]; fault?: (step: string) => void } = {},
 ): WriteResult {
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a folder`);
+  if (dirname(resolve(outDir)) === resolve(outDir)) throw new OutputError(`--out ${outDir} is the root of the file system: a build replaces its folder whole, so give it a folder of its own`);
   // The output folder is replaced whole: it cannot be one that holds the project or its sources.
   const holding = keep.find((path) => within(resolve(path), resolve(outDir)));
   if (holding !== undefined) throw new OutputError(`--out ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
@@ -170,6 +187,8 @@ export function writeOutputs(
     if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
     if (error instanceof OutputError) throw error;
     const e = error as NodeJS.ErrnoException;
+    // A mount point cannot be renamed away: the folder a build replaces must be one inside it.
+    if (e.code === "EBUSY" || e.code === "EXDEV") throw new OutputError(`cannot replace ${outDir} (${e.code}: a mount point?): a build replaces its folder whole, so give it a folder inside it`);
     throw new OutputError(`cannot write ${outDir}: ${e.code === "EACCES" || e.code === "EPERM" ? "permission denied" : (e.code ?? e.message)}`);
   } finally {
     unlock();

@@ -3,8 +3,8 @@
  * step, in a process of its own): the next build must leave every file Stepwright did not write
  * where it was, with its content and permissions, and the new module whole.
  */
-import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -71,5 +71,27 @@ describe("the folder a build replaces", () => {
     writeFileSync(join(dir, "flow.ts"), "source");
     expect(() => writeOutputs(dir, second, { keep: [join(dir, "flow.ts")] })).toThrow(`--out ${dir} holds ${join(dir, "flow.ts")}, which a build must not replace: give the build a folder of its own`);
     expect(readdirSync(dir)).toEqual(["flow.ts"]);
+  });
+});
+
+describe("the lock beside the folder", () => {
+  test("a stale lock whose pid now belongs to another process is taken over at once, not waited on", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "sw-reused-")), "build");
+    const other = spawn("sleep", ["60"]);
+    try {
+      mkdirSync(join(out, "..", ".build.stepwright-lock"));
+      // That pid, with a start time it never had: the build that took the lock is gone.
+      writeFileSync(join(out, "..", ".build.stepwright-lock", "pid"), `${other.pid} 1`);
+      expect(writeOutputs(out, second, { waitMs: 0 }).written).toHaveLength(2);
+    } finally {
+      other.kill();
+    }
+  });
+
+  test("--out / is refused before anything is made beside it", () => {
+    const before = readdirSync("/");
+    expect(() => writeOutputs("/", second)).toThrow("--out / is the root of the file system: a build replaces its folder whole, so give it a folder of its own");
+    expect(readdirSync("/")).toEqual(before);
+    expect(existsSync("/.stepwright-lock")).toBe(false);
   });
 });
