@@ -28,6 +28,11 @@ function project(): string {
   return out;
 }
 
+/** The module files in a folder (what Stepwright writes, not the user's own). */
+function module(out: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(out).filter((f) => /\.(tf|json)$/.test(f) && !["provider.tf", ".stepwright-manifest.json"].includes(f)).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+}
+
 /** The steps a build of `second` over `first` goes through: each a place to be killed. */
 function steps(): string[] {
   const seen: string[] = [];
@@ -52,6 +57,12 @@ describe("a build killed at any step of writing the output folder", () => {
     const out = project();
     const killed = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", killer, out, step], { cwd: root, encoding: "utf8" });
     expect(killed.signal).toBe("SIGKILL");
+    // One transaction: killed, the folder holds the earlier module or the new one whole, never a mix
+    // (between the two renames it is missing, and the next build puts the earlier one back first).
+    const at = all.indexOf(step);
+    if (at < all.indexOf("moved aside")) expect(module(out)).toEqual(first);
+    else if (at >= all.indexOf("moved in")) expect(module(out)).toEqual(second);
+    else expect(existsSync(out)).toBe(false);
     writeOutputs(out, second);
     expect(readFileSync(join(out, "terraform.tfstate"), "utf8")).toBe("state");
     expect(readFileSync(join(out, "provider.tf"), "utf8")).toBe("provider");
