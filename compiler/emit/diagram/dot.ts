@@ -4,6 +4,9 @@ import { palette, runColors } from "./style.js";
 
 const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 
+/** Text Graphviz shows: quoted, and `&` written as an entity, since Graphviz reads entities (`&amp;`) in labels. */
+const labelText = (value: string) => quote(value.replace(/&/g, "&amp;"));
+
 function nodeLine(node: DiagramNode): string {
   const status = node.run?.status;
   const fill = status === "not entered" ? "#ffffff" : status === "failed" ? palette.Fail.fill : palette[node.kind].fill;
@@ -28,17 +31,17 @@ function shapeLine(node: DiagramNode, fill: string, stroke: string): string {
     case "Join":
       return `${quote(node.id)} [shape=point, width=0.12, ${common}];`;
     case "Choice":
-      return `${quote(node.id)} [shape=diamond, label=${quote(label)}, ${common}];`;
+      return `${quote(node.id)} [shape=diamond, label=${labelText(label)}, ${common}];`;
     case "Succeed":
     case "Fail":
-      return `${quote(node.id)} [shape=box, style="filled,rounded,bold", fillcolor=${quote(fill)}, color=${quote(stroke)}, label=${quote(label)}];`;
+      return `${quote(node.id)} [shape=box, style="filled,rounded,bold", fillcolor=${quote(fill)}, color=${quote(stroke)}, label=${labelText(label)}];`;
     case "Wait":
-      return `${quote(node.id)} [shape=hexagon, label=${quote(label)}, ${common}];`;
+      return `${quote(node.id)} [shape=hexagon, label=${labelText(label)}, ${common}];`;
     case "Parallel":
     case "Map":
-      return `${quote(node.id)} [shape=box3d, label=${quote(label)}, ${common}];`;
+      return `${quote(node.id)} [shape=box3d, label=${labelText(label)}, ${common}];`;
     default:
-      return `${quote(node.id)} [shape=box, label=${quote(label)}, ${common}];`;
+      return `${quote(node.id)} [shape=box, label=${labelText(label)}, ${common}];`;
   }
 }
 
@@ -50,7 +53,7 @@ export function dotOf(workflow: WorkflowNode): string {
 export function renderDot(diagram: Diagram): string {
   const lines = [
     `digraph ${quote(diagram.title)} {`,
-    `  label=${quote(diagram.title)}; labelloc=t; fontname="Helvetica,Arial,sans-serif"; rankdir=TB; nodesep=0.6; ranksep=0.5;`,
+    `  label=${labelText(diagram.title)}; labelloc=t; fontname="Helvetica,Arial,sans-serif"; rankdir=TB; nodesep=0.6; ranksep=0.5;`,
     `  node [fontname="Helvetica,Arial,sans-serif", fontsize=11, penwidth=1.4, margin="0.3,0.08"];`,
     `  edge [fontname="Helvetica,Arial,sans-serif", fontsize=9, color="#545b64"];`,
   ];
@@ -59,7 +62,7 @@ export function renderDot(diagram: Diagram): string {
     for (const cluster of diagram.clusters.filter((c) => c.parent === parent)) {
       const branch = cluster.kind === "Branch";
       lines.push(`${indent}subgraph ${quote(`cluster_${cluster.id}`)} {`);
-      lines.push(`${indent}  label=${quote(cluster.label)}; style="${branch ? "dashed" : "filled,rounded"}"; color=${quote(palette.Parallel.stroke)}; fillcolor=${quote(branch ? "#ffffff" : palette.Parallel.fill)};`);
+      lines.push(`${indent}  label=${labelText(cluster.label)}; style="${branch ? "dashed" : "filled,rounded"}"; color=${quote(palette.Parallel.stroke)}; fillcolor=${quote(branch ? "#ffffff" : palette.Parallel.fill)};`);
       drawCluster(cluster.id, `${indent}  `);
       lines.push(`${indent}}`);
     }
@@ -67,7 +70,7 @@ export function renderDot(diagram: Diagram): string {
   drawCluster(undefined, "  ");
   for (const edge of diagram.edges) {
     const attributes = [
-      edge.label ? `label=${quote(edge.label)}` : "",
+      edge.label ? `label=${labelText(edge.label)}` : "",
       edge.kind === "catch" ? `style=dashed, color=${quote(palette.Fail.stroke)}, fontcolor=${quote(palette.Fail.stroke)}` : "",
       edge.kind === "default" ? "style=bold" : "",
       edge.taken ? `penwidth=3, color=${quote(runColors.taken)}` : "",

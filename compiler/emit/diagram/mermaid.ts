@@ -8,9 +8,12 @@ const runStyles = {
 } as const;
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 
-/** Mermaid label text: quotes and markup characters as Mermaid's entity codes. */
+/**
+ * Mermaid label text: quotes, markup characters and the backtick (which starts a Markdown string
+ * after a quote) as Mermaid's entity codes; line breaks as spaces.
+ */
 function text(value: string): string {
-  return value.replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, " ");
+  return value.replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n|[\r\u2028\u2029]/g, " ");
 }
 
 function label(node: DiagramNode): string {

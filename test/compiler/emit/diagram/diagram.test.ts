@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { Window } from "happy-dom";
+import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { choice, lambda, pass, succeed, task, wait, workflow } from "stepwright";
 import { compile, type CompiledWorkflow } from "stepwright/compiler";
@@ -18,7 +19,7 @@ beforeAll(async () => {
   const window = new Window();
   Object.assign(globalThis, { window, document: window.document, DOMParser: window.DOMParser, Element: window.Element });
   mermaid = ((await import("mermaid")) as unknown as { default: Mermaid }).default;
-  const examples = readdirSync(join(root, "examples")).map((f) => `examples/${f}`);
+  const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
   ({ workflows } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" }));
 }, 60_000);
 
@@ -113,4 +114,31 @@ describe("what the shapes and edges say", () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svgTexts(svg)).toContain('Say "hi" <b>#1</b>\\ & ${x}');
   });
+});
+
+// Any text a state name may hold (no control characters, in NFC, well-formed: the rules say so of
+// the others), with every character Mermaid, DOT and XML treat specially.
+const nameText = fc
+  .string({
+    unit: fc.oneof(fc.constantFrom('"', "#", "<", ">", "&", "[", "]", "{", "}", "(", ")", "|", "`", ";", ":", "\\", "%%", "-->", "é", "😀", "\u200B", "\u2028", "&amp;", "#quot;"), fc.string({ unit: "grapheme", maxLength: 2 })),
+    minLength: 1,
+    maxLength: 16,
+  })
+  .filter((s) => s === s.normalize("NFC") && !/[\u0000-\u001F\u007F-\u009F]/.test(s) && s.trim() !== "");
+
+describe("diagrams of any name", () => {
+  test("Mermaid parses the flowchart and the SVG is well-formed XML naming the state, whatever the name holds", async () => {
+    await fc.assert(
+      fc.asyncProperty(nameText, async (name) => {
+        const { ir, problems } = workflow("any", { definition: pass(name).next(succeed(`${name} done`)) }).assemble();
+        if (problems.length > 0) return;
+        await expect(mermaid.parse(mermaidOf(ir))).resolves.toMatchObject({ diagramType: "flowchart-v2" });
+        const svg = await renderSvg(dotOf(ir));
+        expect(XMLValidator.validate(svg)).toBe(true);
+        // The XML reader trims each text's ends (a line separator there included).
+        expect(svgTexts(svg)).toContain(name.trim());
+      }),
+      { numRuns: 40 },
+    );
+  }, 240_000);
 });
