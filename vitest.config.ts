@@ -18,7 +18,11 @@ export default defineConfig({
     // At least two files at a time: most tests wait on child processes (Terraform, tsc, npm), and on
     // this project's 2-core machine one worker (vitest's default there) took 845 s, two 633 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    testTimeout: 30_000,
+    // Timeouts a machine four times slower still meets: a test asserts behaviour, never speed. The
+    // slowest ordinary test takes some 30 s here under load; explicit timeouts are four times what
+    // their test takes.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
     globalSetup: ["test/support/run-temp-folder.ts"],
   },
 });

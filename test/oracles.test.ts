@@ -27,7 +27,7 @@ describe("each oracle rejects what is known to be wrong", () => {
   test("tfcheck (Terraform): an argument the AWS provider does not have", () => {
     const wrong = 'resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = "arn:aws:iam::123456789012:role/r"\n  definition = "{}"\n  colour     = "blue"\n}\n';
     expect(() => tfcheck(writeModule({ "m.tf": wrong }))).toThrow(/Unsupported argument/);
-  }, 180_000);
+  }, 720_000);
 
   test("Mermaid's parser: a flowchart with a broken edge", async () => {
     const window = new Window();

@@ -179,7 +179,7 @@ describe("stepwright build --watch", () => {
     writeFileSync(join(dir, "src/orders.ts"), orders("Settle"));
     await waitFor("built 1 workflow(s)", 4);
     expect(readFileSync(out, "utf8")).toContain('"Settle"');
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("stepwright build --watch and the native checker", () => {
@@ -215,7 +215,7 @@ export const flow = workflow("flow", { definition: a.next(b) });
     await waitFor("built 1 workflow(s)", 2);
     expect(JSON.parse(readFileSync(join(dir, "build/flow.asl.json"), "utf8")).States.B).toBeDefined();
     expect(childrenOf(child.pid!)).toEqual(started);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("a workflow module cannot control the CLI", () => {
@@ -244,7 +244,7 @@ export const broken = workflow("broken", { definition: a.next(b) });
     const result = await stepwright(dir, "check", "src/loops.ts");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SW0002: Could not load src/loops.ts: it did not finish loading within 1 s (an endless loop at the top level?); it was stopped");
-  }, 120_000);
+  }, 480_000);
 
   test("an error thrown from a timer at load time is SW0002, not a crash", async () => {
     const timers = "declare function setTimeout(run: () => void, ms: number): unknown;\n";

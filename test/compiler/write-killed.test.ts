@@ -73,7 +73,7 @@ describe("a build killed at any step of writing the output folder", () => {
     expect(readFileSync(join(out, "a.asl.json"), "utf8")).toBe('{"v":2}\n');
     expect(readdirSync(out).sort()).toEqual([".stepwright-manifest.json", "a.asl.json", "b.tf", "private", "provider.tf", "terraform.tfstate"]);
     expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("the folder a build replaces", () => {

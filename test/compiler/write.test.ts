@@ -69,7 +69,7 @@ describe("writing the output folder", () => {
     expect(Object.keys(contents(out))).toHaveLength(30);
     expect(values.size).toBe(1);
     expect(readdirSync(parent)).toEqual(["out"]);
-  }, 60_000);
+  }, 240_000);
 
   test("--out naming a file, or a folder that cannot be written, is an OutputError with one clear line", () => {
     const parent = folder();

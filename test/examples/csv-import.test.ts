@@ -58,5 +58,5 @@ describe("example: CSV import with a Distributed Map", () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root });
     expect(JSON.parse(stdout).import.ResultWriterDetails).toEqual({ Bucket: "orders-imports", Key: "results/local-1/manifest.json" });
     expect(JSON.parse(readFileSync(join(dir, "results/orders-imports/results/local-1/SUCCEEDED_0.json"), "utf8"))).toHaveLength(4);
-  }, 60_000);
+  }, 240_000);
 });

@@ -53,7 +53,7 @@ describe("example: fulfilment through a child workflow", () => {
       const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as { resource: Record<string, Record<string, Record<string, any>[]>> };
       machine = parsed.resource.aws_sfn_state_machine!.fulfilment![0]!;
       role = parsed.resource.aws_iam_role!.fulfilment![0]!;
-    }, 60_000);
+    }, 240_000);
 
     test("the child is the state machine of the same build, by reference", () => {
       const evaluated = hcleval(dir);
@@ -95,6 +95,6 @@ describe("example: fulfilment through a child workflow", () => {
 
     test("Terraform accepts the module", () => {
       expect(tfcheck(dir)).toBe("tfcheck: valid");
-    }, 180_000);
+    }, 720_000);
   });
 });

@@ -82,7 +82,7 @@ describe("stepwright import, from Terraform", () => {
     // The loop back to Ship: the Wait's chain names the step already declared.
     expect(text).toContain(".otherwise(waitStep.next(ship))");
     expect(text).toMatch(/\.retry\(\{\s+errors: \["Lambda\.TooManyRequestsException"\]/);
-  }, 120_000);
+  }, 480_000);
 
   test("a reference where Stepwright takes none (a topic's ARN in Parameters) is SW4003, and nothing is written", async () => {
     const project = tempProject({});
@@ -179,5 +179,5 @@ describe("importing the examples' own ASL", () => {
     const rebuilt = await compile({ cwd: project, files: Object.keys(modules), ...account });
     expect(rebuilt.diagnostics).toEqual([]);
     for (const w of built.workflows) expect(rebuilt.files[`${w.name}.asl.json`]).toBe(built.files[`${w.name}.asl.json`]);
-  }, 180_000);
+  }, 720_000);
 });

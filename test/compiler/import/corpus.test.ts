@@ -51,7 +51,7 @@ beforeAll(async () => {
     if (match) tscErrors.set(match[1]!, [...(tscErrors.get(match[1]!) ?? []), match[2]!]);
   }
   compiled = await compile({ cwd: project, files: Object.keys(modules), checkOnly: true });
-}, 300_000);
+}, 900_000);
 
 describe("importing every definition of the corpus", () => {
   test("the corpus is there", () => {

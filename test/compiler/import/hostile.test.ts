@@ -35,7 +35,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(dir, ["import", "deep.json"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SW4001: deep.json nests deeper than 256 levels: no state machine definition does.");
-  }, 60_000);
+  }, 240_000);
 
   test("Terraform nested as deep is SW4001 too", async () => {
     const dir = folder();
@@ -43,7 +43,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(dir, ["import", "deep.tf"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("deep.tf nests deeper than 256 levels");
-  }, 60_000);
+  }, 240_000);
 
   test("a key written twice is SW4001 naming it (AWS rejects it; JSON.parse would keep the last)", async () => {
     const dir = folder();
@@ -51,7 +51,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(dir, ["import", "twice.json"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('twice.json:1:67 - error SW4001: twice.json writes the key "End" twice in one object');
-  }, 60_000);
+  }, 240_000);
 
   test("a byte-order mark before the JSON is no part of it", async () => {
     const dir = folder();
@@ -59,7 +59,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(dir, ["import", "bom.json"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('("P")');
-  }, 60_000);
+  }, 240_000);
 
   test("file() reaching outside the folder imported is refused, its content never echoed; --allow-outside reads it", async () => {
     const outside = folder();
@@ -78,7 +78,7 @@ describe("stepwright import, given hostile input", () => {
     expect(allowed.stderr).not.toContain("root:x");
     writeFileSync(join(outside, "secret.json"), JSON.stringify(definition));
     expect((await stepwright(dir, ["import", "main.tf", "--allow-outside"])).code).toBe(0);
-  }, 60_000);
+  }, 240_000);
 
   test("a folder holding a link to itself named like a .tf file: the link is passed over", async () => {
     const dir = folder();
@@ -87,7 +87,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(dir, ["import", "."]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('("P")');
-  }, 60_000);
+  }, 240_000);
 
   test("a folder stepwright build wrote imports: its outputs.tf and versions.tf are passed over", async () => {
     const project = tempProject({ "src/w.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("P") });\n' });
@@ -95,7 +95,7 @@ describe("stepwright import, given hostile input", () => {
     const result = await stepwright(project, ["import", "out"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('("P")');
-  }, 120_000);
+  }, 480_000);
 
   test("a Pass result with a __proto__ key imports to code that builds back to it (a key, not a prototype)", async () => {
     const withProto = JSON.parse('{ "StartAt": "P", "States": { "P": { "Type": "Pass", "Result": { "__proto__": { "polluted": true }, "a": 1 }, "End": true } } }') as unknown;
@@ -106,5 +106,5 @@ describe("stepwright import, given hostile input", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(JSON.stringify(workflows[0]!.asl)).toBe(JSON.stringify(withProto));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  }, 120_000);
+  }, 480_000);
 });

@@ -110,7 +110,7 @@ beforeAll(async () => {
   const project = tempProject({ ...Object.fromEntries(names.map((n) => [`src/${n}.ts`, texts[n]!])), "tsconfig.json": JSON.stringify({ compilerOptions: strict, include: ["src"] }) });
   tscOutput = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.json")], { encoding: "utf8" }).stdout;
   compiled = await compile({ cwd: project, files: names.map((n) => `src/${n}.ts`), checkOnly: true });
-}, 120_000);
+}, 480_000);
 
 describe("stepwright import writes the typed helper of each service integration", () => {
   test.each(names)("%s", (name) => {

@@ -44,4 +44,4 @@ test("random text in a definition: the imported module builds back to the very d
   const built = new Map(workflows.map((w) => [w.name, w.asl]));
   const differing = definitions.flatMap((definition, i) => (isDeepStrictEqual(built.get(`w${i}`), definition) ? [] : [{ definition, built: built.get(`w${i}`) }]));
   expect(differing).toEqual([]);
-}, 300_000);
+}, 900_000);

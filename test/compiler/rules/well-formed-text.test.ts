@@ -25,5 +25,5 @@ describe("SW2021 well-formed-text", () => {
       expect(() => tfcheck(surrogate)).toThrow(/Cannot encode character/);
       expect(() => tfcheck(nul)).not.toThrow();
     });
-  }, 240_000);
+  }, 900_000);
 });

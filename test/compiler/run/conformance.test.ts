@@ -101,5 +101,5 @@ describe("conformance, through stepwright run", () => {
       const written = Object.fromEntries(Object.entries(filesUnder(join(dir, "results"))).map(([path, text]) => [`s3://${path}`, JSON.parse(text) as unknown]));
       expect(written).toMatchObject(c.written);
     }
-  }, 120_000);
+  }, 480_000);
 });

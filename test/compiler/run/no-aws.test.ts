@@ -59,5 +59,5 @@ describe("local runs and AWS", () => {
     expect(result).toMatchObject({ code: 1 });
     expect(result.stderr).toContain(`execution failed: Stepwright.NoMock: Task "Charge" has no mock: pass --mock Charge=@handler.ts or Charge='<json>' (or --invoke-aws to call real Lambda functions)`);
     expect(connections).toBe(before);
-  }, 60_000);
+  }, 240_000);
 });

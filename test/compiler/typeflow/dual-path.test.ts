@@ -46,7 +46,7 @@ describe("the native and the JavaScript type-check paths", () => {
     const typeErrorFiles = new Set(native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code) && !foundByReads(d.file!)).map((d) => d.file));
     expect(new Set(native.checker.javascriptChecked)).toEqual(typeErrorFiles);
     expect(javascript.checker.javascriptChecked).toHaveLength(fixtures.length);
-  }, 120_000);
+  }, 480_000);
 
   test("a clean build is checked by the native checker alone: the JavaScript checker never starts", async () => {
     const { result, checker, notices } = await compileWith(examples, {});
@@ -82,5 +82,5 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(missing.notices).toEqual([expect.stringMatching(/^the native TypeScript checker is not available \(.*no-such-tsgo.*\); checking with the JavaScript one$/)]);
     expect(missing.result.diagnostics).toEqual(native.result.diagnostics);
     expect(missing.result.files).toEqual(native.result.files);
-  }, 60_000);
+  }, 240_000);
 });

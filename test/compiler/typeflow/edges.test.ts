@@ -22,7 +22,7 @@ let compiled: CompileResult;
 beforeAll(async () => {
   const files = readdirSync(fixturePath("edges")).map((f) => `test/fixtures/edges/${f}`);
   compiled = await compile({ files, cwd: root, checkOnly: true });
-}, 120_000);
+}, 480_000);
 const diagnosticsOf = async (fixture: string) => compiled.diagnostics.filter((d) => d.file === fixturePath(fixture));
 
 type Row = [fixture: string, code: string, at: [line: number, column: number], steps: string[], message: string, related?: [line: number, column: number]];

@@ -21,7 +21,7 @@ beforeAll(async () => {
   mermaid = ((await import("mermaid")) as unknown as { default: Mermaid }).default;
   const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
   ({ workflows } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" }));
-}, 60_000);
+}, 240_000);
 
 /** Every `<text>` of an SVG, decoded. */
 function svgTexts(svg: string): string[] {
@@ -140,5 +140,5 @@ describe("diagrams of any name", () => {
       }),
       { numRuns: 40 },
     );
-  }, 240_000);
+  }, 900_000);
 });

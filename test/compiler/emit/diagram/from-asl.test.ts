@@ -31,7 +31,7 @@ beforeAll(async () => {
   Object.assign(globalThis, { window, document: window.document, DOMParser: window.DOMParser, Element: window.Element });
   mermaid = ((await import("mermaid")) as unknown as { default: MermaidApi }).default;
   ({ workflows } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" }));
-}, 60_000);
+}, 240_000);
 
 async function parsed(text: string): Promise<ParsedFlowchart> {
   await mermaid.parse(text); // loads the flowchart diagram type, and fails on text it rejects
@@ -119,5 +119,5 @@ describe("diagrams, checked against the ASL", () => {
     const [first, second] = [await draw(), await draw()];
     expect(Object.keys(first)).toHaveLength(2 * workflows.length);
     expect(second).toEqual(first);
-  }, 60_000);
+  }, 240_000);
 });

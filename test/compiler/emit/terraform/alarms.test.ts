@@ -31,4 +31,4 @@ test("a topic by ARN or reference, the defaults, and one alarm turned off; Terra
 
   const user = 'resource "aws_sns_topic" "ops" {\n  name = "ops"\n}\n';
   expect(tfcheck(writeModule({ ...module.files, "user.tf": user }))).toBe("tfcheck: valid");
-}, 180_000);
+}, 720_000);

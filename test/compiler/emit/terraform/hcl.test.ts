@@ -78,7 +78,7 @@ describe("escaping, against HashiCorp's evaluator", () => {
       }),
       { numRuns: 200 },
     );
-  }, 120_000);
+  }, 480_000);
 
   test("the same in templatefile mode", async () => {
     await fc.assert(
@@ -91,7 +91,7 @@ describe("escaping, against HashiCorp's evaluator", () => {
       }),
       { numRuns: 200 },
     );
-  }, 120_000);
+  }, 480_000);
 });
 
 // Any text at all, lone surrogates and control characters included: what a file name may hold.
@@ -120,7 +120,7 @@ describe("comments", () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  }, 480_000);
 });
 
 describe("order", () => {

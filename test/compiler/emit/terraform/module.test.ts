@@ -47,7 +47,7 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
     dir = writeModule(result.files);
     evaluated = hcleval(dir);
     parsed = await hcl2json(dir);
-  }, 60_000);
+  }, 240_000);
 
   test("every state machine's definition evaluates to the ASL, references standing for the ARNs", () => {
     expect(Object.keys(evaluated.state_machines)).toHaveLength(result.workflows.length);
@@ -73,7 +73,7 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
 
   test("Terraform itself accepts the module: init, validate against the AWS provider, apply against a mock, fmt", () => {
     expect(tfcheck(dir)).toBe("tfcheck: valid");
-  }, 180_000);
+  }, 720_000);
 
   test("each workflow's compiled result carries its own Terraform files", () => {
     for (const w of result.workflows) {
@@ -118,4 +118,4 @@ test("workflow names that meet in one label still get a label each: orders, orde
     ["orders_arn", "orders_role_arn", "orders_role_2_arn", "orders_role_role_arn", "orders_role_2_role_arn", "orders_role_arn_2", "a_b_arn", "a_b_role_arn", "a_b_2_arn", "a_b_2_role_arn"].map((o) => `output.${o}`).sort(),
   );
   expect(tfcheck(dir)).toBe("tfcheck: valid");
-}, 180_000);
+}, 720_000);

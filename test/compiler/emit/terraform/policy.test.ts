@@ -200,7 +200,7 @@ beforeAll(async () => {
       policies.set(id, sortedByJson(p.Statement.map(normalized)));
     }
   }
-}, 60_000);
+}, 240_000);
 
 describe("the role's policy, per integration and pattern and per cause, as Terraform reads it", () => {
   test.each(table.map((row) => [row.name, row] as const))("%s", (name, row) => {
@@ -220,5 +220,5 @@ describe("the role's policy, per integration and pattern and per cause, as Terra
 
   test("Terraform accepts the whole table as one module (init, validate, apply against a mocked provider, fmt)", () => {
     expect(tfcheck(dir)).toBe("tfcheck: valid");
-  }, 180_000);
+  }, 720_000);
 });
