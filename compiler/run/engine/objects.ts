@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { StatesError } from "./errors.js";
 
@@ -90,9 +91,10 @@ const failed = (why: string) => new StatesError("States.ItemReaderFailed", why);
 /**
  * The items an ItemReader reads (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html):
  * listObjectsV2 lists a prefix; getObject reads a JSON array, JSON Lines, a CSV file (its first row
- * or the given headers name each row's fields, all strings) or an S3 inventory manifest.
+ * or the given headers name each row's fields, all strings), a Parquet file (a row an item), or an
+ * S3 inventory manifest (its CSV files, gzipped as S3 writes them, a row an item).
  */
-export function readItems(store: ObjectStore, resource: string, parameters: Record<string, unknown>, config: ReaderConfig): unknown[] {
+export async function readItems(store: ObjectStore, resource: string, parameters: Record<string, unknown>, config: ReaderConfig): Promise<unknown[]> {
   const bucket = String(parameters.Bucket ?? "");
   if (/:s3:listObjectsV2$/.test(resource)) {
     const prefix = String(parameters.Prefix ?? "");
@@ -115,6 +117,8 @@ export function readItems(store: ObjectStore, resource: string, parameters: Reco
       return csvRows(text, config, `s3://${bucket}/${key}`);
     case "MANIFEST":
       return manifestItems(store, text, bucket, key);
+    case "PARQUET":
+      return parquetRows(bytes, `s3://${bucket}/${key}`);
     default:
       throw failed(`the local engine does not read InputType ${config.InputType}`);
   }
@@ -148,8 +152,21 @@ function manifestItems(store: ObjectStore, text: string, bucket: string, key: st
   const columns = (manifest.fileSchema ?? "Bucket, Key").split(",").map((c) => c.trim());
   const source = manifest.destinationBucket?.replace(/^arn:[^:]*:s3:::/, "") ?? bucket;
   return (manifest.files ?? []).flatMap((file) => {
-    const bytes = store.get(source, file.key);
-    if (!bytes) throw failed(`s3://${source}/${file.key} (named by the manifest) was not given to the local run`);
+    const given = store.get(source, file.key);
+    if (!given) throw failed(`s3://${source}/${file.key} (named by the manifest) was not given to the local run`);
+    const bytes = file.key.endsWith(".gz") ? gunzipSync(given) : given;
     return (parse(Buffer.from(bytes).toString("utf8"), { relax_column_count: true, skip_empty_lines: true }) as string[][]).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? ""])));
   });
+}
+
+/** A Parquet file's rows as objects, by column name; 64-bit integers as numbers where exact (JSON has no other integers), else as text. */
+async function parquetRows(bytes: Uint8Array, uri: string): Promise<unknown[]> {
+  const { parquetReadObjects } = await import("hyparquet");
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+  } catch (error) {
+    throw failed(`${uri} is not Parquet: ${(error as Error).message}`);
+  }
+  return JSON.parse(JSON.stringify(rows, (_, value: unknown) => (typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : String(value)) : value))) as unknown[];
 }

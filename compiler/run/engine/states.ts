@@ -123,7 +123,7 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
       : (applyTemplate(reader.Parameters ?? {}, run.pathScope(name, frame, effective)) as Record<string, unknown>);
     const config = (jsonata ? await evaluateField(reader.ReaderConfig ?? {}, run.jsonataScope(name, frame, { input: raw }), "ReaderConfig") : applyTemplate(reader.ReaderConfig ?? {}, run.pathScope(name, frame, effective))) as Record<string, unknown>;
     if (!run.options.objects) throw new StatesError("States.ItemReaderFailed", `Map "${name}" reads s3://${String(parameters.Bucket)}/${String(parameters.Key ?? parameters.Prefix ?? "")}, and the run was given no objects`);
-    items = readItems(run.options.objects, reader.Resource, parameters, config);
+    items = await readItems(run.options.objects, reader.Resource, parameters, config);
     const max = config.MaxItems ?? (config.MaxItemsPath !== undefined ? readPath(String(config.MaxItemsPath), run.pathScope(name, frame, effective)) : undefined);
     if (typeof max === "number" && max > 0) items = (items as unknown[]).slice(0, max);
   } else if (jsonata) {

@@ -3,6 +3,18 @@
  * engine must do for each JSONata feature, variable rule, intrinsic, error-handling rule and
  * Distributed Map option. Mocks and objects are written so `stepwright run` takes them too.
  */
+import { gzipSync } from "node:zlib";
+import { parquetWriteBuffer } from "hyparquet-writer";
+
+const parquet = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "sku", data: ["a", "b"], type: "STRING" }, { name: "qty", data: [1, 2], type: "INT32" }] }));
+const inventory = {
+  sourceBucket: "data",
+  destinationBucket: "arn:aws:s3:::inventory",
+  fileFormat: "CSV",
+  fileSchema: "Bucket, Key, Size",
+  files: [{ key: "data/inventory/part-1.csv.gz", size: 60, MD5checksum: "0" }],
+};
+
 const jsonataPage = "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html";
 const variablesPage = "https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html";
 const intrinsicsPage = "https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html";
@@ -20,8 +32,8 @@ export interface ConformanceCase {
   readonly input: unknown;
   /** By state: the answers in turn (a JSON value, or `"!Error.Name:cause"` to fail). */
   readonly mocks?: Readonly<Record<string, readonly unknown[]>>;
-  /** S3 objects by URI, as text. */
-  readonly objects?: Readonly<Record<string, string>>;
+  /** S3 objects by URI: text, or bytes. */
+  readonly objects?: Readonly<Record<string, string | Uint8Array>>;
   readonly output?: unknown;
   readonly error?: string;
   /** What else holds of the run: top-level variables, files written. */
@@ -376,6 +388,39 @@ export const cases: readonly ConformanceCase[] = [
     input: {},
     objects: { "s3://in/items.jsonl": '{"n":1}\n{"n":2}\n' },
     output: [{ n: 1 }, { n: 2 }],
+  },
+  {
+    name: "ItemReader: a Parquet file, a row an item",
+    doc: readerPage,
+    asl: jsonPath({
+      M: {
+        Type: "Map",
+        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "PARQUET" }, Parameters: { Bucket: "in", Key: "rows.parquet" } },
+        ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
+        End: true,
+      },
+    }),
+    input: {},
+    objects: { "s3://in/rows.parquet": parquet },
+    output: [{ sku: "a", qty: 1 }, { sku: "b", qty: 2 }],
+  },
+  {
+    name: "ItemReader: an S3 inventory manifest, its gzipped CSV files' rows named by its fileSchema",
+    doc: readerPage,
+    asl: jsonPath({
+      M: {
+        Type: "Map",
+        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "MANIFEST" }, Parameters: { Bucket: "inventory", Key: "data/inventory/manifest.json" } },
+        ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
+        End: true,
+      },
+    }),
+    input: {},
+    objects: {
+      "s3://inventory/data/inventory/manifest.json": JSON.stringify(inventory),
+      "s3://inventory/data/inventory/part-1.csv.gz": new Uint8Array(gzipSync('"data","logs/a.txt","1"\n"data","logs/b.txt","2"\n')),
+    },
+    output: [{ Bucket: "data", Key: "logs/a.txt", Size: "1" }, { Bucket: "data", Key: "logs/b.txt", Size: "2" }],
   },
   {
     name: "ItemReader: listObjectsV2 lists the objects under a prefix, each with its Key",
