@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--region <region>", "AWS region for function names")
     .option("--account <account>", "AWS account id for function names")
     .option("--json", "print diagnostics as JSON lines")
+    .option("--verbose", "print stack traces of internal errors")
     .action(async (file: string, opts) => {
       exitCode = await (await commands.run()).runCliCommand(file, opts, io);
     });
@@ -101,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--name <name>", "the workflow's name (default: the file's name)")
     .option("--allow-outside", "let file(...) and templatefile(...) read outside the folder imported")
     .option("--json", "print diagnostics as JSON lines")
+    .option("--verbose", "print stack traces of internal errors")
     .action(async (file: string, opts) => {
       exitCode = await (await commands.import()).importCommand(file, opts, io);
     });
@@ -109,6 +111,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command("init")
     .description("write a starter project: a workflow, its test, a strict tsconfig and stepwright.config.ts")
     .argument("[dir]", "folder to create it in (default: the current folder)")
+    .option("--verbose", "print stack traces of internal errors")
     .action(async (dir: string | undefined) => {
       exitCode = (await commands.init()).initCommand(dir, io);
     });

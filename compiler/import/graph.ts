@@ -69,7 +69,7 @@ export class GraphWriter {
       const state: StateNode = this.#states.get(name)!;
       name = "next" in state && typeof state.next === "string" ? state.next : undefined;
     }
-    return parts.slice(1).reduce((chain, part) => method(chain, "next", [part]), parts[0]!);
+    return linked(parts);
   }
 
   /**
@@ -124,6 +124,21 @@ export class GraphWriter {
     }
     return building.declared;
   }
+}
+
+/**
+ * Steps joined by `.next`: `a.next(b).next(c)`. A run longer than `segment` is joined in segments
+ * (`a.next(b)...next(j).next(k.next(l)...)`), and so on up, so no chain nests deeper than a few
+ * hundred calls: TypeScript's parser and Prettier recurse into a chain, and a definition of
+ * thousands of states in a row would overflow their stacks.
+ */
+function linked(parts: readonly Code[], segment = 100): Code {
+  if (parts.length > segment) {
+    const segments: Code[] = [];
+    for (let i = 0; i < parts.length; i += segment) segments.push(linked(parts.slice(i, i + segment), segment));
+    return linked(segments, segment);
+  }
+  return parts.slice(1).reduce((chain, part) => method(chain, "next", [part]), parts[0]!);
 }
 
 /** A state whose `const` is being written: the version before its targets, once known, and its own `const` if a loop needed one. */

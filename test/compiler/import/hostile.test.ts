@@ -107,4 +107,31 @@ describe("stepwright import, given hostile input", () => {
     expect(JSON.stringify(workflows[0]!.asl)).toBe(JSON.stringify(withProto));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 480_000);
+
+  test("a definition of 25,000 states in a row imports, its chain written in segments (it overflowed the parser's stack as one chain)", async () => {
+    const dir = folder();
+    const n = 25_000;
+    const States = Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]));
+    writeFileSync(join(dir, "long.json"), JSON.stringify({ StartAt: "S0", States }));
+    const result = await stepwright(dir, ["import", "long.json"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('const s24999 = pass("S24999");');
+  }, 240_000);
+
+  test("3,000 states in a row build back to the very definition", async () => {
+    const n = 3_000;
+    const States = Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]));
+    const definition = { StartAt: "S0", States };
+    const module = importModule([{ name: "long", definition, origin: "long.json" }]);
+    const project = tempProject({ "src/long.ts": module.text! });
+    const { workflows, diagnostics } = await compile({ cwd: project, files: ["src/long.ts"], checkOnly: true });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(workflows[0]!.asl).toEqual(definition);
+  }, 240_000);
+
+  test("every command takes --verbose, which the internal error's message names", async () => {
+    for (const command of ["check", "build", "cost", "graph", "run", "import", "init"]) {
+      expect((await stepwright(root, [command, "--help"])).stdout, command).toContain("--verbose");
+    }
+  }, 240_000);
 });
