@@ -161,7 +161,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     if (chosen.kind === "diagnostics") return chosen;
     if (chosen.inputSchema) {
       const issues = await inputIssues(chosen.inputSchema, input);
-      if (issues.length > 0) throw new UsageError(`--input does not fit workflow "${chosen.ir.name}"'s input schema: ${issues.join("; ")}`);
+      if (issues.length > 0) throw new UsageError(`--input does not fit the input schema of workflow "${chosen.ir.name}": ${issues.join("; ")}`);
     }
     const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
     const run = await runLocally(chosen.asl, input, {

@@ -64,10 +64,10 @@ describe("stepwright run", () => {
   });
 
   test("input that does not fit the workflow's input schema is a usage error naming the field (exit 2)", async () => {
-    const result = await stepwright("run", "test/fixtures/run/typed-input.ts", "--input", '{"orderId":"o","total":"12"}', "--mock", 'Charge={"chargeId":"c"}');
+    const result = await stepwright("run", "test/fixtures/run/typed-input.ts", "--workflow", "typed-input", "--input", '{"orderId":"o","total":"12"}', "--mock", 'Charge={"chargeId":"c"}');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--input does not fit workflow "typed-input"'s input schema: total: .*number/);
-    const fits = await stepwright("run", "test/fixtures/run/typed-input.ts", "--input", '{"orderId":"o","total":12}', "--mock", 'Charge={"chargeId":"c"}');
+    expect(result.stderr).toMatch(/--input does not fit the input schema of workflow "typed-input": total: .*number/);
+    const fits = await stepwright("run", "test/fixtures/run/typed-input.ts", "--workflow", "typed-input", "--input", '{"orderId":"o","total":12}', "--mock", 'Charge={"chargeId":"c"}');
     expect(fits).toMatchObject({ code: 0 });
     expect(JSON.parse(fits.stdout)).toEqual({ chargeId: "c" });
   });

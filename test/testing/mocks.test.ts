@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { lambda, map, pass, task, workflow } from "stepwright";
 import { StepError, testWorkflow } from "stepwright/testing";
-import { charge, typedInput } from "../fixtures/run/typed-input.ts";
+import { charge, score, scored, typedInput } from "../fixtures/run/typed-input.ts";
 
 const retried = workflow("retried", {
   definition: task("Charge", lambda<{ id: string }, { ok: boolean }>("charge"))
@@ -52,7 +52,12 @@ describe("mocks", () => {
 
 describe("input", () => {
   test("input that does not fit the workflow's input schema is refused, naming the field", async () => {
-    await expect(testWorkflow(typedInput).mock(charge, () => ({ chargeId: "c" })).run({ orderId: "o", total: "12" } as never)).rejects.toThrow(/input schema: total: .*number/);
+    await expect(testWorkflow(typedInput).mock(charge, () => ({ chargeId: "c" })).run({ orderId: "o", total: "12" } as never)).rejects.toThrow(/the input schema of workflow "typed-input": total: .*number/);
+  });
+
+  test("without a schema of its own, the input is checked against the first function's, where it gets the whole input", async () => {
+    await expect(testWorkflow(scored).mock(score, () => ({ score: 1 })).run({ userId: 7 } as never)).rejects.toThrow(/the input schema of workflow "scored": userId: .*string/);
+    expect((await testWorkflow(scored).mock(score, () => ({ score: 1 })).run({ userId: "u" })).output).toEqual({ score: 1 });
   });
 
   test("input that fits runs", async () => {
