@@ -56,7 +56,8 @@ export interface LocalRun {
   readonly trace: readonly LocalEvent[];
 }
 
-function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
+/** Visits every state of a definition, those of Parallel branches and Map processors included. */
+export function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
   for (const [name, state] of Object.entries(graph.States ?? {}) as [string, Record<string, any>][]) {
     visit(name, state);
     for (const branch of state.Branches ?? []) eachState(branch, visit);

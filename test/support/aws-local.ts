@@ -1,7 +1,7 @@
 import { StateMachine } from "aws-local-stepfunctions";
 import { UnsupportedFeatureError, unsupportedFeatures } from "./aws-local-unsupported.ts";
 
-import { type LocalRun, type LocalRunOptions, taskStates } from "../../compiler/run/local.ts";
+import { eachState, type LocalRun, type LocalRunOptions, taskStates } from "../../compiler/run/local.ts";
 
 /**
  * The guard between a local run and AWS: every Task without a mock (and not allowed to call AWS)
@@ -21,15 +21,6 @@ function guardedHandlers(asl: Record<string, any>, options: LocalRunOptions): Re
     }
   }
   return handlers;
-}
-
-function eachState(graph: Record<string, any>, visit: (name: string, state: Record<string, any>) => void): void {
-  for (const [name, state] of Object.entries(graph.States ?? {}) as [string, Record<string, any>][]) {
-    visit(name, state);
-    for (const branch of state.Branches ?? []) eachState(branch, visit);
-    if (state.ItemProcessor) eachState(state.ItemProcessor, visit);
-    if (state.Iterator) eachState(state.Iterator, visit);
-  }
 }
 
 const typeTests = ["IsPresent", "IsNull", "IsString", "IsNumeric", "IsBoolean", "IsTimestamp"];

@@ -1,6 +1,7 @@
 import { JSONPath } from "jsonpath-plus";
 import { invalidPath, StatesError } from "./errors.js";
 import { evaluateIntrinsic } from "./intrinsics.js";
+import { pathSegmentsOf } from "../../asl/path-segments.js";
 
 /** What a JSONPath state's paths read: the input (`$`), the context object (`$$`) and the variables (`$name`). */
 export interface PathScope {
@@ -81,7 +82,7 @@ export function dynamicValue(value: string, scope: PathScope): unknown {
 export function placeResult(input: unknown, resultPath: string | null | undefined, result: unknown, state: string): unknown {
   if (resultPath === null) return input;
   if (resultPath === undefined || resultPath === "$") return result;
-  const segments = referenceSegments(resultPath);
+  const segments = pathSegmentsOf(resultPath, "any");
   if (!segments) throw new StatesError("States.Runtime", `In state '${state}': ResultPath '${resultPath}' is not a reference path.`);
   const root: unknown = structuredClone(input);
   if (root === null || typeof root !== "object") throw new StatesError("States.Runtime", `In state '${state}': ResultPath '${resultPath}' cannot be applied: the input is not an object.`);
@@ -99,22 +100,6 @@ export function placeResult(input: unknown, resultPath: string | null | undefine
     node = node[segment] as Record<string | number, unknown>;
   }
   return root;
-}
-
-/** `$.a.b[0]['c d']` as segments; undefined where it is no reference path. */
-function referenceSegments(path: string): (string | number)[] | undefined {
-  if (!path.startsWith("$")) return undefined;
-  const segments: (string | number)[] = [];
-  const part = /\.([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
-  let at = 1;
-  while (at < path.length) {
-    part.lastIndex = at;
-    const match = part.exec(path);
-    if (!match) return undefined;
-    segments.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : (match[3] ?? match[4])!));
-    at = part.lastIndex;
-  }
-  return segments;
 }
 
 /** InputPath and OutputPath: `null` gives `{}`, a path its value (the whole value by default). */

@@ -12,15 +12,7 @@ import { VariableScope } from "./variables.js";
 export async function runTask(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
   const resource = String(state.Resource);
   const context = resource.endsWith(".waitForTaskToken") ? { ...frame.context, Task: { Token: "local-task-token" } } : frame.context;
-  const here = { ...frame, context };
-  const request =
-    frame.language === "JSONata"
-      ? state.Arguments === undefined
-        ? raw
-        : await evaluateField(state.Arguments, run.jsonataScope(name, here, { input: raw }), "Arguments")
-      : state.Parameters === undefined
-        ? effective
-        : applyTemplate(state.Parameters, run.pathScope(name, here, effective));
+  const request = await stateInput(run, name, state, raw, effective, { ...frame, context });
   try {
     return await run.clock.outside(() => run.options.answer({ state: name, resource, input: request, context }));
   } catch (thrown) {
@@ -96,16 +88,15 @@ async function sideBySide<T>(count: number, limit: number, frame: Frame, work: (
   return results;
 }
 
+/** What a Task sends, or a Parallel hands each branch: its Arguments (JSONata) or Parameters (JSONPath) built, else its input. */
+async function stateInput(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+  if (frame.language === "JSONata") return state.Arguments === undefined ? raw : evaluateField(state.Arguments, run.jsonataScope(name, frame, { input: raw }), "Arguments");
+  return state.Parameters === undefined ? effective : applyTemplate(state.Parameters, run.pathScope(name, frame, effective));
+}
+
 /** A Parallel: each branch on the same input, in a variable scope of its own; the outputs in branch order. */
 export async function runParallel(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
-  const input =
-    frame.language === "JSONata"
-      ? state.Arguments === undefined
-        ? raw
-        : await evaluateField(state.Arguments, run.jsonataScope(name, frame, { input: raw }), "Arguments")
-      : state.Parameters === undefined
-        ? effective
-        : applyTemplate(state.Parameters, run.pathScope(name, frame, effective));
+  const input = await stateInput(run, name, state, raw, effective, frame);
   const branches = (state.Branches ?? []) as Graph[];
   return sideBySide(branches.length, 0, frame, (i, signal) =>
     run.runGraph(branches[i]!, structuredClone(input), { ...frame, variables: new VariableScope(frame.variables), language: branches[i]!.QueryLanguage ?? frame.language, signal }),

@@ -2,6 +2,7 @@ import type { ConditionNode } from "../../../src/ir/condition.js";
 import type { JsonValue } from "../../../src/ir/json.js";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
+import { pathSegmentsOf } from "../../asl/path-segments.js";
 
 /** What a read needs the field to be: there at all, or of a kind an operator or a field requires. */
 export type Need = "present" | "number" | "string" | "boolean" | "array";
@@ -26,20 +27,7 @@ export interface Read {
 }
 
 /** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */
-export function pathSegments(path: string): (string | number)[] | undefined {
-  if (!path.startsWith("$") || path.startsWith("$$")) return undefined;
-  const segments: (string | number)[] = [];
-  const part = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
-  let at = 1;
-  while (at < path.length) {
-    part.lastIndex = at;
-    const match = part.exec(path);
-    if (!match) return undefined;
-    segments.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : (match[3] ?? match[4])!));
-    at = part.lastIndex;
-  }
-  return segments;
-}
+export const pathSegments = (path: string) => pathSegmentsOf(path, "identifier");
 
 const operatorNeeds: readonly [RegExp, Need][] = [
   [/^String/, "string"],

@@ -3,26 +3,17 @@
  * (exit 1) or a clean import, never a crash (exit 2), never a file read outside the folder
  * imported, never a definition silently changed.
  */
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { compile } from "../../../compiler/index.ts";
 import { importModule } from "../../../compiler/import/module.ts";
+import { stepwright as run } from "../../support/cli.ts";
 import { root } from "../../support/compile.ts";
 import { tempProject } from "../../support/temp-project.ts";
 
-async function stepwright(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const stepwright = (cwd: string, args: string[]) => run(args, cwd);
 
 const folder = () => mkdtempSync(join(tmpdir(), "sw-hostile-"));
 const definition = { StartAt: "P", States: { P: { Type: "Pass", End: true } } };

@@ -3,14 +3,12 @@
  * its page named) runs through `testWorkflow` and through `stepwright run`, and both give what AWS
  * documents.
  */
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { StepError, testWorkflow, type WorkflowTest } from "stepwright/testing";
-import { root } from "../../support/compile.ts";
+import { stepwright } from "../../support/cli.ts";
 import { type ConformanceCase, cases } from "./conformance-cases.ts";
 
 const answer = (value: unknown) => () => {
@@ -55,15 +53,6 @@ function filesUnder(dir: string): Record<string, string> {
   return out;
 }
 
-async function stepwright(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("conformance, through stepwright run", () => {
   // One CLI run per case, two at a time: each starts a Node process.
