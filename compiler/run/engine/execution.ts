@@ -1,3 +1,4 @@
+import { partitionOf } from "../../aws-names.js";
 import { Stopped, VirtualClock } from "./clock.js";
 import { StatesError, errorMatches, statesErrorOf } from "./errors.js";
 import type { EngineEvent } from "./events.js";
@@ -59,8 +60,6 @@ function retryDelay(retrier: Retrier, done: number): number {
   const delay = Math.min((retrier.IntervalSeconds ?? 1) * (retrier.BackoffRate ?? 2) ** done, retrier.MaxDelaySeconds ?? Number.POSITIVE_INFINITY);
   return retrier.JitterStrategy === "FULL" ? Math.random() * delay : delay;
 }
-
-const partitionOf = (region: string) => (region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws");
 
 /**
  * One local execution of a definition, faithful to the Amazon States Language and AWS's documented
