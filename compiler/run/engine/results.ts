@@ -15,7 +15,7 @@ function record(run: Execution, child: ChildExecution, mapRunArn: string): Recor
     ...(child.status === "SUCCEEDED" ? { Output: JSON.stringify(child.output), OutputDetails: { Included: true } } : { Error: child.error!.error, Cause: child.error!.cause }),
     RedriveCount: 0,
     RedriveStatus: "NOT_REDRIVABLE",
-    RedriveStatusReason: "Execution is SUCCEEDED and cannot be redriven",
+    RedriveStatusReason: `Execution is ${child.status} and cannot be redriven`,
     StartDate: "1970-01-01T00:00:00.000Z",
     StateMachineArn: mapRunArn.replace(/:mapRun:([^/]+)\/.*$/, ":stateMachine:$1"),
     Status: child.status,

@@ -126,7 +126,11 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
   return items;
 }
 
-/** ItemBatcher: items in batches of MaxItemsPerBatch, each `{ Items, ...BatchInput }`. */
+/**
+ * ItemBatcher (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itembatcher.html):
+ * the items (each already through the ItemSelector) in batches of at most MaxItemsPerBatch and
+ * MaxInputBytesPerBatch, each `{ Items, ...BatchInput }`.
+ */
 async function batched(run: Execution, name: string, state: State, items: unknown[], raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
   const batcher = state.ItemBatcher as Record<string, unknown> | undefined;
   if (!batcher) return items;
@@ -139,12 +143,17 @@ async function batched(run: Execution, name: string, state: State, items: unknow
   const batchInput = jsonata ? await evaluateField(batcher.BatchInput ?? {}, run.jsonataScope(name, frame, { input: raw }), "BatchInput") : applyTemplate(batcher.BatchInput ?? {}, scope());
   const batches: unknown[][] = [];
   let current: unknown[] = [];
+  // The batch's bytes as `[a,b,...]`: brackets, the items, the commas between them.
+  let bytes = 2;
   for (const item of items) {
-    const size = Buffer.byteLength(JSON.stringify([...current, item]));
-    if (current.length > 0 && ((maxItems !== undefined && current.length >= maxItems) || (maxBytes !== undefined && size > maxBytes))) {
+    const itemBytes = Buffer.byteLength(JSON.stringify(item));
+    const full = (maxItems !== undefined && current.length >= maxItems) || (maxBytes !== undefined && bytes + 1 + itemBytes > maxBytes);
+    if (current.length > 0 && full) {
       batches.push(current);
       current = [];
+      bytes = 2;
     }
+    bytes += (current.length > 0 ? 1 : 0) + itemBytes;
     current.push(item);
   }
   if (current.length > 0) batches.push(current);
@@ -169,10 +178,11 @@ async function itemInput(run: Execution, name: string, state: State, item: unkno
 export async function runMap(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
   const processor = (state.ItemProcessor ?? state.Iterator) as Graph & { ProcessorConfig?: { Mode?: string } };
   const distributed = processor.ProcessorConfig?.Mode === "DISTRIBUTED";
-  const items = await batched(run, name, state, await itemsOf(run, name, state, raw, effective, frame), raw, effective, frame);
+  const items = await itemsOf(run, name, state, raw, effective, frame);
+  const selected = await Promise.all(items.map((item, index) => itemInput(run, name, state, item, index, raw, effective, frame)));
+  const inputs = await batched(run, name, state, selected, raw, effective, frame);
   const language = processor.QueryLanguage ?? frame.language;
   const limit = await maxConcurrency(run, name, state, raw, effective, frame);
-  const inputs = await Promise.all(items.map((item, index) => itemInput(run, name, state, item, index, raw, effective, frame)));
   if (!distributed) {
     return sideBySide(inputs.length, limit, frame, (index, signal) => run.runGraph(processor, inputs[index], { ...frame, variables: new VariableScope(frame.variables), language, signal }));
   }

@@ -468,6 +468,38 @@ export const cases: readonly ConformanceCase[] = [
     output: [{ run: "r1", Items: [1, 2] }, { run: "r1", Items: [3] }],
   },
   {
+    name: "ItemBatcher: each item goes through the ItemSelector first, then into batches",
+    doc: batcherPage,
+    asl: jsonPath({
+      M: {
+        Type: "Map",
+        ItemsPath: "$.items",
+        ItemSelector: { "n.$": "$$.Map.Item.Value" },
+        ItemBatcher: { MaxItemsPerBatch: 2 },
+        ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
+        End: true,
+      },
+    }),
+    input: { items: [1, 2, 3] },
+    output: [{ Items: [{ n: 1 }, { n: 2 }] }, { Items: [{ n: 3 }] }],
+  },
+  {
+    name: "ItemBatcher: MaxInputBytesPerBatch closes a batch before it would pass the bytes",
+    doc: batcherPage,
+    asl: jsonPath({
+      M: {
+        Type: "Map",
+        ItemsPath: "$.items",
+        ItemBatcher: { MaxInputBytesPerBatch: 16 },
+        ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
+        End: true,
+      },
+    }),
+    // ["aaaa","bbbb"] is 15 bytes; with "cccc" it would be 22.
+    input: { items: ["aaaa", "bbbb", "cccc"] },
+    output: [{ Items: ["aaaa", "bbbb"] }, { Items: ["cccc"] }],
+  },
+  {
     name: "ToleratedFailureCount: failures within it are results, not the Map's failure",
     doc: thresholdPage,
     asl: jsonPath({
