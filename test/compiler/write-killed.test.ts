@@ -105,4 +105,12 @@ describe("the lock beside the folder", () => {
     expect(readdirSync("/")).toEqual(before);
     expect(existsSync("/.stepwright-lock")).toBe(false);
   });
+
+  test("a folder that cannot be renamed away (EBUSY: a mount point) is one line, and the earlier module stays", () => {
+    const out = project();
+    const busy = Object.assign(new Error("EBUSY: resource busy or locked, rename"), { code: "EBUSY" });
+    expect(() => writeOutputs(out, second, { fault: (step) => { if (step === "moded") throw busy; } })).toThrow(`cannot replace ${out} (EBUSY: a mount point?): a build replaces its folder whole, so give it a folder inside it`);
+    expect(module(out)).toEqual(first);
+    expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
+  });
 });
