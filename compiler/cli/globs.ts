@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { globSync } from "tinyglobby";
 import { codePointOrder } from "../order.js";
 
 /** Whether a file argument is a glob pattern rather than a name. */
@@ -12,7 +11,10 @@ const isPattern = (arg: string) => /[*?[\]{}]/.test(arg);
  * order; a name, or a pattern that matches nothing, left as written (a missing file is a diagnostic
  * naming it).
  */
-export function expandGlobs(args: readonly string[], cwd: string): string[] {
+export async function expandGlobs(args: readonly string[], cwd: string): Promise<string[]> {
+  // Loaded only for a command given a pattern: every build and check starts without it.
+  if (!args.some(isPattern)) return [...args];
+  const { globSync } = await import("tinyglobby");
   return args.flatMap((arg) => {
     // A file whose name holds a bracket or a star is that file.
     if (!isPattern(arg) || existsSync(resolve(cwd, arg))) return [arg];

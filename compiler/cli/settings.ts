@@ -31,7 +31,7 @@ export async function settingsFor(files: string[], opts: CommonOptions, io: Io):
   const tsconfig = opts.tsconfig ?? config.tsconfig;
   return {
     config,
-    files: expandGlobs(files.length > 0 ? files : [...(config.files ?? [])], io.cwd),
+    files: await expandGlobs(files.length > 0 ? files : [...(config.files ?? [])], io.cwd),
     ...pick({ region: opts.region ?? config.region, account: opts.account ?? config.account }),
     ...(tsconfig ? { tsconfig } : {}),
   };
