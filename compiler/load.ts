@@ -9,7 +9,6 @@ import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
 import type { DataEdge } from "../src/lower/context.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
-import { runInputSchema } from "./run/input-schema-of.js";
 
 let version = 0;
 let versioning = false;
@@ -177,7 +176,7 @@ export async function loadWorkflows(
     }
     for (const [exportName, value] of found) {
       const { ir, problems, edges } = (value as Workflow<unknown, unknown>).assemble();
-      const inputSchema = await inputSchemaOf(runInputSchema(value as Workflow<unknown, unknown>));
+      const inputSchema = await inputSchemaOf((value as Workflow<unknown, unknown>).inputSchema());
       loaded.push({ ir, problems, edges, file, exportName, ...(inputSchema ? { inputSchema } : {}) });
     }
   }
@@ -200,7 +199,7 @@ async function importModule(file: string, given: string): Promise<Record<string,
 }
 
 /**
- * A workflow's input schema (`runInputSchema`: its `input`, or its first Lambda's) as JSON Schema,
+ * A workflow's input schema (`Workflow.inputSchema()`: its `input`, or its first Lambda's) as JSON Schema,
  * so it crosses from the thread that loads the user's modules, and a local run can check its
  * input against it (input-schema.ts). Zod is loaded only for a workflow that has one.
  */

@@ -38,6 +38,20 @@ export class Workflow<In, Out> {
     Object.freeze(this.options);
   }
 
+  /**
+   * The zod schema an execution's input must fit: the workflow's own `input`; else, where the first
+   * step is a Task that hands the whole input to its function (a `lambda(fn, schemas)` with no
+   * parameters, arguments or InputPath), that function's input schema. Undefined where neither is.
+   */
+  inputSchema(): unknown {
+    if (this.options.input) return this.options.input;
+    const first = this.definition.start;
+    if (first.kind !== "Task") return undefined;
+    const f = first.fields;
+    if (f.parameters !== undefined || f.arguments !== undefined || f.inputPath !== undefined) return undefined;
+    return f.integration.schemas?.input;
+  }
+
   /** The workflow as IR (plain, frozen data), assembled once. */
   assemble(): AssembledWorkflow {
     this.#assembled ??= assembleWorkflow(this.name, this.options, this.definition, this.source);

@@ -9,7 +9,6 @@ import type { taskIo } from "../../src/steps/task.js";
 import { isWorkflow, type Workflow } from "../../src/workflow.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { emitAsl } from "../emit/asl/index.js";
-import { runInputSchema } from "../run/input-schema-of.js";
 import { readAsl } from "../read/asl.js";
 import { type LocalRun, ObjectStore, runLocally, StepError, taskStates, type TaskHandler } from "../run/local.js";
 
@@ -154,7 +153,7 @@ export class WorkflowTest<In, Out> {
 /** The run's input against the workflow's `input` schema (zod), where it has one: input that does not fit is the test's mistake, said at once. */
 function checkInput(workflow: Workflow<any, any> | AslDefinition, input: unknown): void {
   if (!isWorkflow(workflow)) return;
-  const schema = runInputSchema(workflow) as { safeParse?: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } | undefined;
+  const schema = workflow.inputSchema() as { safeParse?: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } | undefined;
   const checked = schema?.safeParse?.(input);
   if (!checked || checked.success) return;
   const issues = (checked.error?.issues ?? []).map((i) => `${i.path.length > 0 ? i.path.map(String).join(".") : "(the input)"}: ${i.message}`);
