@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Execution, Frame, State } from "./execution.js";
-import { evaluateField } from "./jsonata.js";
-import { applyTemplate } from "./paths.js";
+import { built } from "./fields.js";
 import type { ChildExecution } from "./states.js";
 
 /** A child execution as AWS records it (Transformation NONE): its metadata, and its input and output as JSON text. */
@@ -45,7 +44,7 @@ export async function writeResults(run: Execution, name: string, state: State, c
     return transformation === "FLATTEN" ? entries.flatMap((e, i) => (list[i]!.status === "SUCCEEDED" && Array.isArray(e) ? e : [e])) : entries;
   };
   if (!writer?.Resource) return shaped(children);
-  const parameters = (frame.language === "JSONata" ? await evaluateField(writer.Arguments ?? {}, run.jsonataScope(name, frame, { input: raw }), "ResultWriter Arguments") : applyTemplate(writer.Parameters ?? {}, run.pathScope(name, frame, effective))) as Record<string, unknown>;
+  const parameters = (await built(run, name, frame, raw, effective, (frame.language === "JSONata" ? writer.Arguments : writer.Parameters) ?? {}, "ResultWriter Arguments")) as Record<string, unknown>;
   const bucket = String(parameters.Bucket ?? "");
   const given = String(parameters.Prefix ?? "");
   const prefix = given === "" || given.endsWith("/") ? given : `${given}/`;

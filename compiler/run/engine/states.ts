@@ -2,10 +2,11 @@ import { setMaxListeners } from "node:events";
 import { Stopped } from "./clock.js";
 import { StatesError, statesErrorOf } from "./errors.js";
 import type { Execution, Frame, Graph, State } from "./execution.js";
-import { evaluateField, isExpression } from "./jsonata.js";
+import { evaluateField } from "./jsonata.js";
 import { readItems } from "./objects.js";
-import { applyTemplate, dynamicValue, readPath } from "./paths.js";
+import { applyTemplate, readPath } from "./paths.js";
 import { writeResults } from "./results.js";
+import { built, fieldValue } from "./fields.js";
 import { VariableScope } from "./variables.js";
 
 /** A Task: its request (Parameters or Arguments) to the mock that answers for it. */
@@ -90,8 +91,9 @@ async function sideBySide<T>(count: number, limit: number, frame: Frame, work: (
 
 /** What a Task sends, or a Parallel hands each branch: its Arguments (JSONata) or Parameters (JSONPath) built, else its input. */
 async function stateInput(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
-  if (frame.language === "JSONata") return state.Arguments === undefined ? raw : evaluateField(state.Arguments, run.jsonataScope(name, frame, { input: raw }), "Arguments");
-  return state.Parameters === undefined ? effective : applyTemplate(state.Parameters, run.pathScope(name, frame, effective));
+  const template = frame.language === "JSONata" ? state.Arguments : state.Parameters;
+  if (template === undefined) return frame.language === "JSONata" ? raw : effective;
+  return built(run, name, frame, raw, effective, template, "Arguments");
 }
 
 /** A Parallel: each branch on the same input, in a variable scope of its own; the outputs in branch order. */
@@ -109,13 +111,11 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
   let items: unknown;
   if (state.ItemReader) {
     const reader = state.ItemReader as { Resource: string; Parameters?: Record<string, unknown>; Arguments?: unknown; ReaderConfig?: Record<string, unknown> };
-    const parameters = jsonata
-      ? ((await evaluateField(reader.Arguments ?? {}, run.jsonataScope(name, frame, { input: raw }), "ItemReader Arguments")) as Record<string, unknown>)
-      : (applyTemplate(reader.Parameters ?? {}, run.pathScope(name, frame, effective)) as Record<string, unknown>);
-    const config = (jsonata ? await evaluateField(reader.ReaderConfig ?? {}, run.jsonataScope(name, frame, { input: raw }), "ReaderConfig") : applyTemplate(reader.ReaderConfig ?? {}, run.pathScope(name, frame, effective))) as Record<string, unknown>;
+    const parameters = (await built(run, name, frame, raw, effective, (jsonata ? reader.Arguments : reader.Parameters) ?? {}, "ItemReader Arguments")) as Record<string, unknown>;
+    const config = (await built(run, name, frame, raw, effective, reader.ReaderConfig ?? {}, "ReaderConfig")) as Record<string, unknown>;
     if (!run.options.objects) throw new StatesError("States.ItemReaderFailed", `Map "${name}" reads s3://${String(parameters.Bucket)}/${String(parameters.Key ?? parameters.Prefix ?? "")}, and the run was given no objects`);
     items = await readItems(run.options.objects, reader.Resource, parameters, config);
-    const max = config.MaxItems ?? (config.MaxItemsPath !== undefined ? readPath(String(config.MaxItemsPath), run.pathScope(name, frame, effective)) : undefined);
+    const max = await fieldValue(run, name, frame, raw, effective, config, "MaxItems");
     if (typeof max === "number" && max > 0) items = (items as unknown[]).slice(0, max);
   } else if (jsonata) {
     items = state.Items === undefined ? raw : await evaluateField(state.Items, run.jsonataScope(name, frame, { input: raw }), "Items");
@@ -134,13 +134,9 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
 async function batched(run: Execution, name: string, state: State, items: unknown[], raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
   const batcher = state.ItemBatcher as Record<string, unknown> | undefined;
   if (!batcher) return items;
-  const jsonata = frame.language === "JSONata";
-  const scope = () => run.pathScope(name, frame, effective);
-  const value = async (field: string) =>
-    jsonata ? (batcher[field] === undefined ? undefined : await evaluateField(batcher[field], run.jsonataScope(name, frame, { input: raw }), field)) : batcher[`${field}Path`] !== undefined ? readPath(String(batcher[`${field}Path`]), scope()) : batcher[field];
-  const maxItems = (await value("MaxItemsPerBatch")) as number | undefined;
-  const maxBytes = (await value("MaxInputBytesPerBatch")) as number | undefined;
-  const batchInput = jsonata ? await evaluateField(batcher.BatchInput ?? {}, run.jsonataScope(name, frame, { input: raw }), "BatchInput") : applyTemplate(batcher.BatchInput ?? {}, scope());
+  const maxItems = (await fieldValue(run, name, frame, raw, effective, batcher, "MaxItemsPerBatch")) as number | undefined;
+  const maxBytes = (await fieldValue(run, name, frame, raw, effective, batcher, "MaxInputBytesPerBatch")) as number | undefined;
+  const batchInput = await built(run, name, frame, raw, effective, batcher.BatchInput ?? {}, "BatchInput");
   const batches: unknown[][] = [];
   let current: unknown[] = [];
   // The batch's bytes as `[a,b,...]`: brackets, the items, the commas between them.
@@ -165,8 +161,7 @@ async function itemInput(run: Execution, name: string, state: State, item: unkno
   const context = { ...frame.context, Map: { Item: { Index: index, Value: item } } };
   const selector = state.ItemSelector ?? (frame.language === "JSONata" ? undefined : state.Parameters);
   if (selector === undefined) return item;
-  if (frame.language === "JSONata") return evaluateField(selector, run.jsonataScope(name, { ...frame, context }, { input: raw }), "ItemSelector");
-  return applyTemplate(selector, run.pathScope(name, { ...frame, context }, effective));
+  return built(run, name, { ...frame, context }, raw, effective, selector, "ItemSelector");
 }
 
 /**
@@ -201,7 +196,7 @@ export async function runMap(run: Execution, name: string, state: State, raw: un
     }
   });
   const failed = executions.filter((e) => e.status === "FAILED").length;
-  tolerate(run, name, state, failed, executions.length, raw, effective, frame);
+  await tolerate(run, name, state, failed, executions.length, raw, effective, frame);
   return writeResults(run, name, state, executions, mapRun, raw, effective, frame);
 }
 
@@ -215,20 +210,15 @@ export interface ChildExecution {
 
 /** MaxConcurrency (or its path, or its JSONata): how many iterations at once, 0 for no limit. */
 async function maxConcurrency(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<number> {
-  const value = frame.language === "JSONata" ? (state.MaxConcurrency === undefined ? 0 : await evaluateField(state.MaxConcurrency, run.jsonataScope(name, frame, { input: raw }), "MaxConcurrency")) : state.MaxConcurrencyPath !== undefined ? readPath(String(state.MaxConcurrencyPath), run.pathScope(name, frame, effective)) : (state.MaxConcurrency ?? 0);
+  const value = await fieldValue(run, name, frame, raw, effective, state, "MaxConcurrency");
   return typeof value === "number" && value >= 0 ? value : 0;
 }
 
 /** More failed items than the Map tolerates fails it with States.ExceedToleratedFailureThreshold. */
-function tolerate(run: Execution, name: string, state: State, failed: number, total: number, raw: unknown, effective: unknown, frame: Frame): void {
+async function tolerate(run: Execution, name: string, state: State, failed: number, total: number, raw: unknown, effective: unknown, frame: Frame): Promise<void> {
   if (failed === 0) return;
-  const read = (field: string) => {
-    if (frame.language === "JSONata") return isExpression(state[field]) ? undefined : state[field];
-    return state[`${field}Path`] !== undefined ? dynamicValue(String(state[`${field}Path`]), run.pathScope(name, frame, effective)) : state[field];
-  };
-  const count = read("ToleratedFailureCount") as number | undefined;
-  const percentage = read("ToleratedFailurePercentage") as number | undefined;
+  const count = (await fieldValue(run, name, frame, raw, effective, state, "ToleratedFailureCount")) as number | undefined;
+  const percentage = (await fieldValue(run, name, frame, raw, effective, state, "ToleratedFailurePercentage")) as number | undefined;
   const within = (count !== undefined && failed <= count) || (percentage !== undefined && (failed / total) * 100 <= percentage);
   if (!within) throw new StatesError("States.ExceedToleratedFailureThreshold", `Map "${name}": ${failed} of ${total} items failed, more than it tolerates.`);
-  void raw;
 }

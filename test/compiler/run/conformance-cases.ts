@@ -517,6 +517,22 @@ export const cases: readonly ConformanceCase[] = [
     output: { n: 3 },
   },
   {
+    name: "ToleratedFailureCount in JSONata: an expression gives the count",
+    doc: thresholdPage,
+    asl: jsonata({
+      M: {
+        Type: "Map",
+        Items: "{% $states.input.items %}",
+        ToleratedFailureCount: "{% $states.input.tolerate %}",
+        ItemProcessor: { ...distributed({ F: { Type: "Fail", Error: "Every", Cause: "one" } }), QueryLanguage: "JSONata" },
+        Output: "{% $count($states.result) %}",
+        End: true,
+      },
+    }),
+    input: { items: [1, 2], tolerate: 2 },
+    output: 2,
+  },
+  {
     name: "ToleratedFailurePercentage: more failures than it allows fail the Map with States.ExceedToleratedFailureThreshold",
     doc: thresholdPage,
     asl: jsonPath({
