@@ -184,11 +184,11 @@ export class Execution {
     let output: unknown;
     let assigned: Record<string, unknown> | undefined;
     if (frame.language === "JSONata") {
-      const scope = this.#jsonata(name, frame, { input, errorOutput });
+      const scope = this.jsonataScope(name, frame, { input, errorOutput });
       output = catcher.Output === undefined ? errorOutput : await evaluateField(catcher.Output, scope, "Output");
       if (catcher.Assign !== undefined) assigned = (await evaluateField(catcher.Assign, scope, "Assign")) as Record<string, unknown>;
     } else {
-      if (catcher.Assign !== undefined) assigned = applyTemplate(catcher.Assign, this.#paths(name, frame, errorOutput)) as Record<string, unknown>;
+      if (catcher.Assign !== undefined) assigned = applyTemplate(catcher.Assign, this.pathScope(name, frame, errorOutput)) as Record<string, unknown>;
       output = placeResult(input, catcher.ResultPath, errorOutput, name);
     }
     if (assigned) this.#assign(name, frame, assigned);
@@ -202,11 +202,13 @@ export class Execution {
     this.#emit({ type: "VariablesAssigned", state: name, variables: values });
   }
 
-  #paths(name: string, frame: Frame, input: unknown): PathScope {
+  /** What a JSONPath path or template of the state reads: `input` as `$`, the context, the variables. */
+  pathScope(name: string, frame: Frame, input: unknown): PathScope {
     return { input, context: frame.context, variable: (v) => frame.variables.lookup(v), state: name, evaluated: this.#evaluated(name) };
   }
 
-  #jsonata(name: string, frame: Frame, states: { input: unknown; result?: unknown; errorOutput?: unknown }): JsonataScope {
+  /** What a JSONata expression of the state reads: `$states` and the variables. */
+  jsonataScope(name: string, frame: Frame, states: { input: unknown; result?: unknown; errorOutput?: unknown }): JsonataScope {
     return { states: { ...states, context: frame.context }, variables: frame.variables.all(), partition: this.partition, state: name, evaluated: this.#evaluated(name) };
   }
 
@@ -226,20 +228,20 @@ export class Execution {
       default:
         break;
     }
-    const effective = jsonata ? input : filterPath(state.InputPath, input, this.#paths(name, frame, input));
+    const effective = jsonata ? input : filterPath(state.InputPath, input, this.pathScope(name, frame, input));
     const result = await this.#work(name, state, input, effective, frame);
     if (jsonata) {
-      const scope = this.#jsonata(name, frame, { input, ...(result.has ? { result: result.value } : {}) });
+      const scope = this.jsonataScope(name, frame, { input, ...(result.has ? { result: result.value } : {}) });
       const output = state.Output !== undefined ? await evaluateField(state.Output, scope, "Output") : result.has ? result.value : input;
       if (state.Assign !== undefined) this.#assign(name, frame, (await evaluateField(state.Assign, scope, "Assign")) as Record<string, unknown>);
       return { output, next };
     }
     // JSONPath: ResultSelector reshapes the result, Assign reads it (or the input where the state has none), ResultPath places it.
     let value = result.has ? result.value : effective;
-    if (result.has && state.ResultSelector !== undefined) value = applyTemplate(state.ResultSelector, this.#paths(name, frame, value));
-    const assigned = state.Assign === undefined ? undefined : (applyTemplate(state.Assign, this.#paths(name, frame, value)) as Record<string, unknown>);
+    if (result.has && state.ResultSelector !== undefined) value = applyTemplate(state.ResultSelector, this.pathScope(name, frame, value));
+    const assigned = state.Assign === undefined ? undefined : (applyTemplate(state.Assign, this.pathScope(name, frame, value)) as Record<string, unknown>);
     const placed = state.Type === "Succeed" || state.Type === "Wait" ? effective : placeResult(input, state.ResultPath, value, name);
-    const output = filterPath(state.OutputPath, placed, this.#paths(name, frame, placed));
+    const output = filterPath(state.OutputPath, placed, this.pathScope(name, frame, placed));
     if (assigned) this.#assign(name, frame, assigned);
     return { output, next };
   }
@@ -267,59 +269,57 @@ export class Execution {
 
   async #failure(name: string, state: State, input: unknown, frame: Frame): Promise<StatesError> {
     if (frame.language === "JSONata") {
-      const scope = this.#jsonata(name, frame, { input });
+      const scope = this.jsonataScope(name, frame, { input });
       const error = state.Error === undefined ? undefined : await evaluateField(state.Error, scope, "Error");
       const cause = state.Cause === undefined ? undefined : await evaluateField(state.Cause, scope, "Cause");
       return new StatesError(String(error ?? ""), String(cause ?? ""));
     }
-    const scope = this.#paths(name, frame, input);
+    const scope = this.pathScope(name, frame, input);
     const error = state.ErrorPath !== undefined ? dynamicValue(state.ErrorPath, scope) : state.Error;
     const cause = state.CausePath !== undefined ? dynamicValue(state.CausePath, scope) : state.Cause;
     return new StatesError(String(error ?? ""), String(cause ?? ""));
   }
 
+  /**
+   * A Choice: the first rule that holds, else its Default (none: States.NoChoiceMatched). The rule
+   * chosen (the Default as a rule of its own) sets the output and the variables: its own Output and
+   * Assign, else the state's.
+   */
   async #choice(name: string, state: State, input: unknown, frame: Frame): Promise<Step> {
     const rules = (state.Choices ?? []) as Record<string, any>[];
-    if (frame.language === "JSONata") {
-      const scope = this.#jsonata(name, frame, { input });
-      for (const rule of rules) {
-        const holds = await evaluateField(rule.Condition, scope, "Condition");
-        if (typeof holds !== "boolean") throw new StatesError("States.QueryEvaluationError", `In state '${name}': a Condition must give true or false, not ${JSON.stringify(holds)}.`);
-        if (!holds) continue;
-        const output = rule.Output !== undefined ? await evaluateField(rule.Output, scope, "Output") : state.Output !== undefined ? await evaluateField(state.Output, scope, "Output") : input;
-        const assign = rule.Assign ?? state.Assign;
-        if (assign !== undefined) this.#assign(name, frame, (await evaluateField(assign, scope, "Assign")) as Record<string, unknown>);
-        return { output, next: rule.Next };
-      }
-      return this.#otherwise(name, state, input, frame, scope);
-    }
-    const effective = filterPath(state.InputPath, input, this.#paths(name, frame, input));
-    const scope = this.#paths(name, frame, effective);
+    const jsonata = frame.language === "JSONata";
+    const scope = jsonata ? this.jsonataScope(name, frame, { input }) : undefined;
+    const effective = jsonata ? input : filterPath(state.InputPath, input, this.pathScope(name, frame, input));
+    const paths = this.pathScope(name, frame, effective);
+    let chosen: Record<string, any> | undefined;
     for (const rule of rules) {
-      if (!ruleHolds(rule, scope)) continue;
-      const assign = rule.Assign ?? state.Assign;
-      if (assign !== undefined) this.#assign(name, frame, applyTemplate(assign, scope) as Record<string, unknown>);
-      return { output: filterPath(state.OutputPath, effective, scope), next: rule.Next };
+      if (!scope ? ruleHolds(rule, paths) : await this.#condition(name, rule, scope)) {
+        chosen = rule;
+        break;
+      }
     }
-    if (state.Default === undefined) throw new StatesError("States.NoChoiceMatched", `No Choice Rule of state '${name}' matched, and it has no Default.`);
-    if (state.Assign !== undefined) this.#assign(name, frame, applyTemplate(state.Assign, scope) as Record<string, unknown>);
-    return { output: filterPath(state.OutputPath, effective, scope), next: state.Default };
+    if (!chosen) {
+      if (state.Default === undefined) throw new StatesError("States.NoChoiceMatched", `No Choice Rule of state '${name}' matched, and it has no Default.`);
+      chosen = { Next: state.Default };
+    }
+    const assign = chosen.Assign ?? state.Assign;
+    if (!scope) {
+      if (assign !== undefined) this.#assign(name, frame, applyTemplate(assign, paths) as Record<string, unknown>);
+      return { output: filterPath(state.OutputPath, effective, paths), next: chosen.Next };
+    }
+    const output = chosen.Output ?? state.Output;
+    const value = output !== undefined ? await evaluateField(output, scope, "Output") : input;
+    if (assign !== undefined) this.#assign(name, frame, (await evaluateField(assign, scope, "Assign")) as Record<string, unknown>);
+    return { output: value, next: chosen.Next };
   }
 
-  async #otherwise(name: string, state: State, input: unknown, frame: Frame, scope: JsonataScope): Promise<Step> {
-    if (state.Default === undefined) throw new StatesError("States.NoChoiceMatched", `No Choice Rule of state '${name}' matched, and it has no Default.`);
-    const output = state.Output !== undefined ? await evaluateField(state.Output, scope, "Output") : input;
-    if (state.Assign !== undefined) this.#assign(name, frame, (await evaluateField(state.Assign, scope, "Assign")) as Record<string, unknown>);
-    return { output, next: state.Default };
+  /** A JSONata rule's Condition: true or false, anything else States.QueryEvaluationError. */
+  async #condition(name: string, rule: Record<string, any>, scope: JsonataScope): Promise<boolean> {
+    const holds = await evaluateField(rule.Condition, scope, "Condition");
+    if (typeof holds !== "boolean") throw new StatesError("States.QueryEvaluationError", `In state '${name}': a Condition must give true or false, not ${JSON.stringify(holds)}.`);
+    return holds;
   }
 
-  /** Scope helpers for the state handlers (states.ts). */
-  pathScope(name: string, frame: Frame, input: unknown): PathScope {
-    return this.#paths(name, frame, input);
-  }
-  jsonataScope(name: string, frame: Frame, states: { input: unknown; result?: unknown }): JsonataScope {
-    return this.#jsonata(name, frame, states);
-  }
   nextMapRun(): number {
     return ++this.#mapRuns;
   }
