@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type NamespacedUnregister, register } from "tsx/esm/api";
@@ -6,7 +6,7 @@ import { compile, type CompileOptions } from "../compile.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { inputIssues } from "../input-schema.js";
 import { readAsl } from "../read/asl.js";
-import { type LocalEvent, ObjectStore, runLocally, StepError, taskStates, type TaskHandler } from "./local.js";
+import { type LocalEvent, mocksInTurn, ObjectStore, runLocally, StepError, type TaskHandler } from "./local.js";
 import { descriptorOf } from "../../src/integrations/registry.js";
 import type { ResourceNode } from "../../src/ir/resource.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
@@ -100,19 +100,6 @@ async function loadMocks(specs: readonly string[], cwd: string): Promise<Map<str
   return mocks;
 }
 
-/** A mock of no Task state or Resource of the workflow is a usage error (a typo would otherwise pass in silence). */
-function sequenced(mocks: Map<string, TaskHandler[]>, asl: Record<string, any>, workflow: string): Record<string, TaskHandler> {
-  const tasks = taskStates(asl);
-  const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
-  const out: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
-  for (const [target, handlers] of mocks) {
-    if (!known.has(target)) throw new UsageError(`--mock ${target}: workflow "${workflow}" has no Task state or Resource of that name (its Tasks: ${tasks.map((t) => t.name).join(", ") || "none"})`);
-    let calls = 0;
-    out[target] = (request) => handlers[Math.min(calls++, handlers.length - 1)]!(request);
-  }
-  return out;
-}
-
 /** The `--object` URIs and what they hold: a file or folder (`@path`), or text. */
 function loadObjects(specs: readonly string[], cwd: string): ObjectStore {
   const store = new ObjectStore();
@@ -127,9 +114,11 @@ function loadObjects(specs: readonly string[], cwd: string): ObjectStore {
     }
     const path = resolve(cwd, value.slice(1));
     if (!existsSync(path)) throw new UsageError(`--object ${uri}: file not found: ${value.slice(1)}`);
-    const folder = statSync(path).isDirectory();
-    if (folder !== uri.endsWith("/")) throw new UsageError(`--object ${uri}: ${folder ? "a folder goes with a prefix ending in /" : "a prefix ending in / takes a folder"}`);
-    store.add(uri, folder ? { folder: path } : readFileSync(path));
+    try {
+      store.addPath(uri, path);
+    } catch (error) {
+      throw new UsageError(`--object ${uri}: ${(error as Error).message}`);
+    }
   }
   return store;
 }
@@ -165,7 +154,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     }
     const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
     const run = await runLocally(chosen.asl, input, {
-      mocks: sequenced(mocks, chosen.asl, chosen.ir.name),
+      mocks: mocksInTurn(mocks, chosen.asl, (target, tasks) => new UsageError(`--mock ${target}: workflow "${chosen.ir.name}" has no Task state or Resource of that name (its Tasks: ${tasks})`)),
       objects,
       ...(options.results ? { resultsDir: resolve(cwd, options.results) } : {}),
       ...(options.invokeAws ? { callAws: callsLambda } : {}),

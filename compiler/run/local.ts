@@ -74,6 +74,24 @@ export function taskStates(asl: Record<string, any>): { name: string; resource: 
 }
 
 /**
+ * Mocks as the engine takes them, by state name or Resource: each target's handlers answer in
+ * turn, the last one every call after. A target that is no Task state or Resource of the
+ * definition is a mistake (a typo would otherwise pass in silence): `unknown` says it in the
+ * caller's words.
+ */
+export function mocksInTurn(given: Iterable<readonly [string, readonly TaskHandler[]]>, asl: Record<string, any>, unknown: (target: string, tasks: string) => Error): Record<string, TaskHandler> {
+  const tasks = taskStates(asl);
+  const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
+  const mocks: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
+  for (const [target, handlers] of given) {
+    if (!known.has(target)) throw unknown(target, tasks.map((t) => t.name).join(", ") || "none");
+    let calls = 0;
+    mocks[target] = (request) => handlers[Math.min(calls++, handlers.length - 1)]!(request);
+  }
+  return mocks;
+}
+
+/**
  * The guard between a local run and AWS: a Task answers with its mock (by state name, else by
  * Resource), or (allowed to) calls AWS, or fails with Stepwright.NoMock, naming the state.
  */

@@ -3,14 +3,13 @@
  * runs the compiled ASL on Stepwright's local engine. A mock given the step itself is typed by the
  * step's own request and result, so a mock that does not fit is a type error.
  */
-import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { taskIo } from "../../src/steps/task.js";
 import { isWorkflow, type Workflow } from "../../src/workflow.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { emitAsl } from "../emit/asl/index.js";
 import { readAsl } from "../read/asl.js";
-import { type LocalRun, ObjectStore, runLocally, StepError, taskStates, type TaskHandler } from "../run/local.js";
+import { type LocalRun, mocksInTurn, ObjectStore, runLocally, StepError, type TaskHandler } from "../run/local.js";
 
 export { StepError } from "../run/local.js";
 
@@ -98,7 +97,7 @@ export class WorkflowTest<In, Out> {
     const { asl, ir, name } = this.#definition();
     checkInput(this.workflow, input);
     const result = await runLocally(asl, input, {
-      mocks: this.#mocks(asl, name),
+      mocks: mocksInTurn(Object.entries(this.#setup.mocks), asl, (target, tasks) => new Error(`.mock("${target}", ...): workflow "${name}" has no Task state or Resource of that name (its Tasks: ${tasks})`)),
       objects: this.#objects(),
       ...(this.#setup.results ? { resultsDir: this.#setup.results } : {}),
       stateMachineName: name,
@@ -124,26 +123,16 @@ export class WorkflowTest<In, Out> {
     return { asl: emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>, ir, name: this.workflow.name };
   }
 
-  /** The mocks as the engine takes them, each sequence answering in turn; a mock of no state or Resource of the workflow is a mistake, said at once. */
-  #mocks(asl: Record<string, any>, workflow: string): Record<string, TaskHandler> {
-    const tasks = taskStates(asl);
-    const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
-    const mocks: Record<string, TaskHandler> = {};
-    for (const [target, handlers] of Object.entries(this.#setup.mocks)) {
-      if (!known.has(target)) throw new Error(`.mock("${target}", ...): workflow "${workflow}" has no Task state or Resource of that name (its Tasks: ${tasks.map((t) => t.name).join(", ") || "none"})`);
-      let calls = 0;
-      mocks[target] = (request) => handlers[Math.min(calls++, handlers.length - 1)]!(request);
-    }
-    return mocks;
-  }
-
   #objects(): ObjectStore {
     const store = new ObjectStore();
     for (const [uri, content] of this.#setup.objects) {
       if (typeof content === "string" || content instanceof Uint8Array) store.add(uri, content);
       else {
-        const path = fileURLToPath(content.href);
-        store.add(uri, statSync(path).isDirectory() ? { folder: path } : readFileSync(path));
+        try {
+          store.addPath(uri, fileURLToPath(content.href));
+        } catch (error) {
+          throw new Error(`.object("${uri}", ...): ${(error as Error).message}`);
+        }
       }
     }
     return store;

@@ -26,6 +26,13 @@ export class ObjectStore {
     return this;
   }
 
+  /** A file's content for `s3://bucket/key`, or a folder's files for `s3://bucket/prefix/`: which it is, the URI and the path must agree. */
+  addPath(uri: string, path: string): this {
+    const folder = statSync(path).isDirectory();
+    if (folder !== uri.endsWith("/")) throw new TypeError(folder ? "a folder goes with a prefix ending in /" : "a prefix ending in / takes a folder");
+    return this.add(uri, folder ? { folder: path } : readFileSync(path));
+  }
+
   /** The object's bytes, or undefined where nobody gave it. */
   get(bucket: string, key: string): Uint8Array | undefined {
     const given = this.#objects.get(`${bucket}/${key}`);
