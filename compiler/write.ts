@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { codePointOrder } from "./order.js";
+import { within } from "./within.js";
 
 /** Why the output folder could not be written: a usage problem the CLI reports in one line. */
 export class OutputError extends Error {
@@ -200,12 +201,6 @@ function makeFolders(path: string): void {
   if (existsSync(path)) return;
   makeFolders(dirname(path));
   mkdirSync(path);
-}
-
-/** Whether `path` is `folder` or lies inside it. */
-function within(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
 }
 
 /** A file or folder Stepwright did not write, into the new output folder: linked, or copied where links are not possible; a folder keeps its permissions. */

@@ -1,4 +1,4 @@
-import type { Node } from "jsonc-parser";
+import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 
 /** Deeper than any definition AWS takes (its definitions nest states a few levels, fields a few more). */
 export const maxJsonDepth = 256;
@@ -41,4 +41,24 @@ export function duplicateKey(tree: Node): { key: string; offset: number } | unde
     stack.push(...(node.children ?? []));
   }
   return undefined;
+}
+
+/** JSON text read as a definition's is: without recursion first, then to a tree and a value, or what is wrong and where. */
+export type JsonText =
+  | { readonly kind: "read"; readonly value: unknown; readonly tree: Node }
+  | { readonly kind: "deep"; readonly offset: number }
+  | { readonly kind: "syntax"; readonly error: string; readonly offset: number }
+  | { readonly kind: "duplicate"; readonly key: string; readonly offset: number };
+
+/** Reads JSON text: nesting no definition has, a syntax error (jsonc-parser's code, never the text), or a key written twice. */
+export function readJsonText(text: string): JsonText {
+  const deep = nestingBeyond(text);
+  if (deep !== undefined) return { kind: "deep", offset: deep };
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const error = errors[0];
+  if (error || !tree) return { kind: "syntax", error: error ? printParseErrorCode(error.error) : "empty", offset: error?.offset ?? 0 };
+  const twice = duplicateKey(tree);
+  if (twice) return { kind: "duplicate", ...twice };
+  return { kind: "read", value: JSON.parse(text) as unknown, tree };
 }

@@ -1,8 +1,8 @@
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { findNodeAtLocation, type Node } from "jsonc-parser";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { importCodes } from "../codes.js";
-import { duplicateKey, maxJsonDepth, nestingBeyond } from "./bounded-json.js";
+import { maxJsonDepth, readJsonText } from "./bounded-json.js";
 
 /** A definition found in a file, with where its parts are, for diagnostics. */
 export interface FoundDefinition {
@@ -54,16 +54,16 @@ export function jsonLocator(file: string, text: string, tree: Node | undefined, 
  */
 export function readJson(file: string, given: string, name: string): FoundDefinition | Diagnostic {
   const text = given.replace(/^\uFEFF/, "");
-  const deep = nestingBeyond(text);
-  if (deep !== undefined) return diagnostic(importCodes.unreadable, `${file} nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, { file, ...positionOf(text, deep) });
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const error = errors[0];
-  if (error || !tree) {
-    const at = positionOf(text, error?.offset ?? 0);
-    return diagnostic(importCodes.unreadable, `${file} is not JSON: ${error ? printParseErrorCode(error.error) : "empty"}.`, { file, ...at });
+  const read = readJsonText(text);
+  const unreadable = (why: string, offset: number) => diagnostic(importCodes.unreadable, `${file} ${why}`, { file, ...positionOf(text, offset) });
+  switch (read.kind) {
+    case "read":
+      return { name, definition: read.value, origin: file, locate: jsonLocator(file, text, read.tree) };
+    case "deep":
+      return unreadable(`nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, read.offset);
+    case "syntax":
+      return unreadable(`is not JSON: ${read.error}.`, read.offset);
+    case "duplicate":
+      return unreadable(`writes the key ${JSON.stringify(read.key)} twice in one object: AWS rejects such a definition (JSON.parse would keep the last silently).`, read.offset);
   }
-  const twice = duplicateKey(tree);
-  if (twice) return diagnostic(importCodes.unreadable, `${file} writes the key ${JSON.stringify(twice.key)} twice in one object: AWS rejects such a definition (JSON.parse would keep the last silently).`, { file, ...positionOf(text, twice.offset) });
-  return { name, definition: JSON.parse(text) as unknown, origin: file, locate: jsonLocator(file, text, tree) };
 }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-import { duplicateKey, maxJsonDepth, nestingBeyond } from "./bounded-json.js";
+import { dirname, relative, resolve } from "node:path";
+import type { Node } from "jsonc-parser";
+import { maxJsonDepth, nestingBeyond, readJsonText } from "./bounded-json.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { workflowNameFrom } from "../../rules/workflow-name.js";
 import { importCodes } from "../codes.js";
+import { within } from "../../within.js";
 import { type Block, type Expression, HclError, parseHcl } from "./hcl.js";
 import { type FoundDefinition, jsonLocator, positionOf } from "./json.js";
 
@@ -76,8 +77,7 @@ function namedFile(e: Expression | undefined, folder: string, confined: Confinem
     })
     .join("");
   const path = resolve(folder, text);
-  const rel = relative(resolve(confined.root), path);
-  if (!confined.anywhere && (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+  if (!confined.anywhere && !within(path, resolve(confined.root))) {
     throw new Unreadable(e.offset, `${text} lies outside the folder imported (${confined.root}): pass --allow-outside to read it`);
   }
   return path;
@@ -107,21 +107,25 @@ function substitute(text: string, variables: Expression | undefined, into: Evalu
 interface Read {
   readonly definition: unknown;
   /** The JSON text and where it is (for positions): in the .tf, or in the file it reads. */
-  readonly json?: { readonly file: string; readonly text: string; readonly base: number; readonly whole: string };
+  readonly json?: { readonly file: string; readonly text: string; readonly base: number; readonly whole: string; readonly tree: Node };
 }
 
 /** A definition expression's value: `jsonencode({...})`, `file(...)`, `templatefile(...)`, a heredoc or a string of JSON. */
 function definitionOf(e: Expression, file: string, text: string, into: Evaluation, confined: Confinement): Read {
   const folder = dirname(file);
   // Read without recursion first (no text overflows the stack), and never echoed: a file read by mistake stays unquoted.
-  const parsed = (json: string, offset: number) => {
-    if (nestingBeyond(json) !== undefined) throw new Unreadable(offset, `the definition nests deeper than ${maxJsonDepth} levels: no state machine definition does`);
-    const errors: ParseError[] = [];
-    const tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
-    if (errors[0] || !tree) throw new Unreadable(offset, `the definition is not JSON: ${errors[0] ? `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}` : "it is empty"}`);
-    const twice = duplicateKey(tree);
-    if (twice) throw new Unreadable(offset, `the definition writes the key ${JSON.stringify(twice.key)} twice in one object: AWS rejects it`);
-    return JSON.parse(json) as unknown;
+  const parsed = (json: string, offset: number): { definition: unknown; tree: Node } => {
+    const read = readJsonText(json);
+    switch (read.kind) {
+      case "read":
+        return { definition: read.value, tree: read.tree };
+      case "deep":
+        throw new Unreadable(offset, `the definition nests deeper than ${maxJsonDepth} levels: no state machine definition does`);
+      case "syntax":
+        throw new Unreadable(offset, `the definition is not JSON: ${read.error === "empty" ? "it is empty" : `${read.error} at offset ${read.offset}`}`);
+      case "duplicate":
+        throw new Unreadable(offset, `the definition writes the key ${JSON.stringify(read.key)} twice in one object: AWS rejects it`);
+    }
   };
   if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) {
     const value = e.args[0]!;
@@ -134,11 +138,13 @@ function definitionOf(e: Expression, file: string, text: string, into: Evaluatio
     const raw = readFileSync(path, "utf8");
     const json = e.name === "templatefile" ? substitute(raw, e.args[1], into, e.offset) : raw;
     // A file's own `${...}` (not templatefile's) are text, as Terraform's file() leaves them.
-    return { definition: parsed(json, e.offset), json: { file: path, text: json, base: 0, whole: json } };
+    const { definition, tree } = parsed(json, e.offset);
+    return { definition, json: { file: path, text: json, base: 0, whole: json, tree } };
   }
   if (e.kind === "template") {
     const json = templateText(e.parts, into);
-    return { definition: parsed(json, e.offset), json: { file, text: json, base: e.offset, whole: text } };
+    const { definition, tree } = parsed(json, e.offset);
+    return { definition, json: { file, text: json, base: e.offset, whole: text, tree } };
   }
   throw new Unreadable(e.offset, "the definition is read from jsonencode({...}), file(...), templatefile(...), a heredoc or a string");
 }
@@ -177,9 +183,9 @@ export function readTerraform(file: string, display: string, text: string, confi
     try {
       const read = definitionOf(expression, file, text, into, confined);
       const json = read.json;
-      const tree = json && parseTree(json.text);
       const shown = json && json.file !== file ? relative(dirname(file), json.file) : display;
-      const locate = json && tree ? jsonLocator(shown, json.text, tree, json.base, json.whole) : () => at(expression.offset);
+      // The tree the definition was read into: the text is not parsed again to locate its states.
+      const locate = json ? jsonLocator(shown, json.text, json.tree, json.base, json.whole) : () => at(expression.offset);
       found.push({ name: nameOf(machine, label), definition: read.definition, origin, locate, references: into.references });
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;

@@ -122,7 +122,15 @@ function format(template: string, values: readonly unknown[]): string {
 /** A stable key for a JSON value (ArrayContains, ArrayUnique compare values, not references). */
 const keyOf = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 
+/** The algorithms States.Hash and JSONata's `$hash` take, by AWS's name, as Node names them. */
 const hashes: Readonly<Record<string, string>> = { MD5: "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" };
+
+/** A value's hash in hex (text as it is, anything else as its JSON), or why the algorithm is not one AWS takes. */
+export function hashOf(value: unknown, algorithm: string): { readonly hex: string } | { readonly wrong: string } {
+  const hash = hashes[algorithm];
+  if (!hash) return { wrong: `the algorithm must be one of ${Object.keys(hashes).join(", ")}` };
+  return { hex: createHash(hash).update(typeof value === "string" ? value : JSON.stringify(value), "utf8").digest("hex") };
+}
 
 function call(name: string, a: readonly unknown[]): unknown {
   const arity = (min: number, max = min) => {
@@ -194,10 +202,9 @@ function call(name: string, a: readonly unknown[]): unknown {
     }
     case "States.Hash": {
       arity(2);
-      const algorithm = hashes[needString(name, a[1], "the algorithm")];
-      if (!algorithm) throw failure(name, `the algorithm must be one of ${Object.keys(hashes).join(", ")}`);
-      const data = typeof a[0] === "string" ? a[0] : JSON.stringify(a[0]);
-      return createHash(algorithm).update(data, "utf8").digest("hex");
+      const hash = hashOf(a[0], needString(name, a[1], "the algorithm"));
+      if ("wrong" in hash) throw failure(name, hash.wrong);
+      return hash.hex;
     }
     case "States.JsonMerge": {
       arity(3);

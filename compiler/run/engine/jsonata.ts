@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import jsonata from "jsonata";
 import { StatesError } from "./errors.js";
+import { hashOf } from "./intrinsics.js";
 
 /**
  * JSONata as JSONata states run it (https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html):
@@ -20,7 +21,6 @@ export interface JsonataScope {
 
 const compiled = new Map<string, jsonata.Expression>();
 
-const hashAlgorithms: Readonly<Record<string, string>> = { MD5: "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" };
 
 /** AWS's functions, bound in every expression. */
 function awsFunctions(partition: string): Record<string, unknown> {
@@ -33,9 +33,9 @@ function awsFunctions(partition: string): Record<string, unknown> {
       return out;
     },
     hash: (value: unknown, algorithm: string) => {
-      const hash = hashAlgorithms[algorithm];
-      if (!hash) throw new Error(`$hash: the algorithm must be one of ${Object.keys(hashAlgorithms).join(", ")}`);
-      return createHash(hash).update(typeof value === "string" ? value : JSON.stringify(value), "utf8").digest("hex");
+      const hash = hashOf(value, algorithm);
+      if ("wrong" in hash) throw new Error(`$hash: ${hash.wrong}`);
+      return hash.hex;
     },
     random: (seed?: number) => (seed === undefined ? Math.random() : seeded(seed)),
     uuid: () => randomUUID(),
