@@ -59,7 +59,8 @@ function lockHolder(path: string): number | "released" | "stale" {
   try {
     const [pid, started] = readFileSync(join(path, "pid"), "utf8").split(" ");
     const holder = Number(pid) || 0;
-    if (holder > 0 && started !== undefined && startedAt(holder) !== undefined && startedAt(holder) !== started) return "stale";
+    const now = holder > 0 && started !== undefined ? startedAt(holder) : undefined;
+    if (now !== undefined && now !== started) return "stale";
     return holder;
   } catch {
     const stats = statSync(path, { throwIfNoEntry: false });

@@ -1,8 +1,7 @@
 import { type Finding, type Rule, statesOf } from "./rule.js";
 import { firstText } from "./texts.js";
+import { loneSurrogate } from "../unicode.js";
 
-/** A UTF-16 surrogate with no partner: no UTF-8 text can hold it. */
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Text that is not well-formed Unicode (a lone surrogate, such as "\uD800" from a JavaScript string

@@ -1,3 +1,5 @@
+import { loneSurrogate } from "../../unicode.js";
+
 /**
  * HCL text in `terraform fmt` style: two-space indent, `=` aligned among neighbouring attributes,
  * every string escaped (quotes, backslashes, control and non-ASCII characters, and the template
@@ -89,6 +91,9 @@ export function escapeString(text: string): string {
   return out.replaceAll("${", () => "$${").replaceAll("%{", "%%{");
 }
 
+/** What ends or breaks a comment line: control characters, Unicode line separators, lone surrogates. */
+const commentBreaking = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]|${loneSurrogate.source}`, "g");
+
 /**
  * A comment line's text: a line break, another control character, a Unicode line or paragraph
  * separator or a lone surrogate would end the comment (and what follows would be HCL) or make the
@@ -96,8 +101,9 @@ export function escapeString(text: string): string {
  * only has to be harmless and readable.
  */
 export function commentText(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(commentBreaking, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
+
 
 /** A string value: a bare reference when it is exactly one, else a quoted template. */
 function stringValue(text: string, refs: References): string {
