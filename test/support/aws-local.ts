@@ -103,6 +103,8 @@ export async function runOnAwsLocal(asl: Record<string, any>, input: unknown, op
   } catch (error) {
     await events.catch(() => undefined);
     const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
-    return { error: { error: e.cause?.name ?? e.name, cause: e.cause?.message ?? e.message }, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors, ...(failedState ? { failedState } : {}) };
+    // A Fail state without Error fails the execution with no error name (AWS gives none): this engine names it by its own class.
+    const name = e.cause?.name ?? e.name;
+    return { error: { error: name === "FailStateError" ? "" : name, cause: e.cause?.message ?? e.message }, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors, ...(failedState ? { failedState } : {}) };
   }
 }

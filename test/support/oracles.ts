@@ -85,9 +85,7 @@ async function agree(asl: Record<string, any>, input: unknown, answers: Map<stri
   };
   const states = new Set([...answers.keys()].map((k) => k.slice(0, k.indexOf("\0"))));
   const theirs = await runOnAwsLocal(asl, input, { mocks: Object.fromEntries([...states].map((s) => [s, replay(s)])) });
-  // aws-local-stepfunctions names the error of a Fail state without Error by its own class: AWS gives none.
-  const theirError = theirs.error?.error === "FailStateError" ? "" : theirs.error?.error;
-  const same = theirs.error ? ours.error === theirError : ours.error === undefined && isDeepStrictEqual(ours.output, theirs.output);
+  const same = theirs.error ? ours.error === theirs.error.error : ours.error === undefined && isDeepStrictEqual(ours.output, theirs.output);
   if (!same) throw new Error(`The engine and aws-local-stepfunctions disagree: the engine ${JSON.stringify(ours)}, aws-local-stepfunctions ${JSON.stringify(theirs.error ? { error: theirs.error.error, cause: theirs.error.cause } : { output: theirs.output })}`);
 }
 
