@@ -28,6 +28,8 @@ export interface DataEdge {
   readonly catcher?: number;
   /** For `rule`: which of the Choice's rules, by its place (none for `.otherwise`). */
   readonly rule?: number;
+  /** For `next`: the first state of the chain `.next` was called on; TypeScript types what it hands on from that state's input. */
+  readonly chainStart?: string;
 }
 
 /** Shared by the lowering of every state: the workflow's language and where problems go. */

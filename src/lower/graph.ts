@@ -17,6 +17,7 @@ import { lowerWait } from "./wait.js";
 interface Edge {
   readonly from: StepDraft;
   readonly to: StepDraft;
+  readonly chainStart?: StepDraft;
   readonly source?: SourceSpan;
 }
 
@@ -93,7 +94,7 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   const steps = written.filter((draft) => !earlier.has(draft));
   const nextByName = new Map<string, Edge>();
   for (const edge of edges) {
-    if (edge.source) ctx.edges.push({ from: edge.from.name, to: edge.to.name, via: "next", source: edge.source });
+    if (edge.source) ctx.edges.push({ from: edge.from.name, to: edge.to.name, via: "next", source: edge.source, ...(edge.chainStart ? { chainStart: edge.chainStart.name } : {}) });
     const known = nextByName.get(edge.from.name);
     if (!known) nextByName.set(edge.from.name, edge);
     else if (known.to.name !== edge.to.name) {

@@ -22,6 +22,18 @@ export interface Chainable<In, Out> {
   readonly [chainDataKey]: ChainData;
 }
 
+/**
+ * A Choice's branch target: like `Chainable`, but its input is compared both ways (a method's
+ * parameter is), so a target that takes one member of a union the Choice gets is accepted. What
+ * the rule lets through is the compiler's to check (it narrows by the rule's condition); a target
+ * whose input shares nothing with the Choice's is still a type error.
+ */
+export interface BranchTarget<In, Out> {
+  readonly [inType]: { bivariant(input: In): void }["bivariant"];
+  readonly [outType]: Out;
+  readonly [chainDataKey]: ChainData;
+}
+
 /** A step or chain that ends in Succeed or Fail everywhere: nothing can follow it. */
 export interface Terminal<In> extends Chainable<In, unknown> {
   readonly [terminalType]: true;
@@ -37,10 +49,11 @@ export type FinalOutputOf<C, In = InputOf<C>> = Final<Apply<In, OutputRecipeOf<C
 
 /**
  * What a step may be handed where the data is not declared (`unknown`, a Lambda's result with no
- * type given): anything, as a field of an undeclared `$` is. The compiler checks what the next
- * step reads where it can.
+ * type given, or such data with a result merged in: `{ [field: string]: unknown; t0: R }`):
+ * anything, as a field of an undeclared `$` is. The compiler checks what the next step reads, and
+ * what its declared input needs, where it can.
  */
-export type Loose<T> = unknown extends T ? any : T;
+export type Loose<T> = unknown extends T ? any : string extends keyof T ? (unknown extends T[string & keyof T] ? any : T) : T;
 
 /**
  * The `next` of every non-terminal step and chain, given what goes on (`Out`) and what already ends
@@ -77,7 +90,7 @@ export function join(from: ChainData, to: ChainData): ChainData {
     parts: [
       { kind: "chain", chain: from },
       { kind: "chain", chain: to },
-      ...from.ends.map((end) => ({ kind: "edge" as const, from: end, to: to.start, ...(source ? { source } : {}) })),
+      ...from.ends.map((end) => ({ kind: "edge" as const, from: end, to: to.start, chainStart: from.start, ...(source ? { source } : {}) })),
     ],
   };
 }

@@ -2,7 +2,7 @@ import type { Condition } from "../condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
-import { chainData, type Chainable, type inType, type Loose, type NextOf, type outType } from "./chain.js";
+import { type BranchTarget, chainData, type inType, type Loose, type NextOf, type outType } from "./chain.js";
 import type { Apply } from "./flow.js";
 import type { ChainData } from "./draft.js";
 import { recordBuild } from "./selector.js";
@@ -11,9 +11,10 @@ import { NextableStepValue, newDraft, type Step } from "./step.js";
 
 /**
  * A branch target, written so a step written inline takes the Choice's input as its own (the
- * parameter type gives TypeScript the contextual type); `O2` is its output or recipe.
+ * parameter type gives TypeScript the contextual type); `O2` is its output or recipe. A target may
+ * take less than the Choice's input (the member of a union its rule tests for).
  */
-type Target<In, O2> = Chainable<Loose<In>, O2>;
+type Target<In, O2> = BranchTarget<Loose<In>, O2>;
 
 /**
  * A branch's output: worked out where the Choice's input is declared; where it is not, the

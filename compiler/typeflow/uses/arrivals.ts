@@ -4,7 +4,7 @@ import type { StateNode } from "../../../src/ir/state.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { statesOf } from "../../../src/ir/walk.js";
 import type { DataEdge } from "../../../src/lower/context.js";
-import { factsOf, type RuleFacts } from "./facts.js";
+import { factsOf, factsOfMisses, joinFacts, type RuleFacts } from "./facts.js";
 import { pathSegments } from "./reads.js";
 
 /** A field path below a state's input: names and array indexes. */
@@ -28,8 +28,17 @@ export interface Arrival {
   readonly errorAt?: FieldPath;
   /** A sentence a finding on this arrival ends with (a catcher without ResultPath). */
   readonly hint?: string;
-  /** What the Choice rule this arrival is made by says of the data when it matches (the fields it tested). */
+  /** What the Choice rule this arrival is made by says of the data when it matches (the fields it tested, and the rules before it that did not match). */
   readonly facts?: RuleFacts;
+  /**
+   * A Choice's rule or default: TypeScript compares a target's declared input with the Choice's
+   * input both ways only (see BranchTarget), so the compiler checks it against what the rule lets through.
+   */
+  readonly narrowing?: true;
+  /** The edge kind it comes by, or a Parallel's branch start. */
+  readonly via: DataEdge["via"] | "branch";
+  /** For `.next`: the first state of the chain it was called on (see DataEdge). */
+  readonly chainStart?: string;
   /** Set where nothing can be said of what arrives (a catcher's JSONata Output): no finding, no warning. */
   readonly opaque?: true;
   /**
@@ -110,7 +119,7 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
     if (state.kind !== "Parallel") continue;
     const filtered = language === "JSONata" ? state.arguments !== undefined : state.inputPath !== undefined || state.parameters !== undefined;
     for (const branch of state.branches) {
-      const arrival: Arrival = { producer: `Parallel ${JSON.stringify(state.name)}`, producerName: state.name, ...(filtered ? { opaque: true } : { passes: {} }), before: [] };
+      const arrival: Arrival = { producer: `Parallel ${JSON.stringify(state.name)}`, producerName: state.name, via: "branch", ...(filtered ? { opaque: true } : { passes: {} }), before: [] };
       filling.push({ arrival, from: state.name });
       add(branch.startAt, arrival);
     }
@@ -122,14 +131,22 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
 
 function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage): Arrival {
   const name = JSON.stringify(edge.from);
-  const base = { site: edge.source, producerName: edge.from, before: [] };
+  const base = { site: edge.source, producerName: edge.from, via: edge.via, before: [], ...(edge.chainStart !== undefined ? { chainStart: edge.chainStart } : {}) };
   switch (edge.via) {
     case "next":
+      if (reshapedAsWritten(producer)) return { ...base, producer: name, opaque: true };
       return withHanding({ ...base, producer: name }, handedOnByNext(producer, language));
     case "rule": {
-      const rule = producer.kind === "Choice" && edge.rule !== undefined ? producer.choices[edge.rule] : undefined;
-      const facts = rule ? { facts: factsOf(rule.condition) } : {};
-      return withHanding({ ...base, producer: `Choice ${name}`, ...facts }, handedOnByRule(producer, language));
+      const rules = producer.kind === "Choice" ? producer.choices : [];
+      // A rule is tried only where those before it did not match; the default where none did.
+      const rule = edge.rule !== undefined ? rules[edge.rule] : undefined;
+      const misses = factsOfMisses(rules.slice(0, edge.rule ?? rules.length).map((r) => r.condition));
+      const facts = rule ? joinFacts(factsOf(rule.condition), misses) : misses;
+      // A Choice that filters or reshapes what it hands on (InputPath, OutputPath, Output) hands on
+      // what TypeScript's type of its input does not say: nothing can be said of it here.
+      const reshapes = rule?.output !== undefined || handedOnByRule(producer, language) === undefined || reshapedAsWritten(producer);
+      if (reshapes) return { ...base, producer: `Choice ${name}`, opaque: true };
+      return withHanding({ ...base, producer: `Choice ${name}`, facts, narrowing: true }, handedOnByRule(producer, language));
     }
     case "item":
       return { ...base, producer: `each item of Map ${name}` };
@@ -147,6 +164,17 @@ function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage)
       return writes ? { ...withHanding(at, { writes }), errorAt: writes } : { ...at, opaque: true };
     }
   }
+}
+
+/** ASL fields that decide what a state hands on. */
+const dataFlowFields = ["InputPath", "Parameters", "ResultSelector", "ResultPath", "OutputPath", "Arguments", "Output"];
+
+/**
+ * Whether a state's own ASL (`.asl({...})`, the escape hatch) decides what it hands on: what it
+ * hands on is then nothing TypeScript's types of the step say.
+ */
+function reshapedAsWritten(state: StateNode): boolean {
+  return state.asl !== undefined && dataFlowFields.some((field) => field in state.asl!);
 }
 
 function withHanding(arrival: Omit<Arrival, "passes">, handing: Handing): Arrival {

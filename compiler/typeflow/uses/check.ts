@@ -23,6 +23,7 @@ export function usesOf(
   locate: (state: StateNode, read: Read) => Read["sites"] = () => undefined,
 ): Use[] {
   const into = arrivalsOf(ir, edges);
+  const byName = new Map(statesOf(ir).map(({ state }) => [state.name, state]));
   const uses: Use[] = [];
   for (const { state, scope } of statesOf(ir)) {
     const reads = readsOf(state, scope.queryLanguage, { items: true }).map((read) => {
@@ -30,10 +31,33 @@ export function usesOf(
       return sites ? { ...read, sites } : read;
     });
     const arrivals = into.get(state.name) ?? [];
-    if (reads.length === 0 || arrivals.length === 0 || declared(state)) continue;
+    if (arrivals.length === 0) continue;
+    // A declared input is checked where TypeScript could not check it; its reads come from its type.
+    if (declared(state)) {
+      const unchecked = arrivals.filter((a) => a.narrowing || untyped(a, byName, declared));
+      if (state.source && unchecked.length > 0) uses.push({ consumer: state.name, consumerKind: state.kind, reads: [], arrivals: unchecked, site: state.source, declared: true });
+      continue;
+    }
+    if (reads.length === 0) continue;
     uses.push({ consumer: state.name, consumerKind: state.kind, reads, arrivals, ...(state.source ? { site: state.source } : {}) });
   }
   return uses;
+}
+
+/**
+ * Whether TypeScript may have seen `any` along an arrival, known without asking it: a `.next` on a
+ * chain whose first step's input is not written (a chain nested in `.next`, its start declared on
+ * its own), or a catcher on a step whose input is not. Along a chain that starts with a declared
+ * input TypeScript works every step's output out from it; a Map's items and a Parallel's branches
+ * say nothing more of a declared input than TypeScript did.
+ */
+function untyped(arrival: Arrival, byName: ReadonlyMap<string, StateNode>, declared: (state: StateNode) => boolean): boolean {
+  const undeclared = (name: string | undefined) => {
+    const state = name === undefined ? undefined : byName.get(name);
+    return state !== undefined && !declared(state);
+  };
+  if (arrival.chainStart !== undefined) return undeclared(arrival.chainStart);
+  return arrival.via === "catch" && undeclared(arrival.producerName);
 }
 
 /** The files TypeScript is asked about for these uses: their arrivals' sites and those they pass through (each arrival once, however many uses share it). */
@@ -55,8 +79,8 @@ export function filesOf(uses: readonly Use[]): string[] {
  * Checks what each step reads (its selectors, conditions and paths, recorded when the workflow was
  * assembled) against the types TypeScript knows where the data reaches it, following the data back
  * through the steps that hand it on. A step written inline is typed by TypeScript already; this
- * checks a step declared on its own, catchers' handlers and loops' back edges. One finding per
- * step and field.
+ * checks a step declared on its own, catchers' handlers and loops' back edges, and a declared
+ * input where TypeScript could not follow the data to it. One finding per step and field.
  */
 export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promise<Diagnostic[]> {
   const checker = new ReadChecker(ops);
@@ -64,9 +88,9 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
   checker.settle(uses.flatMap((u) => u.arrivals));
   const results = await Promise.all(
     uses.map(async (given) => {
-      const use = await checker.withRequestNeeds(given);
+      const use = given.declared ? await checker.withDeclaredReads(given) : await checker.withRequestNeeds(given);
       const verdicts = await Promise.all(
-        use.arrivals.flatMap((arrival) => use.reads.map(async (read) => ({ read, verdict: await checker.verdict({ arrival, use, through: [] }, read, new Set([arrival])) }))),
+        use.arrivals.flatMap((arrival) => use.reads.map(async (read) => ({ read, verdict: await checker.verdict({ arrival, use, through: [], entry: arrival }, read, new Set([arrival])) }))),
       );
       return { use, verdicts };
     }),
@@ -74,11 +98,15 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
   const found = new Map<string, Diagnostic>();
   const undeclared: Diagnostic[] = [];
   for (const { use, verdicts } of results) {
+    // A declared input that gets the wrong member of a union (a literal field differs) is told that alone: what else it lacks follows from it.
+    const wrongMember = use.declared && verdicts.some(({ read, verdict }) => read.literals && verdict.kind === "finding");
     for (const { read, verdict } of verdicts) {
-      const key = `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
-      if (verdict.kind === "finding" && !found.has(key)) found.set(key, verdict.diagnostic);
+      if (verdict.kind !== "finding" || (wrongMember && !read.literals)) continue;
+      // A declared input's fields below one that is missing all say that one is: once.
+      const key = use.declared ? `${use.consumer}\0${verdict.diagnostic.message}` : `${use.consumer}\0${read.path.join(".")}\0${read.what}`;
+      if (!found.has(key)) found.set(key, verdict.diagnostic);
     }
-    if (verdicts.every(({ verdict }) => verdict.kind === "open")) undeclared.push(declarationNeeded(use));
+    if (!use.declared && verdicts.every(({ verdict }) => verdict.kind === "open")) undeclared.push(declarationNeeded(use));
   }
   return [...found.values(), ...undeclared];
 }

@@ -10,6 +10,8 @@ import { pathSegments } from "./reads.js";
 export interface RuleFacts {
   readonly present: readonly FieldPath[];
   readonly equals: readonly { readonly path: FieldPath; readonly value: string | number | boolean }[];
+  /** Fields known not to equal a literal: an earlier rule `$.method.kind == "card"` did not match. */
+  readonly differs?: readonly { readonly path: FieldPath; readonly value: string | number | boolean }[];
 }
 
 export const noFacts: RuleFacts = { present: [], equals: [] };
@@ -34,13 +36,31 @@ export function factsOf(condition: ConditionNode | string): RuleFacts {
   return { present, equals };
 }
 
+/**
+ * What the rules before a branch say of the data that reaches it, having not matched: a rule that is
+ * one equality (or an Or of them) did not hold, so the field differs from each value (a field that is
+ * not there differs too). Other conditions that did not hold say nothing definite.
+ */
+export function factsOfMisses(conditions: readonly (ConditionNode | string)[]): RuleFacts {
+  const differs: { path: FieldPath; value: string | number | boolean }[] = [];
+  const visit = (c: ConditionNode | string) => {
+    if (typeof c === "string") return;
+    if (c.kind === "or") return c.conditions.forEach(visit);
+    if (c.kind !== "comparison" || !equalities.has(c.operator)) return;
+    const path = pathSegments(c.variable);
+    if (path) differs.push({ path, value: c.value });
+  };
+  conditions.forEach(visit);
+  return differs.length > 0 ? { present: [], equals: [], differs } : noFacts;
+}
+
 /** The facts that still hold above a step that writes `writes`: those about what it wrote do not. */
 export function factsAbove(facts: RuleFacts, writes: FieldPath | undefined): RuleFacts {
   if (!writes) return facts;
   const kept = (path: FieldPath) => !writes.every((segment, i) => path[i] === segment);
-  return { present: facts.present.filter(kept), equals: facts.equals.filter((e) => kept(e.path)) };
+  return { present: facts.present.filter(kept), equals: facts.equals.filter((e) => kept(e.path)), differs: (facts.differs ?? []).filter((e) => kept(e.path)) };
 }
 
 export function joinFacts(a: RuleFacts, b: RuleFacts | undefined): RuleFacts {
-  return b ? { present: [...a.present, ...b.present], equals: [...a.equals, ...b.equals] } : a;
+  return b ? { present: [...a.present, ...b.present], equals: [...a.equals, ...b.equals], differs: [...(a.differs ?? []), ...(b.differs ?? [])] } : a;
 }

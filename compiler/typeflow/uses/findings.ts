@@ -27,6 +27,8 @@ export interface Origin {
   readonly use: Use;
   /** The producers passed through, nearest the consumer last. */
   readonly through: readonly string[];
+  /** The arrival into the consumer this way starts with (`arrival` where nothing was passed through). */
+  readonly entry: Arrival;
 }
 
 export function producerWords({ arrival, through }: Origin): string {
@@ -39,31 +41,37 @@ export function producerWords({ arrival, through }: Origin): string {
  */
 export function absent(reason: "missing" | "optional" | "union", read: Read, length: number, origin: Origin): Verdict {
   const field = fieldPath(read.path.slice(0, length));
-  const lead = `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)}`;
+  // A declared input needs the field, of the type it declares; a read names its use.
+  const lead = read.declared
+    ? `"${origin.use.consumer}" needs ${field} (${read.declared[length - 1]}), but ${producerWords(origin)}`
+    : `"${origin.use.consumer}" reads ${field} (${read.what}), but ${producerWords(origin)}`;
   const text = {
     missing: `${lead} does not provide it.`,
     optional: `${lead} may leave it out (it is optional there).`,
     union: `${lead} may leave it out (only some of the types it gives have it).`,
   }[reason];
   const code = reason === "missing" ? flowCodes.missingField : flowCodes.optionalField;
-  return finding(reason === "missing" ? "missing" : "optional", read.sites?.[length - 1], code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin, length);
+  return finding(reason === "missing" ? "missing" : "optional", read, read.sites?.[length - 1], code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin, length);
 }
 
 export function wrongKind(read: Read, given: string, origin: Origin): Verdict {
   const field = fieldPath(read.path);
-  const text = `"${origin.use.consumer}" needs ${field} as ${needWords[read.need as keyof typeof needWords]} (${read.what}), but ${producerWords(origin)} gives ${given}.`;
-  return finding("kind", read.sites?.at(-1), flowCodes.wrongFieldType, text, origin, read.path.length);
+  const needed = read.literals ? read.literals.map((v) => JSON.stringify(v)).join(" | ") : needWords[read.need as keyof typeof needWords];
+  const text = `"${origin.use.consumer}" needs ${field} as ${needed}${read.declared ? "" : ` (${read.what})`}, but ${producerWords(origin)} gives ${given}.`;
+  return finding("kind", read, read.sites?.at(-1), flowCodes.wrongFieldType, text, origin, read.path.length);
 }
 
 /**
- * A finding at the read (where the step's code names the field), with the edge the data came in by
- * as related information; at that edge where the read's place is not known.
+ * A finding at the read (where the step's code names the field; for a declared input, where the
+ * step is made), with the edge the data came in by as related information (for a declared input,
+ * the edge into the step); at that edge where the read's place is not known.
  */
-function finding(reason: "missing" | "optional" | "kind", read: SourceSpan | undefined, code: string, text: string, origin: Origin, length: number): Verdict {
+function finding(reason: "missing" | "optional" | "kind", read: Read, site: SourceSpan | undefined, code: string, text: string, origin: Origin, length: number): Verdict {
   const { arrival, use } = origin;
-  const edge = arrival.site ?? use.arrivals.find((a) => a.site)?.site;
-  const found = diagnostic(code, text, read ?? edge, [arrival.producerName, use.consumer]);
-  const related = read && edge ? { related: [{ ...edge, message: `"${use.consumer}" receives its input here, from ${producerWords(origin)}.` }] } : {};
+  const place = site ?? (read.declared ? use.site : undefined);
+  const edge = (read.declared ? origin.entry.site : undefined) ?? arrival.site ?? use.arrivals.find((a) => a.site)?.site;
+  const found = diagnostic(code, text, place ?? edge, [arrival.producerName, use.consumer]);
+  const related = place && edge ? { related: [{ ...edge, message: `"${use.consumer}" receives its input here, from ${producerWords(origin)}.` }] } : {};
   return { kind: "finding", reason, length, diagnostic: { ...found, ...related } };
 }
 

@@ -1,5 +1,7 @@
 import { type Project, ts } from "ts-morph";
+import type { SourceSpan } from "../../../src/ir/source.js";
 import { inputOf, members } from "../marked-input.js";
+import { isMarker } from "../names.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */
@@ -33,6 +35,13 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     }
     return undefined;
   };
+  /** The node at a 1-based line and column of a file. */
+  const nodeAt = (site: SourceSpan): ts.Node | undefined => {
+    const source = project.getSourceFile(site.file);
+    if (!source) return undefined;
+    return source.getDescendantAtPos(source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1))?.compilerNode;
+  };
+  const property = (type: ts.Type, prefix: string) => type.getProperties().find((p) => p.getName().startsWith(prefix));
   return {
     async flowingAt(sites) {
       return sites.map((site) => flowingAt(site.file, site.line, site.column));
@@ -71,6 +80,38 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
         else if (!(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void))) return undefined;
       }
       return values;
+    },
+    async fields(type) {
+      const value = checker.getNonNullableType(type);
+      if (kindOf(value) !== "object") return undefined;
+      return checker
+        .getPropertiesOfType(value)
+        .filter((p) => !p.getName().startsWith("__@"))
+        .map((p) => {
+          const type = checker.getTypeOfSymbol(p);
+          const optional = (p.flags & ts.SymbolFlags.Optional) !== 0 || (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+          return { name: p.getName(), type, optional };
+        });
+    },
+    async inputOf(site) {
+      const name = nodeAt(site);
+      let step: ts.Node | undefined = name?.parent;
+      if (!step || !ts.isCallExpression(step)) return undefined;
+      // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
+      for (let access = step.parent; ts.isPropertyAccessExpression(access) && access.expression === step && access.name.text !== "next" && ts.isCallExpression(access.parent) && access.parent.expression === access; access = step.parent) step = access.parent;
+      location = step;
+      return inputOf(checker, checker.getTypeAtLocation(step), step);
+    },
+    async writtenAt(site) {
+      const name = nodeAt(site);
+      if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
+      const receiver = name.parent.expression;
+      const out = checker.getTypeAtLocation(receiver).getProperties().find((p) => isMarker(p, "outType"));
+      const recipe = out && checker.getTypeOfSymbolAtLocation(out, receiver);
+      const resultAt = recipe && property(recipe, "__@resultAtKey@");
+      const written = resultAt && checker.getTypeOfSymbolAtLocation(resultAt, receiver);
+      const result = written && checker.getPropertyOfType(written, "result");
+      return result && checker.getTypeOfSymbolAtLocation(result, receiver);
     },
     async requestOf(site) {
       const source = project.getSourceFile(site.file);

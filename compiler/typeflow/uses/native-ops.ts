@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Checker, Type, UnionOrIntersectionType } from "typescript/unstable/async";
 import type { Node, SourceFile } from "typescript/unstable/ast";
-import { SignatureKind, TypeFlags } from "typescript/unstable/async";
+import { SignatureKind, SymbolFlags, TypeFlags } from "typescript/unstable/async";
+import { isCallExpression, isPropertyAccessExpression } from "typescript/unstable/ast/is";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import type { Kind, TypeOps } from "./types.js";
 
@@ -177,6 +178,47 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
         else if (!(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void))) return undefined;
       }
       return values;
+    },
+    async fields(t) {
+      const value = await nonNullable(t);
+      if ((await kindOf(t.checker, value)) !== "object") return undefined;
+      const properties = (await t.checker.getPropertiesOfType(value)).filter((p) => !p.name.startsWith("__@"));
+      const fields = await Promise.all(
+        properties.map(async (p) => {
+          const type = await t.checker.getTypeOfSymbol(p);
+          if (!type) return undefined;
+          const optional = (p.flags & SymbolFlags.Optional) !== 0 || (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void));
+          return { name: p.name, type: { type, checker: t.checker }, optional };
+        }),
+      );
+      return fields.filter((f) => f !== undefined);
+    },
+    async inputOf(site) {
+      const checker = await checkerFor(site.file);
+      const source = checker && (await program(site.file));
+      let step = source && namesAt(source, [offsetOf(site)])[0]?.parent;
+      if (!checker || !step || !isCallExpression(step)) return undefined;
+      // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
+      const same = (a: Node, b: Node) => a.pos === b.pos && a.end === b.end;
+      for (let access = step.parent; access && isPropertyAccessExpression(access) && same(access.expression, step) && (access.name as Node & { text?: string }).text !== "next" && access.parent && isCallExpression(access.parent) && same(access.parent.expression, access); access = step.parent) step = access.parent;
+      const type = await checker.getTypeAtLocation(step);
+      const input = type && (await inputOf(checker, type));
+      return input && { type: input, checker };
+    },
+    async writtenAt(site) {
+      const checker = await checkerFor(site.file);
+      const source = checker && (await program(site.file));
+      const access = source && namesAt(source, [offsetOf(site)])[0]?.parent;
+      if (!checker || !access || !isPropertyAccessExpression(access)) return undefined;
+      const named = async (type: Type | undefined, prefix: string) => {
+        const found = type && (await checker.getPropertiesOfType(type)).find((p) => p.name.startsWith(prefix));
+        return found && checker.getTypeOfSymbol(found);
+      };
+      const recipe = await named(await checker.getTypeAtLocation(access.expression), "__@outType@");
+      const written = await named(recipe, "__@resultAtKey@");
+      const result = written && (await checker.getPropertyOfType(written, "result"));
+      const type = result && (await checker.getTypeOfSymbol(result));
+      return type && { type, checker };
     },
     async requestOf(site) {
       const checker = await checkerFor(site.file);

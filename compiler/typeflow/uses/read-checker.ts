@@ -1,6 +1,7 @@
 import type { Arrival, FieldPath } from "./arrivals.js";
 import { factsAbove, joinFacts, noFacts, type RuleFacts } from "./facts.js";
 import { absent, errorOutputVerdict, fits, ok, open, type Origin, type Verdict, wrongKind } from "./findings.js";
+import { declaredReads } from "./declared-reads.js";
 import { anyItem, type Read } from "./reads.js";
 import type { TypeOps, Use } from "./types.js";
 
@@ -33,6 +34,32 @@ function errorContradicts(errorAt: FieldPath, facts: RuleFacts): boolean {
 const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
 const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && startsWith(a, b);
 
+/** The facts about the field at `at` and those below it, with paths relative to it. */
+function factsBelow(facts: RuleFacts, at: FieldPath): RuleFacts {
+  const below = (path: FieldPath) => path.length >= at.length && startsWith(path, at);
+  const relative = <E extends { readonly path: FieldPath }>(e: E) => ({ ...e, path: e.path.slice(at.length) });
+  return {
+    present: facts.present.filter(below).map((p) => p.slice(at.length)),
+    equals: facts.equals.filter((e) => below(e.path)).map(relative),
+    differs: (facts.differs ?? []).filter((e) => below(e.path)).map(relative),
+  };
+}
+
+/** The facts about what a path holds (`inside`), or about everything else. */
+function factsSplit(facts: RuleFacts, path: FieldPath | undefined, inside: boolean): RuleFacts {
+  const keep = (p: FieldPath) => (path !== undefined && startsWith(p, path)) === inside;
+  const keepFact = (e: { readonly path: FieldPath }) => keep(e.path);
+  return { present: facts.present.filter(keep), equals: facts.equals.filter(keepFact), differs: (facts.differs ?? []).filter(keepFact) };
+}
+
+/** Which of a literal field's values the facts about it (at `path`) leave possible. */
+function allowed(values: readonly (string | number | boolean)[], facts: RuleFacts, path: FieldPath): (string | number | boolean)[] {
+  const at = (e: { readonly path: FieldPath }) => samePath(e.path, path);
+  const equal = facts.equals.filter(at).map((e) => e.value);
+  const differ = (facts.differs ?? []).filter(at).map((e) => e.value);
+  return values.filter((v) => equal.every((e) => e === v) && !differ.includes(v));
+}
+
 /** The read checks over one type checker: the types at sites asked once, in one batch where they can be. */
 export class ReadChecker<T> {
   readonly #types = new Map<Arrival, Promise<T | undefined>>();
@@ -60,6 +87,19 @@ export class ReadChecker<T> {
     return { ...use, reads };
   }
 
+  /**
+   * A step of declared input (`lambda<In, Out>`), with the arrivals TypeScript did not check in
+   * full (`any` arrives, or a Choice's branch, compared both ways) and the fields its input type
+   * requires as its reads. None where TypeScript checked every arrival.
+   */
+  async withDeclaredReads(use: Use): Promise<Use> {
+    const unchecked = [];
+    for (const arrival of use.arrivals) if (arrival.narrowing || (await this.arrivesOpen(arrival))) unchecked.push(arrival);
+    const input = unchecked.length > 0 && use.site ? await this.ops.inputOf(use.site) : undefined;
+    if (input === undefined) return { ...use, arrivals: [], reads: [] };
+    return { ...use, arrivals: unchecked, reads: await declaredReads(this.ops, input) };
+  }
+
   /** The types at a path of a request type (every union member that has it), or undefined where a field is not there. */
   async #leaves(type: T, path: readonly (string | number)[]): Promise<T[] | undefined> {
     if (this.ops.open(type)) return [];
@@ -83,6 +123,20 @@ export class ReadChecker<T> {
     asked.forEach((arrival, i) => this.#types.set(arrival, answers.then((types) => types[i])));
   }
 
+  /**
+   * Whether what arrives this way is data not declared where TypeScript sees it (`any`, `unknown`,
+   * or such data with a result merged in, whose other fields an index signature of `unknown`
+   * gives): any step may be handed it (see Loose), so TypeScript checked nothing along it.
+   */
+  async arrivesOpen(arrival: Arrival): Promise<boolean> {
+    const type = await this.#typeAt(arrival);
+    if (type === undefined) return false;
+    if (this.ops.open(type)) return true;
+    // A name no type declares: what an index signature alone gives.
+    const other = await this.ops.field(type, "\u0000undeclared");
+    return other !== undefined && !other.declared && this.ops.open(other.type);
+  }
+
   #typeAt(arrival: Arrival): Promise<T | undefined> {
     if (!arrival.site) return Promise.resolve(undefined);
     if (!this.#types.has(arrival)) this.prefetch([arrival]);
@@ -95,13 +149,21 @@ export class ReadChecker<T> {
    * from the graphs' starts, until nothing changes.
    */
   async #live(arrival: Arrival): Promise<boolean> {
-    return (await this.#liveness)?.has(arrival) ?? true;
+    if (!this.#settling) return true;
+    this.#liveness ??= this.#settle(upstreamOf(this.#settling));
+    return (await this.#liveness).has(arrival);
   }
+  #settling: readonly Arrival[] | undefined;
   #liveness: Promise<ReadonlySet<Arrival>> | undefined;
 
-  /** Works out which of these arrivals, and of those before them, data can come by (see #live): once, for all. */
+  /**
+   * Which of these arrivals, and of those before them, data can come by (see #live) is worked out
+   * once, for all, when first asked: not at all where no read is checked (no question is left
+   * running when the checks end).
+   */
   settle(arrivals: readonly Arrival[]): void {
-    this.#liveness = this.#settle(upstreamOf(arrivals));
+    this.#settling = arrivals;
+    this.#liveness = undefined;
   }
 
   async #settle(arrivals: readonly Arrival[]): Promise<ReadonlySet<Arrival>> {
@@ -127,7 +189,7 @@ export class ReadChecker<T> {
     const facts = depth === 0 ? given : joinFacts(given, arrival.facts);
     if (arrival.errorAt && errorContradicts(arrival.errorAt, facts)) return true;
     const type = await this.#typeAt(arrival);
-    if (type !== undefined && (await this.#contradicts(type, facts))) return true;
+    if (type !== undefined && (await this.#ruledOutAt(arrival, type, facts))) return true;
     if (!arrival.passes || arrival.before.length === 0 || depth >= 16) return false;
     const above = factsAbove(facts, arrival.passes.writes);
     for (const before of arrival.before) if (!(await this.#factsFail(before, above, depth + 1))) return false;
@@ -139,11 +201,7 @@ export class ReadChecker<T> {
    * rules out `{ kind: "bank" }`, `email.isPresent()` a member that has no `email`.
    */
   #ruledOut(member: T, at: FieldPath, facts: RuleFacts): Promise<boolean> {
-    const below = (path: FieldPath) => path.length > at.length && startsWith(path, at);
-    return this.#contradicts(member, {
-      present: facts.present.filter(below).map((p) => p.slice(at.length)),
-      equals: facts.equals.filter((e) => below(e.path)).map((e) => ({ ...e, path: e.path.slice(at.length) })),
-    });
+    return this.#contradicts(member, factsBelow(facts, at));
   }
 
   /**
@@ -152,39 +210,52 @@ export class ReadChecker<T> {
    * (`kind == "card"` and then `kind == "bank"`: none). Nothing arrives that way then: a branch behind
    * `$.email.isPresent()` after a step that drops `email` is never taken.
    */
-  async #contradicts(type: T, facts: RuleFacts): Promise<boolean> {
-    if ((facts.present.length === 0 && facts.equals.length === 0) || this.ops.open(type)) return false;
+  async #contradicts(type: T, facts: RuleFacts, missing: "rules out" | "may pass" = "rules out"): Promise<boolean> {
+    const differs = facts.differs ?? [];
+    if ((facts.present.length === 0 && facts.equals.length === 0 && differs.length === 0) || this.ops.open(type)) return false;
     const members = await this.ops.members(type);
     if (members.length > 1) {
-      for (const member of members) if (!(await this.#contradicts(member, facts))) return false;
+      for (const member of members) if (!(await this.#contradicts(member, facts, missing))) return false;
       return true;
     }
-    for (const { path, value } of facts.equals) {
-      if (path.length > 0) continue;
+    if ([...facts.equals, ...differs].some((e) => e.path.length === 0)) {
       const values = await this.ops.literals(type);
-      if (values !== undefined && !values.includes(value)) return true;
+      if (values !== undefined && !allowed(values, facts, []).length) return true;
     }
-    const fields = new Set([...facts.present, ...facts.equals.map((e) => e.path)].filter((p) => p.length > 0).map((p) => p[0]!));
+    const fields = new Set([...facts.present, ...facts.equals.map((e) => e.path), ...differs.map((e) => e.path)].filter((p) => p.length > 0).map((p) => p[0]!));
     for (const key of fields) {
-      const under = (path: FieldPath) => path.length > 0 && path[0] === key;
-      const rest = { present: facts.present.filter(under).map((p) => p.slice(1)), equals: facts.equals.filter((e) => under(e.path)).map((e) => ({ ...e, path: e.path.slice(1) })) };
+      const rest = factsBelow(facts, [key]);
       if (typeof key === "number") {
         const element = await this.ops.element(type, key);
-        if (element === undefined || (await this.#contradicts(element, rest))) return true;
+        if (element === undefined ? missing === "rules out" : await this.#contradicts(element, rest, missing)) return true;
         continue;
       }
       const field = await this.ops.field(type, key);
       // A field only an index signature gives may or may not be there: nothing contradicts it.
-      if (field === undefined || (field.declared && (await this.#contradicts(field.type, rest)))) return true;
+      if (field === undefined ? missing === "rules out" : field.declared && (await this.#contradicts(field.type, rest, missing))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the type at an arrival's site rules out data that meets the facts. Where the producer
+   * hands on its input, a field its type leaves out may still pass through it (a step declared on
+   * its own knows only its declared input): only what it writes, and the values its type gives the
+   * fields it names, rule out there; what arrives at the producer decides the rest.
+   */
+  async #ruledOutAt(arrival: Arrival, type: T, facts: RuleFacts): Promise<boolean> {
+    if (!arrival.passes) return this.#contradicts(type, facts);
+    const writes = arrival.passes.writes;
+    return (await this.#contradicts(type, factsSplit(facts, writes, true))) || this.#contradicts(type, factsSplit(facts, writes, false), "may pass");
   }
 
   /** The read from segment `i` on, in a type: the first field that is missing, may be missing, or is of the wrong kind. */
   async #walk(type: T, read: Read, i: number, facts: RuleFacts, origin: Origin): Promise<Verdict> {
     if (i === read.path.length) {
       // A field whose type is not declared (`unknown`) may be anything: nothing to say of its kind.
-      if (read.need === "present" || this.ops.open(type)) return ok;
+      if (this.ops.open(type)) return ok;
+      if (read.literals) return this.#literalVerdict(type, read, facts, origin);
+      if (read.need === "present") return ok;
       return fits(await this.ops.kinds(type), read.need) ? ok : wrongKind(read, await this.ops.text(type), origin);
     }
     // Below `any` or `unknown` nothing is known: what arrives earlier may say more.
@@ -211,6 +282,16 @@ export class ReadChecker<T> {
     return this.#walk(field.type, read, i + 1, facts, origin);
   }
 
+  /** A field declared as a literal (`kind: "card"`): every value that can arrive, after what the rules on the way tested, must be one it allows. */
+  async #literalVerdict(type: T, read: Read, facts: RuleFacts, origin: Origin): Promise<Verdict> {
+    const values = await this.ops.literals(type);
+    const arriving = values === undefined ? undefined : allowed(values, facts, read.path);
+    if (arriving?.every((v) => read.literals!.includes(v))) return ok;
+    const equal = facts.equals.find((e) => samePath(e.path, read.path));
+    if (equal && read.literals!.includes(equal.value)) return ok;
+    return wrongKind(read, arriving ? arriving.map((v) => JSON.stringify(v)).join(" | ") : await this.ops.text(type), origin);
+  }
+
   /** A union: the read holds where it holds for every member; a member without the field makes it one that may be left out. */
   #anyMember(verdicts: readonly Verdict[], read: Read, origin: Origin): Verdict {
     const findings = verdicts.filter((v) => v.kind === "finding");
@@ -234,17 +315,22 @@ export class ReadChecker<T> {
     if (arrival.errorAt && errorContradicts(arrival.errorAt, facts)) return ok;
     if (arrival.errorAt && startsWith(read.path, arrival.errorAt)) return errorOutputVerdict(read, arrival.errorAt, origin);
     const type = await this.#typeAt(arrival);
-    if (type !== undefined && (await this.#contradicts(type, facts))) return ok;
+    if (type !== undefined && (await this.#ruledOutAt(arrival, type, facts))) return ok;
     const own = type === undefined ? open : await this.#walk(type, read, 0, facts, origin);
     const passes = arrival.passes;
     if (own.kind === "ok" || !passes) return own;
-    // A read of what the producer writes (or of a field holding it) is the producer's to answer.
-    if (passes.writes && (startsWith(read.path, passes.writes) || startsWith(passes.writes, read.path))) return own;
+    // A read of what the producer writes (or of a field holding it) is the producer's to answer:
+    // by the result it writes where its output, merged into `any`, says nothing.
+    if (passes.writes && (startsWith(read.path, passes.writes) || startsWith(passes.writes, read.path))) {
+      if (own.kind !== "open" || !startsWith(read.path, passes.writes) || !arrival.site) return own;
+      const result = await this.ops.writtenAt(arrival.site);
+      return result === undefined ? own : this.#walk(result, read, passes.writes.length, facts, origin);
+    }
     if (arrival.before.length === 0) return own;
     const above = factsAbove(facts, passes.writes);
     let unknown = false;
     for (const before of arrival.before.filter((a) => !onTheWay.has(a))) {
-      const next = { arrival: before, use: origin.use, through: [...origin.through, arrival.producer] };
+      const next = { ...origin, arrival: before, through: [...origin.through, arrival.producer] };
       const verdict = await this.verdict(next, read, new Set([...onTheWay, before]), above);
       if (verdict.kind === "finding") return verdict;
       if (verdict.kind === "open") unknown = true;

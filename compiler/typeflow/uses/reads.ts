@@ -24,6 +24,10 @@ export interface Read {
    * `and($.a.isPresent(), $.a.s.eq("x"))`): the read runs only where they are there.
    */
   readonly guarded?: number;
+  /** A read of a step's declared input (see `Use.declared`): the declared type's text at each segment, for messages (`needs input.a (string)`). */
+  readonly declared?: readonly string[];
+  /** The values the field must have, where a literal type is declared there (`kind: "card"`). */
+  readonly literals?: readonly (string | number | boolean)[];
 }
 
 /** `$.a.b[0]['c d']` as segments; undefined for what is not a plain path (filters, wildcards, `$$`, slices). */

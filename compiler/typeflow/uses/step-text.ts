@@ -35,13 +35,14 @@ export interface Call {
   readonly argsAt: number;
 }
 
-/** The factory call at `at` and the method calls chained on it (`task(...).parameters(...).retry(...)`), nested steps left out. */
+/** The factory call at `at` and the method calls chained on it (`task(...).parameters(...).retry(...)`), up to a `.next(...)`; nested steps left out. */
 export function ownCalls(text: string, at: number): Call[] {
   const calls: Call[] = [];
   let i = at;
   for (;;) {
     const name = /^\s*\.?\s*([A-Za-z_$][\w$]*)\s*/.exec(text.slice(i));
-    if (!name) break;
+    // `.next(...)` makes a chain: what follows it is other steps' (and on a long fluent chain, thousands of calls).
+    if (!name || (calls.length > 0 && name[1] === "next")) break;
     let j = i + name[0].length;
     let types = "";
     if (text[j] === "<") {
@@ -82,7 +83,13 @@ export function stepTexts(texts: ReadonlyMap<string, string>): (state: StateNode
     }
     return files.get(file);
   };
+  const read = new WeakMap<StateNode, StepText | undefined>();
   return (state) => {
+    if (!read.has(state)) read.set(state, readStep(state));
+    return read.get(state);
+  };
+
+  function readStep(state: StateNode): StepText | undefined {
     if (!state.source) return undefined;
     const { file, line, column } = state.source;
     const source = fileOf(file);
@@ -99,5 +106,5 @@ export function stepTexts(texts: ReadonlyMap<string, string>): (state: StateNode
       return { file, line: low + 1, column: offset - lines[low]! + 1 };
     };
     return { file, calls: ownCalls(source.text, lines[line - 1]! + column - 1), position };
-  };
+  }
 }

@@ -30,6 +30,21 @@ export interface TypeOps<T> {
   literals(type: T): Promise<readonly (string | number | boolean)[] | undefined>;
   /** An array's or tuple's element (at `index` for a tuple). */
   element(type: T, index: number): Promise<T | undefined>;
+  /**
+   * The declared fields of an object type (marker fields left out), each with whether it may be
+   * left out; undefined for a type that is not an object.
+   */
+  fields(type: T): Promise<readonly { readonly name: string; readonly type: T; readonly optional: boolean }[] | undefined>;
+  /**
+   * The input a step declares, where it is made at `site` (its factory call: `task` in
+   * `task("Index", lambda<In, Out>(...))`), through the methods chained on it.
+   */
+  inputOf(site: SourceSpan): Promise<T | undefined>;
+  /**
+   * What the step before a `.next` written at `site` writes at its ResultPath (its result, before
+   * it is merged into its input): known where the merged output is not (merged into `any`).
+   */
+  writtenAt(site: SourceSpan): Promise<T | undefined>;
   /** The request type of the Task made at `site` (its factory call: `task` in `task("Save", ...)`), as its integration types it. */
   requestOf(site: SourceSpan): Promise<T | undefined>;
   text(type: T): Promise<string>;
@@ -44,4 +59,11 @@ export interface Use {
   readonly consumerKind: StateNode["kind"];
   readonly reads: readonly Read[];
   readonly arrivals: readonly Arrival[];
+  /**
+   * The step's input type is written where it is made (TypeScript checks it on the edges it can
+   * follow): the compiler checks it, field by field, only where TypeScript could not (what arrives
+   * is `any`) or checked less (a Choice's branch target, compared both ways). Its reads are the
+   * declared type's fields, found by the checker.
+   */
+  readonly declared?: true;
 }

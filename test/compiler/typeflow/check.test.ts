@@ -16,7 +16,8 @@ describe("type flow between steps", () => {
     ["flow/next-after-terminal.ts", "SW1004", 7, 39, ["Done"], '"Done" always ends in Succeed or Fail, so nothing can follow it'],
     ["flow/optional-item.ts", "SW1003", 7, 73, ["LoadConfig", "Route"], '"Route" needs input.Item ({ enabled: { BOOL: boolean; }; }), but "LoadConfig" may leave it out (it is optional there).'],
     ["flow/catch-handler.ts", "SW1001", 5, 118, ["ChargeCard", "Refund"], '"Refund" needs input.orderId (string), but the catcher on "ChargeCard" does not provide it. A catcher without resultPath passes only { Error, Cause }'],
-    ["flow/choice-branch.ts", "SW1001", 6, 33, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
+    // Placed where Review declares its input; the .when that hands it the data is the related place.
+    ["flow/choice-branch.ts", "SW1001", 4, 16, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
     ["flow/map-items.ts", "SW1002", 6, 81, ["ShipEach", "ShipItem"], '"ShipItem" needs input.sku as string, but each item of Map "ShipEach" gives number.'],
     ["flow/workflow-input.ts", "SW1001", 8, 76, ["LoadCustomer"], '"LoadCustomer" needs input.customerId (string), but the input of workflow "workflow-input" does not provide it.'],
     // The DSL found by its declarations, however it is imported.

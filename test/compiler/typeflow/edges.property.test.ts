@@ -4,7 +4,8 @@
  * Parallel branches and Map items, and an input with an optional field and a union. Each is run
  * locally down every path (an input of each shape, each Choice both ways, each catchable Task
  * succeeding and failing, each loop going round 0, 1 and 2 times): the checker must
- * report an error exactly when some run reads a field that is not there (AWS fails such a run with
+ * report an error exactly when some run reads a field that is not there, or hands a Lambda an input
+ * its declared type does not allow (the mock fails the run; AWS fails a read of a missing field with
  * States.Runtime, https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html;
  * the local engine says "Path expression ... does not point to a value"). A report no run bears out
  * is a false alarm; a run that fails unreported is a missed error.
@@ -18,7 +19,7 @@ import { expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
 import { agreedRun } from "../../support/oracles.ts";
 import { tempProject } from "../../support/temp-project.ts";
-import { flowSource, flowSpec, inputs, scenarios } from "./random-flow.ts";
+import { contractBroken, flowSource, flowSpec, inputs, scenarios } from "./random-flow.ts";
 
 const runs = Number(process.env.EDGE_FLOW_RUNS ?? 20);
 // The soak draws a new seed each time (fast-check prints it with a counterexample); npm test keeps one.
@@ -30,7 +31,7 @@ async function failingRun(asl: Record<string, unknown>, drivers: Parameters<type
   for (const input of inputs) {
     for (const mocks of scenarios(drivers)) {
       const run = await agreedRun(asl, input, mocks);
-      if (run.error?.error === "States.Runtime") return `${JSON.stringify(input)}: ${run.path.join(" → ")}: ${String(run.error.cause)}`;
+      if (run.error?.error === "States.Runtime" || run.error?.error === contractBroken) return `${JSON.stringify(input)}: ${run.path.join(" → ")}: ${String(run.error.cause)}`;
       expect(run.error?.error ?? "none", JSON.stringify(run)).toMatch(/^(none|Boom)$/);
     }
   }

@@ -50,6 +50,11 @@ const reported: Row[] = [
   ["optional-read.ts", "SW1003", [4, 58], ["LookupCustomer", "Notify"], '"Notify" reads input.email (parameters.to), but "LookupCustomer" may leave it out (it is optional there).', [6, 147]],
   ["union-unguarded.ts", "SW1003", [5, 64], ["Load", "Card"], '"Card" reads input.method.last4 (parameters.last4), but "Load" may leave it out (only some of the types it gives have it).', [7, 114]],
   ["union-narrowed-wrong.ts", "SW1001", [5, 63], ["Load", "Card"], '"Card" reads input.method.iban (parameters.iban), but "Load" (through Choice "HowToPay") does not provide it.', [8, 119]],
+  // A declared input where TypeScript sees `any` (a Map of undeclared input merged its result): the result written there decides.
+  ["nested-chain-map.ts", "SW1002", [7, 15], ["EachPage", "Index"], '"Index" needs input.texts as a number, but "EachPage" gives { text: string; }[].', [10, 104]],
+  // A Choice's branch targets take what their rule lets through: the member of a union it tests for, or (the default) what no rule took.
+  ["choice-union-wrong-rule.ts", "SW1002", [5, 15], ["Load", "Debit"], '"Debit" needs input.method.kind as "bank", but "Load" (through Choice "HowToPay") gives "card".', [9, 33]],
+  ["choice-union-wrong-default.ts", "SW1002", [6, 19], ["Load", "RetryCard"], '"RetryCard" needs input.method.kind as "card", but "Load" (through Choice "HowToPay") gives "bank".', [10, 83]],
   // What a step declared on its own puts in its request, against the integration's request type.
   ["request-field-type.ts", "SW1002", [4, 120], ["Price", "Save"], '"Save" needs input.total as a string (parameters.Item.total.N), but "Price" gives number.', [6, 151]],
 ];
@@ -62,6 +67,10 @@ const accepted = [
   "map-path-items-inline.ts",
   "optional-read-guarded.ts",
   "union-narrowed.ts",
+  // Written inline, a Choice narrows a union as the form declared on its own does: each target takes its member.
+  "choice-union.ts",
+  // Found by the corpus census (distributed-data-stream-aggregator): what a state's own ASL hands on (`.asl({ OutputPath })`) no type says.
+  "choice-output-asl.ts",
   "nested-chain-map-ok.ts",
   "request-field-type-ok.ts",
   // Found by the property test (seed 1314744090): a branch only data with an email takes is never reached by a catcher's error output.
@@ -148,23 +157,37 @@ describe("the local runner bears the findings out", () => {
     expect((await run("union-narrowed.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).output).toEqual({ iban: "DE00" });
     expect((await run("union-unguarded.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).error?.error).toBe("States.Runtime");
   });
+
+  test("the Choice's own OutputPath hands Again the job, with the id and done it needs", async () => {
+    let given: unknown;
+    const job = { id: "j", done: false };
+    await run("choice-output-asl.ts", { id: "j" }, { Start: () => ({ job }), Again: (input) => void (given = input) });
+    expect(given).toEqual(job);
+  });
+
+  test("written inline, the Choice sends a card payment to ChargeCard and a bank payment to Debit; swapped, each gets the other", async () => {
+    const given: Record<string, unknown> = {};
+    const mocks = (payment: unknown) => ({ Load: () => payment, ChargeCard: (input: unknown) => void (given.ChargeCard = input), Debit: (input: unknown) => void (given.Debit = input) });
+    const card = { method: { kind: "card", last4: "4242" } };
+    const bank = { method: { kind: "bank", iban: "DE00" } };
+    expect((await run("choice-union.ts", { id: "p" }, mocks(card))).path).toEqual(["Load", "HowToPay", "ChargeCard"]);
+    expect((await run("choice-union.ts", { id: "p" }, mocks(bank))).path).toEqual(["Load", "HowToPay", "Debit"]);
+    expect(given).toEqual({ ChargeCard: card, Debit: bank });
+    // Where the rule sends cards to Debit, Debit is handed a card: what the finding says.
+    delete given.Debit;
+    await run("choice-union-wrong-rule.ts", { id: "p" }, mocks(card));
+    expect(given.Debit).toEqual(card);
+  });
 });
 
 describe("known gaps, kept visible", () => {
-  // TypeScript does not narrow a Choice's input by its condition: written inline over a union,
-  // each branch target is checked against the whole union. Declared on its own, the compiler
-  // narrows by the condition (union-narrowed.ts). Fix: conditions that carry their narrowing.
-  test("an inline Choice over a discriminated union is still rejected by TypeScript (SW1002 twice)", async () => {
-    const diagnostics = await diagnosticsOf("edges/choice-union.ts");
-    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ["SW1002", 10, 71, '"ChargeCard" needs input.method.kind as "card", but Choice "HowToPay" gives "bank".'],
-      ["SW1002", 10, 93, '"Debit" needs input.method.kind as "bank", but Choice "HowToPay" gives "card".'],
-    ]);
-  });
-
-  // A Map declared with no input type merges its result into `any`: a typed step after it, in a
-  // chain nested in `.next`, is checked against nothing.
-  test("a typed step after a Map of undeclared input is not checked", async () => {
-    expect(await diagnosticsOf("edges/nested-chain-map.ts")).toEqual([]);
+  // TypeScript types what a step hands on (resultPath null) as its declared input: a Lambda that
+  // declares only what it needs seems to drop the rest. Fix: a chain's input gathering what its
+  // steps need of the data they pass on (their own checks deferred to where the chain is used).
+  test("a step that declares only what it needs and hands its input on: the next step's other fields seem not provided", async () => {
+    const diagnostics = await diagnosticsOf("edges/declared-pass-through.ts");
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["SW1001", 7, 120, '"K1" needs input.id (string), but "K0" does not provide it.']]);
+    const run = await agreedRun(compiled.workflows.find((w) => w.file === fixturePath("edges/declared-pass-through.ts"))!.asl, { id: "i", n: 1 }, { K0: () => ({ v: 1 }), K1: (input) => input });
+    expect(run.error).toBeUndefined();
   });
 });

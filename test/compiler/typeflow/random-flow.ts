@@ -1,8 +1,9 @@
 /**
  * Random workflows for the type-flow property test: every step declared on its own and chained in
  * nested chains (what TypeScript alone cannot follow), with Choices, catchers with every kind of
- * ResultPath, loops, Parallel branches and Map item processors, and steps that read a field which
- * may or may not be there on some path. Each also says how to drive every path of it locally: which
+ * ResultPath, loops, Parallel branches and Map item processors, steps that read a field which
+ * may or may not be there on some path, Lambdas that declare the input they need, and inline
+ * Choices over a union whose targets declare the member they take. Each also says how to drive every path of it locally: which
  * way each Choice goes, which Task fails, how many times each loop goes round.
  */
 import fc from "fast-check";
@@ -24,7 +25,9 @@ export type Segment =
   | { readonly kind: "loop"; readonly read: number; readonly reshapes: boolean }
   | { readonly kind: "parallel"; readonly read: number }
   | { readonly kind: "map"; readonly read: number; readonly itemRead: number }
-  | { readonly kind: "guard"; readonly test: number };
+  | { readonly kind: "guard"; readonly test: number }
+  | { readonly kind: "typed"; readonly read: number }
+  | { readonly kind: "route"; readonly swapped: boolean };
 
 export interface FlowSpec {
   readonly segments: readonly Segment[];
@@ -55,9 +58,25 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
   fc.record({ kind: fc.constant("parallel" as const), read: fc.nat(40) }),
   fc.record({ kind: fc.constant("map" as const), read: fc.nat(40), itemRead: fc.nat(2) }),
   fc.record({ kind: fc.constant("guard" as const), test: fc.nat(guards.length - 1) }),
+  fc.record({ kind: fc.constant("typed" as const), read: fc.nat(40) }),
+  fc.record({ kind: fc.constant("route" as const), swapped: fc.boolean() }),
 );
 
-export const flowSpec: fc.Arbitrary<FlowSpec> = fc.record({ segments: fc.array(segment, { minLength: 1, maxLength: 4 }), read: fc.nat(40) });
+/** A declared input type that requires a field (`nested.a` → `{ nested: { a: unknown } }`), or a literal there. */
+function requiring(field: string, literal?: string): string {
+  return field.split(".").reduceRight((inner, name) => `{ ${name}: ${inner} }`, literal === undefined ? "unknown" : JSON.stringify(literal));
+}
+
+/**
+ * Whether a step of declared input hands its input on straight to another: TypeScript types what
+ * it hands on as its declared input, so the second's other fields are "not provided" even where a
+ * run has them (the known gap edges.test.ts keeps visible, declared-pass-through.ts). Left out here.
+ */
+const declaredPassThrough = (spec: FlowSpec) => spec.segments.some((s, i) => (s.kind === "typed" || s.kind === "route") && spec.segments[i + 1]?.kind === "typed");
+
+export const flowSpec: fc.Arbitrary<FlowSpec> = fc
+  .record({ segments: fc.array(segment, { minLength: 1, maxLength: 4 }), read: fc.nat(40) })
+  .filter((spec) => !declaredPassThrough(spec));
 
 /** Fields a step may read: the input's, every field a segment may write, and one nothing writes. */
 function pool(spec: FlowSpec): string[] {
@@ -131,6 +150,19 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
         case "guard":
           lines.push(`const g${i} = choice("G${i}").when(($) => ${guards[s.test]!}, ${rest}).otherwise(succeed("S${i}"));`);
           return `g${i}`;
+        case "typed": {
+          // A Lambda that declares the input it needs: its run fails (the mock's contract) where the field is not there.
+          drivers.push({ task: `K${i}`, outcomes: [{ v: 1 }], requires: [{ path: field(s.read) }] });
+          return `task("K${i}", lambda<${requiring(field(s.read))}, { v: number }>("k${i}")).resultPath(null).next(${rest})`;
+        }
+        case "route": {
+          // An inline Choice over the union: each target declares the member it takes (swapped: the wrong one).
+          const [card, bank] = s.swapped ? ["bank", "card"] : ["card", "bank"];
+          drivers.push({ task: `KC${i}`, outcomes: [{ v: 1 }], requires: [{ path: "method.kind", equals: card }] });
+          drivers.push({ task: `KB${i}`, outcomes: [{ v: 1 }], requires: [{ path: "method.kind", equals: bank }] });
+          const target = (name: string, kind: string) => `task("${name}${i}", lambda<${requiring("method.kind", kind)}, { v: number }>("${name.toLowerCase()}${i}")).resultPath(null).next(${rest})`;
+          return `choice("U${i}", (c) => c.when(($) => $.method.kind.eq("card"), ${target("KC", card)}).otherwise(${target("KB", bank)}))`;
+        }
         case "map": {
           const item = ["k", "id", "bogus"][s.itemRead]!;
           const map = `map("M${i}", { items: "$.list", itemSelector: ($, item) => ({ k: item.value.k, id: $.${field(s.read)} }) })`;
@@ -150,15 +182,32 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
   return { code, drivers };
 }
 
-/** A Task whose answer steers the run: one of `outcomes` (a result, "fail", or for a loop how many times it goes round). */
+/**
+ * A Task whose answer steers the run: one of `outcomes` (a result, "fail", or for a loop how many
+ * times it goes round). `requires`: what its declared input needs (a field there, or equal to a
+ * literal); where its input lacks it, the mock fails the run with `Contract`, as a Lambda reading it would.
+ */
 export interface Driver {
   readonly task: string;
   readonly outcomes: readonly unknown[];
   readonly loop?: true;
+  readonly requires?: readonly { readonly path: string; readonly equals?: string }[];
+}
+
+/** The error a mock throws where its input breaks what its step declares. */
+export const contractBroken = "Contract";
+
+function breaks(input: unknown, requires: Driver["requires"] = []): string | undefined {
+  for (const { path, equals } of requires) {
+    let value: unknown = input;
+    for (const name of path.split(".")) value = value !== null && typeof value === "object" && name in value ? (value as Record<string, unknown>)[name] : undefined;
+    if (value === undefined || (equals !== undefined && value !== equals)) return `${path} is ${JSON.stringify(value)}`;
+  }
+  return undefined;
 }
 
 /** Every combination of the drivers' outcomes, as the mocks that make it. */
-export function scenarios(drivers: readonly Driver[]): Record<string, () => unknown>[] {
+export function scenarios(drivers: readonly Driver[]): Record<string, (input: unknown) => unknown>[] {
   let all: Record<string, unknown>[] = [{}];
   for (const driver of drivers) all = all.flatMap((chosen) => driver.outcomes.map((outcome) => ({ ...chosen, [driver.task]: outcome })));
   return all.map((chosen) =>
@@ -177,7 +226,14 @@ export function scenarios(drivers: readonly Driver[]): Record<string, () => unkn
             },
           ];
         }
-        return [driver.task, () => outcome];
+        return [
+          driver.task,
+          (input: unknown) => {
+            const broken = breaks(input, driver.requires);
+            if (broken) throw Object.assign(new Error(broken), { name: contractBroken });
+            return outcome;
+          },
+        ];
       }),
     ),
   );
