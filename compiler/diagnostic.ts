@@ -1,4 +1,5 @@
 import type { SourceSpan } from "../src/ir/source.js";
+import { catalogue, type Code } from "./catalogue.js";
 
 /** A finding about the user's workflow code, pointing at it. Checks produce these; the CLI prints them. */
 export interface Diagnostic {
@@ -27,10 +28,11 @@ export function errorLine(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }
 
-export function diagnostic(code: string, message: string, at?: SourceSpan, steps?: readonly string[]): Diagnostic {
+/** A finding under a code of the catalogue, with the severity the catalogue gives it. */
+export function diagnostic(code: Code, message: string, at?: SourceSpan, steps?: readonly string[]): Diagnostic {
   return {
     code,
-    severity: "error",
+    severity: catalogue[code].severity,
     message,
     ...(at ? { file: at.file, line: at.line, column: at.column } : {}),
     ...(steps && steps.length > 0 ? { steps } : {}),
@@ -46,4 +48,4 @@ export const loadCodes = {
   unresolvedTarget: "SW0005",
   badConfig: "SW0006",
   notUtf8: "SW0007",
-} as const;
+} as const satisfies Record<string, Code>;

@@ -172,7 +172,7 @@ export async function loadWorkflows(
     }
     const found = Object.entries(module).filter(([, value]) => isWorkflow(value));
     if (found.length === 0 && warnEmpty) {
-      diagnostics.push({ ...diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }), severity: "warning" });
+      diagnostics.push(diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }));
     }
     for (const [exportName, value] of found) {
       const { ir, problems, edges } = (value as Workflow<unknown, unknown>).assemble();

@@ -1,4 +1,4 @@
-/** The README's first screen is a workflow a user can copy: it builds with no diagnostic. */
+/** The README's first screen is a workflow a user can copy: it builds with no diagnostic. The docs' generated figures are what the commands print. */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,18 +23,18 @@ test("the first example of the README builds, with the types it claims", async (
   expect(result.diagnostics.map((d) => d.code)).toEqual(["TS2551"]);
 });
 
-const readme = () => readFileSync(join(root, "README.md"), "utf8");
+const page = (name: string) => readFileSync(join(root, "docs", name), "utf8");
 const stepwright = (...args: string[]) => execFileSync(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
-test("the README's cost table is what `stepwright cost examples/*.ts --markdown` prints", () => {
+test("the cost page's table is what `stepwright cost examples/*.ts --markdown` prints", () => {
   const examples = ["approval", "batch-job", "chained-lambdas", "etl-pipeline", "fulfilment", "jsonata-orders", "order-processing"].map((f) => `examples/${f}.ts`);
   const table = stepwright("cost", ...examples, "--markdown");
   expect(table).toContain("| batch-job | STANDARD | 6 + 3·loops(WaitForExport)");
-  expect(readme()).toContain(table);
+  expect(page("cost.md")).toContain(table);
 });
 
-test("the README's run diagram is what `stepwright run --diagram run.mmd` draws for its command", () => {
-  const section = readme().split("## Runs on the diagram")[1]!;
+test("the testing page's run diagram is what `stepwright run --diagram run.mmd` draws for its command", () => {
+  const section = page("testing.md").split("## Runs on the diagram")[1]!;
   const command = /```sh\n([\s\S]*?)```/.exec(section)![1]!.replace(/\\\n\s*/g, " ");
   const args = [...command.matchAll(/'[^']*'|\S+/g)].map((m) => m[0].replace(/^'|'$/g, "")).slice(2);
   const out = join(mkdtempSync(join(tmpdir(), "sw-readme-")), "run.mmd");
@@ -50,8 +50,8 @@ test("the README's run diagram is what `stepwright run --diagram run.mmd` draws 
   expect(section).toContain(`\`\`\`mermaid\n${drawn}\`\`\``);
 });
 
-test("the README's import example is what `stepwright import` prints for its fixture, and its exceptions are the corpus test's", () => {
-  const section = readme().split("## Importing existing state machines")[1]!.split("\n## ")[0]!;
+test("the import page's example is what `stepwright import` prints for its fixture, and its exceptions are the corpus test's", () => {
+  const section = page("import.md");
   const fixture = readFileSync(join(root, "test/fixtures/import/terraform/jsonencode.tf"), "utf8");
   for (const line of fixture.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))) expect(section).toContain(line);
   expect(section).toContain(`\`\`\`ts\n${stepwright("import", "test/fixtures/import/terraform/jsonencode.tf")}\`\`\``);

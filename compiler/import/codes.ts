@@ -1,3 +1,5 @@
+import type { Code } from "../catalogue.js";
+
 /** What `stepwright import` reports (SW4xxx): definitions it cannot read or write as builder calls. */
 export const importCodes = {
   /** The input is not JSON (or not HCL Terraform reads). */
@@ -8,4 +10,4 @@ export const importCodes = {
   notWritable: "SW4003",
   /** A Terraform file with no state machine whose definition can be read. */
   noDefinition: "SW4004",
-} as const;
+} as const satisfies Record<string, Code>;

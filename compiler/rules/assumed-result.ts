@@ -8,7 +8,6 @@ import { type Rule, statesOf } from "./rule.js";
 export const assumedResult: Rule = {
   code: "SW2020",
   name: "assumed-result",
-  severity: "warning",
   check({ workflow }) {
     return statesOf(workflow).flatMap(({ state }) => {
       if (state.kind !== "Task" || !state.assumed || state.resource.kind !== "integration") return [];

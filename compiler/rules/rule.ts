@@ -1,3 +1,4 @@
+import type { Code } from "../catalogue.js";
 import type { StateNode } from "../../src/ir/state.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 export { successorsOf } from "../../src/ir/successors.js";
@@ -17,13 +18,11 @@ export interface Finding {
   readonly steps?: readonly string[];
 }
 
-/** A check TypeScript cannot do. One per file, each with a stable SW2xxx code and its tests. */
+/** A check TypeScript cannot do. One per file, each with a stable SW2xxx code (its severity in the catalogue) and its tests. */
 export interface Rule {
-  readonly code: string;
+  readonly code: Code;
   /** kebab-case, as the rule's file is named. */
   readonly name: string;
-  /** A risk the user may take (a warning: the build goes on), rather than a mistake (an error, the default). */
-  readonly severity?: "warning";
   check(context: RuleContext): Finding[];
 }
 

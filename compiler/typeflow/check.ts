@@ -1,4 +1,5 @@
 import { Node, type PropertyAccessExpression, type SourceFile, ts } from "ts-morph";
+import type { Code } from "../catalogue.js";
 import { type Diagnostic, diagnostic } from "../diagnostic.js";
 import { flowCodes } from "./codes.js";
 import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
@@ -21,7 +22,7 @@ function producedFor(checker: ts.TypeChecker, consumer: ts.Expression, needed: t
   return undefined;
 }
 
-function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: string; text: string } {
+function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: Code; text: string } {
   const field = fieldPath(mismatch.path);
   switch (mismatch.kind) {
     case "missing":
@@ -78,7 +79,7 @@ function branchInNeed(checker: ts.TypeChecker, consumer: Node, given: ts.Type): 
 function passThrough(file: SourceFile, d: ts.Diagnostic): Diagnostic {
   const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
   const { line, column } = file.getLineAndColumnAtPos(d.start ?? 0);
-  return { ...diagnostic(`TS${d.code}`, message, { file: file.getFilePath(), line, column }), severity: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error" };
+  return { code: `TS${d.code}`, severity: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error", message, file: file.getFilePath(), line, column };
 }
 
 /**

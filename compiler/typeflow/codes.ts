@@ -1,3 +1,5 @@
+import type { Code } from "../catalogue.js";
+
 /** Data-flow findings between steps (SW1xxx): what a step needs that the step before it does not give. */
 export const flowCodes = {
   /** The consumer needs a field the producer does not give at all. */
@@ -12,4 +14,4 @@ export const flowCodes = {
   inputMismatch: "SW1005",
   /** A step declared on its own reads fields, and only `any` reaches it: nothing checks them (a warning). */
   undeclaredInput: "SW1006",
-} as const;
+} as const satisfies Record<string, Code>;

@@ -8,7 +8,7 @@ import { TemplateError, toTemplate } from "../data/template.js";
 import type { JsonObject, JsonValue } from "../ir/json.js";
 
 const isJsonArray = (value: JsonValue): value is readonly JsonValue[] => Array.isArray(value);
-import { type Problem, problemCodes } from "./problem.js";
+import { type Problem, type ProblemCode, problemCodes } from "./problem.js";
 import type { SelectorDraft } from "../steps/selector.js";
 import { toJsonata, toJsonPath } from "../data/render.js";
 import { isJsonata, jsonataData } from "../data/jsonata.js";
@@ -43,7 +43,7 @@ export class LowerContext {
     return (draft.fields.queryLanguage as QueryLanguage | undefined) ?? this.language;
   }
 
-  report(draft: StepDraft, code: string, message: string): void {
+  report(draft: StepDraft, code: ProblemCode, message: string): void {
     this.problems.push({ code, message, step: draft.name, ...(draft.source ? { source: draft.source } : {}) });
   }
 

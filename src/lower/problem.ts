@@ -5,7 +5,7 @@ import type { SourceSpan } from "../ir/source.js";
  * reports each as a diagnostic; the builder never throws for these, so every problem is reported.
  */
 export interface Problem {
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
   readonly step?: string;
   readonly source?: SourceSpan;
@@ -19,3 +19,6 @@ export const problemCodes = {
   /** One step name continues to two different next steps. */
   conflictingNext: "SW2103",
 } as const;
+
+/** The codes of problems found while assembling (the compiler's catalogue says what each means). */
+export type ProblemCode = (typeof problemCodes)[keyof typeof problemCodes];

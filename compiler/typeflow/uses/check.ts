@@ -144,13 +144,10 @@ function declarationNeeded(use: Use): Diagnostic {
   const type = neededType(use.reads);
   const factory = { Choice: "choice", Pass: "pass", Wait: "wait", Task: "task", Map: "map", Parallel: "parallel", Fail: "fail", Succeed: "succeed" }[use.consumerKind];
   const where = use.consumerKind === "Task" ? `.parameters<${type}>(...)` : `${factory}<${type}>(${JSON.stringify(use.consumer)}, ...)`;
-  return {
-    ...diagnostic(
-      flowCodes.undeclaredInput,
-      `"${use.consumer}" reads ${use.reads.map((r) => fieldPath(r.path)).join(", ")}, but no type reaches it: ${arrival.producer} gives any. Declare the input where the data enters (the first step, or the Lambda's lambda<In, Out>), or here: ${where}.`,
-      arrival.site,
-      [arrival.producerName, use.consumer],
-    ),
-    severity: "warning",
-  };
+  return diagnostic(
+    flowCodes.undeclaredInput,
+    `"${use.consumer}" reads ${use.reads.map((r) => fieldPath(r.path)).join(", ")}, but no type reaches it: ${arrival.producer} gives any. Declare the input where the data enters (the first step, or the Lambda's lambda<In, Out>), or here: ${where}.`,
+    arrival.site,
+    [arrival.producerName, use.consumer],
+  );
 }

@@ -1,4 +1,5 @@
 import type { SourceSpan } from "../../../src/ir/source.js";
+import type { Code } from "../../catalogue.js";
 import { type Diagnostic, diagnostic } from "../../diagnostic.js";
 import { flowCodes } from "../codes.js";
 import { fieldPath } from "../field-path.js";
@@ -66,7 +67,7 @@ export function wrongKind(read: Read, given: string, origin: Origin): Verdict {
  * step is made), with the edge the data came in by as related information (for a declared input,
  * the edge into the step); at that edge where the read's place is not known.
  */
-function finding(reason: "missing" | "optional" | "kind", read: Read, site: SourceSpan | undefined, code: string, text: string, origin: Origin, length: number): Verdict {
+function finding(reason: "missing" | "optional" | "kind", read: Read, site: SourceSpan | undefined, code: Code, text: string, origin: Origin, length: number): Verdict {
   const { arrival, use } = origin;
   const place = site ?? (read.declared ? use.site : undefined);
   const edge = (read.declared ? origin.entry.site : undefined) ?? arrival.site ?? use.arrivals.find((a) => a.site)?.site;

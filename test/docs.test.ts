@@ -1,0 +1,52 @@
+/**
+ * The documentation a user reads: a README short enough to read (what it is, a tested example, the
+ * commands, links), and docs/ pages whose links resolve and whose code blocks compile and run.
+ * Each page's own claims are tested where test/README.md says.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { compile } from "stepwright/compiler";
+import { root } from "./support/compile.ts";
+import { tempProject } from "./support/temp-project.ts";
+
+const pages = ["README.md", "CONTRIBUTING.md", "bench/README.md", ...readdirSync(join(root, "docs")).map((f) => `docs/${f}`)];
+const text = (page: string) => readFileSync(join(root, page), "utf8");
+/** The fenced blocks of a page in a language. */
+const blocks = (page: string, language: string) => [...text(page).matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+/** The headings' anchors as GitHub makes them. */
+const anchors = (page: string) => new Set([...text(page).matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-")));
+
+describe("the documentation", () => {
+  test("the README is under 200 lines and names every command the CLI has", () => {
+    const readme = text("README.md");
+    expect(readme.split("\n").length).toBeLessThan(200);
+    for (const command of ["init", "check", "build", "graph", "run", "import", "cost"]) expect(readme).toContain(`\`stepwright ${command} `);
+  });
+
+  test.each(pages)("%s: every relative link goes to a file (and heading) that exists", (page) => {
+    const links = [...text(page).matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    for (const link of links) {
+      const [file, anchor] = link.split("#");
+      const target = file ? join(dirname(page), file) : page;
+      expect(() => text(target), `${page}: ${link}`).not.toThrow();
+      if (anchor) expect(anchors(target).has(anchor), `${page}: ${link}`).toBe(true);
+    }
+  });
+
+  test("the configuration example (docs/cli.md) and the test example (docs/testing.md) compile, and the test runs", async () => {
+    const [config] = blocks("docs/cli.md", "ts");
+    const [testing] = blocks("docs/testing.md", "ts");
+    // A project as `stepwright init` sets it up: `.ts` in import paths allowed, as the example writes them.
+    const tsconfig = JSON.parse(readFileSync(join(tempProject({}), "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+    tsconfig.compilerOptions.allowImportingTsExtensions = true;
+    const dir = tempProject({
+      "tsconfig.json": JSON.stringify(tsconfig),
+      "src/config-example.ts": config!,
+      "src/order-processing.ts": text("examples/order-processing.ts"),
+      "src/testing-example.ts": `${testing!}\nexport const ran = run.path;\n`,
+    });
+    const { diagnostics } = await compile({ cwd: dir, files: ["src/config-example.ts", "src/testing-example.ts"], checkOnly: true });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
