@@ -95,6 +95,7 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
       return { use, verdicts };
     }),
   );
+  await checker.settled();
   const found = new Map<string, Diagnostic>();
   const undeclared: Diagnostic[] = [];
   for (const { use, verdicts } of results) {

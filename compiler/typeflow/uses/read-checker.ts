@@ -137,6 +137,11 @@ export class ReadChecker<T> {
     return other !== undefined && !other.declared && this.ops.open(other.type);
   }
 
+  /** Waits for every question still out (types asked ahead and not needed): none is left running when the checks end and the checker closes. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#types.values(), ...(this.#liveness ? [this.#liveness] : [])]);
+  }
+
   #typeAt(arrival: Arrival): Promise<T | undefined> {
     if (!arrival.site) return Promise.resolve(undefined);
     if (!this.#types.has(arrival)) this.prefetch([arrival]);
