@@ -19,7 +19,10 @@ const root = join(import.meta.dirname, "..");
 const generated = join(import.meta.dirname, ".generated");
 const bin = join(root, "dist/compiler/bin.mjs");
 const tsc = join(root, "node_modules/.bin/tsc");
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const account = ["--region", "us-east-1", "--account", "123456789012"];
 
 interface Run {
@@ -50,7 +53,11 @@ function measure(command: string, args: string[], cwd: string): Run {
 }
 
 /** The compiler options `stepwright init` writes: a new project's (and so its loader, Node's type stripping where Node has it). */
-const starterCompilerOptions = (JSON.parse(starterFiles("bench", { stepwright: "", typescript: "", vitest: "", zod: "" })["tsconfig.json"]!) as { compilerOptions: object }).compilerOptions;
+const starterCompilerOptions = (
+  JSON.parse(starterFiles("bench", { stepwright: "", typescript: "", vitest: "", zod: "" })["tsconfig.json"]!) as {
+    compilerOptions: object;
+  }
+).compilerOptions;
 
 function project(name: string, source: string): string {
   const dir = join(generated, name);
@@ -78,7 +85,8 @@ for (const size of sizes.length > 0 ? sizes : [10, 200, 2000]) {
   };
   /** Build and tsc in turn, after one warm-up each: their medians, and the median of the pairs' ratios. */
   const paired = (dir: string, status: number) => {
-    const build = () => checked(measure(node, [bin, "build", "workflow.ts", "--out", "out", ...account], dir), status, "stepwright build", dir);
+    const build = () =>
+      checked(measure(node, [bin, "build", "workflow.ts", "--out", "out", ...account], dir), status, "stepwright build", dir);
     const native = () => checked(measure(tsc, ["--noEmit", "-p", "tsconfig.json"], dir), status, "tsc", dir);
     build();
     native();
@@ -109,7 +117,21 @@ for (const size of sizes.length > 0 ? sizes : [10, 200, 2000]) {
   ]);
 }
 
-printTable(["steps", "states", "build s", "build MB", "tsc 7 s", "build / tsc 7 (paired)", "error build s", "error MB", "tsc 7 (error) s", "error / tsc 7 (paired)"], rows);
+printTable(
+  [
+    "steps",
+    "states",
+    "build s",
+    "build MB",
+    "tsc 7 s",
+    "build / tsc 7 (paired)",
+    "error build s",
+    "error MB",
+    "tsc 7 (error) s",
+    "error / tsc 7 (paired)",
+  ],
+  rows,
+);
 
 /** Watch mode: from saving a one-line change in a 200-step workflow to the new ASL on disk. */
 async function watchLatency(size: number, edits: number): Promise<number[]> {
@@ -146,5 +168,10 @@ async function watchLatency(size: number, edits: number): Promise<number[]> {
 const latencies = await watchLatency(200, 15);
 const sorted = [...latencies].sort((a, b) => a - b);
 console.log();
-printTable(["watch: steps", "edits", "median ms", "min ms", "max ms"], [["200", String(latencies.length), median(latencies).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]]);
-console.log(`\nnode ${execFileSync(node, ["--version"], { encoding: "utf8" }).trim()}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`);
+printTable(
+  ["watch: steps", "edits", "median ms", "min ms", "max ms"],
+  [["200", String(latencies.length), median(latencies).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]],
+);
+console.log(
+  `\nnode ${execFileSync(node, ["--version"], { encoding: "utf8" }).trim()}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`,
+);

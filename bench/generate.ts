@@ -33,7 +33,9 @@ export function generateWorkflow(size: number, { typeError = false }: { typeErro
   lines.push(`    .next(pass("End")),`, `});`, ``);
   const source = lines.join("\n");
   // The error path: one step in the middle needs a field nothing gives it (SW1001).
-  return typeError ? source.replace(`lambda<{ n: number }, { v: number }>("fn-2")`, `lambda<{ missing: number }, { v: number }>("fn-2")`) : source;
+  return typeError
+    ? source.replace(`lambda<{ n: number }, { v: number }>("fn-2")`, `lambda<{ missing: number }, { v: number }>("fn-2")`)
+    : source;
 }
 
 /** The same workflow's ASL as a plain object literal: the type-check floor. */

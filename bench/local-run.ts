@@ -13,7 +13,9 @@ import { runOnAwsLocal } from "../test/support/aws-local.ts";
 import { generateWorkflow } from "./generate.ts";
 import { median, printTable } from "./table.ts";
 
-async function throughput(run: () => Promise<{ path: readonly string[]; error?: unknown }>): Promise<{ perSecond: number; transitions: number }> {
+async function throughput(
+  run: () => Promise<{ path: readonly string[]; error?: unknown }>,
+): Promise<{ perSecond: number; transitions: number }> {
   await run();
   const rates: number[] = [];
   let transitions = 0;

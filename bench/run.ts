@@ -22,7 +22,10 @@ import { startupTable } from "./startup.ts";
 import { printTable } from "./table.ts";
 
 const root = join(import.meta.dirname, ".generated");
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const tsc = join(import.meta.dirname, "../node_modules/.bin/tsc");
 
 interface TscFigures {
@@ -58,7 +61,11 @@ function typeCheck(dir: string, file: string, against: Against = declarations): 
   let output: string;
   try {
     const checkers = against.checkers === undefined ? [] : ["--checkers", String(against.checkers)];
-    output = execFileSync(tsc, ["--noEmit", "--extendedDiagnostics", ...checkers, "-p", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
+    output = execFileSync(tsc, ["--noEmit", "--extendedDiagnostics", ...checkers, "-p", dir], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 << 20,
+    });
   } catch (error) {
     output = (error as { stdout: string }).stdout;
   }
@@ -119,8 +126,25 @@ for (const size of sizes.length > 0 ? sizes : [10, 100, 500, 2000]) {
   ]);
 }
 
-printTable(["steps", "builder check s", "builder instantiations", "same, sources, 1 checker", "builder MB", "TS errors", "literal check s", "literal instantiations", "literal MB", "emit ms", "ASL bytes"], rows);
-console.log(`\ntsc ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()}; emit = assemble IR + ASL object + Prettier JSON, median of 5; node ${process.version}\n`);
+printTable(
+  [
+    "steps",
+    "builder check s",
+    "builder instantiations",
+    "same, sources, 1 checker",
+    "builder MB",
+    "TS errors",
+    "literal check s",
+    "literal instantiations",
+    "literal MB",
+    "emit ms",
+    "ASL bytes",
+  ],
+  rows,
+);
+console.log(
+  `\ntsc ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()}; emit = assemble IR + ASL object + Prettier JSON, median of 5; node ${process.version}\n`,
+);
 startupTable();
 console.log();
 await localRunTable();

@@ -34,7 +34,19 @@ export function startupTable(): void {
   writeFileSync(join(dir, "workflow.ts"), generateWorkflow(10));
   writeFileSync(
     join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true, types: [] }, files: ["workflow.ts"] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2023",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        types: [],
+      },
+      files: ["workflow.ts"],
+    }),
   );
   const node = timed(process.execPath, ["-e", "0"], dir);
   const help = timed(process.execPath, [bin, "--help"], dir);

@@ -20,6 +20,8 @@ const cliModule = (name) => {
 const argv = process.argv.slice(2);
 // A compiling command starts the native type checker and the module-loading thread first, while
 // the CLI's own modules load.
-const prestarting = cliModule("prestart").then(({ prestart }) => prestart(argv, process.cwd())).catch(() => false); // main starts them again, and says what failed
+const prestarting = cliModule("prestart")
+  .then(({ prestart }) => prestart(argv, process.cwd()))
+  .catch(() => false); // main starts them again, and says what failed
 const [{ main }] = await Promise.all([cliModule("index"), prestarting]);
 process.exitCode = await main(argv);

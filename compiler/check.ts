@@ -6,6 +6,15 @@ import { rules } from "./rules/index.js";
 export function checkWorkflow(workflow: WorkflowNode, aslText?: string): Diagnostic[] {
   const context = aslText === undefined ? { workflow } : { workflow, aslText };
   return rules.flatMap((rule) =>
-    rule.check(context).map((finding) => diagnostic(rule.code, finding.message, finding.state?.source ?? workflow.source, finding.steps ?? (finding.state ? [finding.state.name] : undefined))),
+    rule
+      .check(context)
+      .map((finding) =>
+        diagnostic(
+          rule.code,
+          finding.message,
+          finding.state?.source ?? workflow.source,
+          finding.steps ?? (finding.state ? [finding.state.name] : undefined),
+        ),
+      ),
   );
 }

@@ -69,7 +69,10 @@ export interface CompileResult {
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
-  codePointOrder(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || codePointOrder(a.code, b.code);
+  codePointOrder(a.file ?? "", b.file ?? "") ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  codePointOrder(a.code, b.code);
 
 /**
  * Finds the workflows, type-checks the data flow between their steps, evaluates them to IR, runs
@@ -108,7 +111,13 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     const { ir, file } = loaded;
     const earlier = byName.get(ir.name);
     if (earlier) {
-      diagnostics.push(diagnostic(loadCodes.duplicateWorkflowName, `Workflow "${ir.name}" is also defined in ${earlier}; workflow names must be unique in a build.`, ir.source ?? { file, line: 1, column: 1 }));
+      diagnostics.push(
+        diagnostic(
+          loadCodes.duplicateWorkflowName,
+          `Workflow "${ir.name}" is also defined in ${earlier}; workflow names must be unique in a build.`,
+          ir.source ?? { file, line: 1, column: 1 },
+        ),
+      );
       continue;
     }
     byName.set(ir.name, file);
@@ -119,13 +128,18 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
-    : await (await terraformEmitter!).emitTerraform(compiled, {
+    : await (
+        await terraformEmitter!
+      ).emitTerraform(compiled, {
         ...pickScope(options),
         ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
         // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
         root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
       });
-  const workflows = compiled.map((w) => ({ ...w, terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])) }));
+  const workflows = compiled.map((w) => ({
+    ...w,
+    terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])),
+  }));
 
   const typed = await typing;
   diagnostics.push(...typed.diagnostics);
@@ -158,7 +172,13 @@ async function emitWorkflow(
     asl = emitAsl(ir, options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options));
   } catch (error) {
     if (!(error instanceof UnresolvedTargetError)) throw error;
-    diagnostics.push(diagnostic(loadCodes.unresolvedTarget, `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`, at));
+    diagnostics.push(
+      diagnostic(
+        loadCodes.unresolvedTarget,
+        `Workflow "${ir.name}": ${error.message}; pass --region and --account (or give a full ARN).`,
+        at,
+      ),
+    );
     return { diagnostics: [...diagnostics, ...checkWorkflow(ir)], files: {} };
   }
   // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
@@ -171,5 +191,9 @@ async function emitWorkflow(
 
 /** Region, account and the partition of the region, as the emitters take them. */
 function pickScope(options: CompileOptions): { region?: string; account?: string; partition: string } {
-  return { ...(options.region ? { region: options.region } : {}), ...(options.account ? { account: options.account } : {}), partition: partitionOf(options.region) };
+  return {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.account ? { account: options.account } : {}),
+    partition: partitionOf(options.region),
+  };
 }

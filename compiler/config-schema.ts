@@ -23,7 +23,9 @@ export const configSchema = z.strictObject({
           expressPerGbSecond: z.number().nonnegative().optional(),
         })
         .optional(),
-      express: z.strictObject({ durationSeconds: z.number().positive().max(300).optional(), memoryMb: z.number().positive().optional() }).optional(),
+      express: z
+        .strictObject({ durationSeconds: z.number().positive().max(300).optional(), memoryMb: z.number().positive().optional() })
+        .optional(),
       assume: z.record(z.string(), z.number().nonnegative()).optional(),
     })
     .optional(),

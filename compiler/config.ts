@@ -79,7 +79,11 @@ async function importConfig(file: string): Promise<unknown> {
  * Loads `stepwright.config.ts` (or the file given) and validates it. No file is no config; a file
  * that throws or does not fit the schema gives diagnostics naming each wrong key.
  */
-export async function loadConfig(cwd: string, given?: string, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<{ config: StepwrightConfig; diagnostics: Diagnostic[] }> {
+export async function loadConfig(
+  cwd: string,
+  given?: string,
+  { timeoutMs = 30_000 }: { timeoutMs?: number } = {},
+): Promise<{ config: StepwrightConfig; diagnostics: Diagnostic[] }> {
   const file = resolve(cwd, given ?? configFileName);
   if (!existsSync(file)) {
     return { config: {}, diagnostics: given ? [diagnostic(loadCodes.fileNotFound, `Config file not found: ${given}`)] : [] };
@@ -88,11 +92,18 @@ export async function loadConfig(cwd: string, given?: string, { timeoutMs = 30_0
   // zod loads only for a project that has a config file.
   const schema = import("./config-schema.js");
   try {
-    value = await withTimeout(importConfig(file), timeoutMs, `did not finish loading in ${timeoutMs / 1000} s (a top-level await that never ends?)`);
+    value = await withTimeout(
+      importConfig(file),
+      timeoutMs,
+      `did not finish loading in ${timeoutMs / 1000} s (a top-level await that never ends?)`,
+    );
     // Outside an ESM package tsx loads the file as CommonJS: its default export sits one level down.
     if (value && typeof value === "object" && "__esModule" in value && "default" in value) value = value.default;
   } catch (error) {
-    return { config: {}, diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${errorLine(error)}`, { file, line: 1, column: 1 })] };
+    return {
+      config: {},
+      diagnostics: [diagnostic(loadCodes.badConfig, `Could not load the config: ${errorLine(error)}`, { file, line: 1, column: 1 })],
+    };
   }
   const { configSchema } = await schema;
   const parsed = configSchema.safeParse(value);
@@ -102,7 +113,10 @@ export async function loadConfig(cwd: string, given?: string, { timeoutMs = 30_0
     diagnostics: parsed.error.issues.map((issue) => {
       const path = issue.path.length > 0 ? issue.path.join(".") : "the default export";
       const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path.at(-1);
-      const message = issue.code === "unrecognized_keys" ? `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+      const message =
+        issue.code === "unrecognized_keys"
+          ? `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+          : issue.message;
       return diagnostic(loadCodes.badConfig, `${configFileName}: ${path}: ${message}`, { file, ...positionOf(file, key) });
     }),
   };

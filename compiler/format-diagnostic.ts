@@ -8,10 +8,15 @@ type Style = Parameters<typeof styleText>[0];
 /** `path:line:col - error SW1001: message`, with a code frame, like tsc; colors only on a terminal. */
 export function formatDiagnostic(d: Diagnostic, cwd: string, color: boolean): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
-  const where = d.file ? `${paint("cyan", relative(cwd, d.file))}:${paint("yellow", String(d.line ?? 1))}:${paint("yellow", String(d.column ?? 1))} - ` : "";
+  const where = d.file
+    ? `${paint("cyan", relative(cwd, d.file))}:${paint("yellow", String(d.line ?? 1))}:${paint("yellow", String(d.column ?? 1))} - `
+    : "";
   const severity = d.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
   const head = `${where}${severity} ${paint("gray", d.code)}: ${d.message}`;
-  const related = (d.related ?? []).map((r) => `  ${paint("cyan", relative(cwd, r.file))}:${paint("yellow", String(r.line))}:${paint("yellow", String(r.column))} - ${r.message}\n${codeFrame(r.file, r.line, r.column, paint, "  ")}`);
+  const related = (d.related ?? []).map(
+    (r) =>
+      `  ${paint("cyan", relative(cwd, r.file))}:${paint("yellow", String(r.line))}:${paint("yellow", String(r.column))} - ${r.message}\n${codeFrame(r.file, r.line, r.column, paint, "  ")}`,
+  );
   return d.file && d.line ? [`${head}\n${codeFrame(d.file, d.line, d.column ?? 1, paint)}`, ...related].join("\n") : head;
 }
 

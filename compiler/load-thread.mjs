@@ -13,7 +13,11 @@ const warming = warmUp(workerData ?? undefined).catch(() => {});
 parentPort.on("message", async ({ id, files, cwd, warnEmpty, tsconfig }) => {
   await warming;
   try {
-    const result = await loadWorkflows(files, cwd, { warnEmpty, tsconfig, onFile: (file) => parentPort.postMessage({ id, loading: file }) });
+    const result = await loadWorkflows(files, cwd, {
+      warnEmpty,
+      tsconfig,
+      onFile: (file) => parentPort.postMessage({ id, loading: file }),
+    });
     parentPort.postMessage({ id, result });
   } catch (error) {
     parentPort.postMessage({ id, failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });

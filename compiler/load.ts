@@ -19,7 +19,8 @@ const unversioned = [new URL("../src/", import.meta.url).href];
  * What evaluates the user's TypeScript: type stripping by oxc-transform, or by Node itself where
  * oxc's binary cannot load (and why), or tsx (and why).
  */
-export type ModuleLoading = { readonly by: "oxc" } | { readonly by: "node"; readonly why: string } | { readonly by: "tsx"; readonly why: string };
+export type ModuleLoading =
+  { readonly by: "oxc" } | { readonly by: "node"; readonly why: string } | { readonly by: "tsx"; readonly why: string };
 let loading: ModuleLoading | undefined;
 
 /** Set when tsx's hooks are registered in this thread: by this module, or by the bin running from Stepwright's sources. */
@@ -134,7 +135,8 @@ function frameIn(error: unknown, file: string): { line: number; column: number }
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   for (const line of stack.split("\n")) {
     const match = /((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (match && match[1]!.replace(/^file:\/\//, "").replace(/\?[^/]*$/, "") === file) return { line: Number(match[2]), column: Number(match[3]) };
+    if (match && match[1]!.replace(/^file:\/\//, "").replace(/\?[^/]*$/, "") === file)
+      return { line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
 }
@@ -167,7 +169,13 @@ export async function loadWorkflows(
     } catch (error) {
       const at = frameIn(error, file);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${message.split("\n")[0]}`, at ? { file, ...at } : { file, line: 1, column: 1 }));
+      diagnostics.push(
+        diagnostic(
+          loadCodes.moduleFailed,
+          `Could not load ${given}: ${message.split("\n")[0]}`,
+          at ? { file, ...at } : { file, line: 1, column: 1 },
+        ),
+      );
       continue;
     }
     const found = Object.entries(module).filter(([, value]) => isWorkflow(value));

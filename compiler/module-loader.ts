@@ -117,7 +117,10 @@ export class ModuleLoader {
       };
       const arm = (ms: number) => {
         clearTimeout(timer);
-        timer = setTimeout(() => lost(`it did not finish loading within ${this.#timeoutMs / 1000} s (an endless loop at the top level?); it was stopped`), ms);
+        timer = setTimeout(
+          () => lost(`it did not finish loading within ${this.#timeoutMs / 1000} s (an endless loop at the top level?); it was stopped`),
+          ms,
+        );
       };
       const onMessage = (message: Message) => {
         if (!("id" in message) || message.id !== id) return;
@@ -126,7 +129,10 @@ export class ModuleLoader {
         else lost(`the loader failed: ${message.failed.split("\n")[0]}`);
       };
       const onExit = (code: number) => lost(`it ended the process while loading (process.exit(${code}))`);
-      const onError = (error: Error) => lost(`it failed outside its own code path: ${error.name}: ${error.message.split("\n")[0]} (an error thrown from a timer, or an unhandled rejection)`);
+      const onError = (error: Error) =>
+        lost(
+          `it failed outside its own code path: ${error.name}: ${error.message.split("\n")[0]} (an error thrown from a timer, or an unhandled rejection)`,
+        );
       worker.on("message", onMessage).on("exit", onExit).on("error", onError);
       // The file's own time starts when the thread begins to import it; starting the thread is not its fault.
       arm(Math.max(this.#timeoutMs, 60_000));
@@ -134,9 +140,9 @@ export class ModuleLoader {
     });
   }
 
-  close(): Promise<number | void> {
+  close(): Promise<number | undefined> {
     const worker = this.#worker;
     this.#worker = undefined;
-    return worker ? worker.terminate() : Promise.resolve();
+    return worker ? worker.terminate() : Promise.resolve(undefined);
   }
 }

@@ -13,7 +13,6 @@ const defaultCompilerOptions: ts.CompilerOptions = {
   noEmit: true,
 };
 
-
 /**
  * The user's TypeScript project, held by ts-morph. Kept between builds in watch mode: a rebuild
  * refreshes only the files that changed, and the checker reuses what did not.

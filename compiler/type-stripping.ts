@@ -17,12 +17,18 @@ type Options = Readonly<Record<string, unknown>>;
 /** Each setting a project needs, and what Node would do differently without it. */
 const rules: readonly { readonly holds: (options: Options) => boolean; readonly why: string }[] = [
   { holds: (o) => o.verbatimModuleSyntax === true, why: "does not set verbatimModuleSyntax (Node keeps an import that names only types)" },
-  { holds: (o) => o.erasableSyntaxOnly === true, why: "does not set erasableSyntaxOnly (Node runs no enum, namespace or parameter property)" },
+  {
+    holds: (o) => o.erasableSyntaxOnly === true,
+    why: "does not set erasableSyntaxOnly (Node runs no enum, namespace or parameter property)",
+  },
   { holds: resolvesLikeNode, why: "resolves modules otherwise than Node16 or NodeNext (Node needs each import's extension)" },
   { holds: (o) => o.paths === undefined && o.baseUrl === undefined, why: "maps imports with paths or baseUrl (Node does not)" },
   { holds: (o) => o.jsx === undefined, why: "sets jsx (Node loads no .tsx)" },
   { holds: (o) => o.experimentalDecorators !== true, why: "sets experimentalDecorators (Node runs no decorator)" },
-  { holds: definesClassFields, why: "assigns class fields instead of defining them (useDefineForClassFields false, or a target below ES2022)" },
+  {
+    holds: definesClassFields,
+    why: "assigns class fields instead of defining them (useDefineForClassFields false, or a target below ES2022)",
+  },
 ];
 
 function lower(value: unknown): string | undefined {

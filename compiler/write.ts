@@ -1,4 +1,17 @@
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { codePointOrder } from "./order.js";
 import { within } from "./within.js";
@@ -88,7 +101,8 @@ function lock(path: string, waitMs: number): () => void {
       rmSync(path, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new OutputError(`another stepwright build (pid ${holder || "unknown"}) is writing ${dirname(path)}; try again when it is done`);
+    if (Date.now() > deadline)
+      throw new OutputError(`another stepwright build (pid ${holder || "unknown"}) is writing ${dirname(path)}; try again when it is done`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
   }
 }
@@ -133,10 +147,14 @@ export function writeOutputs(
   { waitMs = 30_000, keep = [], fault = () => {} }: { waitMs?: number; keep?: readonly string[]; fault?: (step: string) => void } = {},
 ): WriteResult {
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a folder`);
-  if (dirname(resolve(outDir)) === resolve(outDir)) throw new OutputError(`--out ${outDir} is the root of the file system: a build replaces its folder whole, so give it a folder of its own`);
+  if (dirname(resolve(outDir)) === resolve(outDir))
+    throw new OutputError(
+      `--out ${outDir} is the root of the file system: a build replaces its folder whole, so give it a folder of its own`,
+    );
   // The output folder is replaced whole: it cannot be one that holds the project or its sources.
   const holding = keep.find((path) => within(resolve(path), resolve(outDir)));
-  if (holding !== undefined) throw new OutputError(`--out ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
+  if (holding !== undefined)
+    throw new OutputError(`--out ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
   const { parent, lock: lockPath, staging: stagingOf, previous: previousOf } = siblings(outDir);
   try {
     makeFolders(parent);
@@ -190,8 +208,13 @@ export function writeOutputs(
     if (error instanceof OutputError) throw error;
     const e = error as NodeJS.ErrnoException;
     // A mount point cannot be renamed away: the folder a build replaces must be one inside it.
-    if (e.code === "EBUSY" || e.code === "EXDEV") throw new OutputError(`cannot replace ${outDir} (${e.code}: a mount point?): a build replaces its folder whole, so give it a folder inside it`);
-    throw new OutputError(`cannot write ${outDir}: ${e.code === "EACCES" || e.code === "EPERM" ? "permission denied" : (e.code ?? e.message)}`);
+    if (e.code === "EBUSY" || e.code === "EXDEV")
+      throw new OutputError(
+        `cannot replace ${outDir} (${e.code}: a mount point?): a build replaces its folder whole, so give it a folder inside it`,
+      );
+    throw new OutputError(
+      `cannot write ${outDir}: ${e.code === "EACCES" || e.code === "EPERM" ? "permission denied" : (e.code ?? e.message)}`,
+    );
   } finally {
     unlock();
   }

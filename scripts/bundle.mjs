@@ -21,7 +21,15 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const external = Object.keys(pkg.dependencies)
   .filter((name) => name !== "typescript")
   .flatMap((name) => [name, `${name}/*`]);
-const common = { absWorkingDir: root, bundle: true, format: "esm", platform: "node", target: "node22.12", logLevel: "warning", legalComments: "eof" };
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node22.12",
+  logLevel: "warning",
+  legalComments: "eof",
+};
 
 /** The folder of the package a bundled file came from (vendored packages are packages of their own). */
 function packageOf(file) {
@@ -34,7 +42,9 @@ function packageOf(file) {
 
 /** Each bundled package's name, version and license files, as one text. */
 function licenses(inputs) {
-  const packages = [...new Set(inputs.filter((file) => file.includes("node_modules/")).map((file) => packageOf(resolve(root, file))))].sort();
+  const packages = [
+    ...new Set(inputs.filter((file) => file.includes("node_modules/")).map((file) => packageOf(resolve(root, file)))),
+  ].sort();
   return packages
     .map((dir) => {
       const { name, version, license } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));

@@ -8,7 +8,13 @@ type TypeTestOperator = "IsPresent" | "IsNull" | "IsString" | "IsNumeric" | "IsB
 type Family = "String" | "Numeric" | "Boolean" | "Timestamp";
 
 type ConditionDraft =
-  | { readonly kind: "compare"; readonly ref: RefData; readonly family: Family; readonly comparison: ComparisonKind; readonly value: string | number | boolean | RefData }
+  | {
+      readonly kind: "compare";
+      readonly ref: RefData;
+      readonly family: Family;
+      readonly comparison: ComparisonKind;
+      readonly value: string | number | boolean | RefData;
+    }
   | { readonly kind: "test"; readonly ref: RefData; readonly test: TypeTestOperator; readonly expected: boolean }
   | { readonly kind: "and" | "or"; readonly conditions: readonly Condition[] }
   | { readonly kind: "not"; readonly condition: Condition };

@@ -7,7 +7,16 @@ export { pass, Pass } from "./steps/pass.js";
 export { wait, Wait, type WaitFor } from "./steps/wait.js";
 export { choice, Choice } from "./steps/choice.js";
 export { parallel, Parallel } from "./steps/parallel.js";
-export { map, MapBuilder, MapStep, type MapItem, type MapOptions, type ItemReaderOptions, type ItemBatcherOptions, type ResultWriterOptions } from "./steps/map.js";
+export {
+  map,
+  MapBuilder,
+  MapStep,
+  type MapItem,
+  type MapOptions,
+  type ItemReaderOptions,
+  type ItemBatcherOptions,
+  type ResultWriterOptions,
+} from "./steps/map.js";
 export { succeed, Succeed } from "./steps/succeed.js";
 export { fail, Fail } from "./steps/fail.js";
 export { ResultStep } from "./steps/result-step.js";
@@ -29,7 +38,14 @@ export type { Template, Resolve } from "./data/template.js";
 export { lambda, type LambdaInvokeResult } from "./integrations/lambda.js";
 export { sqs } from "./integrations/sqs.js";
 export { sns } from "./integrations/sns.js";
-export { dynamodb, type AttributeValue, type AttributeMap, type FoundItemResult, type GetItemOptions, type GetItemResult } from "./integrations/dynamodb.js";
+export {
+  dynamodb,
+  type AttributeValue,
+  type AttributeMap,
+  type FoundItemResult,
+  type GetItemOptions,
+  type GetItemResult,
+} from "./integrations/dynamodb.js";
 export { ecs, type EcsTask } from "./integrations/ecs.js";
 export { glue, type GlueJobRun } from "./integrations/glue.js";
 export { batch, type BatchJob } from "./integrations/batch.js";

@@ -216,7 +216,13 @@ export type CoveredFields = [
   AllMapped<Unmapped<SucceedNode, StateTables, Bookkeeping>>,
   AllMapped<Unmapped<ChoiceNode, StateTables | typeof choiceFields, Bookkeeping | "choices">>,
   AllMapped<Unmapped<ParallelNode, StateTables | typeof parallelFields, Bookkeeping | ErrorLists | "branches">>,
-  AllMapped<Unmapped<MapNode, StateTables | typeof mapFields, Bookkeeping | ErrorLists | "itemProcessor" | "itemReader" | "itemBatcher" | "resultWriter">>,
+  AllMapped<
+    Unmapped<
+      MapNode,
+      StateTables | typeof mapFields,
+      Bookkeeping | ErrorLists | "itemProcessor" | "itemReader" | "itemBatcher" | "resultWriter"
+    >
+  >,
   AllMapped<Unmapped<RetrierNode, typeof retrierFields>>,
   AllMapped<Unmapped<CatcherNode, typeof catcherFields>>,
   AllMapped<Unmapped<ChoiceRuleNode, typeof choiceRuleFields, "condition">>,
@@ -228,12 +234,21 @@ export type CoveredFields = [
   AllMapped<Unmapped<ItemBatcherNode, typeof itemBatcherFields>>,
   AllMapped<Unmapped<ProcessorConfigNode, typeof processorConfigFields>>,
   // The workflow: deployment options live in Terraform, not in ASL.
-  AllMapped<Unmapped<WorkflowNode, typeof workflowFields, "kind" | "name" | "source" | "startAt" | "states" | "type" | "logging" | "tracing" | "tags" | "publish" | "encryption" | "alarms">>,
+  AllMapped<
+    Unmapped<
+      WorkflowNode,
+      typeof workflowFields,
+      "kind" | "name" | "source" | "startAt" | "states" | "type" | "logging" | "tracing" | "tags" | "publish" | "encryption" | "alarms"
+    >
+  >,
   AllMapped<Unmapped<GraphNode, typeof graphFields, "startAt" | "states">>,
 ];
 
 /** An ASL object with a table of known fields and room for fields ASL does not define (Credentials, ReaderConfig, WriterConfig). */
-export function openObjectToAsl(node: { readonly unknownFields?: Readonly<Record<string, unknown>> }, pairs: readonly (readonly [string, string])[]): Record<string, unknown> {
+export function openObjectToAsl(
+  node: { readonly unknownFields?: Readonly<Record<string, unknown>> },
+  pairs: readonly (readonly [string, string])[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   copyFields(node, out, pairs, "toAsl");
   return { ...out, ...node.unknownFields };

@@ -6,7 +6,10 @@
 export function pathSegmentsOf(path: string, name: "identifier" | "any"): (string | number)[] | undefined {
   if (!path.startsWith("$") || path.startsWith("$$")) return undefined;
   const segments: (string | number)[] = [];
-  const part = name === "identifier" ? /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y : /\.([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
+  const part =
+    name === "identifier"
+      ? /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y
+      : /\.([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
   let at = 1;
   while (at < path.length) {
     part.lastIndex = at;

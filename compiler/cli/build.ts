@@ -23,7 +23,8 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   const { config, ...rest } = settings;
   const out = opts.out ?? config.out;
   if (!out) throw new UsageError("build needs --out <dir> (or out in stepwright.config.ts)");
-  if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
+  if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false)
+    throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
   const loader = moduleLoaderFor(io, config, opts.verbose);
@@ -43,7 +44,9 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
       // The sources built must not be inside the folder a build replaces.
       const written = writeOutputs(resolve(io.cwd, out), result.files, { keep: result.workflows.map((w) => w.file) });
       if (!opts.json) {
-        io.err(`built ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`);
+        io.err(
+          `built ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`,
+        );
         reportWrite(written, out, io);
       }
     }

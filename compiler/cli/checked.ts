@@ -21,6 +21,8 @@ export async function checkedCompile(
   const { config, ...options } = settings;
   const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
   const loader = moduleLoaderFor(io, config, opts.verbose);
-  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, loader }).finally(() => Promise.all([checker.close(), loader.close()]));
+  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, loader }).finally(() =>
+    Promise.all([checker.close(), loader.close()]),
+  );
   return report(result.diagnostics, Boolean(opts.json), io) ? undefined : { result, config };
 }

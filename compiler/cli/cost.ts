@@ -30,7 +30,8 @@ function assumed(values: readonly string[]): Record<string, number> {
 }
 
 /** `5`, or `3 to 6` where the cheapest and the dearest path differ. */
-const transitionsText = (e: CostEstimate) => (formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`);
+const transitionsText = (e: CostEstimate) =>
+  formulaText(e.min) === formulaText(e.max) ? formulaText(e.max) : `${formulaText(e.min)} to ${formulaText(e.max)}`;
 
 const usd = (amount: number) => `$${amount >= 0.01 ? amount.toFixed(2) : amount.toPrecision(3)}`;
 
@@ -61,7 +62,10 @@ export async function runCostLine(trail: RunTrail, io: Io): Promise<string> {
 }
 
 /** The estimates as one Markdown table, for a README or a pull request. */
-export function costTable(estimates: readonly CostEstimate[], { prices, express }: { prices: PriceTable; express: ExpressAssumption }): string {
+export function costTable(
+  estimates: readonly CostEstimate[],
+  { prices, express }: { prices: PriceTable; express: ExpressAssumption },
+): string {
   const cell = (text: string) => text.replace(/\|/g, "\\|");
   const rows = estimates.map((e) => {
     const counts = Object.entries(e.counts).map(([k, v]) => `${k}=${v}`);
@@ -99,7 +103,8 @@ export async function costCommand(files: string[], opts: CostOptions, io: Io): P
   const pricing = pricingOf(config);
   const estimates = result.workflows.map((w) => estimateCost(w.ir, { ...pricing, counts: { ...config.cost?.assume, ...counts } }));
   if (opts.json) {
-    for (const e of estimates) io.out(`${JSON.stringify({ ...e, min: formulaText(e.min), max: formulaText(e.max), retries: formulaText(e.retries) })}\n`);
+    for (const e of estimates)
+      io.out(`${JSON.stringify({ ...e, min: formulaText(e.min), max: formulaText(e.max), retries: formulaText(e.retries) })}\n`);
     return 0;
   }
   if (opts.markdown) {

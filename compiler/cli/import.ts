@@ -30,11 +30,13 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
     const text = stdin();
     // JSON starts with a value; Terraform with a block or a comment.
     const json = /^\s*($|[{["\d-]|true|false|null)/.test(text);
-    const found = json ? wrap(readJson("<stdin>", text, opts.name ?? "workflow")) : someIn(readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text, { root: io.cwd, anywhere: Boolean(opts.allowOutside) }), "<stdin>");
+    const found = json
+      ? wrap(readJson("<stdin>", text, opts.name ?? "workflow"))
+      : someIn(readTerraform(join(io.cwd, "stdin.tf"), "<stdin>", text, { root: io.cwd, anywhere: Boolean(opts.allowOutside) }), "<stdin>");
     return Array.isArray(found) ? named(found) : found;
   }
   const path = resolve(io.cwd, input);
-  let stat;
+  let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path);
   } catch {
@@ -43,7 +45,9 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
   const shown = (file: string) => relative(io.cwd, file) || file;
   if (stat.isDirectory()) {
     // Regular files only: a link named like a .tf file that points at a folder (even this one) is not one.
-    const files = readdirSync(path).filter((f) => f.endsWith(".tf") && statSync(join(path, f), { throwIfNoEntry: false })?.isFile()).sort(codePointOrder);
+    const files = readdirSync(path)
+      .filter((f) => f.endsWith(".tf") && statSync(join(path, f), { throwIfNoEntry: false })?.isFile())
+      .sort(codePointOrder);
     if (files.length === 0) throw new UsageError(`${input} holds no .tf files`);
     const found: FoundDefinition[] = [];
     for (const f of files) {
@@ -58,7 +62,10 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
   }
   const text = readFileSync(path, "utf8");
   if (path.endsWith(".tf")) {
-    const found = someIn(readTerraform(path, shown(path), text, { root: dirname(path), anywhere: Boolean(opts.allowOutside) }), shown(path));
+    const found = someIn(
+      readTerraform(path, shown(path), text, { root: dirname(path), anywhere: Boolean(opts.allowOutside) }),
+      shown(path),
+    );
     return Array.isArray(found) ? named(found) : found;
   }
   return wrap(readJson(shown(path), text, opts.name ?? nameFromFile(input)));
@@ -66,7 +73,9 @@ function definitionsIn(input: string, opts: ImportOptions, io: Io, stdin: () => 
 
 /** A Terraform file's definitions, or (one file read alone) that it has none. In a folder, files without one (outputs.tf, a provider) are passed over. */
 const someIn = (found: FoundDefinition[] | Diagnostic, display: string): FoundDefinition[] | Diagnostic =>
-  Array.isArray(found) && found.length === 0 ? diagnostic(importCodes.noDefinition, `${display} has no aws_sfn_state_machine resource.`, { file: display, line: 1, column: 1 }) : found;
+  Array.isArray(found) && found.length === 0
+    ? diagnostic(importCodes.noDefinition, `${display} has no aws_sfn_state_machine resource.`, { file: display, line: 1, column: 1 })
+    : found;
 
 const wrap = (found: FoundDefinition | Diagnostic): FoundDefinition[] | Diagnostic => ("definition" in found ? [found] : found);
 
@@ -74,9 +83,16 @@ const wrap = (found: FoundDefinition | Diagnostic): FoundDefinition[] | Diagnost
  * `stepwright import <file> [--out file.ts] [--name name]`: a state machine's definition as
  * Stepwright TypeScript, printed or written to --out (only when the whole import succeeds).
  */
-export async function importCommand(input: string, opts: ImportOptions, io: Io, stdin: () => string = () => readFileSync(0, "utf8")): Promise<number> {
-  if (opts.name !== undefined && !workflowNamePattern.test(opts.name)) throw new UsageError(`--name ${JSON.stringify(opts.name)} is not a workflow name (letters, digits, - and _, at most 80)`);
-  if (opts.out !== undefined && !/\.[cm]?ts$/.test(opts.out)) throw new UsageError(`--out ${JSON.stringify(opts.out)} should be a TypeScript file (.ts)`);
+export async function importCommand(
+  input: string,
+  opts: ImportOptions,
+  io: Io,
+  stdin: () => string = () => readFileSync(0, "utf8"),
+): Promise<number> {
+  if (opts.name !== undefined && !workflowNamePattern.test(opts.name))
+    throw new UsageError(`--name ${JSON.stringify(opts.name)} is not a workflow name (letters, digits, - and _, at most 80)`);
+  if (opts.out !== undefined && !/\.[cm]?ts$/.test(opts.out))
+    throw new UsageError(`--out ${JSON.stringify(opts.out)} should be a TypeScript file (.ts)`);
   const found = definitionsIn(input, opts, io, stdin);
   if (!Array.isArray(found)) return report([found], Boolean(opts.json), io) ? 1 : 0;
   const result = await importDefinitions(found);

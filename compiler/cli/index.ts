@@ -51,18 +51,25 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--watch", "rebuild whenever a file changes")
     .option("--diagram", "also draw each workflow (<name>.mmd and <name>.svg)")
     .addOption(
-      new Option("--terraform-definition <form>", "write each definition as an HCL object (jsonencode) or read it from the .asl.json (templatefile)").choices([
-        "jsonencode",
-        "templatefile",
-      ]),
+      new Option(
+        "--terraform-definition <form>",
+        "write each definition as an HCL object (jsonencode) or read it from the .asl.json (templatefile)",
+      ).choices(["jsonencode", "templatefile"]),
     )
     .action(async (files: string[], opts) => {
       exitCode = await (await commands.build()).buildCommand(files, opts, io);
     });
 
-  withCommonOptions(program.command("cost").description("state transitions per execution of each workflow, priced for Standard and Express"))
+  withCommonOptions(
+    program.command("cost").description("state transitions per execution of each workflow, priced for Standard and Express"),
+  )
     .option("--markdown", "print one Markdown table of every workflow")
-    .option("--assume <name=count>", "a count the formulas assume, such as items(ShipEach)=100 or loops(Poll)=3 (default 1); repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      "--assume <name=count>",
+      "a count the formulas assume, such as items(ShipEach)=100 or loops(Poll)=3 (default 1); repeatable",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .action(async (files: string[], opts) => {
       exitCode = await (await commands.cost()).costCommand(files, opts, io);
     });
@@ -79,8 +86,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument("<file>", "TypeScript file that exports the workflow, or a definition as ASL (.json)")
     .option("--workflow <name>", "the workflow to run, when the file has several")
     .option("--input <json>", "execution input: JSON text, or @file.json", "{}")
-    .option("--mock <State=answer>", "answer a Task: State=@handler.ts (default export), State=<json> or State=!Error.Name:cause; State may be a Resource ARN; repeated, the answers come in turn", (v: string, all: string[]) => [...all, v], [] as string[])
-    .option("--object <s3://bucket/key=@file>", "an S3 object a Distributed Map reads: =@file, =text, or s3://bucket/prefix/=@folder/; repeatable", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      "--mock <State=answer>",
+      "answer a Task: State=@handler.ts (default export), State=<json> or State=!Error.Name:cause; State may be a Resource ARN; repeated, the answers come in turn",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
+    .option(
+      "--object <s3://bucket/key=@file>",
+      "an S3 object a Distributed Map reads: =@file, =text, or s3://bucket/prefix/=@folder/; repeatable",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option("--results <dir>", "where a Distributed Map's ResultWriter writes: <dir>/<bucket>/<key>")
     .option("--trace", "print each state entered and exited, with its input and output")
     .option("--diagram <file>", "draw the run on the workflow's diagram: run.svg or run.mmd (Mermaid)")
@@ -96,7 +113,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command("import")
-    .description("turn a state machine definition into Stepwright TypeScript: an ASL JSON file, a Terraform file or folder, or - (standard input)")
+    .description(
+      "turn a state machine definition into Stepwright TypeScript: an ASL JSON file, a Terraform file or folder, or - (standard input)",
+    )
     .argument("<file>", "the definition: file.asl.json, main.tf, a folder of .tf files, or - for standard input")
     .option("--out <file.ts>", "write the module here (default: print it)")
     .option("--name <name>", "the workflow's name (default: the file's name)")
@@ -128,7 +147,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const verbose = argv.includes("--verbose");
     const message = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
     io.err(`stepwright: internal error: ${message}\n`);
-    io.err(verbose && error instanceof Error && error.stack ? `${error.stack}\n` : "This is a bug in Stepwright, not in your workflow: please report it with the command you ran and its output with --verbose.\n");
+    io.err(
+      verbose && error instanceof Error && error.stack
+        ? `${error.stack}\n`
+        : "This is a bug in Stepwright, not in your workflow: please report it with the command you ran and its output with --verbose.\n",
+    );
     return 2;
   } finally {
     if (compiling) await (await import("../typeflow/checker.js")).releasePrestarted();

@@ -8,12 +8,22 @@ import { type Io, UsageError } from "./io.js";
 function versions(): { stepwright: string; typescript: string; vitest: string; zod: string } {
   const own = ownPackage();
   const deps = own?.dependencies ?? {};
-  return { stepwright: `^${own?.version ?? "0"}`, zod: deps.zod ?? "^4", typescript: deps.typescript ?? "^7", vitest: own?.devDependencies.vitest ?? "^5" };
+  return {
+    stepwright: `^${own?.version ?? "0"}`,
+    zod: deps.zod ?? "^4",
+    typescript: deps.typescript ?? "^7",
+    vitest: own?.devDependencies.vitest ?? "^5",
+  };
 }
 
 /** A name npm accepts, from the folder's name. */
 function packageName(dir: string): string {
-  return basename(dir).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+/, "") || "workflows";
+  return (
+    basename(dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^[._-]+/, "") || "workflows"
+  );
 }
 
 /**
@@ -26,7 +36,11 @@ function mergePackageJson(existing: string, starter: string): string {
   const merged: Record<string, unknown> = { ...have, type: have.type ?? "module" };
   for (const key of ["scripts", "dependencies", "devDependencies"]) {
     const own = (have[key] ?? {}) as Record<string, string>;
-    const listed = new Set(key === "scripts" ? Object.keys(own) : [...Object.keys((have.dependencies ?? {}) as object), ...Object.keys((have.devDependencies ?? {}) as object)]);
+    const listed = new Set(
+      key === "scripts"
+        ? Object.keys(own)
+        : [...Object.keys((have.dependencies ?? {}) as object), ...Object.keys((have.devDependencies ?? {}) as object)],
+    );
     merged[key] = { ...own, ...Object.fromEntries(Object.entries(add[key] ?? {}).filter(([name]) => !listed.has(name))) };
   }
   return `${JSON.stringify(merged, null, 2)}\n`;
@@ -39,13 +53,16 @@ export function initCommand(dir: string | undefined, io: Io): number {
   const packageJson = join(target, "package.json");
   if (existsSync(packageJson)) files["package.json"] = mergePackageJson(readFileSync(packageJson, "utf8"), files["package.json"]!);
   const taken = Object.keys(files).filter((name) => name !== "package.json" && existsSync(join(target, name)));
-  if (taken.length > 0) throw new UsageError(`init would overwrite ${taken.join(", ")} in ${relative(io.cwd, target) || "."}; choose an empty folder`);
+  if (taken.length > 0)
+    throw new UsageError(`init would overwrite ${taken.join(", ")} in ${relative(io.cwd, target) || "."}; choose an empty folder`);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(target, name)), { recursive: true });
     writeFileSync(join(target, name), text);
   }
   const where = relative(io.cwd, target) || ".";
   const cd = where === "." ? "" : `cd ${where} && `;
-  io.err(`created a Stepwright project in ${where} (${readdirSync(target).length} entries)\nnext: ${cd}npm install && npm test && npx stepwright build\n`);
+  io.err(
+    `created a Stepwright project in ${where} (${readdirSync(target).length} entries)\nnext: ${cd}npm install && npm test && npx stepwright build\n`,
+  );
   return 0;
 }

@@ -15,7 +15,8 @@ export function ownPackage(): OwnPackage | undefined {
   for (const path of ["../../package.json", "../../../package.json"]) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Partial<OwnPackage> & { name?: string };
-      if (pkg.name === "stepwright" && pkg.version) return { version: pkg.version, dependencies: pkg.dependencies ?? {}, devDependencies: pkg.devDependencies ?? {} };
+      if (pkg.name === "stepwright" && pkg.version)
+        return { version: pkg.version, dependencies: pkg.dependencies ?? {}, devDependencies: pkg.devDependencies ?? {} };
     } catch {
       // not here: the other layout
     }

@@ -59,7 +59,9 @@ export async function runCliCommand(file: string, opts: RunOptions, io: Io): Pro
     io.err(`${await runCostLine(result.trail, io)}\n`);
   }
   if (result.error) {
-    io.err(`execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`);
+    io.err(
+      `execution failed: ${result.error.error}: ${typeof result.error.cause === "string" ? result.error.cause : JSON.stringify(result.error.cause)}\n`,
+    );
     return 1;
   }
   io.out(`${JSON.stringify(result.output, null, 2)}\n`);

@@ -44,6 +44,8 @@ export function pick(opts: { region?: string | undefined; account?: string | und
 
 /** --region and --account end up in ARNs and the trust policy: anything but a region and an account id is a usage error. */
 export function checkRegionAndAccount(opts: { region?: string | undefined; account?: string | undefined }): void {
-  if (opts.region !== undefined && !regionPattern.test(opts.region)) throw new UsageError(`--region ${JSON.stringify(opts.region)} is not an AWS region (such as us-east-1)`);
-  if (opts.account !== undefined && !accountPattern.test(opts.account)) throw new UsageError(`--account ${JSON.stringify(opts.account)} is not a 12-digit AWS account id`);
+  if (opts.region !== undefined && !regionPattern.test(opts.region))
+    throw new UsageError(`--region ${JSON.stringify(opts.region)} is not an AWS region (such as us-east-1)`);
+  if (opts.account !== undefined && !accountPattern.test(opts.account))
+    throw new UsageError(`--account ${JSON.stringify(opts.account)} is not a 12-digit AWS account id`);
 }

@@ -32,21 +32,32 @@ export interface CostEstimate {
 /** What keeps a workflow from running as Express: `.sync` and callback Tasks, a timeout over five minutes. */
 function expressBlockers(workflow: WorkflowNode): { text: string; short: string }[] {
   const blockers = statesOf(workflow).flatMap(({ state: s }) => {
-    if (s.kind !== "Task" || s.resource.kind !== "integration" || !(isSync(s.resource.pattern) || s.resource.pattern === "waitForTaskToken")) return [];
+    if (
+      s.kind !== "Task" ||
+      s.resource.kind !== "integration" ||
+      !(isSync(s.resource.pattern) || s.resource.pattern === "waitForTaskToken")
+    )
+      return [];
     const pattern = s.resource.pattern === "waitForTaskToken" ? ".waitForTaskToken" : ".sync";
     return [{ text: `"${s.name}" waits for its job (${pattern}), which Express does not allow`, short: `${pattern} in ${s.name}` }];
   });
   const timeout = workflow.timeoutSeconds;
-  if (timeout !== undefined && timeout > 300) blockers.push({ text: `its timeout (${timeout} s) is over Express's five minutes`, short: `a ${timeout} s timeout` });
+  if (timeout !== undefined && timeout > 300)
+    blockers.push({ text: `its timeout (${timeout} s) is over Express's five minutes`, short: `a ${timeout} s timeout` });
   return blockers;
 }
 
 /** How much cheaper one type must be before the estimate recommends it. */
 const muchCheaper = 2;
 
-export function estimateCost(workflow: WorkflowNode, options: { prices: PriceTable; express: ExpressAssumption; counts?: Readonly<Record<string, number>> }): CostEstimate {
+export function estimateCost(
+  workflow: WorkflowNode,
+  options: { prices: PriceTable; express: ExpressAssumption; counts?: Readonly<Record<string, number>> },
+): CostEstimate {
   const { min, max, retries } = graphTransitions(workflow);
-  const counts = Object.fromEntries([...new Set([...variables(min), ...variables(max), ...variables(retries)])].map((v) => [v, options.counts?.[v] ?? 1]));
+  const counts = Object.fromEntries(
+    [...new Set([...variables(min), ...variables(max), ...variables(retries)])].map((v) => [v, options.counts?.[v] ?? 1]),
+  );
   const transitions = evaluate(max, counts);
   const transitionsWithRetries = transitions + evaluate(retries, counts);
   const standard = standardCost(transitions, options.prices);
@@ -77,4 +88,3 @@ export function estimateCost(workflow: WorkflowNode, options: { prices: PriceTab
     ...(recommendation ? { recommendation } : {}),
   };
 }
-

@@ -29,9 +29,7 @@ const timesCount = (t: Transitions, count: string): Transitions => ({
 });
 
 function retriesOf(state: StateNode): number {
-  return "retry" in state && state.retry
-    ? state.retry.reduce((n, r) => n + (r.maxAttempts ?? 3), 0)
-    : 0;
+  return "retry" in state && state.retry ? state.retry.reduce((n, r) => n + (r.maxAttempts ?? 3), 0) : 0;
 }
 
 /** The transitions of entering one state once: 1, and for Parallel and Map what runs inside them. */
@@ -41,8 +39,7 @@ function own(state: StateNode): Transitions {
     max: number(1),
     retries: number(retriesOf(state)),
   };
-  if (state.kind === "Parallel")
-    return state.branches.map(graphTransitions).reduce(sum, one);
+  if (state.kind === "Parallel") return state.branches.map(graphTransitions).reduce(sum, one);
   if (state.kind !== "Map") return one;
   return sum(one, timesCount(graphTransitions(state.itemProcessor), `items(${state.name})`));
 }
@@ -87,9 +84,7 @@ export function graphTransitions(graph: GraphNode): Transitions {
 
 /** Of several paths on: the cheapest's minimum, the dearest's maximum and its retries. */
 function cheapestAndDearest(paths: readonly Transitions[]): Transitions {
-  const dearest = paths.reduce((a, b) =>
-    pick(a.max, b.max, "max") === a.max ? a : b,
-  );
+  const dearest = paths.reduce((a, b) => (pick(a.max, b.max, "max") === a.max ? a : b));
   return {
     min: paths.map((p) => p.min).reduce((a, b) => pick(a, b, "min")),
     max: dearest.max,
@@ -99,10 +94,6 @@ function cheapestAndDearest(paths: readonly Transitions[]): Transitions {
 
 /** Where a state goes when it does not fail: Next, a Choice's rules and default. */
 function normalNext(state: StateNode): string[] {
-  if (state.kind === "Choice")
-    return [
-      ...state.choices.map((c) => c.next),
-      ...(state.default ? [state.default] : []),
-    ];
+  if (state.kind === "Choice") return [...state.choices.map((c) => c.next), ...(state.default ? [state.default] : [])];
   return "next" in state && state.next ? [state.next] : [];
 }

@@ -48,7 +48,10 @@ export function object(entries: readonly (readonly [string, Code])[]): Code {
 }
 
 export function array(items: readonly Code[]): Code {
-  return code(`[${items.map((i) => i.text).join(", ")}]`, items.map((i) => i.value));
+  return code(
+    `[${items.map((i) => i.text).join(", ")}]`,
+    items.map((i) => i.value),
+  );
 }
 
 /** `<A, B>` when there are type arguments to write (types are not values: they change only the text). */
@@ -62,7 +65,10 @@ export function call(name: string, fn: (...args: any[]) => unknown, args: readon
 /** `target.method(args)`: a builder method. */
 export function method(target: Code, name: string, args: readonly Code[], types?: readonly string[]): Code {
   const receiver = target.value as Record<string, (...a: unknown[]) => unknown>;
-  return code(`${target.text}.${name}${typeArguments(types)}(${args.map((a) => a.text).join(", ")})`, receiver[name]!(...args.map((a) => a.value)));
+  return code(
+    `${target.text}.${name}${typeArguments(types)}(${args.map((a) => a.text).join(", ")})`,
+    receiver[name]!(...args.map((a) => a.value)),
+  );
 }
 
 /**

@@ -5,9 +5,27 @@ import type { ConditionNode } from "../../src/ir/condition.js";
 import { type Code, call, json, method } from "./code.js";
 import { pathCode, type Scope } from "./references.js";
 
-const methods = { Equals: "eq", GreaterThan: "gt", GreaterThanEquals: "gte", LessThan: "lt", LessThanEquals: "lte", Matches: "matches" } as const;
-const typeTests = { IsPresent: "isPresent", IsNull: "isNull", IsString: "isString", IsNumeric: "isNumeric", IsBoolean: "isBoolean", IsTimestamp: "isTimestamp" } as const;
-const wrappers = { String: ["stringPath", stringPath], Boolean: ["booleanPath", booleanPath], Timestamp: ["timestamp", timestamp] } as const;
+const methods = {
+  Equals: "eq",
+  GreaterThan: "gt",
+  GreaterThanEquals: "gte",
+  LessThan: "lt",
+  LessThanEquals: "lte",
+  Matches: "matches",
+} as const;
+const typeTests = {
+  IsPresent: "isPresent",
+  IsNull: "isNull",
+  IsString: "isString",
+  IsNumeric: "isNumeric",
+  IsBoolean: "isBoolean",
+  IsTimestamp: "isTimestamp",
+} as const;
+const wrappers = {
+  String: ["stringPath", stringPath],
+  Boolean: ["booleanPath", booleanPath],
+  Timestamp: ["timestamp", timestamp],
+} as const;
 
 function operandCode(family: string, value: string | number | boolean, isPath: boolean, scope: Scope): Code {
   const operand = isPath ? pathCode(String(value), scope) : json(value);
@@ -24,7 +42,9 @@ function comparisonCode(node: Extract<ConditionNode, { kind: "comparison" }>, sc
     if (typeof node.value !== "boolean") return undefined;
     return method(variable, typeTests[node.operator as keyof typeof typeTests], node.value ? [] : [json(false)]);
   }
-  const match = /^(String|Numeric|Boolean|Timestamp)(Equals|GreaterThanEquals|GreaterThan|LessThanEquals|LessThan|Matches)(Path)?$/.exec(node.operator);
+  const match = /^(String|Numeric|Boolean|Timestamp)(Equals|GreaterThanEquals|GreaterThan|LessThanEquals|LessThan|Matches)(Path)?$/.exec(
+    node.operator,
+  );
   if (!match) return undefined;
   const [, family, comparison, path] = match;
   return method(variable, methods[comparison as keyof typeof methods], [operandCode(family!, node.value, path !== undefined, scope)]);

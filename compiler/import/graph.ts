@@ -55,14 +55,18 @@ export class GraphWriter {
   write(): Code {
     const chain = this.#chain(this.graph.startAt);
     const missed = this.graph.states.find((s) => !this.#declared.has(s.name));
-    if (missed) throw new ImportProblem(missed.name, `"${missed.name}" cannot be reached from "${this.graph.startAt}"; a workflow written with Stepwright holds only the states its chains reach.`);
+    if (missed)
+      throw new ImportProblem(
+        missed.name,
+        `"${missed.name}" cannot be reached from "${this.graph.startAt}"; a workflow written with Stepwright holds only the states its chains reach.`,
+      );
     return chain;
   }
 
   /** The chain from `start` along `Next`, up to an end, a Choice, or a state a chain already continues. */
   #chain(start: string): Code {
     const parts: Code[] = [];
-    for (let name: string | undefined = start; name !== undefined; ) {
+    for (let name: string | undefined = start; name !== undefined;) {
       parts.push(this.#declare(name));
       if (this.#chained.has(name)) break;
       this.#chained.add(name);
@@ -116,7 +120,8 @@ export class GraphWriter {
 
   /** The step as configured before its rules or catchers, declared on its own for a loop to chain to. */
   #earlierVersion(name: string, building: Building): Code {
-    if (!building.base) throw new ImportProblem(name, `"${name}" is reached again while its own options are written; builder calls cannot write that loop.`);
+    if (!building.base)
+      throw new ImportProblem(name, `"${name}" is reached again while its own options are written; builder calls cannot write that loop.`);
     if (!building.declared) {
       const identifier = this.module.namer.value(name);
       this.module.declarations.push(`const ${identifier} = ${building.base.text};`);

@@ -47,7 +47,12 @@ interface Written {
 }
 
 /** One workflow's steps and its `workflow(...)`, the module's names shared; its types go into `interfaces`. */
-function writeWorkflow(source: ImportSource, ir: WorkflowNode, parts: Omit<ModuleParts, "types" | "references">, interfaces: string[]): Written {
+function writeWorkflow(
+  source: ImportSource,
+  ir: WorkflowNode,
+  parts: Omit<ModuleParts, "types" | "references">,
+  interfaces: string[],
+): Written {
   const language = ir.queryLanguage ?? "JSONPath";
   const types = typesOf(ir, parts.namer, source.name, parts.imports);
   const definition = new GraphWriter({ ...parts, types: types.of, references: source.references ?? new Map() }, ir, language).write();
@@ -89,19 +94,31 @@ export function importModule(sources: readonly ImportSource[]): ImportedModule {
   }
   if (findings.length > 0) return { findings };
   // Written once as builder calls; then, if fields came out otherwise, once more with them as `.asl(...)`.
-  let written = writeModule(sources, irs, sources.map(() => new Map()));
+  let written = writeModule(
+    sources,
+    irs,
+    sources.map(() => new Map()),
+  );
   if (written.findings.length === 0 && written.patched) {
     written = writeModule(sources, irs, written.patches);
     if (written.findings.length === 0 && written.patched) return { findings: [stillDiffers(sources[0]!)] };
   }
   if (written.findings.length > 0) return { findings: written.findings };
   const text = written.text;
-  const kept = sources.flatMap((s) => [...(s.references ?? new Map<string, string>())].filter(([placeholder]) => text.includes(placeholder)).map(([, reference]) => referenceKept(s, reference)));
+  const kept = sources.flatMap((s) =>
+    [...(s.references ?? new Map<string, string>())]
+      .filter(([placeholder]) => text.includes(placeholder))
+      .map(([, reference]) => referenceKept(s, reference)),
+  );
   return kept.length > 0 ? { findings: kept } : { text, findings: [] };
 }
 
 /** The module written with the given `.asl(...)` patches, what its workflows build that differs, and the patches that would mend it. */
-function writeModule(sources: readonly ImportSource[], irs: readonly WorkflowNode[], patches: readonly Map<string, Patch>[]): { text: string; findings: ImportFinding[]; patches: Map<string, Patch>[]; patched: boolean } {
+function writeModule(
+  sources: readonly ImportSource[],
+  irs: readonly WorkflowNode[],
+  patches: readonly Map<string, Patch>[],
+): { text: string; findings: ImportFinding[]; patches: Map<string, Patch>[]; patched: boolean } {
   const parts = { namer: new Namer(), imports: new Set<string>() };
   const interfaces: string[] = [];
   const declarations: string[] = [];
@@ -112,7 +129,15 @@ function writeModule(sources: readonly ImportSource[], irs: readonly WorkflowNod
       const written = writeWorkflow(source, irs[i]!, module, interfaces);
       declarations.push(...written.declarations);
       const differences = compareDefinitions(written.asl, source.definition as Record<string, JsonValue>);
-      findings.push(...differences.problems.map((p) => ({ origin: source.origin, workflow: source.name, kind: "notWritable" as const, ...(p.state ? { state: p.state } : {}), message: p.message })));
+      findings.push(
+        ...differences.problems.map((p) => ({
+          origin: source.origin,
+          workflow: source.name,
+          kind: "notWritable" as const,
+          ...(p.state ? { state: p.state } : {}),
+          message: p.message,
+        })),
+      );
       return new Map([...patches[i]!, ...differences.patches]);
     } catch (error) {
       if (!(error instanceof ImportProblem) && !(error instanceof TypeError)) throw error;
@@ -136,5 +161,10 @@ function referenceKept(source: ImportSource, reference: string): ImportFinding {
 }
 
 function stillDiffers(source: ImportSource): ImportFinding {
-  return { origin: source.origin, workflow: source.name, kind: "notWritable", message: "the builder calls do not build back to the same definition" };
+  return {
+    origin: source.origin,
+    workflow: source.name,
+    kind: "notWritable",
+    message: "the builder calls do not build back to the same definition",
+  };
 }

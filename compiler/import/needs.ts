@@ -24,7 +24,11 @@ function plain(path: string | null | undefined): Path | undefined {
   return pathSegments(path);
 }
 
-const produces = (s: StateNode) => s.kind === "Task" || s.kind === "Map" || s.kind === "Parallel" || (s.kind === "Pass" && (s.result !== undefined || s.parameters !== undefined));
+const produces = (s: StateNode) =>
+  s.kind === "Task" ||
+  s.kind === "Map" ||
+  s.kind === "Parallel" ||
+  (s.kind === "Pass" && (s.result !== undefined || s.parameters !== undefined));
 
 /**
  * Where the fields a state's output must have come from: its input (what passes through) or its
@@ -37,7 +41,9 @@ function passing(state: StateNode, out: Shape, language: QueryLanguage): { input
   if (state.kind === "Fail") return none;
   if (language === "JSONata") {
     if (f.output !== undefined) return none;
-    return state.kind === "Task" || state.kind === "Map" || state.kind === "Parallel" ? { input: new Shape(), result: out } : { input: out, result: new Shape() };
+    return state.kind === "Task" || state.kind === "Map" || state.kind === "Parallel"
+      ? { input: new Shape(), result: out }
+      : { input: out, result: new Shape() };
   }
   if (f.outputPath === null) return none;
   const selected = plain(f.outputPath);
@@ -83,7 +89,7 @@ class Analysis {
   /** Works a graph out until nothing more is learnt (loops hand needs round until they settle). */
   graph(graph: GraphNode, language: QueryLanguage, atEnd: Shape): Shape {
     // Shapes only grow, and no deeper than Shape's limit: this settles.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const state of graph.states) {
         const before = this.input.get(state.name)?.key();
@@ -125,7 +131,11 @@ class Analysis {
       const reads = readsOf(state, language, { tests: true });
       for (const read of reads) {
         // A field an earlier IsPresent of the same And guards may be absent: the read runs only where it is there.
-        const at = read.test ? own.tested(read.path) : read.guarded ? own.tested(read.path.slice(0, read.guarded)).at(read.path.slice(read.guarded)) : own.at(read.path);
+        const at = read.test
+          ? own.tested(read.path)
+          : read.guarded
+            ? own.tested(read.path.slice(0, read.guarded)).at(read.path.slice(read.guarded))
+            : own.at(read.path);
         at.whole = true;
         if (read.need === "array") at.element ??= new Shape();
         else if (read.need !== "present") at.need(read.need);
@@ -141,7 +151,8 @@ class Analysis {
     const start = this.graph(state.itemProcessor, state.itemProcessor.queryLanguage ?? language, result.anyElement() ?? new Shape());
     const items = plain(state.itemsPath);
     // Items from an ItemReader (S3) are not the input's; an ItemSelector builds each item's input itself.
-    if (language !== "JSONPath" || state.itemReader || state.itemSelector !== undefined || state.parameters !== undefined || !items) return new Shape();
+    if (language !== "JSONPath" || state.itemReader || state.itemSelector !== undefined || state.parameters !== undefined || !items)
+      return new Shape();
     const input = plain(state.inputPath);
     if (!input) return new Shape();
     const need = new Shape();

@@ -41,7 +41,11 @@ export function pathCode(path: string, scope: Scope): Code {
   const segments = pathSegments(`$${path.slice(root.length)}`);
   if (segments) {
     const refRoot: RefRoot =
-      root.kind === "variable" ? { kind: "variable", name: path.slice(1, root.length) } : root.kind === "context" ? { kind: "context" } : scope.input.root;
+      root.kind === "variable"
+        ? { kind: "variable", name: path.slice(1, root.length) }
+        : root.kind === "context"
+          ? { kind: "context" }
+          : scope.input.root;
     const ref = makeRef({ root: refRoot, segments });
     if (toJsonPath(dataOf(ref)) === path) {
       if (root.kind === "context") {
@@ -60,7 +64,10 @@ export function pathCode(path: string, scope: Scope): Code {
   return code(`jsonPath(${JSON.stringify(path)})`, jsonPath(path));
 }
 
-type Arg = { kind: "literal"; value: string | number | boolean | null } | { kind: "path"; path: string } | { kind: "call"; name: string; args: Arg[] };
+type Arg =
+  | { kind: "literal"; value: string | number | boolean | null }
+  | { kind: "path"; path: string }
+  | { kind: "call"; name: string; args: Arg[] };
 
 /** Parses an intrinsic call (`States.Format('{} items', $.count)`); undefined when it is not one. */
 function parseCall(text: string): Arg | undefined {
@@ -157,4 +164,3 @@ export function dynamicCode(text: string, scope: Scope): Code | undefined {
   scope.imports.add("States");
   return built;
 }
-

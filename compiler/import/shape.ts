@@ -67,7 +67,8 @@ export class Shape {
   /** The shape at `path` if anything below it is known. */
   find(path: readonly (string | number)[]): Shape | undefined {
     let shape: Shape | undefined = this;
-    for (const segment of path) shape = typeof segment === "number" ? shape?.indexes.get(segment) ?? shape?.element : shape?.fields.get(segment);
+    for (const segment of path)
+      shape = typeof segment === "number" ? (shape?.indexes.get(segment) ?? shape?.element) : shape?.fields.get(segment);
     return shape;
   }
 
@@ -98,7 +99,7 @@ export class Shape {
       const parent = copy.find(path.slice(0, depth));
       const key = depth === path.length - 1 ? last : path[depth]!;
       const child = typeof key === "string" ? parent?.fields.get(key) : parent?.indexes.get(key);
-      if (depth < path.length - 1 && (!child || !child.empty || child.whole)) break;
+      if (depth < path.length - 1 && (!child?.empty || child.whole)) break;
       if (typeof key === "string") parent?.fields.delete(key);
       else parent?.indexes.delete(key);
     }

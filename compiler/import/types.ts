@@ -17,7 +17,8 @@ export interface WorkflowTypes {
 /** The first steps of chains other than the workflow's: rule targets, catchers' handlers, branches, item processors. */
 function chainStarts(graph: GraphNode, into = new Set<string>()): Set<string> {
   for (const state of graph.states) {
-    if (state.kind === "Choice") for (const name of [...state.choices.map((r) => r.next), ...(state.default ? [state.default] : [])]) into.add(name);
+    if (state.kind === "Choice")
+      for (const name of [...state.choices.map((r) => r.next), ...(state.default ? [state.default] : [])]) into.add(name);
     if ("catch" in state) for (const c of state.catch ?? []) into.add(c.next);
     if (state.kind === "Parallel") for (const branch of state.branches) chainStarts(branch, into.add(branch.startAt));
     if (state.kind === "Map") chainStarts(state.itemProcessor, into.add(state.itemProcessor.startAt));
@@ -72,7 +73,14 @@ function handsInputOn(state: StateNode): boolean {
  * whose rules give their targets an Output): its targets get that, which the Choice's types do not follow.
  */
 function declaresInput(state: StateNode, chainStart: boolean, reads: boolean): boolean {
-  if (state.kind === "Choice" && (state.inputPath !== undefined || state.outputPath !== undefined || state.output !== undefined || state.choices.some((r) => r.output !== undefined))) return false;
+  if (
+    state.kind === "Choice" &&
+    (state.inputPath !== undefined ||
+      state.outputPath !== undefined ||
+      state.output !== undefined ||
+      state.choices.some((r) => r.output !== undefined))
+  )
+    return false;
   if (chainStart) return true;
   if (state.kind === "Parallel" && (state.catch ?? []).some((c) => c.resultPath !== undefined)) return true;
   return reads;
@@ -102,7 +110,10 @@ export function typesOf(workflow: WorkflowNode, namer: Namer, name: string, impo
       const need = needs.input.get(state.name);
       const result = needs.result.get(state.name);
       const read = result && state.kind === "Task" ? readOfResult(state, result) : undefined;
-      const types = { ...(read && !read.empty ? { result: read } : {}), named: (suffix: string, shape: Shape) => declare(`${state.name} ${suffix}`, shape) };
+      const types = {
+        ...(read && !read.empty ? { result: read } : {}),
+        named: (suffix: string, shape: Shape) => declare(`${state.name} ${suffix}`, shape),
+      };
       const declaring = isStart || declaresInput(state, starts.has(state.name), needs.reads.get(state.name) ?? false);
       // Nothing of it read: declared as `{}` only where the step hands its input on (what it merges in is then typed).
       const raw = isStart ? workflowInput : declaring && (need?.empty === false || handsInputOn(state)) ? inputText(need) : undefined;
@@ -111,9 +122,14 @@ export function typesOf(workflow: WorkflowNode, namer: Namer, name: string, impo
       if (inputPath === undefined || inputPath === "$") return { ...types, input: raw };
       if (inputPath === null || !pathSegments(inputPath)) return types;
       // A Task, Map or Parallel declares the input after InputPath, and the whole input on `.inputPath`'s selector.
-      if (state.kind === "Task" || state.kind === "Map" || state.kind === "Parallel") return { ...types, input: selectedType(raw, inputPath, imports), raw };
+      if (state.kind === "Task" || state.kind === "Map" || state.kind === "Parallel")
+        return { ...types, input: selectedType(raw, inputPath, imports), raw };
       // A Pass's parameters read the input after InputPath.
-      return { ...types, input: raw, ...(state.kind === "Pass" && state.parameters !== undefined ? { selected: selectedType(raw, inputPath, imports) } : {}) };
+      return {
+        ...types,
+        input: raw,
+        ...(state.kind === "Pass" && state.parameters !== undefined ? { selected: selectedType(raw, inputPath, imports) } : {}),
+      };
     },
   };
 }

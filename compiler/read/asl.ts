@@ -150,7 +150,8 @@ function readChoiceRule(value: unknown, path: string): ChoiceRuleNode {
 function readState(name: string, value: unknown, path: string): StateNode {
   const state = object(value, path);
   const kind = state.Type;
-  if (typeof kind !== "string" || !(kind in keysByKind)) throw new AslReadError(`${path}.Type`, `unknown state type ${JSON.stringify(kind)}`);
+  if (typeof kind !== "string" || !(kind in keysByKind))
+    throw new AslReadError(`${path}.Type`, `unknown state type ${JSON.stringify(kind)}`);
   onlyKeys(state, keysByKind[kind]!, path);
   const common = (kindFields: readonly FieldPair[]): any => {
     const out: Record<string, unknown> = { kind, name };
@@ -164,7 +165,9 @@ function readState(name: string, value: unknown, path: string): StateNode {
       return {
         ...common(taskFields),
         resource: readResource(state.Resource, `${path}.Resource`),
-        ...(state.Credentials !== undefined ? { credentials: openObjectToIr(object(state.Credentials, `${path}.Credentials`), credentialsFields) } : {}),
+        ...(state.Credentials !== undefined
+          ? { credentials: openObjectToIr(object(state.Credentials, `${path}.Credentials`), credentialsFields) }
+          : {}),
       } as StateNode;
     case "Pass":
       return common(passFields) as StateNode;
@@ -203,8 +206,14 @@ function readMap(state: Json, base: Record<string, unknown>, path: string): Stat
   if (state.ItemReader !== undefined) {
     const reader = object(state.ItemReader, `${path}.ItemReader`);
     onlyKeys(reader, ["Resource", "ReaderConfig", ...aslKeys(itemReaderFields)], `${path}.ItemReader`);
-    const config = reader.ReaderConfig === undefined ? {} : { readerConfig: openObjectToIr(object(reader.ReaderConfig, `${path}.ItemReader.ReaderConfig`), readerConfigFields) };
-    map.itemReader = fields(reader, itemReaderFields, { resource: readResource(reader.Resource, `${path}.ItemReader.Resource`), ...config });
+    const config =
+      reader.ReaderConfig === undefined
+        ? {}
+        : { readerConfig: openObjectToIr(object(reader.ReaderConfig, `${path}.ItemReader.ReaderConfig`), readerConfigFields) };
+    map.itemReader = fields(reader, itemReaderFields, {
+      resource: readResource(reader.Resource, `${path}.ItemReader.Resource`),
+      ...config,
+    });
   }
   if (state.ItemBatcher !== undefined) {
     const batcher = object(state.ItemBatcher, `${path}.ItemBatcher`);
@@ -215,7 +224,10 @@ function readMap(state: Json, base: Record<string, unknown>, path: string): Stat
     const writer = object(state.ResultWriter, `${path}.ResultWriter`);
     onlyKeys(writer, ["Resource", "WriterConfig", ...aslKeys(resultWriterFields)], `${path}.ResultWriter`);
     const resource = writer.Resource === undefined ? {} : { resource: readResource(writer.Resource, `${path}.ResultWriter.Resource`) };
-    const config = writer.WriterConfig === undefined ? {} : { writerConfig: openObjectToIr(object(writer.WriterConfig, `${path}.ResultWriter.WriterConfig`), writerConfigFields) };
+    const config =
+      writer.WriterConfig === undefined
+        ? {}
+        : { writerConfig: openObjectToIr(object(writer.WriterConfig, `${path}.ResultWriter.WriterConfig`), writerConfigFields) };
     map.resultWriter = fields(writer, resultWriterFields, { ...resource, ...config });
   }
   return map as unknown as MapNode;

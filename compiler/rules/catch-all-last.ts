@@ -16,9 +16,15 @@ export const catchAllLast: Rule = {
         (list ?? []).forEach((entry, index) => {
           if (!entry.errorEquals.includes("States.ALL")) return;
           if (entry.errorEquals.length > 1) {
-            findings.push({ state, message: `Step "${state.name}": States.ALL must be the only error of its ${what}, not one of [${entry.errorEquals.join(", ")}].` });
+            findings.push({
+              state,
+              message: `Step "${state.name}": States.ALL must be the only error of its ${what}, not one of [${entry.errorEquals.join(", ")}].`,
+            });
           } else if (index !== list!.length - 1) {
-            findings.push({ state, message: `Step "${state.name}": the ${what} for States.ALL must be the last one; the ones after it can never match.` });
+            findings.push({
+              state,
+              message: `Step "${state.name}": the ${what} for States.ALL must be the last one; the ones after it can never match.`,
+            });
           }
         });
       }

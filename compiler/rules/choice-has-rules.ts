@@ -7,7 +7,12 @@ export const choiceHasRules: Rule = {
   check({ workflow }) {
     return statesOf(workflow).flatMap(({ state }) =>
       state.kind === "Choice" && state.choices.length === 0
-        ? [{ state, message: `Choice "${state.name}" has no rules; add at least one .when(condition, next) (a Choice with only a default is a Pass).` }]
+        ? [
+            {
+              state,
+              message: `Choice "${state.name}" has no rules; add at least one .when(condition, next) (a Choice with only a default is a Pass).`,
+            },
+          ]
         : [],
     );
   },

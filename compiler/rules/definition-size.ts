@@ -10,7 +10,11 @@ export const definitionSize: Rule = {
     if (aslText === undefined) return [];
     const bytes = Buffer.byteLength(aslText, "utf8");
     return bytes > maxBytes
-      ? [{ message: `Workflow "${workflow.name}" is ${bytes} bytes of ASL; AWS accepts at most ${maxBytes} (1 MiB). Move large fixed data out of the definition or split the workflow with stepFunctions.startExecution.` }]
+      ? [
+          {
+            message: `Workflow "${workflow.name}" is ${bytes} bytes of ASL; AWS accepts at most ${maxBytes} (1 MiB). Move large fixed data out of the definition or split the workflow with stepFunctions.startExecution.`,
+          },
+        ]
       : [];
   },
 };

@@ -10,14 +10,19 @@ export const expressDuration: Rule = {
   check({ workflow }) {
     const findings: Finding[] = [];
     if (workflow.type === "EXPRESS" && (workflow.timeoutSeconds ?? 0) > expressSeconds) {
-      findings.push({ message: `Workflow "${workflow.name}" is EXPRESS, which runs at most ${expressSeconds} seconds, but its timeoutSeconds is ${workflow.timeoutSeconds}.` });
+      findings.push({
+        message: `Workflow "${workflow.name}" is EXPRESS, which runs at most ${expressSeconds} seconds, but its timeoutSeconds is ${workflow.timeoutSeconds}.`,
+      });
     }
     for (const { state, scope } of statesOf(workflow)) {
       if (!scope.express) continue;
       const seconds = state.kind === "Wait" ? state.seconds : state.kind === "Task" ? state.timeoutSeconds : undefined;
       if (typeof seconds === "number" && seconds > expressSeconds) {
         const field = state.kind === "Wait" ? "waits" : "has a timeout of";
-        findings.push({ state, message: `Step "${state.name}" ${field} ${seconds} seconds, but it runs in an Express execution, which lasts at most ${expressSeconds} seconds.` });
+        findings.push({
+          state,
+          message: `Step "${state.name}" ${field} ${seconds} seconds, but it runs in an Express execution, which lasts at most ${expressSeconds} seconds.`,
+        });
       }
     }
     return findings;

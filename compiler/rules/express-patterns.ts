@@ -5,9 +5,11 @@ import { type Rule, statesOf } from "./rule.js";
 function notInExpress(state: StateNode): string | undefined {
   if (state.kind !== "Task") return undefined;
   const resource = state.resource;
-  if (resource.kind === "integration" && resource.pattern !== "requestResponse") return `.${resource.pattern === "waitForTaskToken" ? "waitForTaskToken" : "sync"}()`;
+  if (resource.kind === "integration" && resource.pattern !== "requestResponse")
+    return `.${resource.pattern === "waitForTaskToken" ? "waitForTaskToken" : "sync"}()`;
   if (resource.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(resource.arn)) return "an activity";
-  if (resource.kind === "arn" && /\.(sync(:2)?|waitForTaskToken)$/.test(resource.arn)) return resource.arn.slice(resource.arn.lastIndexOf("."));
+  if (resource.kind === "arn" && /\.(sync(:2)?|waitForTaskToken)$/.test(resource.arn))
+    return resource.arn.slice(resource.arn.lastIndexOf("."));
   return undefined;
 }
 
@@ -22,8 +24,16 @@ export const expressPatterns: Rule = {
     return statesOf(workflow).flatMap(({ state, scope }) => {
       const what = scope.express ? notInExpress(state) : undefined;
       if (!what) return [];
-      const where = workflow.type === "EXPRESS" ? `workflow "${workflow.name}" is EXPRESS` : `it runs in the EXPRESS child executions of Map "${scope.enclosing.at(-1)?.name}"`;
-      return [{ state, message: `Step "${state.name}" uses ${what}, but ${where}; Express executions support request-response integrations only. Use a STANDARD workflow (type: "STANDARD").` }];
+      const where =
+        workflow.type === "EXPRESS"
+          ? `workflow "${workflow.name}" is EXPRESS`
+          : `it runs in the EXPRESS child executions of Map "${scope.enclosing.at(-1)?.name}"`;
+      return [
+        {
+          state,
+          message: `Step "${state.name}" uses ${what}, but ${where}; Express executions support request-response integrations only. Use a STANDARD workflow (type: "STANDARD").`,
+        },
+      ];
     });
   },
 };

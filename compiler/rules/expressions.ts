@@ -11,10 +11,33 @@ export interface Expression {
 }
 
 /** Fields holding payload templates: their keys are the user's, `.$` marks a dynamic value. */
-const templateFields = new Set(["parameters", "arguments", "resultSelector", "itemSelector", "assign", "output", "batchInput", "credentials"]);
+const templateFields = new Set([
+  "parameters",
+  "arguments",
+  "resultSelector",
+  "itemSelector",
+  "assign",
+  "output",
+  "batchInput",
+  "credentials",
+]);
 /** Nested graphs are states of their own; `result` is literal JSON; `resource` is not parsed. */
 /** `asl`: fields the user wrote as ASL with `.asl({...})`, which the checks do not read. */
-const skipped = new Set(["branches", "itemProcessor", "result", "resource", "source", "name", "comment", "kind", "next", "end", "default", "label", "asl"]);
+const skipped = new Set([
+  "branches",
+  "itemProcessor",
+  "result",
+  "resource",
+  "source",
+  "name",
+  "comment",
+  "kind",
+  "next",
+  "end",
+  "default",
+  "label",
+  "asl",
+]);
 /** Fail's ErrorPath and CausePath take a path or an intrinsic function (`States.Format(...)`), as a `.$` value does. */
 const pathOrIntrinsic = new Set(["errorPath", "causePath"]);
 
@@ -24,7 +47,7 @@ const aslName = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 function inTemplate(value: unknown, field: string, out: Expression[]): void {
   if (typeof value === "string") {
     if (isJsonata(value)) out.push({ kind: "jsonata", text: value, field });
-  } else if (Array.isArray(value)) value.forEach((item, i) => inTemplate(item, `${field}[${i}]`, out));
+  } else if (Array.isArray(value)) for (const [i, item] of value.entries()) inTemplate(item, `${field}[${i}]`, out);
   else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       if (key.endsWith(".$") && typeof item === "string") out.push({ kind: "dynamic", text: item, field: `${field}.${key}` });
@@ -39,7 +62,7 @@ function inFields(value: unknown, key: string, field: string, out: Expression[])
     else if (key === "resultPath") out.push({ kind: "reference", text: value, field });
     else if (pathOrIntrinsic.has(key)) out.push({ kind: "dynamic", text: value, field });
     else if (/Path$/.test(key) || key === "variable") out.push({ kind: "path", text: value, field });
-  } else if (Array.isArray(value)) value.forEach((item, i) => inFields(item, key, `${field}[${i}]`, out));
+  } else if (Array.isArray(value)) for (const [i, item] of value.entries()) inFields(item, key, `${field}[${i}]`, out);
   else if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
     for (const [child, item] of Object.entries(record)) {

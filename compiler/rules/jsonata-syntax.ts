@@ -27,7 +27,9 @@ export const jsonataSyntax: Rule = {
         .filter((e) => e.kind === "jsonata")
         .flatMap((e) => {
           const problem = jsonataError(e.text.slice(2, -2));
-          return problem ? [{ state, message: `Step "${state.name}", ${e.field}: ${JSON.stringify(e.text)} is not valid JSONata: ${problem}.` }] : [];
+          return problem
+            ? [{ state, message: `Step "${state.name}", ${e.field}: ${JSON.stringify(e.text)} is not valid JSONata: ${problem}.` }]
+            : [];
         }),
     );
   },

@@ -27,12 +27,23 @@ export const mapMode: Rule = {
       const config = state.itemProcessor.processorConfig;
       if (config?.mode !== "DISTRIBUTED") {
         const used = distributedOnly.filter(([key]) => state[key] !== undefined).map(([, asl]) => asl);
-        if (used.length > 0) findings.push({ state, message: `Map "${state.name}" sets ${used.join(", ")}, which only a Distributed Map has; use mode: "DISTRIBUTED".` });
+        if (used.length > 0)
+          findings.push({
+            state,
+            message: `Map "${state.name}" sets ${used.join(", ")}, which only a Distributed Map has; use mode: "DISTRIBUTED".`,
+          });
         continue;
       }
-      if (!config.executionType) findings.push({ state, message: `Distributed Map "${state.name}" needs an executionType ("STANDARD" or "EXPRESS") for its child workflows.` });
+      if (!config.executionType)
+        findings.push({
+          state,
+          message: `Distributed Map "${state.name}" needs an executionType ("STANDARD" or "EXPRESS") for its child workflows.`,
+        });
       if (scope.express && config.executionType === "STANDARD") {
-        findings.push({ state, message: `Distributed Map "${state.name}" starts STANDARD child workflows from an Express execution, which can only run EXPRESS children.` });
+        findings.push({
+          state,
+          message: `Distributed Map "${state.name}" starts STANDARD child workflows from an Express execution, which can only run EXPRESS children.`,
+        });
       }
     }
     return findings;

@@ -25,4 +25,3 @@ export interface Rule {
   readonly name: string;
   check(context: RuleContext): Finding[];
 }
-

@@ -25,22 +25,58 @@ function outOfBounds({ field, value, min, max, integer, why }: Bound): string | 
 
 function boundsOf(state: StateNode): Bound[] {
   const bounds: Bound[] = [];
-  if (state.kind === "Wait") bounds.push({ field: "seconds", value: state.seconds, min: 0, max: yearSeconds, integer: true, why: "an execution lasts at most a year" });
+  if (state.kind === "Wait")
+    bounds.push({
+      field: "seconds",
+      value: state.seconds,
+      min: 0,
+      max: yearSeconds,
+      integer: true,
+      why: "an execution lasts at most a year",
+    });
   if (state.kind === "Task") {
     bounds.push({ field: "timeoutSeconds", value: state.timeoutSeconds, min: 1, max: aslMax, integer: true, why: "ASL's limit" });
     bounds.push({ field: "heartbeatSeconds", value: state.heartbeatSeconds, min: 1, max: aslMax, integer: true, why: "ASL's limit" });
   }
   if (state.kind === "Map") {
     bounds.push({ field: "maxConcurrency", value: state.maxConcurrency, min: 0, max: aslMax, integer: true, why: "ASL's limit" });
-    bounds.push({ field: "toleratedFailurePercentage", value: state.toleratedFailurePercentage, min: 0, max: 100, integer: false, why: "a percentage" });
-    bounds.push({ field: "toleratedFailureCount", value: state.toleratedFailureCount, min: 0, max: aslMax, integer: true, why: "ASL's limit" });
+    bounds.push({
+      field: "toleratedFailurePercentage",
+      value: state.toleratedFailurePercentage,
+      min: 0,
+      max: 100,
+      integer: false,
+      why: "a percentage",
+    });
+    bounds.push({
+      field: "toleratedFailureCount",
+      value: state.toleratedFailureCount,
+      min: 0,
+      max: aslMax,
+      integer: true,
+      why: "ASL's limit",
+    });
   }
   for (const retrier of "retry" in state ? (state.retry ?? []) : []) {
     const which = `the retrier for ${retrier.errorEquals.join(", ")}:`;
-    bounds.push({ field: `${which} intervalSeconds`, value: retrier.intervalSeconds, min: 1, max: aslMax, integer: true, why: "ASL's limit" });
+    bounds.push({
+      field: `${which} intervalSeconds`,
+      value: retrier.intervalSeconds,
+      min: 1,
+      max: aslMax,
+      integer: true,
+      why: "ASL's limit",
+    });
     bounds.push({ field: `${which} maxAttempts`, value: retrier.maxAttempts, min: 0, max: aslMax, integer: true, why: "ASL's limit" });
     bounds.push({ field: `${which} backoffRate`, value: retrier.backoffRate, min: 1, max: Number.MAX_VALUE, integer: false, why: "" });
-    bounds.push({ field: `${which} maxDelaySeconds`, value: retrier.maxDelaySeconds, min: 1, max: 31_622_399, integer: true, why: "AWS's limit" });
+    bounds.push({
+      field: `${which} maxDelaySeconds`,
+      value: retrier.maxDelaySeconds,
+      min: 1,
+      max: 31_622_399,
+      integer: true,
+      why: "AWS's limit",
+    });
   }
   return bounds;
 }
@@ -51,15 +87,30 @@ export const serviceLimits: Rule = {
   name: "service-limits",
   check({ workflow }) {
     const findings: Finding[] = [];
-    const workflowProblem = outOfBounds({ field: "timeoutSeconds", value: workflow.timeoutSeconds, min: 1, max: yearSeconds, integer: true, why: "an execution lasts at most a year" });
+    const workflowProblem = outOfBounds({
+      field: "timeoutSeconds",
+      value: workflow.timeoutSeconds,
+      min: 1,
+      max: yearSeconds,
+      integer: true,
+      why: "an execution lasts at most a year",
+    });
     if (workflowProblem) findings.push({ message: `Workflow "${workflow.name}": ${workflowProblem}.` });
     for (const { state } of statesOf(workflow)) {
       for (const bound of boundsOf(state)) {
         const problem = outOfBounds(bound);
         if (problem) findings.push({ state, message: `Step "${state.name}": ${problem}.` });
       }
-      if (state.kind === "Task" && typeof state.heartbeatSeconds === "number" && typeof state.timeoutSeconds === "number" && state.heartbeatSeconds >= state.timeoutSeconds) {
-        findings.push({ state, message: `Step "${state.name}": heartbeatSeconds (${state.heartbeatSeconds}) must be less than timeoutSeconds (${state.timeoutSeconds}).` });
+      if (
+        state.kind === "Task" &&
+        typeof state.heartbeatSeconds === "number" &&
+        typeof state.timeoutSeconds === "number" &&
+        state.heartbeatSeconds >= state.timeoutSeconds
+      ) {
+        findings.push({
+          state,
+          message: `Step "${state.name}": heartbeatSeconds (${state.heartbeatSeconds}) must be less than timeoutSeconds (${state.timeoutSeconds}).`,
+        });
       }
     }
     return findings;

@@ -15,7 +15,11 @@ export const transitionTargets: Rule = {
       if (!names.has(graph.startAt)) findings.push({ message: `StartAt "${graph.startAt}" names no state of its graph.` });
       for (const state of graph.states) {
         for (const target of new Set(successorsOf(state))) {
-          if (!names.has(target)) findings.push({ state, message: `State "${state.name}" goes to "${target}", which is not a state of its graph (a branch or item processor cannot leave itself).` });
+          if (!names.has(target))
+            findings.push({
+              state,
+              message: `State "${state.name}" goes to "${target}", which is not a state of its graph (a branch or item processor cannot leave itself).`,
+            });
         }
       }
     }

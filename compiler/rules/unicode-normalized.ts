@@ -2,6 +2,7 @@ import { type Finding, type Rule, statesOf } from "./rule.js";
 import { firstText } from "./texts.js";
 
 /** ASCII is NFC whatever it says; only other text needs normalizing to be compared. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included
 const ascii = /^[\x00-\x7f]*$/;
 const notNfc = (text: string) => !ascii.test(text) && text !== text.normalize("NFC");
 

@@ -11,7 +11,10 @@ export const uniqueStateNames: Rule = {
       const count = (first.get(state.name) ?? 0) + 1;
       first.set(state.name, count);
       if (count === 2) {
-        findings.push({ state, message: `Two different states are named "${state.name}"; state names must be unique in the whole workflow, branches included.` });
+        findings.push({
+          state,
+          message: `Two different states are named "${state.name}"; state names must be unique in the whole workflow, branches included.`,
+        });
       }
     }
     return findings;

@@ -2,7 +2,6 @@ import { type Finding, type Rule, statesOf } from "./rule.js";
 import { firstText } from "./texts.js";
 import { loneSurrogate } from "../unicode.js";
 
-
 /**
  * Text that is not well-formed Unicode (a lone surrogate, such as "\uD800" from a JavaScript string
  * cut in half) cannot be written in UTF-8: Terraform rejects the module ("Cannot encode character
@@ -16,7 +15,10 @@ export const wellFormedText: Rule = {
     const report = (text: string, where: string, state?: Finding["state"]) => {
       const at = loneSurrogate.exec(text)!;
       const code = at[0].charCodeAt(0).toString(16).toUpperCase();
-      findings.push({ ...(state ? { state } : {}), message: `${where} has the text ${JSON.stringify(text)}, which holds a lone surrogate (U+${code}) at ${at.index}: no UTF-8 text, so neither Terraform nor AWS, can hold it. Remove it, or pair it.` });
+      findings.push({
+        ...(state ? { state } : {}),
+        message: `${where} has the text ${JSON.stringify(text)}, which holds a lone surrogate (U+${code}) at ${at.index}: no UTF-8 text, so neither Terraform nor AWS, can hold it. Remove it, or pair it.`,
+      });
     };
     const bad = (text: string) => loneSurrogate.test(text);
     if (workflow.comment && bad(workflow.comment)) report(workflow.comment, `Workflow "${workflow.name}"`);

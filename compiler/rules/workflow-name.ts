@@ -8,7 +8,10 @@ export const workflowNamePattern = /^[A-Za-z0-9_-]{1,80}$/;
 
 /** A name AWS takes made from any text (a file's, a Terraform resource's): runs of other characters become `-`. */
 export function workflowNameFrom(text: string): string | undefined {
-  const name = text.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+  const name = text
+    .replace(/[^A-Za-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
   return name === "" ? undefined : name;
 }
 
@@ -23,7 +26,11 @@ export const workflowName: Rule = {
   check({ workflow }) {
     const { name } = workflow;
     if (sharedFileNames.includes(name)) {
-      return [{ message: `Workflow name ${JSON.stringify(name)} is taken: its Terraform would overwrite the module's shared ${name}.tf. Choose another name.` }];
+      return [
+        {
+          message: `Workflow name ${JSON.stringify(name)} is taken: its Terraform would overwrite the module's shared ${name}.tf. Choose another name.`,
+        },
+      ];
     }
     if (workflowNamePattern.test(name)) return [];
     const why =
@@ -32,6 +39,10 @@ export const workflowName: Rule = {
         : [...name].length > 80
           ? `it is ${[...name].length} characters long (at most 80)`
           : `it contains ${[...new Set([...name].filter((c) => !/[A-Za-z0-9_-]/.test(c)))].map((c) => JSON.stringify(c)).join(", ")}`;
-    return [{ message: `Workflow name ${JSON.stringify(name)} cannot be deployed: ${why}. AWS state machine names are 1 to 80 of A-Z, a-z, 0-9, "-" and "_".` }];
+    return [
+      {
+        message: `Workflow name ${JSON.stringify(name)} cannot be deployed: ${why}. AWS state machine names are 1 to 80 of A-Z, a-z, 0-9, "-" and "_".`,
+      },
+    ];
   },
 };

@@ -106,7 +106,8 @@ function loadObjects(specs: readonly string[], cwd: string): ObjectStore {
   for (const spec of specs) {
     const at = spec.indexOf("=");
     const uri = at < 0 ? spec : spec.slice(0, at);
-    if (at < 0 || !/^s3:\/\/[^/]+/.test(uri)) throw new UsageError(`--object takes s3://bucket/key=@file (or s3://bucket/prefix/=@folder/), not "${spec}"`);
+    if (at < 0 || !/^s3:\/\/[^/]+/.test(uri))
+      throw new UsageError(`--object takes s3://bucket/key=@file (or s3://bucket/prefix/=@folder/), not "${spec}"`);
     const value = spec.slice(at + 1);
     if (!value.startsWith("@")) {
       store.add(uri, value);
@@ -124,17 +125,37 @@ function loadObjects(specs: readonly string[], cwd: string): ObjectStore {
 }
 
 /** The workflow to run: from a TypeScript module (compiled, checked), or a definition as ASL. */
-async function chosenWorkflow(options: RunCommandOptions, cwd: string): Promise<{ kind: "diagnostics"; diagnostics: readonly Diagnostic[] } | { kind: "chosen"; ir: WorkflowNode; asl: Record<string, any>; inputSchema?: Readonly<Record<string, unknown>> }> {
+async function chosenWorkflow(
+  options: RunCommandOptions,
+  cwd: string,
+): Promise<
+  | { kind: "diagnostics"; diagnostics: readonly Diagnostic[] }
+  | { kind: "chosen"; ir: WorkflowNode; asl: Record<string, any>; inputSchema?: Readonly<Record<string, unknown>> }
+> {
   if (/\.json$/i.test(options.file)) {
     const asl = readJson(`@${options.file}`, cwd, options.file) as Record<string, any>;
     return { kind: "chosen", asl, ir: readAsl(asl, options.workflow ?? "workflow") };
   }
-  const result = await compile({ files: [options.file], cwd, region: options.region ?? "us-east-1", account: options.account ?? "000000000000", ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}) });
+  const result = await compile({
+    files: [options.file],
+    cwd,
+    region: options.region ?? "us-east-1",
+    account: options.account ?? "000000000000",
+    ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}),
+  });
   if (result.diagnostics.some((d) => d.severity === "error")) return { kind: "diagnostics", diagnostics: result.diagnostics };
   const names = result.workflows.map((w) => w.name);
-  const chosen = options.workflow ? result.workflows.find((w) => w.name === options.workflow) : result.workflows.length === 1 ? result.workflows[0] : undefined;
+  const chosen = options.workflow
+    ? result.workflows.find((w) => w.name === options.workflow)
+    : result.workflows.length === 1
+      ? result.workflows[0]
+      : undefined;
   if (!chosen) {
-    throw new UsageError(options.workflow ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})` : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})`);
+    throw new UsageError(
+      options.workflow
+        ? `no workflow "${options.workflow}" in ${options.file} (it has: ${names.join(", ") || "none"})`
+        : `${options.file} has ${names.length} workflows; pick one with --workflow (${names.join(", ")})`,
+    );
   }
   return { kind: "chosen", ir: chosen.ir, asl: chosen.asl, ...(chosen.inputSchema ? { inputSchema: chosen.inputSchema } : {}) };
 }
@@ -150,18 +171,29 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     if (chosen.kind === "diagnostics") return chosen;
     if (chosen.inputSchema) {
       const issues = await inputIssues(chosen.inputSchema, input);
-      if (issues.length > 0) throw new UsageError(`--input does not fit the input schema of workflow "${chosen.ir.name}": ${issues.join("; ")}`);
+      if (issues.length > 0)
+        throw new UsageError(`--input does not fit the input schema of workflow "${chosen.ir.name}": ${issues.join("; ")}`);
     }
-    const callsLambda = new Set(statesOf(chosen.ir).filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda").map(({ state }) => state.name));
+    const callsLambda = new Set(
+      statesOf(chosen.ir)
+        .filter(({ state }) => state.kind === "Task" && localRunOf(state.resource) === "lambda")
+        .map(({ state }) => state.name),
+    );
     const run = await runLocally(chosen.asl, input, {
-      mocks: mocksInTurn(mocks, chosen.asl, (target, tasks) => new UsageError(`--mock ${target}: workflow "${chosen.ir.name}" has no Task state or Resource of that name (its Tasks: ${tasks})`)),
+      mocks: mocksInTurn(
+        mocks,
+        chosen.asl,
+        (target, tasks) =>
+          new UsageError(`--mock ${target}: workflow "${chosen.ir.name}" has no Task state or Resource of that name (its Tasks: ${tasks})`),
+      ),
       objects,
       ...(options.results ? { resultsDir: resolve(cwd, options.results) } : {}),
       ...(options.invokeAws ? { callAws: callsLambda } : {}),
       region: options.region ?? "us-east-1",
       account: options.account ?? "000000000000",
       stateMachineName: chosen.ir.name,
-      noMock: (name) => `Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`,
+      noMock: (name) =>
+        `Task "${name}" has no mock: pass --mock ${name}=@handler.ts or ${name}='<json>'${options.invokeAws ? "" : " (or --invoke-aws to call real Lambda functions)"}`,
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
     const { output, error, ...trail } = run;

@@ -9,7 +9,11 @@ import { StepError } from "./step-error.js";
 export async function invokeLambda(resource: string, input: unknown, region: string): Promise<unknown> {
   const { InvokeCommand, LambdaClient } = await import("@aws-sdk/client-lambda");
   const optimized = /^arn:[^:]+:states:::lambda:invoke/.test(resource);
-  const request = (optimized ? input : { FunctionName: resource, Payload: input }) as { FunctionName?: string; Payload?: unknown; Qualifier?: string };
+  const request = (optimized ? input : { FunctionName: resource, Payload: input }) as {
+    FunctionName?: string;
+    Payload?: unknown;
+    Qualifier?: string;
+  };
   const client = new LambdaClient({ region: process.env.AWS_REGION ?? region });
   const response = await client.send(
     new InvokeCommand({

@@ -79,7 +79,11 @@ export function taskStates(asl: Record<string, any>): { name: string; resource: 
  * definition is a mistake (a typo would otherwise pass in silence): `unknown` says it in the
  * caller's words.
  */
-export function mocksInTurn(given: Iterable<readonly [string, readonly TaskHandler[]]>, asl: Record<string, any>, unknown: (target: string, tasks: string) => Error): Record<string, TaskHandler> {
+export function mocksInTurn(
+  given: Iterable<readonly [string, readonly TaskHandler[]]>,
+  asl: Record<string, any>,
+  unknown: (target: string, tasks: string) => Error,
+): Record<string, TaskHandler> {
   const tasks = taskStates(asl);
   const known = new Set([...tasks.map((t) => t.name), ...tasks.map((t) => String(t.resource))]);
   const mocks: Record<string, TaskHandler> = Object.create(null) as Record<string, TaskHandler>;
@@ -100,7 +104,8 @@ function answerer(options: LocalRunOptions) {
   return async ({ state, resource, input }: { state: string; resource: string; input: unknown }) => {
     const mock = Object.hasOwn(mocks, state) ? mocks[state] : Object.hasOwn(mocks, resource) ? mocks[resource] : undefined;
     if (mock) return structuredClone(await mock(structuredClone(input)));
-    if (options.callAws?.has(state)) return (options.invokeAws ?? ((r, i) => invokeLambda(r, i, options.region ?? "us-east-1")))(resource, input);
+    if (options.callAws?.has(state))
+      return (options.invokeAws ?? ((r, i) => invokeLambda(r, i, options.region ?? "us-east-1")))(resource, input);
     const message = options.noMock?.(state) ?? `Task "${state}" has no mock, and a local run never calls AWS`;
     throw Object.assign(new Error(message), { name: "Stepwright.NoMock" });
   };

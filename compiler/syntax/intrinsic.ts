@@ -2,10 +2,24 @@ import { jsonPathError } from "./jsonpath.js";
 
 /** The intrinsic functions AWS documents for JSONPath states. */
 export const intrinsicNames = new Set([
-  "States.Format", "States.StringToJson", "States.JsonToString", "States.Array", "States.ArrayPartition",
-  "States.ArrayContains", "States.ArrayRange", "States.ArrayGetItem", "States.ArrayLength", "States.ArrayUnique",
-  "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.JsonMerge", "States.MathRandom",
-  "States.MathAdd", "States.StringSplit", "States.UUID",
+  "States.Format",
+  "States.StringToJson",
+  "States.JsonToString",
+  "States.Array",
+  "States.ArrayPartition",
+  "States.ArrayContains",
+  "States.ArrayRange",
+  "States.ArrayGetItem",
+  "States.ArrayLength",
+  "States.ArrayUnique",
+  "States.Base64Encode",
+  "States.Base64Decode",
+  "States.Hash",
+  "States.JsonMerge",
+  "States.MathRandom",
+  "States.MathAdd",
+  "States.StringSplit",
+  "States.UUID",
 ]);
 
 /**

@@ -39,7 +39,9 @@ export interface FileUrl {
 }
 
 /** A definition as ASL (an imported or hand-written state machine): run as it is, untyped. */
-export type AslDefinition = { readonly StartAt: string; readonly States: Readonly<Record<string, unknown>> } & Readonly<Record<string, unknown>>;
+export type AslDefinition = { readonly StartAt: string; readonly States: Readonly<Record<string, unknown>> } & Readonly<
+  Record<string, unknown>
+>;
 
 interface Setup {
   readonly mocks: Readonly<Record<string, readonly TaskHandler[]>>;
@@ -66,7 +68,11 @@ export class WorkflowTest<In, Out> {
    */
   // One signature, not overloads: a handler that does not fit is an error at the field that does
   // not, rather than a list of every overload tried.
-  mock<S extends MockedStep<any, any> | string>(step: S, handler: NoInfer<MockHandler<S>>, ...then: NoInfer<MockHandler<S>>[]): WorkflowTest<In, Out>;
+  mock<S extends MockedStep<any, any> | string>(
+    step: S,
+    handler: NoInfer<MockHandler<S>>,
+    ...then: NoInfer<MockHandler<S>>[]
+  ): WorkflowTest<In, Out>;
   mock(step: string | { readonly name: string }, ...handlers: TaskHandler[]): WorkflowTest<In, Out> {
     const name = typeof step === "string" ? step : step.name;
     return new WorkflowTest(this.workflow, { ...this.#setup, mocks: { ...this.#setup.mocks, [name]: handlers } });
@@ -97,7 +103,12 @@ export class WorkflowTest<In, Out> {
     const { asl, ir, name } = this.#definition();
     checkInput(this.workflow, input);
     const result = await runLocally(asl, input, {
-      mocks: mocksInTurn(Object.entries(this.#setup.mocks), asl, (target, tasks) => new Error(`.mock("${target}", ...): workflow "${name}" has no Task state or Resource of that name (its Tasks: ${tasks})`)),
+      mocks: mocksInTurn(
+        Object.entries(this.#setup.mocks),
+        asl,
+        (target, tasks) =>
+          new Error(`.mock("${target}", ...): workflow "${name}" has no Task state or Resource of that name (its Tasks: ${tasks})`),
+      ),
       objects: this.#objects(),
       ...(this.#setup.results ? { resultsDir: this.#setup.results } : {}),
       stateMachineName: name,
@@ -118,7 +129,8 @@ export class WorkflowTest<In, Out> {
       return { asl: this.workflow as Record<string, any>, ir, name: "workflow" };
     }
     const { ir, problems } = this.workflow.assemble();
-    if (problems.length > 0) throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
+    if (problems.length > 0)
+      throw new Error(`workflow "${this.workflow.name}" does not compile:\n${problems.map((p) => `  ${p.code} ${p.message}`).join("\n")}`);
     // Names resolve to ARNs of a placeholder account: nothing leaves this process.
     return { asl: emitAsl(ir, { region: "us-east-1", account: "000000000000" }) as Record<string, any>, ir, name: this.workflow.name };
   }
@@ -142,10 +154,13 @@ export class WorkflowTest<In, Out> {
 /** The run's input against the workflow's `input` schema (zod), where it has one: input that does not fit is the test's mistake, said at once. */
 function checkInput(workflow: Workflow<any, any> | AslDefinition, input: unknown): void {
   if (!isWorkflow(workflow)) return;
-  const schema = workflow.inputSchema() as { safeParse?: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } | undefined;
+  const schema = workflow.inputSchema() as
+    { safeParse?: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } | undefined;
   const checked = schema?.safeParse?.(input);
   if (!checked || checked.success) return;
-  const issues = (checked.error?.issues ?? []).map((i) => `${i.path.length > 0 ? i.path.map(String).join(".") : "(the input)"}: ${i.message}`);
+  const issues = (checked.error?.issues ?? []).map(
+    (i) => `${i.path.length > 0 ? i.path.map(String).join(".") : "(the input)"}: ${i.message}`,
+  );
   throw new TypeError(`the input does not fit the input schema of workflow "${workflow.name}": ${issues.join("; ")}`);
 }
 

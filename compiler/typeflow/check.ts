@@ -26,13 +26,25 @@ function sentence(mismatch: Mismatch, consumer: string, producer: string): { cod
   const field = fieldPath(mismatch.path);
   switch (mismatch.kind) {
     case "missing":
-      return { code: flowCodes.missingField, text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} does not provide it.` };
+      return {
+        code: flowCodes.missingField,
+        text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} does not provide it.`,
+      };
     case "optional":
-      return { code: flowCodes.optionalField, text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} may leave it out (it is optional there).` };
+      return {
+        code: flowCodes.optionalField,
+        text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} may leave it out (it is optional there).`,
+      };
     case "type":
       return mismatch.path.length === 0
-        ? { code: flowCodes.inputMismatch, text: `${consumer} needs input of type ${mismatch.needed}, but ${producer} gives ${mismatch.given}.` }
-        : { code: flowCodes.wrongFieldType, text: `${consumer} needs ${field} as ${mismatch.needed}, but ${producer} gives ${mismatch.given}.` };
+        ? {
+            code: flowCodes.inputMismatch,
+            text: `${consumer} needs input of type ${mismatch.needed}, but ${producer} gives ${mismatch.given}.`,
+          }
+        : {
+            code: flowCodes.wrongFieldType,
+            text: `${consumer} needs ${field} as ${mismatch.needed}, but ${producer} gives ${mismatch.given}.`,
+          };
   }
 }
 
@@ -53,16 +65,35 @@ function restateEdge(checker: ts.TypeChecker, edge: Edge): Diagnostic | undefine
   if (!mismatch) return undefined;
   const name = branch ? branch.name : edge.consumerName;
   const consumer = name !== undefined ? JSON.stringify(name) : "the next step";
-  const { code, text } = sentence(mismatch, branch ? `${consumer} (in a branch of Parallel ${quoted(edge.consumerName, edge.consumer)})` : consumer, edge.producer);
+  const { code, text } = sentence(
+    mismatch,
+    branch ? `${consumer} (in a branch of Parallel ${quoted(edge.consumerName, edge.consumer)})` : consumer,
+    edge.producer,
+  );
   const steps = [edge.producerName, name].filter((s): s is string => s !== undefined);
   const found = diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at(branch?.node ?? edge.consumer), steps);
-  return branch ? { ...found, related: [{ ...at(edge.consumer), message: `Parallel ${quoted(edge.consumerName, edge.consumer)} receives its input here, from ${edge.producer}.` }] } : found;
+  return branch
+    ? {
+        ...found,
+        related: [
+          {
+            ...at(edge.consumer),
+            message: `Parallel ${quoted(edge.consumerName, edge.consumer)} receives its input here, from ${edge.producer}.`,
+          },
+        ],
+      }
+    : found;
 }
 
 /** The first branch of a `parallel(...)` (as written, through the methods chained on it) whose input does not accept `given`. */
-function branchInNeed(checker: ts.TypeChecker, consumer: Node, given: ts.Type): { node: Node; name: string | undefined; mismatch: Mismatch } | undefined {
+function branchInNeed(
+  checker: ts.TypeChecker,
+  consumer: Node,
+  given: ts.Type,
+): { node: Node; name: string | undefined; mismatch: Mismatch } | undefined {
   let call: Node = consumer;
-  while (Node.isCallExpression(call) && Node.isPropertyAccessExpression(call.getExpression())) call = (call.getExpression() as PropertyAccessExpression).getExpression();
+  while (Node.isCallExpression(call) && Node.isPropertyAccessExpression(call.getExpression()))
+    call = (call.getExpression() as PropertyAccessExpression).getExpression();
   if (!Node.isCallExpression(call) || dslFunction(call.getExpression()) !== "parallel") return undefined;
   const branches = call.getArguments()[1];
   if (!branches || !Node.isArrayLiteralExpression(branches)) return undefined;
@@ -79,7 +110,14 @@ function branchInNeed(checker: ts.TypeChecker, consumer: Node, given: ts.Type): 
 function passThrough(file: SourceFile, d: ts.Diagnostic): Diagnostic {
   const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
   const { line, column } = file.getLineAndColumnAtPos(d.start ?? 0);
-  return { code: `TS${d.code}`, severity: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error", message, file: file.getFilePath(), line, column };
+  return {
+    code: `TS${d.code}`,
+    severity: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error",
+    message,
+    file: file.getFilePath(),
+    line,
+    column,
+  };
 }
 
 /**

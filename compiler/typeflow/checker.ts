@@ -92,7 +92,13 @@ export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, file
           if (!(n instanceof NativeChecker)) return undefined;
           const verdict = await n.check(paths);
           const failing = forJavaScript(verdict, paths);
-          return { files: paths, verdict, ...(failing.length > 0 ? { javascript: new JavaScriptChecker({ files: failing, cwd, ...(config ? { tsconfig: config } : {}) }) } : {}) };
+          return {
+            files: paths,
+            verdict,
+            ...(failing.length > 0
+              ? { javascript: new JavaScriptChecker({ files: failing, cwd, ...(config ? { tsconfig: config } : {}) }) }
+              : {}),
+          };
         });
   early?.catch(() => {}); // the request that adopts it reports what went wrong
   prestarted = { key: `${cwd}\0${config ?? ""}`, native, ...(early ? { early } : {}) };
@@ -137,7 +143,10 @@ export class TypeChecker {
     if (prestarted && !adopted) void release(prestarted);
     prestarted = undefined;
     this.#early = adopted?.early;
-    const started = options.native === false ? Promise.resolve({ unavailable: "turned off" }) : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary ? { binary: options.nativeBinary } : {}));
+    const started =
+      options.native === false
+        ? Promise.resolve({ unavailable: "turned off" })
+        : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary ? { binary: options.nativeBinary } : {}));
     this.#native = started.then((native) => {
       if (native instanceof NativeChecker) return native;
       options.onNotice?.(`the native TypeScript checker is not available (${native.unavailable}); checking with the JavaScript one`);
@@ -167,7 +176,12 @@ export class TypeChecker {
     const failing = verdict ? forJavaScript(verdict, files) : files;
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
-    return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "check", files: failing, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+    return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({
+      kind: "check",
+      files: failing,
+      cwd: this.cwd,
+      ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
+    });
   }
 
   /**
@@ -179,14 +193,23 @@ export class TypeChecker {
     const native = await this.#native;
     const files = filesOf(uses);
     // The verdict of the check just run, when it covered these files; else the native checker is asked.
-    const verdict = files.every((f) => this.#verdict?.files.has(f)) ? this.#verdict?.verdict : native ? await native.check(files) : undefined;
+    const verdict = files.every((f) => this.#verdict?.files.has(f))
+      ? this.#verdict?.verdict
+      : native
+        ? await native.check(files)
+        : undefined;
     // Each use's own files are looked at only where some file is outside the project (a walk of its arrivals each).
     const vouches = (u: Use) => verdict !== undefined && (verdict.outside.size === 0 || filesOf([u]).every((f) => !verdict.outside.has(f)));
     const vouched = native ? uses.filter(vouches) : [];
     const rest = uses.filter((u) => !native || !vouches(u));
     const found = native && vouched.length > 0 ? await native.checkUses(vouched) : [];
     if (rest.length === 0) return found;
-    const response = await this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({ kind: "uses", uses: rest, cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+    const response = await this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({
+      kind: "uses",
+      uses: rest,
+      cwd: this.cwd,
+      ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
+    });
     return [...found, ...response.diagnostics];
   }
 
@@ -204,7 +227,11 @@ export class TypeChecker {
   async workflowFiles(): Promise<string[]> {
     const native = await this.#native;
     if (native) return native.workflowFiles();
-    const response = await this.#js().request<{ id: number; files: string[] }>({ kind: "workflowFiles", cwd: this.cwd, ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}) });
+    const response = await this.#js().request<{ id: number; files: string[] }>({
+      kind: "workflowFiles",
+      cwd: this.cwd,
+      ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
+    });
     return response.files;
   }
 

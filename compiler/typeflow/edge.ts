@@ -40,7 +40,9 @@ function argumentEdge(call: CallExpression, argument: Node): Edge | undefined {
         consumerName,
         producerName,
         producer: `the catcher on ${quoted(producerName, receiver)}`,
-        ...(resultPath ? {} : { hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." }),
+        ...(resultPath
+          ? {}
+          : { hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." }),
       };
     }
     case "process": {
@@ -61,7 +63,12 @@ function definitionEdge(property: Node): Edge | undefined {
   if (!consumer) return undefined;
   const [nameArgument] = call.getArguments();
   const name = Node.isStringLiteral(nameArgument) ? nameArgument.getLiteralValue() : undefined;
-  return { consumer, consumerName: firstStepName(consumer), producerName: undefined, producer: `the input of workflow ${quoted(name, call)}` };
+  return {
+    consumer,
+    consumerName: firstStepName(consumer),
+    producerName: undefined,
+    producer: `the input of workflow ${quoted(name, call)}`,
+  };
 }
 
 /** The edge a TypeScript diagnostic at `node` is about, if it is about one. */
@@ -83,7 +90,14 @@ export function edgeAt(node: Node): Edge | undefined {
 /** `.next` on a step that always ends (TS2339 on the name `next`): the receiver is terminal. */
 export function nextAfterTerminalAt(node: Node, checker: ts.TypeChecker): { receiver: Node; name: string | undefined } | undefined {
   const access = node.getParent();
-  if (!Node.isIdentifier(node) || node.getText() !== "next" || !access || !Node.isPropertyAccessExpression(access) || access.getNameNode() !== node) return undefined;
+  if (
+    !Node.isIdentifier(node) ||
+    node.getText() !== "next" ||
+    !access ||
+    !Node.isPropertyAccessExpression(access) ||
+    access.getNameNode() !== node
+  )
+    return undefined;
   const receiver = access.getExpression();
   const type = checker.getTypeAtLocation(receiver.compilerNode);
   const terminal = type.getProperties().some((p) => isMarker(p, "terminalType"));

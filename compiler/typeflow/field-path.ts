@@ -5,7 +5,13 @@
 export function fieldPath(path: readonly (string | number)[]): string {
   return path.reduce<string>(
     (text, part) =>
-      typeof part === "number" ? `${text}[${part}]` : part === "[]" ? `${text}[]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${text}.${part}` : `${text}[${JSON.stringify(part)}]`,
+      typeof part === "number"
+        ? `${text}[${part}]`
+        : part === "[]"
+          ? `${text}[]`
+          : /^[A-Za-z_$][\w$]*$/.test(part)
+            ? `${text}.${part}`
+            : `${text}[${JSON.stringify(part)}]`,
     "input",
   );
 }

@@ -27,7 +27,13 @@ function unwrapNoInfer(type: ts.Type): ts.Type {
  * Walks the consumer's input type field by field against the producer's output and returns the
  * first field that does not fit, or undefined when the producer's output is assignable.
  */
-export function findMismatch(checker: ts.TypeChecker, givenType: ts.Type, neededType: ts.Type, at: ts.Node, path: readonly string[] = []): Mismatch | undefined {
+export function findMismatch(
+  checker: ts.TypeChecker,
+  givenType: ts.Type,
+  neededType: ts.Type,
+  at: ts.Node,
+  path: readonly string[] = [],
+): Mismatch | undefined {
   const given = unwrapNoInfer(givenType);
   const needed = unwrapNoInfer(neededType);
   if (checker.isTypeAssignableTo(given, needed)) return undefined;
@@ -52,7 +58,11 @@ export function findMismatch(checker: ts.TypeChecker, givenType: ts.Type, needed
       }
       const givenType = checker.getTypeOfSymbolAtLocation(givenField, at);
       // An optional field never fits a required one, whatever its type (even `unknown`): TypeScript checks the modifier.
-      if ((givenField.flags & ts.SymbolFlags.Optional) !== 0 && !neededOptional && checker.isTypeAssignableTo(checker.getNonNullableType(givenType), neededType)) {
+      if (
+        (givenField.flags & ts.SymbolFlags.Optional) !== 0 &&
+        !neededOptional &&
+        checker.isTypeAssignableTo(checker.getNonNullableType(givenType), neededType)
+      ) {
         return { kind: "optional", path: fieldPath, needed: typeText(checker, neededType, at) };
       }
       const found = findMismatch(checker, givenType, neededType, at, fieldPath);

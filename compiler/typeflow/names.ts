@@ -7,7 +7,12 @@ const factories = new Set(["task", "pass", "wait", "choice", "parallel", "map", 
 const joining = new Set(["next"]);
 
 function unwrap(node: Node): Node {
-  while (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node) || Node.isSatisfiesExpression(node)) {
+  while (
+    Node.isParenthesizedExpression(node) ||
+    Node.isAsExpression(node) ||
+    Node.isNonNullExpression(node) ||
+    Node.isSatisfiesExpression(node)
+  ) {
     node = node.getExpression();
   }
   return node;

@@ -50,7 +50,11 @@ export class NativeChecker {
    * platform, ...). `files`: those the first check will ask about, opened with the project (one
    * round trip, not two).
    */
-  static async start(cwd: string, tsconfig: string | undefined, options: { binary?: string; files?: readonly string[] } = {}): Promise<NativeChecker | { unavailable: string }> {
+  static async start(
+    cwd: string,
+    tsconfig: string | undefined,
+    options: { binary?: string; files?: readonly string[] } = {},
+  ): Promise<NativeChecker | { unavailable: string }> {
     if (!tsconfig) return { unavailable: "no tsconfig.json" };
     let api: API | undefined;
     try {

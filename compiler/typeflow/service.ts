@@ -60,7 +60,11 @@ export function serve(): void {
       if (request.kind === "uses") {
         const workflows = projectFor(request.cwd, request.tsconfig);
         workflows.files(filesOf(request.uses));
-        parentPort!.postMessage({ id: request.id, diagnostics: await checkUses(morphOps(workflows.project), request.uses), unparsable: [] });
+        parentPort!.postMessage({
+          id: request.id,
+          diagnostics: await checkUses(morphOps(workflows.project), request.uses),
+          unparsable: [],
+        });
       } else if (request.kind === "workflowFiles") {
         parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });
       } else if (request.kind === "refresh") {

@@ -24,19 +24,17 @@ type Arg<T> = T | RefBase<T> | Intrinsic<T>;
 
 /** The intrinsic functions of JSONPath workflows, typed. `States.Format("Order {}", $.id)`. */
 export const States = {
-  Format: (template: string | RefBase<string>, ...args: Arg<unknown>[]) => call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
+  Format: (template: string | RefBase<string>, ...args: Arg<unknown>[]) =>
+    call<string>("States.Format", [template, ...(args as IntrinsicArg[])]),
   // Not declared, the parsed JSON is loose (as an undeclared `$`'s fields are): declare it with the type argument.
   StringToJson: <T = any>(json: Arg<string>) => call<T>("States.StringToJson", [json as IntrinsicArg]),
   JsonToString: (value: Arg<unknown>) => call<string>("States.JsonToString", [value as IntrinsicArg]),
   Array: <T = unknown>(...items: Arg<T>[]) => call<T[]>("States.Array", items as IntrinsicArg[]) as Intrinsic<T[]>,
-  ArrayPartition: <T>(array: Arg<readonly T[]>, size: Arg<number>) =>
-    call<T[][]>("States.ArrayPartition", [array, size] as IntrinsicArg[]),
-  ArrayContains: <T>(array: Arg<readonly T[]>, value: Arg<T>) =>
-    call<boolean>("States.ArrayContains", [array, value] as IntrinsicArg[]),
+  ArrayPartition: <T>(array: Arg<readonly T[]>, size: Arg<number>) => call<T[][]>("States.ArrayPartition", [array, size] as IntrinsicArg[]),
+  ArrayContains: <T>(array: Arg<readonly T[]>, value: Arg<T>) => call<boolean>("States.ArrayContains", [array, value] as IntrinsicArg[]),
   ArrayRange: (first: Arg<number>, last: Arg<number>, step: Arg<number>) =>
     call<number[]>("States.ArrayRange", [first, last, step] as IntrinsicArg[]),
-  ArrayGetItem: <T>(array: Arg<readonly T[]>, index: Arg<number>) =>
-    call<T>("States.ArrayGetItem", [array, index] as IntrinsicArg[]),
+  ArrayGetItem: <T>(array: Arg<readonly T[]>, index: Arg<number>) => call<T>("States.ArrayGetItem", [array, index] as IntrinsicArg[]),
   ArrayLength: (array: Arg<readonly unknown[]>) => call<number>("States.ArrayLength", [array as IntrinsicArg]),
   ArrayUnique: <T>(array: Arg<readonly T[]>) => call<T[]>("States.ArrayUnique", [array as IntrinsicArg]),
   Base64Encode: (value: Arg<string>) => call<string>("States.Base64Encode", [value as IntrinsicArg]),
@@ -48,8 +46,7 @@ export const States = {
   MathRandom: (start: Arg<number>, end: Arg<number>, seed?: Arg<number>) =>
     call<number>("States.MathRandom", (seed === undefined ? [start, end] : [start, end, seed]) as IntrinsicArg[]),
   MathAdd: (a: Arg<number>, b: Arg<number>) => call<number>("States.MathAdd", [a, b] as IntrinsicArg[]),
-  StringSplit: (value: Arg<string>, separator: Arg<string>) =>
-    call<string[]>("States.StringSplit", [value, separator] as IntrinsicArg[]),
+  StringSplit: (value: Arg<string>, separator: Arg<string>) => call<string[]>("States.StringSplit", [value, separator] as IntrinsicArg[]),
   UUID: () => call<string>("States.UUID", []),
 } as const;
 

@@ -9,12 +9,12 @@ type SubPaths<T, D extends number> = [D] extends [never]
   : unknown extends T
     ? `${"." | "["}${string}` // below a field not declared, any path
     : NonNullable<T> extends Leaf
-    ? never
-    : NonNullable<T> extends readonly (infer E)[]
-      ? `[${number}]` | `[${number}]${SubPaths<E, Depth[D]>}`
-      : {
-          [K in keyof NonNullable<T> & string]-?: `.${K}` | `.${K}${SubPaths<NonNullable<T>[K], Depth[D]>}`;
-        }[keyof NonNullable<T> & string];
+      ? never
+      : NonNullable<T> extends readonly (infer E)[]
+        ? `[${number}]` | `[${number}]${SubPaths<E, Depth[D]>}`
+        : {
+            [K in keyof NonNullable<T> & string]-?: `.${K}` | `.${K}${SubPaths<NonNullable<T>[K], Depth[D]>}`;
+          }[keyof NonNullable<T> & string];
 
 /**
  * A JSONPath into `T`, as a string the IDE completes: `"$"`, `"$.order.id"`. Into a type not
@@ -30,10 +30,10 @@ type Field<T, K extends string> = K extends ""
   : unknown extends T
     ? T // below a field not declared, what a path selects is not declared either
     : NonNullable<T> extends infer N
-    ? K extends keyof N
-      ? N[K]
-      : never
-    : never;
+      ? K extends keyof N
+        ? N[K]
+        : never
+      : never;
 type Indexed<T, S extends string> = S extends `[${string}]${infer Rest}`
   ? Indexed<NonNullable<T> extends readonly (infer E)[] ? E : never, Rest>
   : S extends `.${infer Rest}`
@@ -51,17 +51,18 @@ export type Walkable<P extends string> = P extends `${string}${NotWalked}${strin
 type NotWalked = ".." | "*" | "?" | ":" | "'" | '"' | "@" | "(" | ",";
 
 /** The type found at a JSONPath in `T` (`unknown` where the path is not one the types walk, or `T` is not known). */
-export type AtPath<T, P extends string> = Walkable<P> extends false
-  ? unknown
-  : unknown extends T
-    ? T
-    : P extends "$"
-  ? T
-  : P extends `$.${infer Rest}`
-    ? Walk<T, Rest>
-    : P extends `$[${infer Rest}`
-      ? Indexed<T, `[${Rest}`>
-      : never;
+export type AtPath<T, P extends string> =
+  Walkable<P> extends false
+    ? unknown
+    : unknown extends T
+      ? T
+      : P extends "$"
+        ? T
+        : P extends `$.${infer Rest}`
+          ? Walk<T, Rest>
+          : P extends `$[${infer Rest}`
+            ? Indexed<T, `[${Rest}`>
+            : never;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 // Merged into a field not declared, a result joins whatever that field holds (any field, as it may).
@@ -88,8 +89,8 @@ export type MergeResult<In, P extends string | null, R> = P extends null
           ? SetPath<{ [field: string]: unknown }, Rest, R>
           : never
         : P extends `$.${infer Rest}`
-        ? SetPath<In, Rest, R>
-        : never;
+          ? SetPath<In, Rest, R>
+          : never;
 
 /** A path `ResultPath` can write: `"$"` or `"$.a.b"` (field names only: ASL forbids indexes here). */
 export type WritePath = "$" | `$.${string}`;

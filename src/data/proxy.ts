@@ -24,7 +24,7 @@ const comparisons: Record<string, ComparisonKind> = {
  * operator: calling it compares the parent, using it as a value refers to a field of that name.
  */
 export function makeRef<T>(data: RefData): Ref<T> {
-  const target = function () {} as unknown as object;
+  const target = (() => {}) as unknown as object;
   return new Proxy(target, {
     get(_, key) {
       if (key === refData) return data;
@@ -41,7 +41,8 @@ export function makeRef<T>(data: RefData): Ref<T> {
       // Called as an operator: the operator name is the last segment; compare the parent.
       const op = data.segments.at(-1);
       const parent: RefData = { ...data, segments: data.segments.slice(0, -1) };
-      if (typeof op === "string" && op in typeTests) return typeTest(parent, typeTests[op]!, args[0] === undefined ? true : args[0] === true);
+      if (typeof op === "string" && op in typeTests)
+        return typeTest(parent, typeTests[op]!, args[0] === undefined ? true : args[0] === true);
       if (typeof op === "string" && op in comparisons) return compare(parent, comparisons[op]!, args[0]);
       throw new TypeError(`${String(op)} is not an operator`);
     },
@@ -65,8 +66,13 @@ export function variable<T>(name: string): Ref<T> {
  * @example choice("Kind?").when(() => jsonPath<string>("$.detail-type").eq("Object Created"), created)
  */
 export function jsonPath<T = any>(path: string): Ref<T> {
-  if (typeof path !== "string" || !path.startsWith("$")) throw new TypeError(`jsonPath() takes a JSONPath starting with $: ${JSON.stringify(path)}`);
-  const root: RefRoot = path.startsWith("$$") ? { kind: "context" } : /^\$[A-Za-z_]/.test(path) ? { kind: "variable", name: /^\$(\w+)/.exec(path)![1]! } : { kind: "input" };
+  if (typeof path !== "string" || !path.startsWith("$"))
+    throw new TypeError(`jsonPath() takes a JSONPath starting with $: ${JSON.stringify(path)}`);
+  const root: RefRoot = path.startsWith("$$")
+    ? { kind: "context" }
+    : /^\$[A-Za-z_]/.test(path)
+      ? { kind: "variable", name: /^\$(\w+)/.exec(path)![1]! }
+      : { kind: "input" };
   return makeRef<T>({ root, segments: [], written: path });
 }
 

@@ -82,28 +82,28 @@ export interface BooleanOperators {
 export type OperatorsFor<T> = unknown extends T
   ? LooseOperators
   : [NonNullable<T>] extends [never]
-  ? unknown
-  : [NonNullable<T>] extends [Timestamp]
-    ? TimestampOperators
-    : [NonNullable<T>] extends [number]
-      ? NumberOperators
-      : [NonNullable<T>] extends [string]
-        ? StringOperators<NonNullable<T> & string>
-        : [NonNullable<T>] extends [boolean]
-          ? BooleanOperators
-          : unknown;
+    ? unknown
+    : [NonNullable<T>] extends [Timestamp]
+      ? TimestampOperators
+      : [NonNullable<T>] extends [number]
+        ? NumberOperators
+        : [NonNullable<T>] extends [string]
+          ? StringOperators<NonNullable<T> & string>
+          : [NonNullable<T>] extends [boolean]
+            ? BooleanOperators
+            : unknown;
 
 // A loose reference's fields are `any` rather than references: under noUncheckedIndexedAccess an
 // index signature's value would be `| undefined`, and `$.status.eq(...)` would not compile.
 type FieldsOf<T> = unknown extends T
   ? { readonly [field: string]: any }
   : [NonNullable<T>] extends [readonly (infer E)[]]
-  ? number extends NonNullable<T>["length"]
-    ? { readonly [index: number]: Ref<E> }
-    : { readonly [K in keyof NonNullable<T> & `${number}`]: Ref<NonNullable<T>[K]> }
-  : [NonNullable<T>] extends [object]
-    ? { readonly [K in keyof NonNullable<T> & string]-?: Ref<NonNullable<T>[K] | Extract<T, undefined>> }
-    : unknown;
+    ? number extends NonNullable<T>["length"]
+      ? { readonly [index: number]: Ref<E> }
+      : { readonly [K in keyof NonNullable<T> & `${number}`]: Ref<NonNullable<T>[K]> }
+    : [NonNullable<T>] extends [object]
+      ? { readonly [K in keyof NonNullable<T> & string]-?: Ref<NonNullable<T>[K] | Extract<T, undefined>> }
+      : unknown;
 
 /**
  * Every operator, for a field whose type is not declared (yet): the compiler checks the operator

@@ -30,7 +30,8 @@ export function toJsonPath(ref: RefData): string {
 
 /** A reference as a JSONata expression (`$states.input.order.id`). */
 export function toJsonata(ref: RefData): string {
-  if (ref.written !== undefined) throw new TypeError(`the JSONPath ${ref.written} cannot be read in a JSONata state; use the typed proxy ($states.input...)`);
+  if (ref.written !== undefined)
+    throw new TypeError(`the JSONPath ${ref.written} cannot be read in a JSONata state; use the typed proxy ($states.input...)`);
   const root = {
     input: "$states.input",
     result: "$states.result",

@@ -41,7 +41,9 @@ function jsonPathExpression(value: unknown): string {
     // A payload template holds paths only as `.$` keys of objects; a bare reference in an array
     // needs States.Array, whose arguments are references and plain values.
     if (value.some((item) => item !== null && typeof item === "object" && !isRef(item) && !isIntrinsic(item))) {
-      throw new TemplateError("an array mixing references with objects cannot be written in JSONPath; put each reference in an object field");
+      throw new TemplateError(
+        "an array mixing references with objects cannot be written in JSONPath; put each reference in an object field",
+      );
     }
     return renderIntrinsic(States.Array(...value), toJsonPath);
   }
@@ -100,12 +102,7 @@ export function toTemplate(value: unknown, language: QueryLanguage): JsonValue {
  */
 export type Template<T> = unknown extends T
   ? any
-  :
-      | RefBase<T>
-      | Intrinsic<T>
-      | JsonataExpr<T>
-      | (T extends readonly (infer E)[]
-          ? readonly Template<E>[]
-          : T extends object
-            ? { [K in keyof T]: Template<T[K]> }
-            : T);
+  : | RefBase<T>
+    | Intrinsic<T>
+    | JsonataExpr<T>
+    | (T extends readonly (infer E)[] ? readonly Template<E>[] : T extends object ? { [K in keyof T]: Template<T[K]> } : T);

@@ -11,7 +11,10 @@ export const batchSubmitJob = defineIntegration({
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-batch.html",
   iam: (context) =>
     isSync(context.pattern)
-      ? [anyResource(partialBatchScope, "batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob"), managedRule(context, "StepFunctionsGetEventsForBatchJobsRule")]
+      ? [
+          anyResource(partialBatchScope, "batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob"),
+          managedRule(context, "StepFunctionsGetEventsForBatchJobsRule"),
+        ]
       : [anyResource(partialBatchScope, "batch:SubmitJob")],
   localRun: "mock",
 });
@@ -62,6 +65,10 @@ export const batch = {
       fixed: { ...request },
       patterns: batchSubmitJob.patterns,
     });
-    return Object.freeze({ ...base, sync: () => withPattern(base, "sync"), waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
+    return Object.freeze({
+      ...base,
+      sync: () => withPattern(base, "sync"),
+      waitForTaskToken: () => withPattern(base, "waitForTaskToken"),
+    }) as never;
   },
 };

@@ -101,7 +101,11 @@ export interface WriteItemResult<Attributes = ReturnedItem> extends SdkMetadata 
 }
 
 /** A DynamoDB item action: its one IAM action on the table. */
-function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(action: Action, required: readonly string[], resultMayLack?: Record<string, string>) {
+function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(
+  action: Action,
+  required: readonly string[],
+  resultMayLack?: Record<string, string>,
+) {
   const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
   return defineIntegration({
     service: "dynamodb",
@@ -111,7 +115,11 @@ function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | 
     iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html",
     iam: ({ request, partition, region, account }) => {
       const table = literalField(request, "TableName");
-      return [table ? { actions: [iamAction], resources: [`arn:${partition}:dynamodb:${region}:${account}:table/${table}`] } : anyResource("the table is chosen at run time", iamAction)];
+      return [
+        table
+          ? { actions: [iamAction], resources: [`arn:${partition}:dynamodb:${region}:${account}:table/${table}`] }
+          : anyResource("the table is chosen at run time", iamAction),
+      ];
     },
     localRun: "mock",
     ...(resultMayLack ? { resultMayLack } : {}),
@@ -125,7 +133,12 @@ export const dynamodbUpdateItem = itemAction("updateItem", ["Key"]);
 export const dynamodbDeleteItem = itemAction("deleteItem", ["Key"]);
 
 function call<Req, Res>(descriptor: IntegrationDescriptor, table: string, assumed?: readonly string[]): Integration<Req, Res, never> {
-  return integration({ resource: resourceOf(descriptor), fixed: { TableName: table }, patterns: descriptor.patterns, ...(assumed ? { assumed } : {}) });
+  return integration({
+    resource: resourceOf(descriptor),
+    fixed: { TableName: table },
+    patterns: descriptor.patterns,
+    ...(assumed ? { assumed } : {}),
+  });
 }
 
 /** How getItem is called: `assumeFound` where the workflow counts on the item being there (its result's `Item` is then typed as present, and SW2020 warns). */
@@ -134,7 +147,10 @@ export interface GetItemOptions {
   readonly assumeFound?: boolean;
 }
 
-function getItem<Item = ReturnedItem>(table: string, options: GetItemOptions & { readonly assumeFound: true }): Integration<GetItemRequest, FoundItemResult<Item>, never>;
+function getItem<Item = ReturnedItem>(
+  table: string,
+  options: GetItemOptions & { readonly assumeFound: true },
+): Integration<GetItemRequest, FoundItemResult<Item>, never>;
 function getItem<Item = ReturnedItem>(table: string, options?: GetItemOptions): Integration<GetItemRequest, GetItemResult<Item>, never>;
 function getItem(table: string, options: GetItemOptions = {}): Integration<GetItemRequest, unknown, never> {
   return call(dynamodbGetItem, table, options.assumeFound ? ["Item"] : undefined);
@@ -157,5 +173,11 @@ export const dynamodb = {
 /** The fields of each result, for `stepwright import` (the item or attributes typed from what a definition reads of them). */
 export const dynamodbResultFields = {
   getItem: resultFields<GetItemResult>()(["Item", "ConsumedCapacity", "SdkHttpMetadata", "SdkResponseMetadata"]),
-  write: resultFields<WriteItemResult>()(["Attributes", "ConsumedCapacity", "ItemCollectionMetrics", "SdkHttpMetadata", "SdkResponseMetadata"]),
+  write: resultFields<WriteItemResult>()([
+    "Attributes",
+    "ConsumedCapacity",
+    "ItemCollectionMetrics",
+    "SdkHttpMetadata",
+    "SdkResponseMetadata",
+  ]),
 };

@@ -39,7 +39,11 @@ export interface RunTaskRequest {
   readonly PlatformVersion?: string;
   readonly Group?: string;
   readonly NetworkConfiguration?: {
-    readonly AwsvpcConfiguration: { readonly Subnets: readonly string[]; readonly SecurityGroups?: readonly string[]; readonly AssignPublicIp?: "ENABLED" | "DISABLED" };
+    readonly AwsvpcConfiguration: {
+      readonly Subnets: readonly string[];
+      readonly SecurityGroups?: readonly string[];
+      readonly AssignPublicIp?: "ENABLED" | "DISABLED";
+    };
   };
   readonly Overrides?: Readonly<Record<string, unknown>>;
   readonly PlacementConstraints?: readonly { readonly type?: "distinctInstance" | "memberOf"; readonly expression?: string }[];

@@ -20,7 +20,12 @@ export const eventBridgePutEvents = defineIntegration({
         })
       : undefined;
     if (!buses || buses.includes(undefined)) return [anyResource("the event bus is chosen at run time", "events:PutEvents")];
-    return [{ actions: ["events:PutEvents"], resources: buses.map((b) => (b!.startsWith("arn:") ? b! : `arn:${partition}:events:${region}:${account}:event-bus/${b}`)) }];
+    return [
+      {
+        actions: ["events:PutEvents"],
+        resources: buses.map((b) => (b!.startsWith("arn:") ? b! : `arn:${partition}:events:${region}:${account}:event-bus/${b}`)),
+      },
+    ];
   },
   localRun: "mock",
 });

@@ -10,7 +10,9 @@ export const glueStartJobRun = defineIntegration({
   required: ["JobName"],
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-glue.html",
   iam: ({ pattern }) => [
-    isSync(pattern) ? anyResource(noGlueScope, "glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun") : anyResource(noGlueScope, "glue:StartJobRun"),
+    isSync(pattern)
+      ? anyResource(noGlueScope, "glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun")
+      : anyResource(noGlueScope, "glue:StartJobRun"),
   ],
   localRun: "mock",
 });

@@ -67,6 +67,8 @@ export function targetOf(name: ResourceName, service: "lambda" | "states"): Targ
  * The fields of a result type, as a list (for `stepwright import`: a definition that reads other
  * fields of the result keeps its Resource as written). The list must name every field of `T`.
  */
-export function resultFields<T>(): <const L extends readonly (keyof T & string)[]>(list: L & ([Exclude<keyof T, L[number]>] extends [never] ? unknown : never)) => L {
+export function resultFields<T>(): <const L extends readonly (keyof T & string)[]>(
+  list: L & ([Exclude<keyof T, L[number]>] extends [never] ? unknown : never),
+) => L {
   return (list) => list;
 }

@@ -44,7 +44,10 @@ export interface LambdaInvoke<In, Out> extends Integration<In, LambdaInvokeResul
 }
 
 function invoke<In = unknown, Out = unknown>(fn: ResourceName): LambdaInvoke<In, Out>;
-function invoke<I extends z.ZodType, O extends z.ZodType>(fn: ResourceName, schemas: LambdaSchemas<I, O>): LambdaInvoke<z.output<I>, z.output<O>>;
+function invoke<I extends z.ZodType, O extends z.ZodType>(
+  fn: ResourceName,
+  schemas: LambdaSchemas<I, O>,
+): LambdaInvoke<z.output<I>, z.output<O>>;
 function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): LambdaInvoke<unknown, unknown> {
   const base = integration<unknown, unknown>({
     resource: resourceOf(lambdaInvoke, { target: targetOf(fn, "lambda") }),
@@ -62,7 +65,10 @@ function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>)
  * @example task("Validate", lambda<Order, ValidatedOrder>("validate-order"))
  */
 function lambdaFunction<In = unknown, Out = unknown>(fn: ResourceName): Integration<In, Out>;
-function lambdaFunction<I extends z.ZodType, O extends z.ZodType>(fn: ResourceName, schemas: LambdaSchemas<I, O>): Integration<z.output<I>, z.output<O>>;
+function lambdaFunction<I extends z.ZodType, O extends z.ZodType>(
+  fn: ResourceName,
+  schemas: LambdaSchemas<I, O>,
+): Integration<z.output<I>, z.output<O>>;
 function lambdaFunction(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): Integration<unknown, unknown> {
   return integration({
     resource: { kind: "function", function: targetOf(fn, "lambda") },

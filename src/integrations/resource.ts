@@ -9,7 +9,13 @@ export function resourceOfArn(arn: string): ResourceNode {
   const match = serviceArn.exec(arn);
   if (!match) return { kind: "arn", arn };
   const [, sdk, service, action, pattern] = match;
-  return { kind: "integration", sdk: sdk !== undefined, service: service!, action: action!, pattern: (pattern ?? "requestResponse") as "requestResponse" };
+  return {
+    kind: "integration",
+    sdk: sdk !== undefined,
+    service: service!,
+    action: action!,
+    pattern: (pattern ?? "requestResponse") as "requestResponse",
+  };
 }
 
 /**

@@ -9,7 +9,11 @@ export const snsPublish = defineIntegration({
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html",
   iam: ({ request }) => {
     const topic = literalField(request, "TopicArn") ?? literalField(request, "TargetArn");
-    return [topic ? { actions: ["sns:Publish"], resources: [topic] } : anyResource("no topic is named (a phone number, or chosen at run time)", "sns:Publish")];
+    return [
+      topic
+        ? { actions: ["sns:Publish"], resources: [topic] }
+        : anyResource("no topic is named (a phone number, or chosen at run time)", "sns:Publish"),
+    ];
   },
   localRun: "mock",
 });

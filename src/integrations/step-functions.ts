@@ -13,7 +13,9 @@ export const stepFunctionsStartExecution = defineIntegration({
   iam: (context) => {
     // A version or alias ARN (`…:stateMachine:name:qualifier`) is granted as written.
     const machine = context.target ?? literalField(context.request, "StateMachineArn");
-    const start = machine ? { actions: ["states:StartExecution"], resources: [machine] } : anyResource("the state machine is chosen at run time", "states:StartExecution");
+    const start = machine
+      ? { actions: ["states:StartExecution"], resources: [machine] }
+      : anyResource("the state machine is chosen at run time", "states:StartExecution");
     if (!isSync(context.pattern)) return [start];
     // Executions belong to the state machine, whichever version or alias started them.
     const executions = machine ? machine.replace(/:stateMachine:([^:]+)(:.*)?$/, ":execution:$1:*") : undefined;
@@ -61,7 +63,9 @@ export const stepFunctions = {
    * @example task("Fulfil", stepFunctions.startExecution(fulfilment).sync())
    */
   startExecution<In, Out>(child: Workflow<In, Out> | ResourceName): StartExecution<In, Out> {
-    const target = isWorkflow(child) ? ({ kind: "name", service: "states", name: child.name } as const) : targetOf(child as ResourceName, "states");
+    const target = isWorkflow(child)
+      ? ({ kind: "name", service: "states", name: child.name } as const)
+      : targetOf(child as ResourceName, "states");
     const base = integration<In, StartExecutionResult>({
       resource: resourceOf(stepFunctionsStartExecution, { target }),
       wrap: "Input",

@@ -22,7 +22,8 @@ export function childGraphs(state: StateNode): readonly GraphNode[] {
 }
 
 /** Every state of the workflow, nested ones included, in definition order, with its scope (found once: every rule walks them). */
-export const statesOf: (workflow: WorkflowNode) => readonly { readonly state: StateNode; readonly scope: StateScope }[] = oncePerNode(findStates);
+export const statesOf: (workflow: WorkflowNode) => readonly { readonly state: StateNode; readonly scope: StateScope }[] =
+  oncePerNode(findStates);
 
 function findStates(workflow: WorkflowNode): { state: StateNode; scope: StateScope }[] {
   const found: { state: StateNode; scope: StateScope }[] = [];

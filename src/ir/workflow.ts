@@ -17,7 +17,10 @@ export interface EncryptionOptions {
 }
 
 /** A KMS key as the user names it. */
-export type TargetKey = { readonly kind: "arn"; readonly arn: string } | { readonly kind: "id"; readonly id: string } | { readonly kind: "terraform"; readonly expression: string };
+export type TargetKey =
+  | { readonly kind: "arn"; readonly arn: string }
+  | { readonly kind: "id"; readonly id: string }
+  | { readonly kind: "terraform"; readonly expression: string };
 
 /** One alarm on a state machine metric: fires when the metric reaches `threshold` in `evaluationPeriods` periods of `periodSeconds`. */
 export interface AlarmThreshold {
@@ -29,7 +32,10 @@ export interface AlarmThreshold {
 /** CloudWatch alarms on the state machine's own metrics (Terraform only), and whom they notify. */
 export interface AlarmsOptions {
   /** An SNS topic's ARN or a Terraform reference; `"create"` makes one in the module (its e-mail subscription is the variable `alarm_email`). */
-  readonly topic: { readonly kind: "arn"; readonly arn: string } | { readonly kind: "terraform"; readonly expression: string } | { readonly kind: "create" };
+  readonly topic:
+    | { readonly kind: "arn"; readonly arn: string }
+    | { readonly kind: "terraform"; readonly expression: string }
+    | { readonly kind: "create" };
   readonly executionsFailed?: AlarmThreshold;
   readonly executionsTimedOut?: AlarmThreshold;
   readonly executionThrottled?: AlarmThreshold;

@@ -16,7 +16,10 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
       condition = `{% ${rule.condition[jsonataData]} %}`;
     }
     const assign = rule.assign !== undefined ? ctx.objectTemplate(draft, "a rule's Assign", rule.assign) : undefined;
-    const output = rule.output !== undefined && ctx.requireLanguage(draft, "a rule's Output", "JSONata") ? ctx.template(draft, "a rule's Output", rule.output) : undefined;
+    const output =
+      rule.output !== undefined && ctx.requireLanguage(draft, "a rule's Output", "JSONata")
+        ? ctx.template(draft, "a rule's Output", rule.output)
+        : undefined;
     return {
       condition,
       next: rule.target.start.name,
@@ -25,7 +28,9 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
       ...(rule.comment !== undefined ? { comment: rule.comment } : {}),
     };
   });
-  for (const [index, rule] of (f.rules ?? []).entries()) if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", rule: index, source: rule.source });
-  if (f.otherwise && f.otherwiseSource) ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });
+  for (const [index, rule] of (f.rules ?? []).entries())
+    if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", rule: index, source: rule.source });
+  if (f.otherwise && f.otherwiseSource)
+    ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });
   return { ...lowerCommon(draft, ctx), choices, ...(f.otherwise ? { default: f.otherwise.start.name } : {}) };
 }

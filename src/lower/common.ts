@@ -16,7 +16,8 @@ export function lowerCommon<K extends keyof DraftFieldsByKind>(draft: DraftOf<K>
     if (value === undefined || !ctx.requireLanguage(draft, asl, "JSONPath")) return {};
     return { [key]: value === null ? null : selectorPath(value) };
   };
-  const output = f.output !== undefined && ctx.requireLanguage(draft, "Output", "JSONata") ? ctx.template(draft, "Output", f.output) : undefined;
+  const output =
+    f.output !== undefined && ctx.requireLanguage(draft, "Output", "JSONata") ? ctx.template(draft, "Output", f.output) : undefined;
   const assign = f.assign !== undefined ? ctx.objectTemplate(draft, "Assign", f.assign) : undefined;
   return {
     kind: draft.kind,
@@ -32,16 +33,25 @@ export function lowerCommon<K extends keyof DraftFieldsByKind>(draft: DraftOf<K>
   };
 }
 
-export function lowerCatchers(draft: DraftOf<"Task" | "Parallel" | "Map">, catchers: ResultDraftFields["catch"], ctx: LowerContext): CatcherNode[] | undefined {
+export function lowerCatchers(
+  draft: DraftOf<"Task" | "Parallel" | "Map">,
+  catchers: ResultDraftFields["catch"],
+  ctx: LowerContext,
+): CatcherNode[] | undefined {
   if (!catchers) return undefined;
   return catchers.map((c, index): CatcherNode => {
     if (c.source) ctx.edges.push({ from: draft.name, to: c.handler.start.name, via: "catch", catcher: index, source: c.source });
-    const output = c.output !== undefined && ctx.requireLanguage(draft, "a catcher's Output", "JSONata") ? ctx.template(draft, "Catch Output", c.output) : undefined;
+    const output =
+      c.output !== undefined && ctx.requireLanguage(draft, "a catcher's Output", "JSONata")
+        ? ctx.template(draft, "Catch Output", c.output)
+        : undefined;
     const assign = c.assign !== undefined ? ctx.objectTemplate(draft, "Catch Assign", c.assign) : undefined;
     return {
       errorEquals: c.errors,
       next: c.handler.start.name,
-      ...(c.resultPath !== undefined && ctx.requireLanguage(draft, "a catcher's ResultPath", "JSONPath") ? { resultPath: c.resultPath } : {}),
+      ...(c.resultPath !== undefined && ctx.requireLanguage(draft, "a catcher's ResultPath", "JSONPath")
+        ? { resultPath: c.resultPath }
+        : {}),
       ...(output !== undefined ? { output } : {}),
       ...(assign !== undefined ? { assign } : {}),
       ...(c.comment !== undefined ? { comment: c.comment } : {}),
@@ -50,8 +60,15 @@ export function lowerCatchers(draft: DraftOf<"Task" | "Parallel" | "Map">, catch
 }
 
 /** ResultSelector and ResultPath (JSONPath only), Retry and Catch: shared by Task, Parallel and Map. */
-export function lowerResult(draft: DraftOf<"Task" | "Parallel" | "Map">, f: ResultDraftFields, ctx: LowerContext): ResultHandling & ErrorHandling {
-  const selector = f.resultSelector !== undefined && ctx.requireLanguage(draft, "ResultSelector", "JSONPath") ? ctx.objectTemplate(draft, "ResultSelector", f.resultSelector) : undefined;
+export function lowerResult(
+  draft: DraftOf<"Task" | "Parallel" | "Map">,
+  f: ResultDraftFields,
+  ctx: LowerContext,
+): ResultHandling & ErrorHandling {
+  const selector =
+    f.resultSelector !== undefined && ctx.requireLanguage(draft, "ResultSelector", "JSONPath")
+      ? ctx.objectTemplate(draft, "ResultSelector", f.resultSelector)
+      : undefined;
   const catchers = lowerCatchers(draft, f.catch, ctx);
   return {
     ...(selector !== undefined ? { resultSelector: selector } : {}),

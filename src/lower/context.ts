@@ -65,7 +65,11 @@ export class LowerContext {
   literal(draft: StepDraft, field: string, value: unknown): JsonValue | undefined {
     const problem = notJson(value, field, new Set());
     if (problem === undefined) return value as JsonValue;
-    this.report(draft, problemCodes.badTemplate, `Step "${draft.name}": ${problem}; a ${field} must be JSON (strings, numbers, booleans, null, arrays, objects).`);
+    this.report(
+      draft,
+      problemCodes.badTemplate,
+      `Step "${draft.name}": ${problem}; a ${field} must be JSON (strings, numbers, booleans, null, arrays, objects).`,
+    );
     return undefined;
   }
 
@@ -83,7 +87,11 @@ export class LowerContext {
     const actual = this.languageOf(draft);
     if (actual === language) return true;
     const hint = language === "JSONPath" ? 'call .queryLanguage("JSONPath") on it' : 'call .queryLanguage("JSONata") on it';
-    this.report(draft, problemCodes.wrongQueryLanguage, `Step "${draft.name}" sets ${field}, which ${actual} states do not have; ${hint} or use the ${actual} form.`);
+    this.report(
+      draft,
+      problemCodes.wrongQueryLanguage,
+      `Step "${draft.name}" sets ${field}, which ${actual} states do not have; ${hint} or use the ${actual} form.`,
+    );
     return false;
   }
 }
@@ -114,14 +122,17 @@ export function textOrExpression(value: unknown): string {
 function notJson(value: unknown, at: string, seen: Set<object>): string | undefined {
   if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? undefined : `${at} is ${value}`;
-  if (typeof value !== "object") return `${at} is ${typeof value === "bigint" ? "a BigInt" : typeof value === "undefined" ? "undefined" : `a ${typeof value}`}`;
+  if (typeof value !== "object")
+    return `${at} is ${typeof value === "bigint" ? "a BigInt" : typeof value === "undefined" ? "undefined" : `a ${typeof value}`}`;
   if (seen.has(value)) return `${at} refers back to itself`;
   if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
     return `${at} is a ${value.constructor?.name ?? "class instance"}, not a plain object`;
   }
   seen.add(value);
   try {
-    const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value).map(([k, v]) => [`.${k}`, v]);
+    const entries: [string, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [`[${i}]`, v])
+      : Object.entries(value).map(([k, v]) => [`.${k}`, v]);
     for (const [key, v] of entries) {
       const problem = notJson(v, `${at}${key}`, seen);
       if (problem) return problem;

@@ -94,7 +94,14 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   const steps = written.filter((draft) => !earlier.has(draft));
   const nextByName = new Map<string, Edge>();
   for (const edge of edges) {
-    if (edge.source) ctx.edges.push({ from: edge.from.name, to: edge.to.name, via: "next", source: edge.source, ...(edge.chainStart ? { chainStart: edge.chainStart.name } : {}) });
+    if (edge.source)
+      ctx.edges.push({
+        from: edge.from.name,
+        to: edge.to.name,
+        via: "next",
+        source: edge.source,
+        ...(edge.chainStart ? { chainStart: edge.chainStart.name } : {}),
+      });
     const known = nextByName.get(edge.from.name);
     if (!known) nextByName.set(edge.from.name, edge);
     else if (known.to.name !== edge.to.name) {

@@ -20,7 +20,11 @@ function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): Ite
 }
 
 /** MaxConcurrency and the tolerated failures: a number or expression, or where the input holds it. */
-function lowerLimit(f: MapDraftFields, key: "maxConcurrency" | "toleratedFailurePercentage" | "toleratedFailureCount", jsonata: boolean): Partial<MapNode> {
+function lowerLimit(
+  f: MapDraftFields,
+  key: "maxConcurrency" | "toleratedFailurePercentage" | "toleratedFailureCount",
+  jsonata: boolean,
+): Partial<MapNode> {
   const path = f[`${key}Path`];
   return {
     ...(f[key] !== undefined ? { [key]: numberOrExpression(f[key]) } : {}),

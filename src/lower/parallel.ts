@@ -6,8 +6,14 @@ import { lowerGraph } from "./graph.js";
 
 export function lowerParallel(draft: DraftOf<"Parallel">, ctx: LowerContext): ParallelNode {
   const f = draft.fields;
-  const parameters = f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath") ? ctx.template(draft, "Parameters", f.parameters) : undefined;
-  const args = f.arguments !== undefined && ctx.requireLanguage(draft, "Arguments", "JSONata") ? ctx.template(draft, "Arguments", f.arguments) : undefined;
+  const parameters =
+    f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath")
+      ? ctx.template(draft, "Parameters", f.parameters)
+      : undefined;
+  const args =
+    f.arguments !== undefined && ctx.requireLanguage(draft, "Arguments", "JSONata")
+      ? ctx.template(draft, "Arguments", f.arguments)
+      : undefined;
   return {
     ...lowerCommon(draft, ctx),
     branches: f.branches.map((branch) => lowerGraph(branch, ctx)),

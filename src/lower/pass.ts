@@ -5,8 +5,12 @@ import type { LowerContext } from "./context.js";
 
 export function lowerPass(draft: DraftOf<"Pass">, ctx: LowerContext): PassNode {
   const f = draft.fields;
-  const result = f.result !== undefined && ctx.requireLanguage(draft, "Result", "JSONPath") ? ctx.literal(draft, "Result", f.result) : undefined;
-  const parameters = f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath") ? ctx.template(draft, "Parameters", f.parameters) : undefined;
+  const result =
+    f.result !== undefined && ctx.requireLanguage(draft, "Result", "JSONPath") ? ctx.literal(draft, "Result", f.result) : undefined;
+  const parameters =
+    f.parameters !== undefined && ctx.requireLanguage(draft, "Parameters", "JSONPath")
+      ? ctx.template(draft, "Parameters", f.parameters)
+      : undefined;
   return {
     ...lowerCommon(draft, ctx),
     ...(result !== undefined ? { result } : {}),

@@ -48,7 +48,8 @@ function lowerDuration(f: TaskDraftFields, field: "timeoutSeconds" | "heartbeatS
 
 function lowerCredentials(f: TaskDraftFields, jsonata: boolean): CredentialsNode | undefined {
   const { credentials } = f;
-  if (credentials?.roleArnPath !== undefined) return jsonata ? { roleArn: selectorJsonata(credentials.roleArnPath) } : { roleArnPath: selectorPath(credentials.roleArnPath) };
+  if (credentials?.roleArnPath !== undefined)
+    return jsonata ? { roleArn: selectorJsonata(credentials.roleArnPath) } : { roleArnPath: selectorPath(credentials.roleArnPath) };
   return credentials?.roleArn !== undefined ? { roleArn: credentials.roleArn } : undefined;
 }
 

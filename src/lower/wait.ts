@@ -11,7 +11,15 @@ export function lowerWait(draft: DraftOf<"Wait">, ctx: LowerContext): WaitNode {
     ...(f.seconds !== undefined ? { seconds: numberOrExpression(f.seconds) } : {}),
     ...(f.timestamp !== undefined ? { timestamp: textOrExpression(f.timestamp) } : {}),
     // In JSONata, the *Path forms become expressions in Seconds/Timestamp.
-    ...(f.secondsPath !== undefined ? (jsonata ? { seconds: selectorJsonata(f.secondsPath) } : { secondsPath: selectorPath(f.secondsPath) }) : {}),
-    ...(f.timestampPath !== undefined ? (jsonata ? { timestamp: selectorJsonata(f.timestampPath) } : { timestampPath: selectorPath(f.timestampPath) }) : {}),
+    ...(f.secondsPath !== undefined
+      ? jsonata
+        ? { seconds: selectorJsonata(f.secondsPath) }
+        : { secondsPath: selectorPath(f.secondsPath) }
+      : {}),
+    ...(f.timestampPath !== undefined
+      ? jsonata
+        ? { timestamp: selectorJsonata(f.timestampPath) }
+        : { timestampPath: selectorPath(f.timestampPath) }
+      : {}),
   };
 }

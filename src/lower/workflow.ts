@@ -60,9 +60,19 @@ export interface AlarmSettings {
 /** The alarms as the IR holds them: every default made explicit. */
 function alarmsOf(a: AlarmSettings): AlarmsOptions {
   const topic: AlarmsOptions["topic"] =
-    a.topic === "create" ? { kind: "create" } : typeof a.topic === "string" ? { kind: "arn", arn: a.topic } : { kind: "terraform", expression: a.topic.terraform };
+    a.topic === "create"
+      ? { kind: "create" }
+      : typeof a.topic === "string"
+        ? { kind: "arn", arn: a.topic }
+        : { kind: "terraform", expression: a.topic.terraform };
   const threshold = (setting: AlarmSetting | undefined) =>
-    setting === false ? undefined : { threshold: setting?.threshold ?? 1, periodSeconds: setting?.periodSeconds ?? 300, evaluationPeriods: setting?.evaluationPeriods ?? 1 };
+    setting === false
+      ? undefined
+      : {
+          threshold: setting?.threshold ?? 1,
+          periodSeconds: setting?.periodSeconds ?? 300,
+          evaluationPeriods: setting?.evaluationPeriods ?? 1,
+        };
   const p99 = typeof a.p99Seconds === "number" ? { seconds: a.p99Seconds } : a.p99Seconds;
   const entries = {
     executionsFailed: threshold(a.executionsFailed),
@@ -80,7 +90,12 @@ function keyOf(key: string | TerraformRef): TargetKey {
 }
 
 /** Lowers a workflow's definition into IR: plain data, deeply frozen. */
-export function assembleWorkflow(name: string, o: WorkflowSettings, definition: ChainData, source: SourceSpan | undefined): AssembledWorkflow {
+export function assembleWorkflow(
+  name: string,
+  o: WorkflowSettings,
+  definition: ChainData,
+  source: SourceSpan | undefined,
+): AssembledWorkflow {
   const ctx = new LowerContext(o.queryLanguage ?? "JSONPath");
   const graph = lowerGraph(definition, ctx);
   const ir: WorkflowNode = {
@@ -95,7 +110,12 @@ export function assembleWorkflow(name: string, o: WorkflowSettings, definition: 
     ...(o.tags !== undefined ? { tags: { ...o.tags } } : {}),
     ...(o.publish !== undefined ? { publish: o.publish } : {}),
     ...(o.encryption !== undefined
-      ? { encryption: { kmsKey: keyOf(o.encryption.kmsKey), ...(o.encryption.reusePeriodSeconds !== undefined ? { reusePeriodSeconds: o.encryption.reusePeriodSeconds } : {}) } }
+      ? {
+          encryption: {
+            kmsKey: keyOf(o.encryption.kmsKey),
+            ...(o.encryption.reusePeriodSeconds !== undefined ? { reusePeriodSeconds: o.encryption.reusePeriodSeconds } : {}),
+          },
+        }
       : {}),
     ...(o.alarms !== undefined ? { alarms: alarmsOf(o.alarms) } : {}),
     ...(source ? { source } : {}),

@@ -90,7 +90,13 @@ export function join(from: ChainData, to: ChainData): ChainData {
     parts: [
       { kind: "chain", chain: from },
       { kind: "chain", chain: to },
-      ...from.ends.map((end) => ({ kind: "edge" as const, from: end, to: to.start, chainStart: from.start, ...(source ? { source } : {}) })),
+      ...from.ends.map((end) => ({
+        kind: "edge" as const,
+        from: end,
+        to: to.start,
+        chainStart: from.start,
+        ...(source ? { source } : {}),
+      })),
     ],
   };
 }

@@ -102,6 +102,7 @@ export function choice(name: string, rules?: (choice: Choice<any, never>) => unk
   const empty = new Choice<unknown, never>(newDraft("Choice", name, { rules: [] }));
   if (rules === undefined) return empty;
   const built = rules(empty);
-  if (!(built instanceof Choice)) throw new TypeError(`choice "${name}": the rules function must return the choice it was given, with its rules`);
+  if (!(built instanceof Choice))
+    throw new TypeError(`choice "${name}": the rules function must return the choice it was given, with its rules`);
   return built;
 }

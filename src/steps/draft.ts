@@ -138,5 +138,11 @@ export interface ChainData {
 export type ChainPart =
   | { readonly kind: "step"; readonly step: StepDraft }
   /** `chainStart`: the first step of the chain `.next` was called on (what TypeScript types its data from). */
-  | { readonly kind: "edge"; readonly from: StepDraft; readonly to: StepDraft; readonly chainStart?: StepDraft; readonly source?: SourceSpan }
+  | {
+      readonly kind: "edge";
+      readonly from: StepDraft;
+      readonly to: StepDraft;
+      readonly chainStart?: StepDraft;
+      readonly source?: SourceSpan;
+    }
   | { readonly kind: "chain"; readonly chain: ChainData };

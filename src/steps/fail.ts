@@ -31,8 +31,7 @@ export function fail<In = any>(name: string, options: { error?: Text<In>; cause?
       const picked = value(rootRef({ kind: "input" }) as Ref<In>);
       // ErrorPath and CausePath take an intrinsic function too, written as its call.
       fields[`${key}Path`] = isIntrinsic(picked) ? renderIntrinsic(picked, toJsonPath) : recordSelector(() => picked);
-    }
-    else fields[key] = value;
+    } else fields[key] = value;
   }
   return new Fail(newDraft("Fail", name, fields));
 }

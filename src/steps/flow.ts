@@ -39,7 +39,15 @@ export interface Succeeded<Input> {
 }
 
 /** What `OutputPath` (or JSONata `Output`) leaves of `X`. */
-export type SelectAt<X, P> = [P] extends [null] ? {} : P extends "$" ? X : P extends string ? AtPath<X, P> : P extends Picked<infer T> ? T : X;
+export type SelectAt<X, P> = [P] extends [null]
+  ? {}
+  : P extends "$"
+    ? X
+    : P extends string
+      ? AtPath<X, P>
+      : P extends Picked<infer T>
+        ? T
+        : X;
 
 /** The input at an InputPath `P`. */
 export type EffectiveInput<Actual, P> = [P] extends [null] ? {} : P extends string ? AtPath<Actual, P> : Actual;
@@ -68,7 +76,14 @@ export type Final<O> = O extends Succeeded<infer E> ? E : O;
 // The builder methods change one stage of a recipe and keep the others (in any order they are called).
 
 /** The result a recipe writes: a Task's, Map's or Parallel's result, a Pass's Result or Parameters. */
-export type ResultOf<O> = IsAny<O> extends true ? O : [O] extends [OutputAt<unknown, infer Of>] ? ResultOf<Of> : [O] extends [ResultAt<string | null, infer R>] ? R : O;
+export type ResultOf<O> =
+  IsAny<O> extends true
+    ? O
+    : [O] extends [OutputAt<unknown, infer Of>]
+      ? ResultOf<Of>
+      : [O] extends [ResultAt<string | null, infer R>]
+        ? R
+        : O;
 
 /** `O` with its result replaced (ResultSelector, a Pass's Result or Parameters). */
 export type WithResult<O, R> =
@@ -106,4 +121,10 @@ export type WithInputPath<O, P> =
           : O;
 
 /** The effective input a recipe's stage reads (a Pass's Parameters): its input at its InputPath. */
-export type InputPathOf<O> = [O] extends [OutputAt<unknown, infer Of>] ? InputPathOf<Of> : [O] extends [ResultAt<string | null, infer R>] ? InputPathOf<R> : [O] extends [InputAt<infer P>] ? P : "$";
+export type InputPathOf<O> = [O] extends [OutputAt<unknown, infer Of>]
+  ? InputPathOf<Of>
+  : [O] extends [ResultAt<string | null, infer R>]
+    ? InputPathOf<R>
+    : [O] extends [InputAt<infer P>]
+      ? P
+      : "$";

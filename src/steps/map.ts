@@ -74,7 +74,11 @@ export interface MapFields<In, P extends string, B, Items> {
  * inferred the same way); an array is never a string, so a string there means the path's array.
  */
 type Listed<In, P extends string, Items> = [Items] extends [string] ? AtPath<In, P> : Items;
-type ItemOf<In, P extends string, B, Items> = [B] extends [never] ? (unknown extends In ? unknown : ElementOf<Listed<In, P, Items>>) : Resolve<B>;
+type ItemOf<In, P extends string, B, Items> = [B] extends [never]
+  ? unknown extends In
+    ? unknown
+    : ElementOf<Listed<In, P, Items>>
+  : Resolve<B>;
 type CheckItem<Item> = unknown extends Item ? unknown : Chainable<Item, unknown>;
 /** What each iteration gives: the processor's output (or what its Succeed states receive) for the item it is handed. */
 type IterationOf<N, Item> = FinalOutputOf<N, unknown extends Item ? InputOf<N> : Item>;
@@ -91,10 +95,14 @@ export class MapBuilder<In, P extends string, B, Items> {
   ) {}
 
   /** The steps run for each item. The Map's result is the array of their outputs. */
-  process<N extends Chainable<any, any>>(processor: N & CheckItem<ItemOf<In, P, B, Items>>): MapStep<In, IterationOf<N, ItemOf<In, P, B, Items>>[]> {
+  process<N extends Chainable<any, any>>(
+    processor: N & CheckItem<ItemOf<In, P, B, Items>>,
+  ): MapStep<In, IterationOf<N, ItemOf<In, P, B, Items>>[]> {
     if (!processor || !(chainData in processor)) throw new TypeError(`map "${this.name}": .process() needs a step or chain`);
     const source = callSite();
-    return new MapStep(withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) }));
+    return new MapStep(
+      withFields(this.source, { ...this.fields, processor: processor[chainData], ...(source ? { processorSource: source } : {}) }),
+    );
   }
 }
 
@@ -112,7 +120,10 @@ export function map<In = any, const P extends string = "$", B = never, Items = A
  * `itemReader`/`itemBatcher`/`resultWriter` for large data sets.
  * @example map("ShipEach", { items: "$.orders", maxConcurrency: 10 }).process(task("Ship", ship))
  */
-export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>>(name: string, options?: MapOptions<In, P, B, Items>): MapBuilder<In, P, B, Items>;
+export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>>(
+  name: string,
+  options?: MapOptions<In, P, B, Items>,
+): MapBuilder<In, P, B, Items>;
 export function map(name: string, options: any = {}): unknown {
   const builder = mapBuilder(name, options);
   return options.process === undefined ? builder : builder.process(options.process);

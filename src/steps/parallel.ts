@@ -6,7 +6,9 @@ import type { UnionToIntersection } from "./types.js";
 type Branch = Chainable<any, any>;
 /** What the branches need together: the intersection of the inputs they declare (a branch that declares none takes anything). */
 type Declared<B extends readonly Branch[]> = { [K in keyof B]: unknown extends InputOf<B[K]> ? never : InputOf<B[K]> }[number];
-type BranchesIn<B extends readonly Branch[]> = [Declared<B>] extends [never] ? UnionToIntersection<InputOf<B[number]>> : UnionToIntersection<Declared<B>>;
+type BranchesIn<B extends readonly Branch[]> = [Declared<B>] extends [never]
+  ? UnionToIntersection<InputOf<B[number]>>
+  : UnionToIntersection<Declared<B>>;
 /** Written inline, a Parallel's input is the output of the step before; declared on its own, what every branch needs. */
 type ParallelIn<In, B extends readonly Branch[]> = unknown extends In ? BranchesIn<B> : In;
 /** Each branch's output (or what its Succeed states receive) for the input every branch is handed. */

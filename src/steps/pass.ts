@@ -3,7 +3,17 @@ import type { ContextObject } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
 import type { inType, NextOf, outType } from "./chain.js";
-import type { Apply, EffectiveInput, InputAt, InputPathOf, Unselected, WithInputPath, WithOutputPath, WithResult, WithResultPath } from "./flow.js";
+import type {
+  Apply,
+  EffectiveInput,
+  InputAt,
+  InputPathOf,
+  Unselected,
+  WithInputPath,
+  WithOutputPath,
+  WithResult,
+  WithResultPath,
+} from "./flow.js";
 import { recordBuild, recordSelector } from "./io.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
 import type { Picked } from "./types.js";
@@ -33,7 +43,9 @@ export class Pass<In, Out = InputAt<"$">> extends NextableStepValue implements S
    * Builds the result from the input: `pass<Order>("Shape").parameters($ => ({ id: $.id }))`, or
    * with an undeclared input, `.parameters(($: Ref<Order>) => ...)`.
    */
-  parameters<B, X = PassInput<In, Out>>(build: ($: Ref<X>, $$: Ref<ContextObject>) => B): Pass<unknown extends In ? X : In, WithResult<Out, Resolve<B>>> {
+  parameters<B, X = PassInput<In, Out>>(
+    build: ($: Ref<X>, $$: Ref<ContextObject>) => B,
+  ): Pass<unknown extends In ? X : In, WithResult<Out, Resolve<B>>> {
     return this.with({ parameters: recordBuild(build) });
   }
   /** Where the result goes in the input; `null` keeps the input unchanged. */
@@ -62,7 +74,10 @@ export class Pass<In, Out = InputAt<"$">> extends NextableStepValue implements S
  * inline, `$` is the output of the step before).
  */
 // The `parameters` form comes first: its builder's parameter takes its type from the first overload tried.
-export function pass<In = any, B = unknown>(name: string, options: { parameters: ($: Ref<In>, $$: Ref<ContextObject>) => B; comment?: string }): Pass<In, Resolve<B>>;
+export function pass<In = any, B = unknown>(
+  name: string,
+  options: { parameters: ($: Ref<In>, $$: Ref<ContextObject>) => B; comment?: string },
+): Pass<In, Resolve<B>>;
 export function pass<In = any>(name: string): Pass<In>;
 export function pass<In = any, const R = unknown>(name: string, options: { result: R; comment?: string }): Pass<In, R>;
 export function pass(name: string, options?: { result?: unknown; parameters?: (...refs: never[]) => unknown; comment?: string }): unknown {

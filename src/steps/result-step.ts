@@ -11,7 +11,17 @@ import type { Parallel } from "./parallel.js";
 import { callSite } from "./source.js";
 import { NextableStepValue, type Step } from "./step.js";
 import type { Task } from "./task.js";
-import type { CatchInput, EffectiveOf, ErrorName, InputAfterRequest, Picked, RawInput, RetryOptions, SelectedBy, SelectingFrom } from "./types.js";
+import type {
+  CatchInput,
+  EffectiveOf,
+  ErrorName,
+  InputAfterRequest,
+  Picked,
+  RawInput,
+  RetryOptions,
+  SelectedBy,
+  SelectingFrom,
+} from "./types.js";
 
 export type ResultKind = "Task" | "Parallel" | "Map";
 
@@ -26,8 +36,11 @@ export type BuildsFromInput<In> = (request: EffectiveOf<In>) => unknown;
 export type RequestOf<Io extends Call> = Io extends (request: infer Req) => unknown ? Req : never;
 
 /** The step of kind `K` with this input, output and integration: each kind's own class, so a hover reads `Task<In, Out, ...>`. */
-export type StepOf<K extends ResultKind, In, Out, Io extends Call> = K extends "Task" ? Task<In, Out, Io> : K extends "Map" ? MapStep<In, Out> : Parallel<In, Out>;
-
+export type StepOf<K extends ResultKind, In, Out, Io extends Call> = K extends "Task"
+  ? Task<In, Out, Io>
+  : K extends "Map"
+    ? MapStep<In, Out>
+    : Parallel<In, Out>;
 
 /**
  * A state that produces a result — Task, Parallel, Map — with ASL's data flow:
@@ -43,7 +56,9 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
   /** Selects the part of the state input the step works on (`"$.order"`); `null` gives it `{}`. */
   inputPath<P extends `$${string}` | null>(path: P): StepOf<K, RawInput<P, EffectiveOf<In>>, Out, Io>;
   /** Selects the part of the (declared) state input the step works on: `($: Ref<Order>) => $.customer`. */
-  inputPath<Raw, S extends EffectiveOf<In> = EffectiveOf<In>>(selector: ($: Ref<Raw>, $$: Ref<ContextObject>) => RefBase<S>): StepOf<K, SelectingFrom<Raw, S>, Out, Io>;
+  inputPath<Raw, S extends EffectiveOf<In> = EffectiveOf<In>>(
+    selector: ($: Ref<Raw>, $$: Ref<ContextObject>) => RefBase<S>,
+  ): StepOf<K, SelectingFrom<Raw, S>, Out, Io>;
   inputPath(path: unknown): unknown {
     return this.with({ inputPath: path === null ? null : recordSelector(path as string) });
   }
@@ -52,17 +67,23 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
    * Builds the request from the input (JSONPath `Parameters`): leaves are references, intrinsics or
    * literals. `.parameters<Order>($ => ({ id: $.order.id, source: "web" }))`.
    */
-  parameters<X = SelectedBy<In>>(build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>): StepOf<K, InputAfterRequest<In, X>, Out, Io> {
+  parameters<X = SelectedBy<In>>(
+    build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>,
+  ): StepOf<K, InputAfterRequest<In, X>, Out, Io> {
     return this.with({ parameters: recordBuild(build) });
   }
 
   /** Builds the request from the input (JSONata `Arguments`). */
-  arguments<X = SelectedBy<In>>(build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>): StepOf<K, InputAfterRequest<In, X>, Out, Io> {
+  arguments<X = SelectedBy<In>>(
+    build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>,
+  ): StepOf<K, InputAfterRequest<In, X>, Out, Io> {
     return this.with({ arguments: recordBuild(build) });
   }
 
   /** Reshapes the result before ResultPath: `.resultSelector(r => ({ id: r.Payload.id }))`. */
-  resultSelector<B extends object>(build: (result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B): StepOf<K, In, WithResult<Out, Resolve<B>>, Io> {
+  resultSelector<B extends object>(
+    build: (result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
+  ): StepOf<K, In, WithResult<Out, Resolve<B>>, Io> {
     return this.with({ resultSelector: build(rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never) });
   }
 
@@ -73,19 +94,27 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
 
   /** Selects the part of the output passed on (`"$.charge.id"`). */
   outputPath<P extends JsonPath<OutputBefore<In, Out>> | null>(path: P): StepOf<K, In, WithOutputPath<Out, P>, Io>;
-  outputPath<O>(selector: ($: Ref<OutputBefore<In, Out>>, $$: Ref<ContextObject>) => RefBase<O>): StepOf<K, In, WithOutputPath<Out, Picked<O>>, Io>;
+  outputPath<O>(
+    selector: ($: Ref<OutputBefore<In, Out>>, $$: Ref<ContextObject>) => RefBase<O>,
+  ): StepOf<K, In, WithOutputPath<Out, Picked<O>>, Io>;
   outputPath(path: unknown): unknown {
     return this.with({ outputPath: path === null ? null : recordSelector(path as string) });
   }
 
   /** JSONata `Output`: the state output, built from the input and the result. */
-  output<B>(build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B): StepOf<K, In, WithOutputPath<Out, Picked<Resolve<B>>>, Io> {
-    return this.with({ output: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never) });
+  output<B>(
+    build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
+  ): StepOf<K, In, WithOutputPath<Out, Picked<Resolve<B>>>, Io> {
+    return this.with({
+      output: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never),
+    });
   }
 
   /** Sets workflow variables from the input and the result (`Assign`). */
   assign(build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => Record<string, unknown>): this {
-    return this.with({ assign: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never) });
+    return this.with({
+      assign: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never),
+    });
   }
 
   /** Retries on the given errors; call again for more retriers (they are tried in order). */

@@ -9,13 +9,16 @@ interface CallSite {
   getColumnNumber(): number | null;
 }
 interface SourceMapLike {
-  findEntry(line: number, column: number): { originalLine?: number; originalColumn?: number; originalSource?: string } | Record<string, never>;
+  findEntry(
+    line: number,
+    column: number,
+  ): { originalLine?: number; originalColumn?: number; originalSource?: string } | Record<string, never>;
 }
 type FindSourceMap = (path: string) => SourceMapLike | undefined;
 
 const findSourceMap = (
-  (globalThis as { process?: { getBuiltinModule?: (id: string) => { findSourceMap?: FindSourceMap } | undefined } }).process?.getBuiltinModule?.("node:module")
-)?.findSourceMap;
+  globalThis as { process?: { getBuiltinModule?: (id: string) => { findSourceMap?: FindSourceMap } | undefined } }
+).process?.getBuiltinModule?.("node:module")?.findSourceMap;
 
 /** A module URL or path as a file path: loaders may add a query (`?tsx-namespace=...`). */
 function filePath(url: string): string {
@@ -68,7 +71,9 @@ export function callSite(): SourceSpan | undefined {
   stepwrightSrc ??= filePath(sites[0]?.getFileName() ?? "").replace(/(\/steps\/source|\/index)\.[cm]?[jt]s$/, "/");
   const at = sites.findIndex((site) => {
     const file = filePath(site.getFileName() ?? "");
-    return site.getLineNumber() && site.getColumnNumber() && !file.startsWith(stepwrightSrc!) && !file.startsWith("node:") && file.includes("/");
+    return (
+      site.getLineNumber() && site.getColumnNumber() && !file.startsWith(stepwrightSrc!) && !file.startsWith("node:") && file.includes("/")
+    );
   });
   const site = sites[at];
   const url = site?.getFileName();
@@ -80,6 +85,9 @@ export function callSite(): SourceSpan | undefined {
     return { file: filePath(entry.originalSource ?? url), line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 };
   }
   // No map Node knows of: ask the installed formatter about the same call sites.
-  const formatted = typeof prepare === "function" ? formattedFrames(String((prepare as (e: Error, s: CallSite[]) => unknown)(error, sites)))[at] : undefined;
+  const formatted =
+    typeof prepare === "function"
+      ? formattedFrames(String((prepare as (e: Error, s: CallSite[]) => unknown)(error, sites)))[at]
+      : undefined;
   return formatted ?? { file: filePath(url), line, column };
 }

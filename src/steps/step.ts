@@ -14,11 +14,7 @@ export interface Step<In, Out> extends Chainable<In, Out> {
 /** Sub-chains a draft refers to: catch handlers and Choice targets belong to the same graph. */
 function childChains(draft: StepDraft): ChainData[] {
   const f = draft.fields as { catch?: { handler: ChainData }[]; rules?: { target: ChainData }[]; otherwise?: ChainData };
-  return [
-    ...(f.catch ?? []).map((c) => c.handler),
-    ...(f.rules ?? []).map((r) => r.target),
-    ...(f.otherwise ? [f.otherwise] : []),
-  ];
+  return [...(f.catch ?? []).map((c) => c.handler), ...(f.rules ?? []).map((r) => r.target), ...(f.otherwise ? [f.otherwise] : [])];
 }
 
 function endsOf(draft: StepDraft, children: readonly ChainData[]): StepDraft[] {

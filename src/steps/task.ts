@@ -52,8 +52,15 @@ export function task<Req, Res, DefaultIn, In = any, O = never>(
   integration: Integration<Req, Res, DefaultIn>,
   request: TaskRequest<In, Req, Res, O>,
 ): Task<In, [O] extends [never] ? Res : OutputAt<Picked<Resolve<O>>, Res>, (request: Req) => Res>;
-export function task<Req, Res, DefaultIn>(name: string, integration: Integration<Req, Res, DefaultIn>): Task<DefaultIn, Res, (request: Req) => Res>;
-export function task(name: string, integration: Integration<unknown, unknown, unknown>, request?: TaskRequest<any, unknown, unknown, unknown>): unknown {
+export function task<Req, Res, DefaultIn>(
+  name: string,
+  integration: Integration<Req, Res, DefaultIn>,
+): Task<DefaultIn, Res, (request: Req) => Res>;
+export function task(
+  name: string,
+  integration: Integration<unknown, unknown, unknown>,
+  request?: TaskRequest<any, unknown, unknown, unknown>,
+): unknown {
   if (!integration || typeof integration !== "object" || !("spec" in integration)) {
     throw new TypeError(`task "${name}" needs an integration as its second argument (lambda(...), sqs.sendMessage(...), ...)`);
   }

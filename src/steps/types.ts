@@ -20,6 +20,7 @@ export type Holding<Path extends string, T> = { [K in FirstField<Path>]: AfterFi
  * a selection not declared is `any` here, never `unknown`, which is what a type that is not a
  * `Selecting` would seem to select.)
  */
+// biome-ignore lint/correctness/noUnusedVariables: Selected is carried for the type's name, as the comment above says
 export type Selecting<Raw, Selected> = { [K in keyof Raw]: Raw[K] };
 /** The input a selector-form InputPath leaves: the declared input it selects `S` from. */
 export type SelectingFrom<Raw, S> = unknown extends Raw ? Raw : Selecting<Raw, unknown extends S ? any : S>;
@@ -28,19 +29,44 @@ export type SelectingFrom<Raw, S> = unknown extends Raw ? Raw : Selecting<Raw, u
 export type IsAny<T> = 0 extends 1 & T ? true : false;
 type HoldingParts<In> = IsAny<In> extends true ? never : In extends Holding<infer P, infer T> ? (string extends P ? never : [P, T]) : never;
 type IsUnknown<T> = unknown extends T ? (IsAny<T> extends true ? false : true) : false;
-type SelectingParts<In> = IsAny<In> extends true ? never : In extends Selecting<infer Raw, infer Selected> ? (IsUnknown<Selected> extends true ? never : [Raw, Selected]) : never;
+type SelectingParts<In> =
+  IsAny<In> extends true
+    ? never
+    : In extends Selecting<infer Raw, infer Selected>
+      ? IsUnknown<Selected> extends true
+        ? never
+        : [Raw, Selected]
+      : never;
 
 /** The part of the input the step works on (what its InputPath selected), given the input it takes. */
-export type EffectiveOf<In> = [SelectingParts<In>] extends [never] ? ([HoldingParts<In>] extends [never] ? In : HoldingParts<In>[1]) : SelectingParts<In>[1];
+export type EffectiveOf<In> = [SelectingParts<In>] extends [never]
+  ? [HoldingParts<In>] extends [never]
+    ? In
+    : HoldingParts<In>[1]
+  : SelectingParts<In>[1];
 
 /** What a selector-form InputPath selected (what `.parameters` then builds from), else not declared. */
 export type SelectedBy<In> = [SelectingParts<In>] extends [never] ? unknown : SelectingParts<In>[1];
 
 /** The input a step takes once its request is built from `X`: `X`, under the InputPath that selects it. */
-export type InputAfterRequest<In, X> = [SelectingParts<In>] extends [never] ? ([HoldingParts<In>] extends [never] ? X : RawInput<HoldingParts<In>[0], X>) : In;
+export type InputAfterRequest<In, X> = [SelectingParts<In>] extends [never]
+  ? [HoldingParts<In>] extends [never]
+    ? X
+    : RawInput<HoldingParts<In>[0], X>
+  : In;
 
 /** The input a step takes once its InputPath `P` selects `Eff` (not declared: nothing is known of the rest either). */
-export type RawInput<P, Eff> = [P] extends [null] ? unknown : unknown extends Eff ? Eff : P extends "$" ? Eff : Walkable<P & string> extends false ? unknown : P extends `$.${string}` ? Holding<P, Eff> : unknown;
+export type RawInput<P, Eff> = [P] extends [null]
+  ? unknown
+  : unknown extends Eff
+    ? Eff
+    : P extends "$"
+      ? Eff
+      : Walkable<P & string> extends false
+        ? unknown
+        : P extends `$.${string}`
+          ? Holding<P, Eff>
+          : unknown;
 
 /** What a catcher hands to its handler. */
 export interface ErrorOutput {

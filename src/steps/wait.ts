@@ -45,7 +45,8 @@ export class Wait<In, Out = InputAt<"$">> extends NextableStepValue implements S
 export function wait<In = any>(name: string, waitFor: WaitFor<In>): Wait<In> {
   const fields: Record<string, unknown> = {};
   if ("seconds" in waitFor) fields.seconds = waitFor.seconds;
-  else if ("timestamp" in waitFor) fields.timestamp = waitFor.timestamp instanceof Date ? waitFor.timestamp.toISOString() : waitFor.timestamp;
+  else if ("timestamp" in waitFor)
+    fields.timestamp = waitFor.timestamp instanceof Date ? waitFor.timestamp.toISOString() : waitFor.timestamp;
   else if ("secondsPath" in waitFor) fields.secondsPath = recordSelector(waitFor.secondsPath as never);
   else if ("timestampPath" in waitFor) fields.timestampPath = recordSelector(waitFor.timestampPath as never);
   else throw new TypeError(`wait "${name}" needs seconds, timestamp, secondsPath or timestampPath`);

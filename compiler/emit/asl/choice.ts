@@ -7,8 +7,7 @@ import type { AslObject } from "./context.js";
 export function emitChoice(node: ChoiceNode): AslObject {
   return emitState(node, [], (out) => {
     out.Choices = node.choices.map((rule) => {
-      const r: AslObject =
-        typeof rule.condition === "string" ? { Condition: rule.condition } : emitCondition(rule.condition);
+      const r: AslObject = typeof rule.condition === "string" ? { Condition: rule.condition } : emitCondition(rule.condition);
       copyFields(rule, r, choiceRuleFields, "toAsl");
       return r;
     });

@@ -20,7 +20,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Prettier's own JSON formatting (its standalone build: the same output as `prettier`, loaded faster). */
 export async function prettierJson(text: string): Promise<string> {
-  const [babel, estree, { format }] = await Promise.all([import("prettier/plugins/babel"), import("prettier/plugins/estree"), import("prettier/standalone")]);
+  const [babel, estree, { format }] = await Promise.all([
+    import("prettier/plugins/babel"),
+    import("prettier/plugins/estree"),
+    import("prettier/standalone"),
+  ]);
   return format(text, { parser: "json", printWidth, plugins: [babel, estree] });
 }
 

@@ -44,7 +44,13 @@ export function emitGraph(graph: GraphNode, options: AslEmitOptions): AslObject 
   out.StartAt = graph.startAt;
   // Defined, not assigned: a state named "__proto__" must be a key like any other.
   const states: AslObject = {};
-  for (const state of graph.states) Object.defineProperty(states, state.name, { value: emitStateNode(state, options), enumerable: true, writable: true, configurable: true });
+  for (const state of graph.states)
+    Object.defineProperty(states, state.name, {
+      value: emitStateNode(state, options),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   out.States = states;
   return out;
 }

@@ -10,7 +10,14 @@ const labelText = (value: string) => quote(value.replace(/&/g, "&amp;"));
 function nodeLine(node: DiagramNode): string {
   const status = node.run?.status;
   const fill = status === "not entered" ? "#ffffff" : status === "failed" ? palette.Fail.fill : palette[node.kind].fill;
-  const stroke = status === "not entered" ? runColors.faded : status === "failed" ? palette.Fail.stroke : status === "entered" ? runColors.taken : palette[node.kind].stroke;
+  const stroke =
+    status === "not entered"
+      ? runColors.faded
+      : status === "failed"
+        ? palette.Fail.stroke
+        : status === "entered"
+          ? runColors.taken
+          : palette[node.kind].stroke;
   return withRun(shapeLine(node, fill, stroke), status);
 }
 
@@ -62,7 +69,9 @@ export function renderDot(diagram: Diagram): string {
     for (const cluster of diagram.clusters.filter((c) => c.parent === parent)) {
       const branch = cluster.kind === "Branch";
       lines.push(`${indent}subgraph ${quote(`cluster_${cluster.id}`)} {`);
-      lines.push(`${indent}  label=${labelText(cluster.label)}; style="${branch ? "dashed" : "filled,rounded"}"; color=${quote(palette.Parallel.stroke)}; fillcolor=${quote(branch ? "#ffffff" : palette.Parallel.fill)};`);
+      lines.push(
+        `${indent}  label=${labelText(cluster.label)}; style="${branch ? "dashed" : "filled,rounded"}"; color=${quote(palette.Parallel.stroke)}; fillcolor=${quote(branch ? "#ffffff" : palette.Parallel.fill)};`,
+      );
       drawCluster(cluster.id, `${indent}  `);
       lines.push(`${indent}}`);
     }

@@ -67,7 +67,9 @@ export function renderMermaid(diagram: Diagram): string {
   for (const [kind, colors] of Object.entries(palette)) {
     const members = diagram.nodes.filter((n) => n.kind === kind).map((n) => n.id);
     if (members.length === 0) continue;
-    lines.push(`  classDef sw_${kind.toLowerCase()} fill:${colors.fill},stroke:${colors.stroke},color:${kind === "Start" || kind === "End" ? "#ffffff" : "#16191f"}`);
+    lines.push(
+      `  classDef sw_${kind.toLowerCase()} fill:${colors.fill},stroke:${colors.stroke},color:${kind === "Start" || kind === "End" ? "#ffffff" : "#16191f"}`,
+    );
     lines.push(`  class ${members.join(",")} sw_${kind.toLowerCase()}`);
   }
   const catches = diagram.edges.map((e, i) => (e.kind === "catch" ? i : -1)).filter((i) => i >= 0);
@@ -81,6 +83,9 @@ export function renderMermaid(diagram: Diagram): string {
   }
   const taken = diagram.edges.map((e, i) => (e.taken ? i : -1)).filter((i) => i >= 0);
   if (taken.length > 0) lines.push(`  linkStyle ${taken.join(",")} stroke:${runColors.taken},stroke-width:3px`);
-  for (const cluster of diagram.clusters) lines.push(`  style ${cluster.id} fill:${cluster.kind === "Branch" ? "#ffffff" : palette.Parallel.fill},stroke:${palette.Parallel.stroke},stroke-dasharray:${cluster.kind === "Branch" ? "3 3" : "0"}`);
+  for (const cluster of diagram.clusters)
+    lines.push(
+      `  style ${cluster.id} fill:${cluster.kind === "Branch" ? "#ffffff" : palette.Parallel.fill},stroke:${palette.Parallel.stroke},stroke-dasharray:${cluster.kind === "Branch" ? "3 3" : "0"}`,
+    );
   return `${lines.join("\n")}\n`;
 }

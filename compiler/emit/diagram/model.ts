@@ -62,7 +62,9 @@ export function conditionText(condition: ConditionNode | string): string {
       const test = /^Is(Null|Present|Numeric|String|Boolean|Timestamp)$/.exec(condition.operator);
       if (test) return `${condition.variable} ${condition.value === false ? "is not" : "is"} ${test[1]!.toLowerCase()}`;
       if (condition.operator === "StringMatches") return `${condition.variable} matches ${JSON.stringify(condition.value)}`;
-      const match = /^(String|Numeric|Boolean|Timestamp)(Equals|LessThan|GreaterThan|LessThanEquals|GreaterThanEquals)(Path)?$/.exec(condition.operator);
+      const match = /^(String|Numeric|Boolean|Timestamp)(Equals|LessThan|GreaterThan|LessThanEquals|GreaterThanEquals)(Path)?$/.exec(
+        condition.operator,
+      );
       const op = match ? symbols[match[2]!] : condition.operator;
       const value = match?.[3] || typeof condition.value !== "string" ? String(condition.value) : JSON.stringify(condition.value);
       return `${condition.variable} ${op} ${value}`;
@@ -102,7 +104,12 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
         const graphs = state.kind === "Parallel" ? state.branches : [state.itemProcessor];
         graphs.forEach((child, i) => {
           const branchId = newId("c");
-          clusters.push({ id: branchId, label: state.kind === "Parallel" ? `branch ${i + 1}` : "each item", kind: "Branch", parent: clusterId });
+          clusters.push({
+            id: branchId,
+            label: state.kind === "Parallel" ? `branch ${i + 1}` : "each item",
+            kind: "Branch",
+            parent: clusterId,
+          });
           const drawn = drawGraph(child, branchId);
           edges.push({ from: head, to: drawn.entry, kind: "branch" });
           for (const exit of drawn.exits) edges.push({ from: exit, to: join, kind: "next" });
@@ -114,7 +121,14 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
       } else {
         const id = newId("s");
         const detail = state.kind === "Fail" ? state.error : retryText(state);
-        nodes.push({ id, kind: state.kind, label: state.name, ...(detail ? { detail: shorten(detail) } : {}), ...(cluster ? { cluster } : {}), state: state.name });
+        nodes.push({
+          id,
+          kind: state.kind,
+          label: state.name,
+          ...(detail ? { detail: shorten(detail) } : {}),
+          ...(cluster ? { cluster } : {}),
+          state: state.name,
+        });
         ids.set(state.name, id);
       }
     }
@@ -125,7 +139,8 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
       if ("end" in state && state.end) exits.push(from);
       if (state.kind === "Succeed" || state.kind === "Fail") exits.push(from);
       if (state.kind === "Choice") {
-        state.choices.forEach((rule) => edges.push({ from, to: ids.get(rule.next)!, kind: "choice", label: shorten(conditionText(rule.condition)) }));
+        for (const rule of state.choices)
+          edges.push({ from, to: ids.get(rule.next)!, kind: "choice", label: shorten(conditionText(rule.condition)) });
         if (state.default) edges.push({ from, to: ids.get(state.default)!, kind: "default", label: "otherwise" });
       }
       for (const catcher of "catch" in state ? (state.catch ?? []) : []) {

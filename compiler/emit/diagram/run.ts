@@ -31,8 +31,15 @@ export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
     const entered = entries.get(node.state) ?? 0;
     const retried = retries.get(node.state) ?? 0;
     const failed = node.state === run.failedState;
-    const trail = entered === 0 ? "not entered" : [`entered ${entered}×`, retried > 0 ? `retried ${retried}×` : "", failed ? "failed here" : ""].filter(Boolean).join(" · ");
-    return { ...node, detail: node.detail ? `${node.detail} · ${trail}` : trail, run: { status: failed ? "failed" : entered > 0 ? "entered" : "not entered" } };
+    const trail =
+      entered === 0
+        ? "not entered"
+        : [`entered ${entered}×`, retried > 0 ? `retried ${retried}×` : "", failed ? "failed here" : ""].filter(Boolean).join(" · ");
+    return {
+      ...node,
+      detail: node.detail ? `${node.detail} · ${trail}` : trail,
+      run: { status: failed ? "failed" : entered > 0 ? "entered" : "not entered" },
+    };
   });
   const last = run.path.at(-1);
   const edges = diagram.edges.map((edge): DiagramEdge => {
@@ -43,10 +50,17 @@ export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
         ? to === run.path[0]
         : kindOf.get(edge.to) === "End"
           ? run.failedState === undefined && from !== undefined && from === last
-          : from !== undefined && to !== undefined && (steps.has(`${from}\u0000${to}`) || (edge.kind === "branch" && (entries.get(to) ?? 0) > 0));
+          : from !== undefined &&
+            to !== undefined &&
+            (steps.has(`${from}\u0000${to}`) || (edge.kind === "branch" && (entries.get(to) ?? 0) > 0));
     if (!taken) return edge;
     const errors = edge.kind === "catch" && from ? (caught.get(from) ?? []) : [];
     return { ...edge, taken, ...(errors.length > 0 ? { label: `caught ${[...new Set(errors)].join(", ")}` } : {}) };
   });
-  return { ...diagram, title: `${diagram.title} (${run.failedState === undefined ? "succeeded" : `failed at ${run.failedState}`})`, nodes, edges };
+  return {
+    ...diagram,
+    title: `${diagram.title} (${run.failedState === undefined ? "succeeded" : `failed at ${run.failedState}`})`,
+    nodes,
+    edges,
+  };
 }

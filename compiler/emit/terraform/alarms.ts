@@ -2,13 +2,55 @@ import type { AlarmsOptions, AlarmThreshold, WorkflowNode } from "../../../src/i
 import { type Block, type HclValue, Raw, type References } from "./hcl.js";
 
 /** The state machine metrics an alarm can watch (namespace AWS/States), and how each compares. */
-const metrics: readonly { key: keyof Omit<AlarmsOptions, "topic">; metric: string; slug: string; statistic: string; comparison: string; scale: number }[] = [
-  { key: "executionsFailed", metric: "ExecutionsFailed", slug: "executions-failed", statistic: "Sum", comparison: "GreaterThanOrEqualToThreshold", scale: 1 },
-  { key: "executionsTimedOut", metric: "ExecutionsTimedOut", slug: "executions-timed-out", statistic: "Sum", comparison: "GreaterThanOrEqualToThreshold", scale: 1 },
-  { key: "executionThrottled", metric: "ExecutionThrottled", slug: "execution-throttled", statistic: "Sum", comparison: "GreaterThanOrEqualToThreshold", scale: 1 },
-  { key: "executionsAborted", metric: "ExecutionsAborted", slug: "executions-aborted", statistic: "Sum", comparison: "GreaterThanOrEqualToThreshold", scale: 1 },
+const metrics: readonly {
+  key: keyof Omit<AlarmsOptions, "topic">;
+  metric: string;
+  slug: string;
+  statistic: string;
+  comparison: string;
+  scale: number;
+}[] = [
+  {
+    key: "executionsFailed",
+    metric: "ExecutionsFailed",
+    slug: "executions-failed",
+    statistic: "Sum",
+    comparison: "GreaterThanOrEqualToThreshold",
+    scale: 1,
+  },
+  {
+    key: "executionsTimedOut",
+    metric: "ExecutionsTimedOut",
+    slug: "executions-timed-out",
+    statistic: "Sum",
+    comparison: "GreaterThanOrEqualToThreshold",
+    scale: 1,
+  },
+  {
+    key: "executionThrottled",
+    metric: "ExecutionThrottled",
+    slug: "execution-throttled",
+    statistic: "Sum",
+    comparison: "GreaterThanOrEqualToThreshold",
+    scale: 1,
+  },
+  {
+    key: "executionsAborted",
+    metric: "ExecutionsAborted",
+    slug: "executions-aborted",
+    statistic: "Sum",
+    comparison: "GreaterThanOrEqualToThreshold",
+    scale: 1,
+  },
   // ExecutionTime is in milliseconds; the bound is given in seconds.
-  { key: "p99Seconds", metric: "ExecutionTime", slug: "execution-time-p99", statistic: "p99", comparison: "GreaterThanThreshold", scale: 1000 },
+  {
+    key: "p99Seconds",
+    metric: "ExecutionTime",
+    slug: "execution-time-p99",
+    statistic: "p99",
+    comparison: "GreaterThanThreshold",
+    scale: 1000,
+  },
 ];
 
 /**
@@ -23,7 +65,15 @@ export function alarmBlocks(ir: WorkflowNode, id: string, refs: References): Blo
   let topic: HclValue;
   if (alarms.topic.kind === "create") {
     blocks.push(
-      { type: "resource", labels: ["aws_sns_topic", `${id}_alarms`], comment: [`Where ${ir.name}'s alarms go.`], attributes: [["name", `${refs.token("var.name_prefix")}${id}-alarms`], ["tags", new Raw("var.tags")]] },
+      {
+        type: "resource",
+        labels: ["aws_sns_topic", `${id}_alarms`],
+        comment: [`Where ${ir.name}'s alarms go.`],
+        attributes: [
+          ["name", `${refs.token("var.name_prefix")}${id}-alarms`],
+          ["tags", new Raw("var.tags")],
+        ],
+      },
       {
         type: "resource",
         labels: ["aws_sns_topic_subscription", `${id}_alarms`],

@@ -59,15 +59,7 @@ export class JsonEncode {
 }
 
 export type HclValue =
-  | string
-  | number
-  | boolean
-  | null
-  | Raw
-  | Commented
-  | JsonEncode
-  | readonly HclValue[]
-  | { readonly [key: string]: HclValue };
+  string | number | boolean | null | Raw | Commented | JsonEncode | readonly HclValue[] | { readonly [key: string]: HclValue };
 
 /** Printable ASCII without a quote, a backslash, or a `$` or `%` that could open a template. */
 const plainText = /^[ !#&-[\]-~]*$/;
@@ -103,7 +95,6 @@ const commentBreaking = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u202
 export function commentText(text: string): string {
   return text.replace(commentBreaking, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
-
 
 /** A string value: a bare reference when it is exactly one, else a quoted template. */
 function stringValue(text: string, refs: References): string {

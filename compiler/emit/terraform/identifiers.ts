@@ -11,8 +11,13 @@ export class Identifiers {
     const known = this.#byName.get(name);
     if (known) return known;
     // Non-ASCII characters keep their identity as code points (`å` → `u00e5`), so `å` and `æ` stay apart.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included
     const ascii = spelled.replace(/[^\x00-\x7f]/gu, (c) => `_u${c.codePointAt(0)!.toString(16).padStart(4, "0")}_`);
-    let base = ascii.replace(/[^A-Za-z0-9_]+/g, "_").replace(/__+/g, "_").replace(/^_+|_+$/g, "") || "unnamed";
+    let base =
+      ascii
+        .replace(/[^A-Za-z0-9_]+/g, "_")
+        .replace(/__+/g, "_")
+        .replace(/^_+|_+$/g, "") || "unnamed";
     if (/^[0-9]/.test(base)) base = `_${base}`;
     let id = base;
     for (let n = 2; this.#taken.has(id); n++) id = `${base}_${n}`;

@@ -91,7 +91,11 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     const asl = emitAsl(ir, { partition, targetRef: targetToken });
     definitions[ir.name] = placeholders(asl, refs);
     const keyArn = (key: TargetKey) =>
-      key.kind === "arn" ? key.arn : key.kind === "terraform" ? refs.token(key.expression) : `arn:${partition}:kms:${region}:${account}:key/${key.id}`;
+      key.kind === "arn"
+        ? key.arn
+        : key.kind === "terraform"
+          ? refs.token(key.expression)
+          : `arn:${partition}:kms:${region}:${account}:key/${key.id}`;
     const scope: ArnScope = {
       partition,
       region,
@@ -118,7 +122,8 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     } else {
       definition = new JsonEncode(asl as HclValue);
     }
-    const tags: HclValue = ir.tags && Object.keys(ir.tags).length > 0 ? new Raw(`merge(var.tags, ${hclInline(ir.tags)})`) : new Raw("var.tags");
+    const tags: HclValue =
+      ir.tags && Object.keys(ir.tags).length > 0 ? new Raw(`merge(var.tags, ${hclInline(ir.tags)})`) : new Raw("var.tags");
     const logging = ir.logging && ir.logging.level !== "OFF";
     const nested: Block[] = [];
     if (ir.logging) {
@@ -148,7 +153,10 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
       {
         type: "resource",
         labels: ["aws_sfn_state_machine", id],
-        comment: [`${ir.name}: from ${options.root ? relative(options.root, file).split(sep).join("/") : file} (export ${exportName}).`, generatedBy],
+        comment: [
+          `${ir.name}: from ${options.root ? relative(options.root, file).split(sep).join("/") : file} (export ${exportName}).`,
+          generatedBy,
+        ],
         attributes: [
           ["name", `${refs.token("var.name_prefix")}${ir.name}`],
           ["role_arn", new Raw(`aws_iam_role.${id}.arn`)],
@@ -226,8 +234,22 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     files[`${ir.name}.tf`] = hclFile(blocks, refs);
     byWorkflow[ir.name] = own;
     outputs.push(
-      { type: "output", labels: [outputIds.of(`${ir.name}\0arn`, `${id}_arn`)], attributes: [["description", `ARN of the ${ir.name} state machine`], ["value", new Raw(`aws_sfn_state_machine.${id}.arn`)]] },
-      { type: "output", labels: [outputIds.of(`${ir.name}\0role`, `${id}_role_arn`)], attributes: [["description", `ARN of the role ${ir.name} runs as`], ["value", new Raw(`aws_iam_role.${id}.arn`)]] },
+      {
+        type: "output",
+        labels: [outputIds.of(`${ir.name}\0arn`, `${id}_arn`)],
+        attributes: [
+          ["description", `ARN of the ${ir.name} state machine`],
+          ["value", new Raw(`aws_sfn_state_machine.${id}.arn`)],
+        ],
+      },
+      {
+        type: "output",
+        labels: [outputIds.of(`${ir.name}\0role`, `${id}_role_arn`)],
+        attributes: [
+          ["description", `ARN of the role ${ir.name} runs as`],
+          ["value", new Raw(`aws_iam_role.${id}.arn`)],
+        ],
+      },
     );
   }
 
@@ -256,7 +278,12 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
     refs,
     [generatedBy],
   );
-  if (data.size > 0) files["data.tf"] = hclFile([...data.values()].sort((a, b) => codePointOrder(a.labels.join("."), b.labels.join("."))), refs, [generatedBy, "What the workflows call, looked up by name."]);
+  if (data.size > 0)
+    files["data.tf"] = hclFile(
+      [...data.values()].sort((a, b) => codePointOrder(a.labels.join("."), b.labels.join("."))),
+      refs,
+      [generatedBy, "What the workflows call, looked up by name."],
+    );
   return { files, byWorkflow, definitions };
 }
 
@@ -269,7 +296,15 @@ function plainName(name: string, id: string): string {
 }
 
 function variable(name: string, description: string, type: string, value: HclValue): Block {
-  return { type: "variable", labels: [name], attributes: [["description", description], ["type", new Raw(type)], ["default", value]] };
+  return {
+    type: "variable",
+    labels: [name],
+    attributes: [
+      ["description", description],
+      ["type", new Raw(type)],
+      ["default", value],
+    ],
+  };
 }
 
 /** A small object on one line, as a function argument. */
@@ -287,7 +322,11 @@ function escapeTemplate(text: string): string {
 /** The ASL with each reference token written `${expression}`, as hcleval (and Terraform's plan) shows it. */
 function placeholders(value: unknown, refs: References): Record<string, unknown> {
   const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return refs.parts(v).map((p) => ("literal" in p ? p.literal : `\${${p.expression}}`)).join("");
+    if (typeof v === "string")
+      return refs
+        .parts(v)
+        .map((p) => ("literal" in p ? p.literal : `\${${p.expression}}`))
+        .join("");
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;

@@ -149,7 +149,10 @@ class Parser {
     for (;;) {
       if (this.text[this.at] === "." && /[A-Za-z_*]/.test(this.text[this.at + 1] ?? "")) {
         this.at++;
-        text += `.${this.text[this.at] === "*" ? (this.at++, "*") : this.identifier()}`;
+        if (this.text[this.at] === "*") {
+          this.at++;
+          text += ".*";
+        } else text += `.${this.identifier()}`;
       } else if (this.text[this.at] === "[") {
         const start = this.at;
         this.at++;
@@ -174,7 +177,12 @@ class Parser {
       this.space();
       if (this.text[this.at] === "}") break;
       const keyAt = this.at;
-      const key = this.text[this.at] === '"' ? this.template() : this.text[this.at] === "(" ? this.fail("a computed key is not read here") : undefined;
+      const key =
+        this.text[this.at] === '"'
+          ? this.template()
+          : this.text[this.at] === "("
+            ? this.fail("a computed key is not read here")
+            : undefined;
       let name: string;
       if (key) {
         if (key.kind !== "template" || key.parts.some((p) => typeof p !== "string")) this.fail("an object key cannot interpolate", keyAt);

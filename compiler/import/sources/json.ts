@@ -55,7 +55,8 @@ export function jsonLocator(file: string, text: string, tree: Node | undefined, 
 export function readJson(file: string, given: string, name: string): FoundDefinition | Diagnostic {
   const text = given.replace(/^\uFEFF/, "");
   const read = readJsonText(text);
-  const unreadable = (why: string, offset: number) => diagnostic(importCodes.unreadable, `${file} ${why}`, { file, ...positionOf(text, offset) });
+  const unreadable = (why: string, offset: number) =>
+    diagnostic(importCodes.unreadable, `${file} ${why}`, { file, ...positionOf(text, offset) });
   switch (read.kind) {
     case "read":
       return { name, definition: read.value, origin: file, locate: jsonLocator(file, text, read.tree) };
@@ -64,6 +65,9 @@ export function readJson(file: string, given: string, name: string): FoundDefini
     case "syntax":
       return unreadable(`is not JSON: ${read.error}.`, read.offset);
     case "duplicate":
-      return unreadable(`writes the key ${JSON.stringify(read.key)} twice in one object: AWS rejects such a definition (JSON.parse would keep the last silently).`, read.offset);
+      return unreadable(
+        `writes the key ${JSON.stringify(read.key)} twice in one object: AWS rejects such a definition (JSON.parse would keep the last silently).`,
+        read.offset,
+      );
   }
 }

@@ -68,7 +68,7 @@ export interface Confinement {
 
 /** The file `file(...)`/`templatefile(...)` names: a literal path, `${path.module}` being the .tf's folder, under the folder imported. */
 function namedFile(e: Expression | undefined, folder: string, confined: Confinement): string {
-  if (!e || e.kind !== "template") throw new Unreadable(e?.offset ?? 0, "a file path is a quoted string");
+  if (e?.kind !== "template") throw new Unreadable(e?.offset ?? 0, "a file path is a quoted string");
   const text = e.parts
     .map((p) => {
       if (typeof p === "string") return p;
@@ -122,14 +122,21 @@ function definitionOf(e: Expression, file: string, text: string, into: Evaluatio
       case "deep":
         throw new Unreadable(offset, `the definition nests deeper than ${maxJsonDepth} levels: no state machine definition does`);
       case "syntax":
-        throw new Unreadable(offset, `the definition is not JSON: ${read.error === "empty" ? "it is empty" : `${read.error} at offset ${read.offset}`}`);
+        throw new Unreadable(
+          offset,
+          `the definition is not JSON: ${read.error === "empty" ? "it is empty" : `${read.error} at offset ${read.offset}`}`,
+        );
       case "duplicate":
         throw new Unreadable(offset, `the definition writes the key ${JSON.stringify(read.key)} twice in one object: AWS rejects it`);
     }
   };
   if (e.kind === "call" && e.name === "jsonencode" && e.args.length === 1) {
     const value = e.args[0]!;
-    if (value.kind !== "object") throw new Unreadable(value.offset, `jsonencode(${value.kind === "reference" ? value.text : "..."}) is computed by Terraform: write the definition's object in place`);
+    if (value.kind !== "object")
+      throw new Unreadable(
+        value.offset,
+        `jsonencode(${value.kind === "reference" ? value.text : "..."}) is computed by Terraform: write the definition's object in place`,
+      );
     return { definition: toJson(value, into) };
   }
   if (e.kind === "call" && (e.name === "file" || e.name === "templatefile")) {
@@ -160,16 +167,28 @@ function nameOf(block: Block, label: string): string {
  * The state machines of a Terraform file: each `aws_sfn_state_machine` whose definition is
  * `jsonencode({...})`, `file(...)`/`templatefile(...)` of a JSON file, a heredoc or a string.
  */
-export function readTerraform(file: string, display: string, text: string, confined: Confinement = { root: dirname(file) }): FoundDefinition[] | Diagnostic {
+export function readTerraform(
+  file: string,
+  display: string,
+  text: string,
+  confined: Confinement = { root: dirname(file) },
+): FoundDefinition[] | Diagnostic {
   let blocks: Block[];
   // The HCL reader recurses into what it nests: nesting no Terraform file needs is refused before it.
   const deep = nestingBeyond(text);
-  if (deep !== undefined) return diagnostic(importCodes.unreadable, `${display} nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, { file: display, ...positionOf(text, deep) });
+  if (deep !== undefined)
+    return diagnostic(importCodes.unreadable, `${display} nests deeper than ${maxJsonDepth} levels: no state machine definition does.`, {
+      file: display,
+      ...positionOf(text, deep),
+    });
   try {
     blocks = parseHcl(text);
   } catch (error) {
     if (!(error instanceof HclError)) throw error;
-    return diagnostic(importCodes.unreadable, `${display} is not read as Terraform: ${error.message}.`, { file: display, ...positionOf(text, error.offset) });
+    return diagnostic(importCodes.unreadable, `${display} is not read as Terraform: ${error.message}.`, {
+      file: display,
+      ...positionOf(text, error.offset),
+    });
   }
   const machines = blocks.filter((b) => b.type === "resource" && b.labels[0] === "aws_sfn_state_machine");
   const found: FoundDefinition[] = [];

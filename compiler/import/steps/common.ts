@@ -29,7 +29,8 @@ export function headMethods(step: Code, node: StateNode): Code {
  */
 export function pathMethod(step: Code, node: StateNode, field: "inputPath" | "outputPath", nullable: boolean, ctx?: StepContext): Code {
   const value = fieldsOf(node)[field];
-  if (field === "inputPath" && typeof value === "string" && ctx?.types.raw !== undefined) return method(step, field, [selectorCode(value, ctx.imports, ctx.types.raw)]);
+  if (field === "inputPath" && typeof value === "string" && ctx?.types.raw !== undefined)
+    return method(step, field, [selectorCode(value, ctx.imports, ctx.types.raw)]);
   if (typeof value === "string" || (value === null && nullable)) return method(step, field, [json(value)]);
   return step;
 }
@@ -39,7 +40,9 @@ export function resultMethods(step: Code, node: StateNode, ctx: StepContext): Co
   const f = fieldsOf(node);
   let out = step;
   if (f.resultSelector !== undefined && ctx.language === "JSONPath") {
-    out = method(out, "resultSelector", [builderCode(f.resultSelector as never, "JSONPath", ctx.imports, { name: "result", root: { kind: "result" } })]);
+    out = method(out, "resultSelector", [
+      builderCode(f.resultSelector as never, "JSONPath", ctx.imports, { name: "result", root: { kind: "result" } }),
+    ]);
   }
   const path = f.resultPath;
   if (path === null || (typeof path === "string" && /^\$(\.|$)/.test(path))) out = method(out, "resultPath", [json(path)]);
@@ -50,7 +53,8 @@ export function resultMethods(step: Code, node: StateNode, ctx: StepContext): Co
 export function outputAndAssign(step: Code, node: StateNode, ctx: StepContext, { output = true } = {}): Code {
   const f = fieldsOf(node);
   let out = step;
-  if (output && f.output !== undefined && ctx.language === "JSONata") out = method(out, "output", [builderCode(f.output as never, "JSONata", ctx.imports)]);
+  if (output && f.output !== undefined && ctx.language === "JSONata")
+    out = method(out, "output", [builderCode(f.output as never, "JSONata", ctx.imports)]);
   if (f.assign !== undefined) out = method(out, "assign", [builderCode(f.assign as never, ctx.language, ctx.imports)]);
   return out;
 }
@@ -74,7 +78,10 @@ function catchOptions(c: CatcherNode, ctx: StepContext): Code | undefined {
   if (c.resultPath !== undefined) entries.push(["resultPath", json(c.resultPath)]);
   if (c.output !== undefined) entries.push(["output", builderCode(c.output, "JSONata", ctx.imports)]);
   if (c.assign !== undefined) {
-    entries.push(["assign", builderCode(c.assign, ctx.language, ctx.imports, { name: "error", root: { kind: "errorOutput" }, before: ["_input"] })]);
+    entries.push([
+      "assign",
+      builderCode(c.assign, ctx.language, ctx.imports, { name: "error", root: { kind: "errorOutput" }, before: ["_input"] }),
+    ]);
   }
   if (c.comment !== undefined) entries.push(["comment", json(c.comment)]);
   return entries.length > 0 ? object(entries) : undefined;

@@ -24,5 +24,13 @@ export function failCode(node: FailNode, ctx: StepContext): Code {
   const cause = text(node.cause, node.causePath, ctx);
   if (error) entries.push(["error", error]);
   if (cause) entries.push(["cause", cause]);
-  return headMethods(dslCall(ctx, "fail", [json(node.name), ...(entries.length > 0 ? [object(entries)] : [])], ctx.types.input !== undefined ? [ctx.types.input] : undefined), node);
+  return headMethods(
+    dslCall(
+      ctx,
+      "fail",
+      [json(node.name), ...(entries.length > 0 ? [object(entries)] : [])],
+      ctx.types.input !== undefined ? [ctx.types.input] : undefined,
+    ),
+    node,
+  );
 }

@@ -15,7 +15,12 @@ function count(entries: Entries, key: string, value: number | string | undefined
 }
 
 /** ItemReader, ItemBatcher and ResultWriter in the shapes the map options take; anything else is left to `.asl`. */
-function distributed(entries: Entries, reader: ItemReaderNode | undefined, batcher: ItemBatcherNode | undefined, writer: ResultWriterNode | undefined): void {
+function distributed(
+  entries: Entries,
+  reader: ItemReaderNode | undefined,
+  batcher: ItemBatcherNode | undefined,
+  writer: ResultWriterNode | undefined,
+): void {
   const config = reader?.readerConfig;
   const plainConfig = !config || (!config.unknownFields && (config.maxItems === undefined || typeof config.maxItems === "number"));
   if (reader && s3(reader.resource) && reader.resource.kind === "integration" && plainConfig) {
@@ -45,7 +50,11 @@ function distributed(entries: Entries, reader: ItemReaderNode | undefined, batch
 function mapOptions(node: MapNode, ctx: StepContext): Code {
   const entries: Entries = [];
   // A declared input is declared on the items selector's `$`.
-  if (node.itemsPath !== undefined) entries.push(["items", ctx.types.input !== undefined ? selectorCode(node.itemsPath, ctx.imports, ctx.types.input) : json(node.itemsPath)]);
+  if (node.itemsPath !== undefined)
+    entries.push([
+      "items",
+      ctx.types.input !== undefined ? selectorCode(node.itemsPath, ctx.imports, ctx.types.input) : json(node.itemsPath),
+    ]);
   else if (Array.isArray(node.items)) entries.push(["items", json(node.items)]);
   else {
     const items = jsonataCode(node.items, ctx.imports);
@@ -53,14 +62,18 @@ function mapOptions(node: MapNode, ctx: StepContext): Code {
   }
   const selector = node.itemSelector ?? node.parameters;
   // Without an items path to declare the input on, the ItemSelector's `$` declares it.
-  const onSelector = node.itemsPath === undefined && ctx.types.input !== undefined ? { name: "$", root: { kind: "input" as const }, declared: ctx.types.input } : undefined;
+  const onSelector =
+    node.itemsPath === undefined && ctx.types.input !== undefined
+      ? { name: "$", root: { kind: "input" as const }, declared: ctx.types.input }
+      : undefined;
   if (selector !== undefined) entries.push(["itemSelector", builderCode(selector, ctx.language, ctx.imports, onSelector)]);
   count(entries, "maxConcurrency", node.maxConcurrency, node.maxConcurrencyPath, ctx);
   count(entries, "toleratedFailurePercentage", node.toleratedFailurePercentage, node.toleratedFailurePercentagePath, ctx);
   count(entries, "toleratedFailureCount", node.toleratedFailureCount, node.toleratedFailureCountPath, ctx);
   if (node.label !== undefined) entries.push(["label", json(node.label)]);
   const config = node.itemProcessor.processorConfig;
-  if (config?.mode === "DISTRIBUTED" && config.executionType) entries.push(["mode", json("DISTRIBUTED")], ["executionType", json(config.executionType)]);
+  if (config?.mode === "DISTRIBUTED" && config.executionType)
+    entries.push(["mode", json("DISTRIBUTED")], ["executionType", json(config.executionType)]);
   else if (config?.mode === "INLINE" && !config.executionType) entries.push(["mode", json("INLINE")]);
   distributed(entries, node.itemReader, node.itemBatcher, node.resultWriter);
   if (node.itemProcessor.field === "Iterator" || node.parameters !== undefined) entries.push(["legacy", json(true)]);

@@ -9,7 +9,8 @@ export function parallelCode(node: ParallelNode, ctx: StepContext): Code {
   let step = headMethods(dslCall(ctx, "parallel", [json(node.name), array(node.branches.map((b) => ctx.graph(b)))], declared), node);
   step = pathMethod(step, node, "inputPath", true, ctx);
   const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
-  if (request !== undefined) step = method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
+  if (request !== undefined)
+    step = method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports)]);
   step = resultMethods(step, node, ctx);
   step = pathMethod(step, node, "outputPath", true);
   step = outputAndAssign(step, node, ctx);

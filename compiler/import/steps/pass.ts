@@ -7,14 +7,20 @@ import { dslCall, type StepContext } from "./context.js";
 export function passCode(node: PassNode, ctx: StepContext): Code {
   const { input: declared, selected } = ctx.types;
   const parameters = node.parameters !== undefined && ctx.language === "JSONPath" ? node.parameters : undefined;
-  const input = (type: string | undefined) => ({ name: "$", root: { kind: "input" as const }, ...(type !== undefined ? { declared: type } : {}) });
+  const input = (type: string | undefined) => ({
+    name: "$",
+    root: { kind: "input" as const },
+    ...(type !== undefined ? { declared: type } : {}),
+  });
   let step: Code;
   if (declared !== undefined && node.result !== undefined) {
     // `pass<In>(...).result(...)`: the result's type is inferred from the value, the input declared.
     step = method(dslCall(ctx, "pass", [json(node.name)], [declared]), "result", [json(node.result)]);
   } else if (selected !== undefined && parameters !== undefined) {
     // The parameters read the input after InputPath: `pass<Raw>(...).parameters(($: Ref<Selected>) => ...)`.
-    step = method(dslCall(ctx, "pass", [json(node.name)], [declared!]), "parameters", [builderCode(parameters, "JSONPath", ctx.imports, input(selected))]);
+    step = method(dslCall(ctx, "pass", [json(node.name)], [declared!]), "parameters", [
+      builderCode(parameters, "JSONPath", ctx.imports, input(selected)),
+    ]);
   } else {
     const options =
       node.result !== undefined

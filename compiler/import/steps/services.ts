@@ -57,7 +57,14 @@ interface Helper {
 
 const callback = { waitForTaskToken: "waitForTaskToken" };
 const helpers: Readonly<Record<string, Helper>> = {
-  "sns:publish": { object: "sns", method: "publish", make: (a, o) => sns.publish(a, o), first: true, options: ["Subject", "MessageGroupId", "MessageAttributes"], patterns: callback },
+  "sns:publish": {
+    object: "sns",
+    method: "publish",
+    make: (a, o) => sns.publish(a, o),
+    first: true,
+    options: ["Subject", "MessageGroupId", "MessageAttributes"],
+    patterns: callback,
+  },
   "sqs:sendMessage": {
     object: "sqs",
     method: "sendMessage",
@@ -66,7 +73,14 @@ const helpers: Readonly<Record<string, Helper>> = {
     options: ["DelaySeconds", "MessageGroupId", "MessageDeduplicationId", "MessageAttributes"],
     patterns: callback,
   },
-  "events:putEvents": { object: "eventBridge", method: "putEvents", make: () => eventBridge.putEvents(), first: false, options: [], patterns: callback },
+  "events:putEvents": {
+    object: "eventBridge",
+    method: "putEvents",
+    make: () => eventBridge.putEvents(),
+    first: false,
+    options: [],
+    patterns: callback,
+  },
   // A child state machine's `.sync:2` is `.sync()`; `.sync`, its output as a string.
   "states:startExecution": {
     object: "stepFunctions",
@@ -80,19 +94,60 @@ const helpers: Readonly<Record<string, Helper>> = {
   "dynamodb:putItem": dynamodbRow("putItem", (a) => dynamodb.putItem(a), dynamodbResultFields.write, "Attributes"),
   "dynamodb:updateItem": dynamodbRow("updateItem", (a) => dynamodb.updateItem(a), dynamodbResultFields.write, "Attributes"),
   "dynamodb:deleteItem": dynamodbRow("deleteItem", (a) => dynamodb.deleteItem(a), dynamodbResultFields.write, "Attributes"),
-  "ecs:runTask": { object: "ecs", method: "runTask", make: (_, o) => ecs.runTask(o as never), first: false, options: "literal", patterns: { ...callback, sync: "sync" } },
-  "batch:submitJob": { object: "batch", method: "submitJob", make: (_, o) => batch.submitJob(o as never), first: false, options: "literal", patterns: { ...callback, sync: "sync" } },
-  "glue:startJobRun": { object: "glue", method: "startJobRun", make: (a, o) => glue.startJobRun(a, o), first: true, options: "literal", patterns: { sync: "sync" } },
+  "ecs:runTask": {
+    object: "ecs",
+    method: "runTask",
+    make: (_, o) => ecs.runTask(o as never),
+    first: false,
+    options: "literal",
+    patterns: { ...callback, sync: "sync" },
+  },
+  "batch:submitJob": {
+    object: "batch",
+    method: "submitJob",
+    make: (_, o) => batch.submitJob(o as never),
+    first: false,
+    options: "literal",
+    patterns: { ...callback, sync: "sync" },
+  },
+  "glue:startJobRun": {
+    object: "glue",
+    method: "startJobRun",
+    make: (a, o) => glue.startJobRun(a, o),
+    first: true,
+    options: "literal",
+    patterns: { sync: "sync" },
+  },
 };
 
-function dynamodbRow(action: string, make: (table: string) => { readonly spec: IntegrationSpec }, fields: readonly string[], declared: string, assumes?: string): Helper {
-  return { object: "dynamodb", method: action, make, first: true, options: [], patterns: {}, typedRequest: true, result: { fields, declared, ...(assumes ? { assumes } : {}) } };
+function dynamodbRow(
+  action: string,
+  make: (table: string) => { readonly spec: IntegrationSpec },
+  fields: readonly string[],
+  declared: string,
+  assumes?: string,
+): Helper {
+  return {
+    object: "dynamodb",
+    method: action,
+    make,
+    first: true,
+    options: [],
+    patterns: {},
+    typedRequest: true,
+    result: { fields, declared, ...(assumes ? { assumes } : {}) },
+  };
 }
 
 /** Whether what is read of the result lies in the fields its helper's result type has. */
 function readsTyped(helper: Helper, read: Shape): boolean {
   const known = helper.result?.fields;
-  return known !== undefined && read.element === undefined && read.indexes.size === 0 && [...read.fields.keys()].every((field) => known.includes(field));
+  return (
+    known !== undefined &&
+    read.element === undefined &&
+    read.indexes.size === 0 &&
+    [...read.fields.keys()].every((field) => known.includes(field))
+  );
 }
 
 /** Whether a request value reads the state (a `.$` key, a JSONata expression) rather than being written as it is. */
@@ -121,15 +176,19 @@ function splitRequest(helper: Helper, resource: IntegrationResource, request: Re
   // The field the first argument fills: a fixed field, or the resource's target (a child state machine, by ARN).
   const probe = helper.make("arn:\u0000first", {}).spec;
   const targetField = probe.resource.kind === "integration" ? probe.resource.targetField : undefined;
-  const firstField = helper.first ? (Object.entries(probe.fixed ?? {}).find(([, v]) => v === "arn:\u0000first")?.[0] ?? targetField) : undefined;
+  const firstField = helper.first
+    ? (Object.entries(probe.fixed ?? {}).find(([, v]) => v === "arn:\u0000first")?.[0] ?? targetField)
+    : undefined;
   const first = firstField === undefined ? undefined : request[firstField];
   if (helper.first && (typeof first !== "string" || (firstField === targetField && !first.startsWith("arn:")))) return undefined;
-  const taken = (k: string) => k !== firstField && (helper.options === "literal" ? !k.endsWith(".$") && !readsState(request[k]!) : helper.options.includes(k));
+  const taken = (k: string) =>
+    k !== firstField && (helper.options === "literal" ? !k.endsWith(".$") && !readsState(request[k]!) : helper.options.includes(k));
   const options = Object.fromEntries(Object.entries(request).filter(([k]) => taken(k)));
   const rest = Object.fromEntries(Object.entries(request).filter(([k]) => k !== firstField && !(k in options)));
   // Options that are the whole request as written take the fields AWS requires, as the helper's type does.
   const required = helper.options === "literal" ? (descriptorOf(resource)?.required ?? []) : [];
-  if (required.some((field) => (typeof field === "string" ? [field] : field).every((f) => f !== firstField && !(f in options)))) return undefined;
+  if (required.some((field) => (typeof field === "string" ? [field] : field).every((f) => f !== firstField && !(f in options))))
+    return undefined;
   return { probe, first, options, rest };
 }
 
@@ -141,7 +200,8 @@ function payloadOf(wrap: string | undefined, rest: Request): { payload: JsonValu
   const [key] = keys as [string];
   const value = rest[key];
   // The payload as a path (`$.order`); an intrinsic call there keeps the Resource as written.
-  if (key === `${wrap}.$` && typeof value === "string" && value.startsWith("$")) return value === "$" ? { payload: undefined } : { payload: undefined, payloadPath: value };
+  if (key === `${wrap}.$` && typeof value === "string" && value.startsWith("$"))
+    return value === "$" ? { payload: undefined } : { payload: undefined, payloadPath: value };
   return key === wrap && isJsonObject(value) ? { payload: value } : undefined;
 }
 
@@ -150,7 +210,12 @@ function payloadOf(wrap: string | undefined, rest: Request): { payload: JsonValu
  * `dynamodb.getItem("Orders")`), when the request's fixed fields are written as literals and hold
  * nothing the helper does not take. Undefined otherwise (the Resource is then written as it is).
  */
-export function serviceCall(resource: IntegrationResource, request: JsonValue | undefined, filtered: boolean, ctx: StepContext): ServiceCall | undefined {
+export function serviceCall(
+  resource: IntegrationResource,
+  request: JsonValue | undefined,
+  filtered: boolean,
+  ctx: StepContext,
+): ServiceCall | undefined {
   const helper = resource.sdk ? undefined : helpers[`${resource.service}:${resource.action}`];
   const pattern = resource.pattern === "requestResponse" ? undefined : helper?.patterns[resource.pattern];
   if (!helper || !isJsonObject(request) || (resource.pattern !== "requestResponse" && !pattern)) return undefined;
@@ -166,10 +231,15 @@ export function serviceCall(resource: IntegrationResource, request: JsonValue | 
   if (!parts || !built || (helper.typedRequest && (built.payload === undefined || keepsAslKeys(built.payload, ctx)))) return undefined;
   const declared = readsResult && helper.result ? read.find([helper.result.declared]) : undefined;
   // What the definition reads of a field AWS may leave out, it counts on: the module says so (and check warns, SW2020).
-  const assumed = declared && !declared.optional && helper.result?.assumes !== undefined && descriptorOf(resource)?.resultMayLack?.[helper.result.declared] !== undefined;
+  const assumed =
+    declared &&
+    !declared.optional &&
+    helper.result?.assumes !== undefined &&
+    descriptorOf(resource)?.resultMayLack?.[helper.result.declared] !== undefined;
   const options = { ...parts.options, ...(assumed ? { [helper.result!.assumes!]: true } : {}) };
   const args = [...(helper.first ? [json(parts.first!)] : []), ...(Object.keys(options).length > 0 ? [json(options)] : [])];
-  const typeArguments = declared && !declared.empty ? [ctx.types.named(helper.result!.declared === "Item" ? "item" : "attributes", declared)] : undefined;
+  const typeArguments =
+    declared && !declared.empty ? [ctx.types.named(helper.result!.declared === "Item" ? "item" : "attributes", declared)] : undefined;
   const call = method(dslValue(ctx, helper.object), helper.method, args, typeArguments);
   const callbackType = pattern === "waitForTaskToken" && read && !read.empty ? [ctx.types.named("result", read)] : undefined;
   const code = pattern ? method(call, pattern, [], callbackType) : call;

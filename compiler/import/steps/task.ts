@@ -19,7 +19,6 @@ interface Integration {
 
 type Helper = "invoke" | "function" | "activity" | "resource" | "sdk";
 
-
 /** `.waitForTaskToken()` where the ARN asks for it. */
 function withPattern(integration: Code, pattern: string): Code | undefined {
   if (pattern === "requestResponse") return integration;
@@ -61,7 +60,12 @@ function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepC
   const payloadPath = !wholeInput && ctx.language === "JSONPath" && typeof path === "string" && path.startsWith("$") ? path : undefined;
   const payload = wholeInput || payloadPath !== undefined ? undefined : keys[0] === "Payload" ? request.Payload : null;
   if (payload === null) return undefined;
-  const invoke = method(dslValue(ctx, "lambda"), "invoke", [name], typeArguments("invoke", payload ?? (payloadPath !== undefined ? {} : undefined), ctx));
+  const invoke = method(
+    dslValue(ctx, "lambda"),
+    "invoke",
+    [name],
+    typeArguments("invoke", payload ?? (payloadPath !== undefined ? {} : undefined), ctx),
+  );
   const integration = withPattern(invoke, node.resource.pattern);
   return integration && { code: integration, request: payload, ...(payloadPath !== undefined ? { payloadPath } : {}) };
 }
@@ -70,7 +74,8 @@ function lambdaInvoke(node: TaskNode, request: JsonValue | undefined, ctx: StepC
 function integrationOf(node: TaskNode, ctx: StepContext): Integration {
   const request = ctx.language === "JSONata" ? node.arguments : node.parameters;
   const r = node.resource;
-  const helper = (name: "lambda" | "activity" | "resource" | "sdk", kind: Helper, args: Code[]) => dslCall(ctx, name, args, typeArguments(kind, request, ctx));
+  const helper = (name: "lambda" | "activity" | "resource" | "sdk", kind: Helper, args: Code[]) =>
+    dslCall(ctx, name, args, typeArguments(kind, request, ctx));
   if (r.kind === "integration" && !r.sdk && r.service === "lambda" && r.action === "invoke") {
     const invoke = lambdaInvoke(node, request, ctx);
     if (invoke) return invoke;
@@ -86,15 +91,18 @@ function integrationOf(node: TaskNode, ctx: StepContext): Integration {
   }
   const arn = resourceArn(r, {});
   const fn = r.kind === "arn" ? functionName(arn, ctx) : undefined;
-  if (fn && (ctx.reference(arn) !== undefined || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn))) return { code: helper("lambda", "function", [fn]), request };
-  if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { code: helper("activity", "activity", [json(arn)]), request };
+  if (fn && (ctx.reference(arn) !== undefined || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)))
+    return { code: helper("lambda", "function", [fn]), request };
+  if (r.kind === "arn" && /^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn))
+    return { code: helper("activity", "activity", [json(arn)]), request };
   return { code: helper("resource", "resource", [json(arn)]), request };
 }
 
 /** The request builder: `.parameters(($) => ({...}))` or `.arguments(() => ({...}))`; a payload that is a path, `.parameters(($) => $.path)`. */
 function requestMethod(step: Code, integration: Integration, ctx: StepContext): Code {
   const declared = ctx.types.input;
-  if (integration.payloadPath !== undefined) return method(step, "parameters", [selectorCode(integration.payloadPath, ctx.imports, declared)]);
+  if (integration.payloadPath !== undefined)
+    return method(step, "parameters", [selectorCode(integration.payloadPath, ctx.imports, declared)]);
   const request = integration.request!;
   const input = { name: "$", root: { kind: "input" as const }, ...(declared !== undefined ? { declared } : {}) };
   return method(step, ctx.language === "JSONata" ? "arguments" : "parameters", [builderCode(request, ctx.language, ctx.imports, input)]);
@@ -113,7 +121,9 @@ export function taskCode(node: TaskNode, ctx: StepContext): Code {
   const heartbeat = numberOrPath(node.heartbeatSeconds, node.heartbeatSecondsPath, ctx);
   if (heartbeat) step = method(step, "heartbeat", [heartbeat]);
   const credentials = node.credentials;
-  if (credentials?.roleArn !== undefined && !credentials.roleArn.startsWith("{%")) step = method(step, "credentials", [json(credentials.roleArn)]);
-  else if (credentials?.roleArnPath?.startsWith("$")) step = method(step, "credentials", [selectorCode(credentials.roleArnPath, ctx.imports)]);
+  if (credentials?.roleArn !== undefined && !credentials.roleArn.startsWith("{%"))
+    step = method(step, "credentials", [json(credentials.roleArn)]);
+  else if (credentials?.roleArnPath?.startsWith("$"))
+    step = method(step, "credentials", [selectorCode(credentials.roleArnPath, ctx.imports)]);
   return errorMethods(step, node, ctx);
 }

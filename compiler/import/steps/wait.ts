@@ -17,7 +17,10 @@ function waitFor(node: WaitNode, ctx: StepContext): Code {
 }
 
 export function waitCode(node: WaitNode, ctx: StepContext): Code {
-  let step = headMethods(dslCall(ctx, "wait", [json(node.name), waitFor(node, ctx)], ctx.types.input !== undefined ? [ctx.types.input] : undefined), node);
+  let step = headMethods(
+    dslCall(ctx, "wait", [json(node.name), waitFor(node, ctx)], ctx.types.input !== undefined ? [ctx.types.input] : undefined),
+    node,
+  );
   step = pathMethod(step, node, "inputPath", false);
   step = pathMethod(step, node, "outputPath", false);
   return outputAndAssign(step, node, ctx);

@@ -17,19 +17,30 @@ export function ruleHolds(rule: Record<string, any>, scope: PathScope): boolean 
   const operator = Object.keys(rule).find((k) => k in comparisons || k in typeTests);
   if (!operator) throw new StatesError("States.Runtime", `In state '${scope.state}': a Choice Rule compares nothing.`);
   if (operator === "IsPresent") return found.found === Boolean(rule.IsPresent);
-  if (!found.found) throw new StatesError("States.Runtime", `In state '${scope.state}': Invalid path '${variable}': The choice state's condition path references an invalid value.`);
+  if (!found.found)
+    throw new StatesError(
+      "States.Runtime",
+      `In state '${scope.state}': Invalid path '${variable}': The choice state's condition path references an invalid value.`,
+    );
   if (operator in typeTests) return typeTests[operator]!(found.value) === Boolean(rule[operator]);
   let expected: unknown = rule[operator];
   const base = operator.replace(/Path$/, "");
   if (operator.endsWith("Path")) {
     const other = tryPath(String(expected), scope);
-    if (!other.found) throw new StatesError("States.Runtime", `In state '${scope.state}': Invalid path '${String(expected)}': The choice state's condition path references an invalid value.`);
+    if (!other.found)
+      throw new StatesError(
+        "States.Runtime",
+        `In state '${scope.state}': Invalid path '${String(expected)}': The choice state's condition path references an invalid value.`,
+      );
     expected = other.value;
   }
   return comparisons[base]!(found.value, expected);
 }
 
-const isTimestamp = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+const isTimestamp = (value: unknown): value is string =>
+  typeof value === "string" &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+  !Number.isNaN(Date.parse(value));
 
 const typeTests: Readonly<Record<string, (value: unknown) => boolean>> = {
   IsPresent: () => true,
@@ -52,9 +63,12 @@ function matches(value: string, pattern: string): boolean {
   return new RegExp(`^${regex}$`).test(value);
 }
 
-const strings = (f: (a: string, b: string) => boolean) => (a: unknown, b: unknown) => typeof a === "string" && typeof b === "string" && f(a, b);
-const numbers = (f: (a: number, b: number) => boolean) => (a: unknown, b: unknown) => typeof a === "number" && typeof b === "number" && f(a, b);
-const times = (f: (a: number, b: number) => boolean) => (a: unknown, b: unknown) => isTimestamp(a) && isTimestamp(b) && f(Date.parse(a), Date.parse(b));
+const strings = (f: (a: string, b: string) => boolean) => (a: unknown, b: unknown) =>
+  typeof a === "string" && typeof b === "string" && f(a, b);
+const numbers = (f: (a: number, b: number) => boolean) => (a: unknown, b: unknown) =>
+  typeof a === "number" && typeof b === "number" && f(a, b);
+const times = (f: (a: number, b: number) => boolean) => (a: unknown, b: unknown) =>
+  isTimestamp(a) && isTimestamp(b) && f(Date.parse(a), Date.parse(b));
 
 const comparisons: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = {
   StringEquals: strings((a, b) => a === b),
@@ -75,4 +89,5 @@ const comparisons: Readonly<Record<string, (a: unknown, b: unknown) => boolean>>
   TimestampLessThanEquals: times((a, b) => a <= b),
   TimestampGreaterThanEquals: times((a, b) => a >= b),
 };
-for (const name of Object.keys(comparisons)) if (name !== "StringMatches") (comparisons as Record<string, unknown>)[`${name}Path`] = comparisons[name];
+for (const name of Object.keys(comparisons))
+  if (name !== "StringMatches") (comparisons as Record<string, unknown>)[`${name}Path`] = comparisons[name];

@@ -21,7 +21,7 @@ export function statesErrorOf(thrown: unknown): StatesError {
     const cause = typeof named.cause === "string" ? named.cause : thrown.message;
     return new StatesError(error, cause);
   }
-  return new StatesError("Error", typeof thrown === "string" ? thrown : JSON.stringify(thrown) ?? String(thrown));
+  return new StatesError("Error", typeof thrown === "string" ? thrown : (JSON.stringify(thrown) ?? String(thrown)));
 }
 
 /** Errors no wildcard matches: the execution fails (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html). */
@@ -41,4 +41,8 @@ export function errorMatches(errorEquals: readonly string[], error: string): boo
 }
 
 /** A path that selects nothing where a value is needed (AWS: States.Runtime). */
-export const invalidPath = (path: string, where: string) => new StatesError("States.Runtime", `An error occurred while executing the state '${where}'. Invalid path '${path}': the path does not point to a value in the input.`);
+export const invalidPath = (path: string, where: string) =>
+  new StatesError(
+    "States.Runtime",
+    `An error occurred while executing the state '${where}'. Invalid path '${path}': the path does not point to a value in the input.`,
+  );

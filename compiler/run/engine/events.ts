@@ -1,6 +1,15 @@
 /** What happened, as it happens (for --trace and the run's record). */
 export interface EngineEvent {
-  readonly type: "StateEntered" | "StateExited" | "StateRetried" | "StateCaught" | "StateFailed" | "VariablesAssigned" | "Evaluated" | "ExecutionSucceeded" | "ExecutionFailed";
+  readonly type:
+    | "StateEntered"
+    | "StateExited"
+    | "StateRetried"
+    | "StateCaught"
+    | "StateFailed"
+    | "VariablesAssigned"
+    | "Evaluated"
+    | "ExecutionSucceeded"
+    | "ExecutionFailed";
   readonly state?: string;
   readonly input?: unknown;
   readonly output?: unknown;

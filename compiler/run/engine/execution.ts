@@ -10,7 +10,12 @@ import { runMap, runParallel, runPass, runTask, runWait } from "./states.js";
 import { VariableScope } from "./variables.js";
 
 /** A Task's answer in a local run: the state's name and Resource, and its effective input. */
-export type TaskAnswer = (task: { readonly state: string; readonly resource: string; readonly input: unknown; readonly context: unknown }) => Promise<unknown>;
+export type TaskAnswer = (task: {
+  readonly state: string;
+  readonly resource: string;
+  readonly input: unknown;
+  readonly context: unknown;
+}) => Promise<unknown>;
 
 export interface EngineOptions {
   readonly answer: TaskAnswer;
@@ -57,7 +62,10 @@ interface Retrier {
 
 /** Seconds before the retry after `done` earlier retries. */
 function retryDelay(retrier: Retrier, done: number): number {
-  const delay = Math.min((retrier.IntervalSeconds ?? 1) * (retrier.BackoffRate ?? 2) ** done, retrier.MaxDelaySeconds ?? Number.POSITIVE_INFINITY);
+  const delay = Math.min(
+    (retrier.IntervalSeconds ?? 1) * (retrier.BackoffRate ?? 2) ** done,
+    retrier.MaxDelaySeconds ?? Number.POSITIVE_INFINITY,
+  );
   return retrier.JitterStrategy === "FULL" ? Math.random() * delay : delay;
 }
 
@@ -80,16 +88,32 @@ export class Execution {
   }
 
   /** Runs the definition on `input`: its output, or the error that failed it. */
-  async run(definition: Graph, input: unknown, name = "local"): Promise<{ output?: unknown; error?: StatesError; variables: Record<string, unknown> }> {
+  async run(
+    definition: Graph,
+    input: unknown,
+    name = "local",
+  ): Promise<{ output?: unknown; error?: StatesError; variables: Record<string, unknown> }> {
     const machine = this.options.stateMachineName ?? "local";
     const { region, account } = this.options;
     const context = {
-      Execution: { Id: `arn:${this.partition}:states:${region}:${account}:execution:${machine}:${name}`, Input: input, Name: name, RoleArn: `arn:${this.partition}:iam::${account}:role/local`, StartTime: this.clock.now().toISOString(), RedriveCount: 0 },
+      Execution: {
+        Id: `arn:${this.partition}:states:${region}:${account}:execution:${machine}:${name}`,
+        Input: input,
+        Name: name,
+        RoleArn: `arn:${this.partition}:iam::${account}:role/local`,
+        StartTime: this.clock.now().toISOString(),
+        RedriveCount: 0,
+      },
       StateMachine: { Id: `arn:${this.partition}:states:${region}:${account}:stateMachine:${machine}`, Name: machine },
     };
     const variables = new VariableScope();
     try {
-      const output = await this.runGraph(definition, input, { variables, context, language: definition.QueryLanguage ?? "JSONPath", transitions: { count: 0 } });
+      const output = await this.runGraph(definition, input, {
+        variables,
+        context,
+        language: definition.QueryLanguage ?? "JSONPath",
+        transitions: { count: 0 },
+      });
       this.#emit({ type: "ExecutionSucceeded", output });
       return { output, variables: variables.all() };
     } catch (thrown) {
@@ -108,7 +132,11 @@ export class Execution {
       const state = graph.States[name];
       if (!state) throw new StatesError("States.Runtime", `The definition has no state "${name}".`);
       const limit = this.options.maxTransitions ?? 25_000;
-      if (++frame.transitions.count > limit) throw new StatesError("States.Runtime", `The execution passed ${limit} state transitions (AWS stops an execution at 25,000 history events), going round ${this.#goingRound()}.`);
+      if (++frame.transitions.count > limit)
+        throw new StatesError(
+          "States.Runtime",
+          `The execution passed ${limit} state transitions (AWS stops an execution at 25,000 history events), going round ${this.#goingRound()}.`,
+        );
       const step = await this.#runState(name, state, value, frame);
       value = step.output;
       name = step.next;
@@ -188,7 +216,8 @@ export class Execution {
       output = catcher.Output === undefined ? errorOutput : await evaluateField(catcher.Output, scope, "Output");
       if (catcher.Assign !== undefined) assigned = (await evaluateField(catcher.Assign, scope, "Assign")) as Record<string, unknown>;
     } else {
-      if (catcher.Assign !== undefined) assigned = applyTemplate(catcher.Assign, this.pathScope(name, frame, errorOutput)) as Record<string, unknown>;
+      if (catcher.Assign !== undefined)
+        assigned = applyTemplate(catcher.Assign, this.pathScope(name, frame, errorOutput)) as Record<string, unknown>;
       output = placeResult(input, catcher.ResultPath, errorOutput, name);
     }
     if (assigned) this.#assign(name, frame, assigned);
@@ -209,7 +238,13 @@ export class Execution {
 
   /** What a JSONata expression of the state reads: `$states` and the variables. */
   jsonataScope(name: string, frame: Frame, states: { input: unknown; result?: unknown; errorOutput?: unknown }): JsonataScope {
-    return { states: { ...states, context: frame.context }, variables: frame.variables.all(), partition: this.partition, state: name, evaluated: this.#evaluated(name) };
+    return {
+      states: { ...states, context: frame.context },
+      variables: frame.variables.all(),
+      partition: this.partition,
+      state: name,
+      evaluated: this.#evaluated(name),
+    };
   }
 
   #evaluated(state: string): ((expression: string, value: unknown) => void) | undefined {
@@ -233,13 +268,15 @@ export class Execution {
     if (jsonata) {
       const scope = this.jsonataScope(name, frame, { input, ...(result.has ? { result: result.value } : {}) });
       const output = state.Output !== undefined ? await evaluateField(state.Output, scope, "Output") : result.has ? result.value : input;
-      if (state.Assign !== undefined) this.#assign(name, frame, (await evaluateField(state.Assign, scope, "Assign")) as Record<string, unknown>);
+      if (state.Assign !== undefined)
+        this.#assign(name, frame, (await evaluateField(state.Assign, scope, "Assign")) as Record<string, unknown>);
       return { output, next };
     }
     // JSONPath: ResultSelector reshapes the result, Assign reads it (or the input where the state has none), ResultPath places it.
     let value = result.has ? result.value : effective;
     if (result.has && state.ResultSelector !== undefined) value = applyTemplate(state.ResultSelector, this.pathScope(name, frame, value));
-    const assigned = state.Assign === undefined ? undefined : (applyTemplate(state.Assign, this.pathScope(name, frame, value)) as Record<string, unknown>);
+    const assigned =
+      state.Assign === undefined ? undefined : (applyTemplate(state.Assign, this.pathScope(name, frame, value)) as Record<string, unknown>);
     const placed = state.Type === "Succeed" || state.Type === "Wait" ? effective : placeResult(input, state.ResultPath, value, name);
     const output = filterPath(state.OutputPath, placed, this.pathScope(name, frame, placed));
     if (assigned) this.#assign(name, frame, assigned);
@@ -299,7 +336,8 @@ export class Execution {
       }
     }
     if (!chosen) {
-      if (state.Default === undefined) throw new StatesError("States.NoChoiceMatched", `No Choice Rule of state '${name}' matched, and it has no Default.`);
+      if (state.Default === undefined)
+        throw new StatesError("States.NoChoiceMatched", `No Choice Rule of state '${name}' matched, and it has no Default.`);
       chosen = { Next: state.Default };
     }
     const assign = chosen.Assign ?? state.Assign;
@@ -316,7 +354,11 @@ export class Execution {
   /** A JSONata rule's Condition: true or false, anything else States.QueryEvaluationError. */
   async #condition(name: string, rule: Record<string, any>, scope: JsonataScope): Promise<boolean> {
     const holds = await evaluateField(rule.Condition, scope, "Condition");
-    if (typeof holds !== "boolean") throw new StatesError("States.QueryEvaluationError", `In state '${name}': a Condition must give true or false, not ${JSON.stringify(holds)}.`);
+    if (typeof holds !== "boolean")
+      throw new StatesError(
+        "States.QueryEvaluationError",
+        `In state '${name}': a Condition must give true or false, not ${JSON.stringify(holds)}.`,
+      );
     return holds;
   }
 

@@ -7,8 +7,18 @@ import { applyTemplate, readPath } from "./paths.js";
  * `$states.input` (the state's input), or a JSONPath template's `.$` fields read from the
  * effective input (after InputPath).
  */
-export function built(run: Execution, name: string, frame: Frame, raw: unknown, effective: unknown, template: unknown, field: string): Promise<unknown> | unknown {
-  return frame.language === "JSONata" ? evaluateField(template, run.jsonataScope(name, frame, { input: raw }), field) : applyTemplate(template, run.pathScope(name, frame, effective));
+export function built(
+  run: Execution,
+  name: string,
+  frame: Frame,
+  raw: unknown,
+  effective: unknown,
+  template: unknown,
+  field: string,
+): Promise<unknown> | unknown {
+  return frame.language === "JSONata"
+    ? evaluateField(template, run.jsonataScope(name, frame, { input: raw }), field)
+    : applyTemplate(template, run.pathScope(name, frame, effective));
 }
 
 /**
@@ -16,8 +26,17 @@ export function built(run: Execution, name: string, frame: Frame, raw: unknown, 
  * language gives it: JSONata, the field's value or expression; JSONPath, the value at its
  * `<field>Path`, else the field as written.
  */
-export async function fieldValue(run: Execution, name: string, frame: Frame, raw: unknown, effective: unknown, holder: Record<string, unknown>, field: string): Promise<unknown> {
-  if (frame.language === "JSONata") return holder[field] === undefined ? undefined : evaluateField(holder[field], run.jsonataScope(name, frame, { input: raw }), field);
+export async function fieldValue(
+  run: Execution,
+  name: string,
+  frame: Frame,
+  raw: unknown,
+  effective: unknown,
+  holder: Record<string, unknown>,
+  field: string,
+): Promise<unknown> {
+  if (frame.language === "JSONata")
+    return holder[field] === undefined ? undefined : evaluateField(holder[field], run.jsonataScope(name, frame, { input: raw }), field);
   const path = holder[`${field}Path`];
   return path !== undefined ? readPath(String(path), run.pathScope(name, frame, effective)) : holder[field];
 }

@@ -6,7 +6,10 @@ import { StatesError } from "./errors.js";
  * (https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html). A call's
  * arguments are literals (single-quoted strings, numbers, booleans, null), paths, or other calls.
  */
-type Argument = { readonly kind: "literal"; readonly value: unknown } | { readonly kind: "path"; readonly path: string } | { readonly kind: "call"; readonly name: string; readonly args: readonly Argument[] };
+type Argument =
+  | { readonly kind: "literal"; readonly value: unknown }
+  | { readonly kind: "path"; readonly path: string }
+  | { readonly kind: "call"; readonly name: string; readonly args: readonly Argument[] };
 
 const maxNesting = 16;
 
@@ -110,7 +113,8 @@ function format(template: string, values: readonly unknown[]): string {
     if (template[i] === "{" && template[i + 1] === "}") {
       if (next >= values.length) throw failure("States.Format", "fewer arguments than {} placeholders");
       const value = values[next++];
-      if (value !== null && typeof value === "object") throw failure("States.Format", "an argument must be a string, number, boolean or null");
+      if (value !== null && typeof value === "object")
+        throw failure("States.Format", "an argument must be a string, number, boolean or null");
       out += String(value);
       i++;
     } else out += template[i];
@@ -120,16 +124,29 @@ function format(template: string, values: readonly unknown[]): string {
 }
 
 /** A stable key for a JSON value (ArrayContains, ArrayUnique compare values, not references). */
-const keyOf = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+const keyOf = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 
 /** The algorithms States.Hash and JSONata's `$hash` take, by AWS's name, as Node names them. */
-const hashes: Readonly<Record<string, string>> = { MD5: "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" };
+const hashes: Readonly<Record<string, string>> = {
+  MD5: "md5",
+  "SHA-1": "sha1",
+  "SHA-256": "sha256",
+  "SHA-384": "sha384",
+  "SHA-512": "sha512",
+};
 
 /** A value's hash in hex (text as it is, anything else as its JSON), or why the algorithm is not one AWS takes. */
 export function hashOf(value: unknown, algorithm: string): { readonly hex: string } | { readonly wrong: string } {
   const hash = hashes[algorithm];
   if (!hash) return { wrong: `the algorithm must be one of ${Object.keys(hashes).join(", ")}` };
-  return { hex: createHash(hash).update(typeof value === "string" ? value : JSON.stringify(value), "utf8").digest("hex") };
+  return {
+    hex: createHash(hash)
+      .update(typeof value === "string" ? value : JSON.stringify(value), "utf8")
+      .digest("hex"),
+  };
 }
 
 function call(name: string, a: readonly unknown[]): unknown {
@@ -167,7 +184,11 @@ function call(name: string, a: readonly unknown[]): unknown {
       return needArray(name, a[0], "the first argument").some((item) => keyOf(item) === keyOf(a[1]));
     case "States.ArrayRange": {
       arity(3);
-      const [start, end, step] = [needInteger(name, a[0], "the start"), needInteger(name, a[1], "the end"), needInteger(name, a[2], "the step")];
+      const [start, end, step] = [
+        needInteger(name, a[0], "the start"),
+        needInteger(name, a[1], "the end"),
+        needInteger(name, a[2], "the step"),
+      ];
       if (step === 0) throw failure(name, "the step must not be 0");
       const out: number[] = [];
       for (let n = start; step > 0 ? n <= end : n >= end; n += step) {
@@ -210,7 +231,8 @@ function call(name: string, a: readonly unknown[]): unknown {
       arity(3);
       const [left, right] = [a[0], a[1]];
       if (a[2] !== false) throw failure(name, "only a shallow merge (false) is supported by AWS");
-      if (!left || typeof left !== "object" || Array.isArray(left) || !right || typeof right !== "object" || Array.isArray(right)) throw failure(name, "merges two objects");
+      if (!left || typeof left !== "object" || Array.isArray(left) || !right || typeof right !== "object" || Array.isArray(right))
+        throw failure(name, "merges two objects");
       return { ...left, ...right };
     }
     case "States.MathRandom": {

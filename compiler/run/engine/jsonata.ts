@@ -21,7 +21,6 @@ export interface JsonataScope {
 
 const compiled = new Map<string, jsonata.Expression>();
 
-
 /** AWS's functions, bound in every expression. */
 function awsFunctions(partition: string): Record<string, unknown> {
   return {
@@ -62,7 +61,10 @@ async function evaluateExpression(text: string, scope: JsonataScope): Promise<un
     try {
       expression = jsonata(text);
     } catch (error) {
-      throw new StatesError("States.QueryEvaluationError", `In state '${scope.state}': the JSONata expression cannot be read: ${(error as Error).message}`);
+      throw new StatesError(
+        "States.QueryEvaluationError",
+        `In state '${scope.state}': the JSONata expression cannot be read: ${(error as Error).message}`,
+      );
     }
     compiled.set(text, expression);
   }
@@ -86,7 +88,8 @@ function plain(value: unknown): unknown {
 /** A field's value: every `{% %}` string in it evaluated (a field that is one gives the value itself). Nothing is States.QueryEvaluationError where `required`. */
 export async function evaluateField(value: unknown, scope: JsonataScope, field: string, required = true): Promise<unknown> {
   const result = await walk(value, scope);
-  if (result === undefined && required) throw new StatesError("States.QueryEvaluationError", `In state '${scope.state}': ${field} evaluated to nothing (undefined).`);
+  if (result === undefined && required)
+    throw new StatesError("States.QueryEvaluationError", `In state '${scope.state}': ${field} evaluated to nothing (undefined).`);
   return result;
 }
 

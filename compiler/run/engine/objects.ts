@@ -29,7 +29,8 @@ export class ObjectStore {
   /** A file's content for `s3://bucket/key`, or a folder's files for `s3://bucket/prefix/`: which it is, the URI and the path must agree. */
   addPath(uri: string, path: string): this {
     const folder = statSync(path).isDirectory();
-    if (folder !== uri.endsWith("/")) throw new TypeError(folder ? "a folder goes with a prefix ending in /" : "a prefix ending in / takes a folder");
+    if (folder !== uri.endsWith("/"))
+      throw new TypeError(folder ? "a folder goes with a prefix ending in /" : "a prefix ending in / takes a folder");
     return this.add(uri, folder ? { folder: path } : readFileSync(path));
   }
 
@@ -53,7 +54,8 @@ export class ObjectStore {
   /** The objects under a prefix, as listObjectsV2 lists them (by key, in order). */
   list(bucket: string, prefix: string): { Key: string; Size: number }[] {
     const keys = new Map<string, number>();
-    for (const [full, bytes] of this.#objects) if (full.startsWith(`${bucket}/${prefix}`)) keys.set(full.slice(bucket.length + 1), bytes().length);
+    for (const [full, bytes] of this.#objects)
+      if (full.startsWith(`${bucket}/${prefix}`)) keys.set(full.slice(bucket.length + 1), bytes().length);
     for (const folder of this.#folders) {
       if (!folder.prefix.startsWith(`${bucket}/`)) continue;
       for (const file of filesUnder(folder.dir)) {
@@ -67,7 +69,7 @@ export class ObjectStore {
 
 function filesUnder(dir: string, depth = 0): string[] {
   if (depth > 32) return [];
-  let entries;
+  let entries: import("node:fs").Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -101,16 +103,31 @@ const failed = (why: string) => new StatesError("States.ItemReaderFailed", why);
  * or the given headers name each row's fields, all strings), a Parquet file (a row an item), or an
  * S3 inventory manifest (its CSV files, gzipped as S3 writes them, a row an item).
  */
-export async function readItems(store: ObjectStore, resource: string, parameters: Record<string, unknown>, config: ReaderConfig): Promise<unknown[]> {
+export async function readItems(
+  store: ObjectStore,
+  resource: string,
+  parameters: Record<string, unknown>,
+  config: ReaderConfig,
+): Promise<unknown[]> {
   const bucket = String(parameters.Bucket ?? "");
   if (/:s3:listObjectsV2$/.test(resource)) {
     const prefix = String(parameters.Prefix ?? "");
-    return store.list(bucket, prefix).map(({ Key, Size }) => ({ Etag: `"${Key.length.toString(16)}"`, Key, LastModified: "1970-01-01T00:00:00.000Z", Size, StorageClass: "STANDARD" }));
+    return store.list(bucket, prefix).map(({ Key, Size }) => ({
+      Etag: `"${Key.length.toString(16)}"`,
+      Key,
+      LastModified: "1970-01-01T00:00:00.000Z",
+      Size,
+      StorageClass: "STANDARD",
+    }));
   }
-  if (!/:s3:getObject$/.test(resource)) throw failed(`the local engine reads items with s3:getObject and s3:listObjectsV2, not ${resource}`);
+  if (!/:s3:getObject$/.test(resource))
+    throw failed(`the local engine reads items with s3:getObject and s3:listObjectsV2, not ${resource}`);
   const key = String(parameters.Key ?? "");
   const bytes = store.get(bucket, key);
-  if (!bytes) throw failed(`s3://${bucket}/${key} was not given to the local run (stepwright run --object s3://${bucket}/${key}=@file, or testWorkflow(w).object("s3://${bucket}/${key}", ...))`);
+  if (!bytes)
+    throw failed(
+      `s3://${bucket}/${key} was not given to the local run (stepwright run --object s3://${bucket}/${key}=@file, or testWorkflow(w).object("s3://${bucket}/${key}", ...))`,
+    );
   const text = Buffer.from(bytes).toString("utf8");
   switch (config.InputType ?? "JSON") {
     case "JSON": {
@@ -119,7 +136,10 @@ export async function readItems(store: ObjectStore, resource: string, parameters
       return value;
     }
     case "JSONL":
-      return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => parseJson(line, `s3://${bucket}/${key}`));
+      return text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== "")
+        .map((line) => parseJson(line, `s3://${bucket}/${key}`));
     case "CSV":
       return csvRows(text, config, `s3://${bucket}/${key}`);
     case "MANIFEST":
@@ -155,14 +175,20 @@ function csvRows(text: string, config: ReaderConfig, uri: string): Record<string
 
 /** An S3 inventory's manifest.json: its CSV files' rows (bucket, key, ...), as objects of Bucket and Key. */
 function manifestItems(store: ObjectStore, text: string, bucket: string, key: string): unknown[] {
-  const manifest = parseJson(text, `s3://${bucket}/${key}`) as { files?: { key: string }[]; fileSchema?: string; destinationBucket?: string };
+  const manifest = parseJson(text, `s3://${bucket}/${key}`) as {
+    files?: { key: string }[];
+    fileSchema?: string;
+    destinationBucket?: string;
+  };
   const columns = (manifest.fileSchema ?? "Bucket, Key").split(",").map((c) => c.trim());
   const source = manifest.destinationBucket?.replace(/^arn:[^:]*:s3:::/, "") ?? bucket;
   return (manifest.files ?? []).flatMap((file) => {
     const given = store.get(source, file.key);
     if (!given) throw failed(`s3://${source}/${file.key} (named by the manifest) was not given to the local run`);
     const bytes = file.key.endsWith(".gz") ? gunzipSync(given) : given;
-    return (parse(Buffer.from(bytes).toString("utf8"), { relax_column_count: true, skip_empty_lines: true }) as string[][]).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? ""])));
+    return (parse(Buffer.from(bytes).toString("utf8"), { relax_column_count: true, skip_empty_lines: true }) as string[][]).map((row) =>
+      Object.fromEntries(columns.map((c, i) => [c, row[i] ?? ""])),
+    );
   });
 }
 
@@ -175,5 +201,9 @@ async function parquetRows(bytes: Uint8Array, uri: string): Promise<unknown[]> {
   } catch (error) {
     throw failed(`${uri} is not Parquet: ${(error as Error).message}`);
   }
-  return JSON.parse(JSON.stringify(rows, (_, value: unknown) => (typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : String(value)) : value))) as unknown[];
+  return JSON.parse(
+    JSON.stringify(rows, (_, value: unknown) =>
+      typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : String(value)) : value,
+    ),
+  ) as unknown[];
 }

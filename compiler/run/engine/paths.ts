@@ -70,7 +70,9 @@ export function applyTemplate(template: unknown, scope: PathScope): unknown {
 
 /** A `.$` field's value: an intrinsic function, a path of the input, the context or a variable. */
 export function dynamicValue(value: string, scope: PathScope): unknown {
-  const result = value.startsWith("States.") ? evaluateIntrinsic(value, (path) => readPath(path, scope), scope.state) : readPath(value, scope);
+  const result = value.startsWith("States.")
+    ? evaluateIntrinsic(value, (path) => readPath(path, scope), scope.state)
+    : readPath(value, scope);
   scope.evaluated?.(value, result);
   return result;
 }
@@ -85,7 +87,11 @@ export function placeResult(input: unknown, resultPath: string | null | undefine
   const segments = pathSegmentsOf(resultPath, "any");
   if (!segments) throw new StatesError("States.Runtime", `In state '${state}': ResultPath '${resultPath}' is not a reference path.`);
   const root: unknown = structuredClone(input);
-  if (root === null || typeof root !== "object") throw new StatesError("States.Runtime", `In state '${state}': ResultPath '${resultPath}' cannot be applied: the input is not an object.`);
+  if (root === null || typeof root !== "object")
+    throw new StatesError(
+      "States.Runtime",
+      `In state '${state}': ResultPath '${resultPath}' cannot be applied: the input is not an object.`,
+    );
   let node = root as Record<string | number, unknown>;
   for (const [i, segment] of segments.entries()) {
     if (i === segments.length - 1) {
@@ -95,7 +101,10 @@ export function placeResult(input: unknown, resultPath: string | null | undefine
     const next = node[segment];
     if (next === undefined) node[segment] = {};
     else if (next === null || typeof next !== "object") {
-      throw new StatesError("States.Runtime", `In state '${state}': ResultPath '${resultPath}' cannot be applied: '${String(segment)}' holds no object.`);
+      throw new StatesError(
+        "States.Runtime",
+        `In state '${state}': ResultPath '${resultPath}' cannot be applied: '${String(segment)}' holds no object.`,
+      );
     }
     node = node[segment] as Record<string | number, unknown>;
   }

@@ -10,7 +10,14 @@ import { built, fieldValue } from "./fields.js";
 import { VariableScope } from "./variables.js";
 
 /** A Task: its request (Parameters or Arguments) to the mock that answers for it. */
-export async function runTask(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+export async function runTask(
+  run: Execution,
+  name: string,
+  state: State,
+  raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<unknown> {
   const resource = String(state.Resource);
   const context = resource.endsWith(".waitForTaskToken") ? { ...frame.context, Task: { Token: "local-task-token" } } : frame.context;
   const request = await stateInput(run, name, state, raw, effective, { ...frame, context });
@@ -22,7 +29,14 @@ export async function runTask(run: Execution, name: string, state: State, raw: u
 }
 
 /** A Pass: its Result, or its Parameters built, or its input (JSONata: its Output, worked out by the caller). */
-export async function runPass(run: Execution, name: string, state: State, _raw: unknown, effective: unknown, frame: Frame): Promise<{ has: boolean; value?: unknown }> {
+export async function runPass(
+  run: Execution,
+  name: string,
+  state: State,
+  _raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<{ has: boolean; value?: unknown }> {
   if (frame.language === "JSONata") return { has: false };
   if (state.Result !== undefined) return { has: true, value: structuredClone(state.Result) };
   if (state.Parameters !== undefined) return { has: true, value: applyTemplate(state.Parameters, run.pathScope(name, frame, effective)) };
@@ -34,7 +48,10 @@ export async function runWait(run: Execution, name: string, state: State, raw: u
   let wait: number;
   if (frame.language === "JSONata") {
     const scope = run.jsonataScope(name, frame, { input: raw });
-    wait = state.Timestamp !== undefined ? until(run, timestamp(await evaluateField(state.Timestamp, scope, "Timestamp"), name, "Timestamp")) : seconds(await evaluateField(state.Seconds, scope, "Seconds"), name, "Seconds");
+    wait =
+      state.Timestamp !== undefined
+        ? until(run, timestamp(await evaluateField(state.Timestamp, scope, "Timestamp"), name, "Timestamp"))
+        : seconds(await evaluateField(state.Seconds, scope, "Seconds"), name, "Seconds");
   } else {
     const scope = run.pathScope(name, frame, effective);
     if (state.SecondsPath !== undefined) wait = seconds(readPath(state.SecondsPath, scope), name, "SecondsPath");
@@ -46,11 +63,16 @@ export async function runWait(run: Execution, name: string, state: State, raw: u
 }
 
 function seconds(value: unknown, state: string, field: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new StatesError("States.Runtime", `In state '${state}': ${field} must give a whole number of seconds, not ${JSON.stringify(value)}.`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+    throw new StatesError(
+      "States.Runtime",
+      `In state '${state}': ${field} must give a whole number of seconds, not ${JSON.stringify(value)}.`,
+    );
   return value;
 }
 function timestamp(value: unknown, state: string, field: string): number {
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) throw new StatesError("States.Runtime", `In state '${state}': ${field} must give an ISO 8601 timestamp, not ${JSON.stringify(value)}.`);
+  if (typeof value !== "string" || Number.isNaN(Date.parse(value)))
+    throw new StatesError("States.Runtime", `In state '${state}': ${field} must give an ISO 8601 timestamp, not ${JSON.stringify(value)}.`);
   return Date.parse(value);
 }
 const until = (run: Execution, at: number) => Math.max(0, (at - run.clock.now().getTime()) / 1000);
@@ -59,7 +81,12 @@ const until = (run: Execution, at: number) => Math.max(0, (at - run.clock.now().
  * Runs `count` pieces of work side by side, at most `limit` at once (0: no limit), results in
  * order. The first to fail stops the rest (at their next state) and is the failure.
  */
-async function sideBySide<T>(count: number, limit: number, frame: Frame, work: (index: number, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+async function sideBySide<T>(
+  count: number,
+  limit: number,
+  frame: Frame,
+  work: (index: number, signal: AbortSignal) => Promise<T>,
+): Promise<T[]> {
   const controller = new AbortController();
   // Every branch or iteration waiting listens on it: as many as run at once, not a leak.
   setMaxListeners(0, controller.signal);
@@ -97,11 +124,23 @@ async function stateInput(run: Execution, name: string, state: State, raw: unkno
 }
 
 /** A Parallel: each branch on the same input, in a variable scope of its own; the outputs in branch order. */
-export async function runParallel(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
+export async function runParallel(
+  run: Execution,
+  name: string,
+  state: State,
+  raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<unknown[]> {
   const input = await stateInput(run, name, state, raw, effective, frame);
   const branches = (state.Branches ?? []) as Graph[];
   return sideBySide(branches.length, 0, frame, (i, signal) =>
-    run.runGraph(branches[i]!, structuredClone(input), { ...frame, variables: new VariableScope(frame.variables), language: branches[i]!.QueryLanguage ?? frame.language, signal }),
+    run.runGraph(branches[i]!, structuredClone(input), {
+      ...frame,
+      variables: new VariableScope(frame.variables),
+      language: branches[i]!.QueryLanguage ?? frame.language,
+      signal,
+    }),
   );
 }
 
@@ -110,10 +149,27 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
   const jsonata = frame.language === "JSONata";
   let items: unknown;
   if (state.ItemReader) {
-    const reader = state.ItemReader as { Resource: string; Parameters?: Record<string, unknown>; Arguments?: unknown; ReaderConfig?: Record<string, unknown> };
-    const parameters = (await built(run, name, frame, raw, effective, (jsonata ? reader.Arguments : reader.Parameters) ?? {}, "ItemReader Arguments")) as Record<string, unknown>;
+    const reader = state.ItemReader as {
+      Resource: string;
+      Parameters?: Record<string, unknown>;
+      Arguments?: unknown;
+      ReaderConfig?: Record<string, unknown>;
+    };
+    const parameters = (await built(
+      run,
+      name,
+      frame,
+      raw,
+      effective,
+      (jsonata ? reader.Arguments : reader.Parameters) ?? {},
+      "ItemReader Arguments",
+    )) as Record<string, unknown>;
     const config = (await built(run, name, frame, raw, effective, reader.ReaderConfig ?? {}, "ReaderConfig")) as Record<string, unknown>;
-    if (!run.options.objects) throw new StatesError("States.ItemReaderFailed", `Map "${name}" reads s3://${String(parameters.Bucket)}/${String(parameters.Key ?? parameters.Prefix ?? "")}, and the run was given no objects`);
+    if (!run.options.objects)
+      throw new StatesError(
+        "States.ItemReaderFailed",
+        `Map "${name}" reads s3://${String(parameters.Bucket)}/${String(parameters.Key ?? parameters.Prefix ?? "")}, and the run was given no objects`,
+      );
     items = await readItems(run.options.objects, reader.Resource, parameters, config);
     const max = await fieldValue(run, name, frame, raw, effective, config, "MaxItems");
     if (typeof max === "number" && max > 0) items = (items as unknown[]).slice(0, max);
@@ -122,7 +178,8 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
   } else {
     items = state.ItemsPath === undefined ? effective : readPath(state.ItemsPath, run.pathScope(name, frame, effective));
   }
-  if (!Array.isArray(items)) throw new StatesError("States.Runtime", `Map "${name}": its items are not an array (${JSON.stringify(items)?.slice(0, 80)}).`);
+  if (!Array.isArray(items))
+    throw new StatesError("States.Runtime", `Map "${name}": its items are not an array (${JSON.stringify(items)?.slice(0, 80)}).`);
   return items;
 }
 
@@ -131,7 +188,15 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
  * the items (each already through the ItemSelector) in batches of at most MaxItemsPerBatch and
  * MaxInputBytesPerBatch, each `{ Items, ...BatchInput }`.
  */
-async function batched(run: Execution, name: string, state: State, items: unknown[], raw: unknown, effective: unknown, frame: Frame): Promise<unknown[]> {
+async function batched(
+  run: Execution,
+  name: string,
+  state: State,
+  items: unknown[],
+  raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<unknown[]> {
   const batcher = state.ItemBatcher as Record<string, unknown> | undefined;
   if (!batcher) return items;
   const maxItems = (await fieldValue(run, name, frame, raw, effective, batcher, "MaxItemsPerBatch")) as number | undefined;
@@ -157,7 +222,16 @@ async function batched(run: Execution, name: string, state: State, items: unknow
 }
 
 /** One item's input: the ItemSelector (JSONPath: or the legacy Parameters) built with `$$.Map.Item`, or the item itself. */
-async function itemInput(run: Execution, name: string, state: State, item: unknown, index: number, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
+async function itemInput(
+  run: Execution,
+  name: string,
+  state: State,
+  item: unknown,
+  index: number,
+  raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<unknown> {
   const context = { ...frame.context, Map: { Item: { Index: index, Value: item } } };
   const selector = state.ItemSelector ?? (frame.language === "JSONata" ? undefined : state.Parameters);
   if (selector === undefined) return item;
@@ -179,7 +253,9 @@ export async function runMap(run: Execution, name: string, state: State, raw: un
   const language = processor.QueryLanguage ?? frame.language;
   const limit = await maxConcurrency(run, name, state, raw, effective, frame);
   if (!distributed) {
-    return sideBySide(inputs.length, limit, frame, (index, signal) => run.runGraph(processor, inputs[index], { ...frame, variables: new VariableScope(frame.variables), language, signal }));
+    return sideBySide(inputs.length, limit, frame, (index, signal) =>
+      run.runGraph(processor, inputs[index], { ...frame, variables: new VariableScope(frame.variables), language, signal }),
+    );
   }
   const mapRun = run.nextMapRun();
   const execution = frame.context.Execution as { Id: string; Name: string };
@@ -187,9 +263,23 @@ export async function runMap(run: Execution, name: string, state: State, raw: un
   const executions = await sideBySide(inputs.length, limit, frame, async (index, signal): Promise<ChildExecution> => {
     const input = inputs[index];
     const childName = `${execution.Name}-${mapRun}-${index}`;
-    const context = { ...frame.context, Execution: { ...execution, Id: `${execution.Id.replace(":execution:", ":express:")}/${childName}`, Name: childName, Input: input } };
+    const context = {
+      ...frame.context,
+      Execution: { ...execution, Id: `${execution.Id.replace(":execution:", ":express:")}/${childName}`, Name: childName, Input: input },
+    };
     try {
-      return { name: childName, input, status: "SUCCEEDED", output: await run.runGraph(processor, input, { variables: new VariableScope(), context, language, signal, transitions: { count: 0 } }) };
+      return {
+        name: childName,
+        input,
+        status: "SUCCEEDED",
+        output: await run.runGraph(processor, input, {
+          variables: new VariableScope(),
+          context,
+          language,
+          signal,
+          transitions: { count: 0 },
+        }),
+      };
     } catch (thrown) {
       if (thrown instanceof Stopped) throw thrown;
       return { name: childName, input, status: "FAILED", error: statesErrorOf(thrown) };
@@ -215,10 +305,23 @@ async function maxConcurrency(run: Execution, name: string, state: State, raw: u
 }
 
 /** More failed items than the Map tolerates fails it with States.ExceedToleratedFailureThreshold. */
-async function tolerate(run: Execution, name: string, state: State, failed: number, total: number, raw: unknown, effective: unknown, frame: Frame): Promise<void> {
+async function tolerate(
+  run: Execution,
+  name: string,
+  state: State,
+  failed: number,
+  total: number,
+  raw: unknown,
+  effective: unknown,
+  frame: Frame,
+): Promise<void> {
   if (failed === 0) return;
   const count = (await fieldValue(run, name, frame, raw, effective, state, "ToleratedFailureCount")) as number | undefined;
   const percentage = (await fieldValue(run, name, frame, raw, effective, state, "ToleratedFailurePercentage")) as number | undefined;
   const within = (count !== undefined && failed <= count) || (percentage !== undefined && (failed / total) * 100 <= percentage);
-  if (!within) throw new StatesError("States.ExceedToleratedFailureThreshold", `Map "${name}": ${failed} of ${total} items failed, more than it tolerates.`);
+  if (!within)
+    throw new StatesError(
+      "States.ExceedToleratedFailureThreshold",
+      `Map "${name}": ${failed} of ${total} items failed, more than it tolerates.`,
+    );
 }

@@ -117,9 +117,16 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
   // A Parallel hands its input to the start of every branch, as it is (unless it filters it).
   for (const { state, language } of scoped.values()) {
     if (state.kind !== "Parallel") continue;
-    const filtered = language === "JSONata" ? state.arguments !== undefined : state.inputPath !== undefined || state.parameters !== undefined;
+    const filtered =
+      language === "JSONata" ? state.arguments !== undefined : state.inputPath !== undefined || state.parameters !== undefined;
     for (const branch of state.branches) {
-      const arrival: Arrival = { producer: `Parallel ${JSON.stringify(state.name)}`, producerName: state.name, via: "branch", ...(filtered ? { opaque: true } : { passes: {} }), before: [] };
+      const arrival: Arrival = {
+        producer: `Parallel ${JSON.stringify(state.name)}`,
+        producerName: state.name,
+        via: "branch",
+        ...(filtered ? { opaque: true } : { passes: {} }),
+        before: [],
+      };
       filling.push({ arrival, from: state.name });
       add(branch.startAt, arrival);
     }
@@ -131,7 +138,13 @@ export function arrivalsOf(ir: WorkflowNode, edges: readonly DataEdge[]): Readon
 
 function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage): Arrival {
   const name = JSON.stringify(edge.from);
-  const base = { site: edge.source, producerName: edge.from, via: edge.via, before: [], ...(edge.chainStart !== undefined ? { chainStart: edge.chainStart } : {}) };
+  const base = {
+    site: edge.source,
+    producerName: edge.from,
+    via: edge.via,
+    before: [],
+    ...(edge.chainStart !== undefined ? { chainStart: edge.chainStart } : {}),
+  };
   switch (edge.via) {
     case "next":
       if (reshapedAsWritten(producer)) return { ...base, producer: name, opaque: true };
@@ -156,7 +169,10 @@ function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage)
       if (!catcher || catcher.output !== undefined) return { ...at, opaque: true };
       // The handler gets the error output, or (ResultPath) the step's raw input with it merged (AWS: "Error handling", Catch ResultPath).
       if (language === "JSONata" || catcher.resultPath === undefined || catcher.resultPath === "$") {
-        const hint = language === "JSONPath" && catcher.resultPath === undefined ? { hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." } : {};
+        const hint =
+          language === "JSONPath" && catcher.resultPath === undefined
+            ? { hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." }
+            : {};
         return { ...at, errorAt: [], ...hint };
       }
       if (catcher.resultPath === null) return withHanding(at, {});

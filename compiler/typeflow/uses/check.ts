@@ -35,7 +35,8 @@ export function usesOf(
     // A declared input is checked where TypeScript could not check it; its reads come from its type.
     if (declared(state)) {
       const unchecked = arrivals.filter((a) => a.narrowing || untyped(a, byName, declared));
-      if (state.source && unchecked.length > 0) uses.push({ consumer: state.name, consumerKind: state.kind, reads: [], arrivals: unchecked, site: state.source, declared: true });
+      if (state.source && unchecked.length > 0)
+        uses.push({ consumer: state.name, consumerKind: state.kind, reads: [], arrivals: unchecked, site: state.source, declared: true });
       continue;
     }
     if (reads.length === 0) continue;
@@ -90,7 +91,12 @@ export async function checkUses<T>(ops: TypeOps<T>, uses: readonly Use[]): Promi
     uses.map(async (given) => {
       const use = given.declared ? await checker.withDeclaredReads(given) : await checker.withRequestNeeds(given);
       const verdicts = await Promise.all(
-        use.arrivals.flatMap((arrival) => use.reads.map(async (read) => ({ read, verdict: await checker.verdict({ arrival, use, through: [], entry: arrival }, read, new Set([arrival])) }))),
+        use.arrivals.flatMap((arrival) =>
+          use.reads.map(async (read) => ({
+            read,
+            verdict: await checker.verdict({ arrival, use, through: [], entry: arrival }, read, new Set([arrival])),
+          })),
+        ),
       );
       return { use, verdicts };
     }),
@@ -143,7 +149,16 @@ export function neededType(reads: readonly Read[]): string {
 function declarationNeeded(use: Use): Diagnostic {
   const arrival = use.arrivals.find((a) => a.site) ?? use.arrivals[0]!;
   const type = neededType(use.reads);
-  const factory = { Choice: "choice", Pass: "pass", Wait: "wait", Task: "task", Map: "map", Parallel: "parallel", Fail: "fail", Succeed: "succeed" }[use.consumerKind];
+  const factory = {
+    Choice: "choice",
+    Pass: "pass",
+    Wait: "wait",
+    Task: "task",
+    Map: "map",
+    Parallel: "parallel",
+    Fail: "fail",
+    Succeed: "succeed",
+  }[use.consumerKind];
   const where = use.consumerKind === "Task" ? `.parameters<${type}>(...)` : `${factory}<${type}>(${JSON.stringify(use.consumer)}, ...)`;
   return diagnostic(
     flowCodes.undeclaredInput,

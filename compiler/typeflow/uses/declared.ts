@@ -21,10 +21,14 @@ export function typeArgumentsWritten(texts: ReadonlyMap<string, string>): (state
     const [factory, ...methods] = stepText(state)?.calls ?? [];
     if (!factory) return false;
     if (factory.types.trim() !== "") return true;
-    const builds = methods.some((m) => m.name === "parameters" || m.name === "arguments") || /(?:^|[{,]\s*)(?:parameters|arguments)\s*:/.test(factory.args);
+    const builds =
+      methods.some((m) => m.name === "parameters" || m.name === "arguments") ||
+      /(?:^|[{,]\s*)(?:parameters|arguments)\s*:/.test(factory.args);
     // An integration's input type is the step's only where the step builds no request.
     if (state.kind === "Task" && !builds && typedIntegration.test(factory.args)) return true;
     if (["items", "itemSelector", "parameters", "arguments"].some((option) => annotatedOption(option).test(factory.args))) return true;
-    return methods.some((m) => ["parameters", "arguments", "inputPath"].includes(m.name) && (m.types.trim() !== "" || annotatedBuilder.test(m.args)));
+    return methods.some(
+      (m) => ["parameters", "arguments", "inputPath"].includes(m.name) && (m.types.trim() !== "" || annotatedBuilder.test(m.args)),
+    );
   };
 }

@@ -58,9 +58,15 @@ export function factsOfMisses(conditions: readonly (ConditionNode | string)[]): 
 export function factsAbove(facts: RuleFacts, writes: FieldPath | undefined): RuleFacts {
   if (!writes) return facts;
   const kept = (path: FieldPath) => !writes.every((segment, i) => path[i] === segment);
-  return { present: facts.present.filter(kept), equals: facts.equals.filter((e) => kept(e.path)), differs: (facts.differs ?? []).filter((e) => kept(e.path)) };
+  return {
+    present: facts.present.filter(kept),
+    equals: facts.equals.filter((e) => kept(e.path)),
+    differs: (facts.differs ?? []).filter((e) => kept(e.path)),
+  };
 }
 
 export function joinFacts(a: RuleFacts, b: RuleFacts | undefined): RuleFacts {
-  return b ? { present: [...a.present, ...b.present], equals: [...a.equals, ...b.equals], differs: [...(a.differs ?? []), ...(b.differs ?? [])] } : a;
+  return b
+    ? { present: [...a.present, ...b.present], equals: [...a.equals, ...b.equals], differs: [...(a.differs ?? []), ...(b.differs ?? [])] }
+    : a;
 }

@@ -18,7 +18,12 @@ export function fits(kinds: ReadonlySet<Kind>, need: Read["need"]): boolean {
 export type Verdict =
   | { readonly kind: "ok" }
   | { readonly kind: "open" }
-  | { readonly kind: "finding"; readonly reason: "missing" | "optional" | "kind"; readonly length: number; readonly diagnostic: Diagnostic };
+  | {
+      readonly kind: "finding";
+      readonly reason: "missing" | "optional" | "kind";
+      readonly length: number;
+      readonly diagnostic: Diagnostic;
+    };
 export const ok: Verdict = { kind: "ok" };
 export const open: Verdict = { kind: "open" };
 
@@ -52,7 +57,15 @@ export function absent(reason: "missing" | "optional" | "union", read: Read, len
     union: `${lead} may leave it out (only some of the types it gives have it).`,
   }[reason];
   const code = reason === "missing" ? flowCodes.missingField : flowCodes.optionalField;
-  return finding(reason === "missing" ? "missing" : "optional", read, read.sites?.[length - 1], code, origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text, origin, length);
+  return finding(
+    reason === "missing" ? "missing" : "optional",
+    read,
+    read.sites?.[length - 1],
+    code,
+    origin.arrival.hint ? `${text} ${origin.arrival.hint}` : text,
+    origin,
+    length,
+  );
 }
 
 export function wrongKind(read: Read, given: string, origin: Origin): Verdict {
@@ -67,12 +80,21 @@ export function wrongKind(read: Read, given: string, origin: Origin): Verdict {
  * step is made), with the edge the data came in by as related information (for a declared input,
  * the edge into the step); at that edge where the read's place is not known.
  */
-function finding(reason: "missing" | "optional" | "kind", read: Read, site: SourceSpan | undefined, code: Code, text: string, origin: Origin, length: number): Verdict {
+function finding(
+  reason: "missing" | "optional" | "kind",
+  read: Read,
+  site: SourceSpan | undefined,
+  code: Code,
+  text: string,
+  origin: Origin,
+  length: number,
+): Verdict {
   const { arrival, use } = origin;
   const place = site ?? (read.declared ? use.site : undefined);
   const edge = (read.declared ? origin.entry.site : undefined) ?? arrival.site ?? use.arrivals.find((a) => a.site)?.site;
   const found = diagnostic(code, text, place ?? edge, [arrival.producerName, use.consumer]);
-  const related = place && edge ? { related: [{ ...edge, message: `"${use.consumer}" receives its input here, from ${producerWords(origin)}.` }] } : {};
+  const related =
+    place && edge ? { related: [{ ...edge, message: `"${use.consumer}" receives its input here, from ${producerWords(origin)}.` }] } : {};
   return { kind: "finding", reason, length, diagnostic: { ...found, ...related } };
 }
 

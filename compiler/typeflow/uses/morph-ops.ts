@@ -28,7 +28,10 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     // argument's own input and the one the API hands it; the API's comes last.
     // `.catch<P>(errors, handler, { resultPath })`: what the handler gets depends on P, known only at the call.
     const call = name.parent.parent;
-    const [signature] = name.text === "catch" && ts.isCallExpression(call) ? [checker.getResolvedSignature(call)] : checker.getTypeAtLocation(name.parent).getCallSignatures();
+    const [signature] =
+      name.text === "catch" && ts.isCallExpression(call)
+        ? [checker.getResolvedSignature(call)]
+        : checker.getTypeAtLocation(name.parent).getCallSignatures();
     for (const parameter of signature?.getParameters() ?? []) {
       const inputs = members(checker.getTypeOfSymbolAtLocation(parameter, name)).flatMap((m) => inputOf(checker, m, name) ?? []);
       if (inputs.length > 0) return inputs.at(-1);
@@ -58,7 +61,11 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       const property = checker.getPropertyOfType(value, name);
       if (property) {
         const type = location ? checker.getTypeOfSymbolAtLocation(property, location) : checker.getTypeOfSymbol(property);
-        return { type, declared: true, optional: (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) };
+        return {
+          type,
+          declared: true,
+          optional: (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)),
+        };
       }
       const index = value.getStringIndexType();
       return index && { type: index, declared: false, optional: true };
@@ -70,7 +77,9 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       return value.getNumberIndexType() ?? undefined;
     },
     async members(type) {
-      return (type.isUnion() ? type.types : [type]).filter((m) => !(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)));
+      return (type.isUnion() ? type.types : [type]).filter(
+        (m) => !(m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)),
+      );
     },
     async literals(type) {
       const values: (string | number | boolean)[] = [];
@@ -89,7 +98,9 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
         .filter((p) => !p.getName().startsWith("__@"))
         .map((p) => {
           const type = checker.getTypeOfSymbol(p);
-          const optional = (p.flags & ts.SymbolFlags.Optional) !== 0 || (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+          const optional =
+            (p.flags & ts.SymbolFlags.Optional) !== 0 ||
+            (type.isUnion() ? type.types : [type]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
           return { name: p.getName(), type, optional };
         });
     },
@@ -98,7 +109,16 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       let step: ts.Node | undefined = name?.parent;
       if (!step || !ts.isCallExpression(step)) return undefined;
       // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
-      for (let access = step.parent; ts.isPropertyAccessExpression(access) && access.expression === step && access.name.text !== "next" && ts.isCallExpression(access.parent) && access.parent.expression === access; access = step.parent) step = access.parent;
+      for (
+        let access = step.parent;
+        ts.isPropertyAccessExpression(access) &&
+        access.expression === step &&
+        access.name.text !== "next" &&
+        ts.isCallExpression(access.parent) &&
+        access.parent.expression === access;
+        access = step.parent
+      )
+        step = access.parent;
       location = step;
       return inputOf(checker, checker.getTypeAtLocation(step), step);
     },
@@ -106,7 +126,10 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       const name = nodeAt(site);
       if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
       const receiver = name.parent.expression;
-      const out = checker.getTypeAtLocation(receiver).getProperties().find((p) => isMarker(p, "outType"));
+      const out = checker
+        .getTypeAtLocation(receiver)
+        .getProperties()
+        .find((p) => isMarker(p, "outType"));
       const recipe = out && checker.getTypeOfSymbolAtLocation(out, receiver);
       const resultAt = recipe && property(recipe, "__@resultAtKey@");
       const written = resultAt && checker.getTypeOfSymbolAtLocation(resultAt, receiver);
@@ -119,7 +142,10 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       const offset = source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1);
       const call = source.getDescendantAtPos(offset)?.compilerNode.parent;
       if (!call || !ts.isCallExpression(call)) return undefined;
-      const io = checker.getTypeAtLocation(call).getProperties().find((p) => p.getName().startsWith("__@taskIoKey@"));
+      const io = checker
+        .getTypeAtLocation(call)
+        .getProperties()
+        .find((p) => p.getName().startsWith("__@taskIoKey@"));
       const [signature] = io ? checker.getTypeOfSymbolAtLocation(io, call).getCallSignatures() : [];
       const [request] = signature?.getParameters() ?? [];
       return request && checker.getTypeOfSymbolAtLocation(request, call);

@@ -57,7 +57,10 @@ export interface NativeType {
  * The read checks' questions, answered by TypeScript 7's native checker. Each answer is a request
  * over a pipe: answers are kept (per file, per type and field) so a question is asked once.
  */
-export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefined>, program: (file: string) => Promise<SourceFile | undefined>): TypeOps<NativeType> {
+export function nativeOps(
+  checkerFor: (file: string) => Promise<Checker | undefined>,
+  program: (file: string) => Promise<SourceFile | undefined>,
+): TypeOps<NativeType> {
   const kindsOf = new Map<string, Promise<ReadonlySet<Kind>>>();
   const fields = new Map<string, Promise<{ type: NativeType; declared: boolean; optional: boolean } | undefined>>();
   const once = <V>(cache: Map<string, V>, key: string, make: () => V): V => {
@@ -66,10 +69,14 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
   };
   const starts = new Map<string, number[]>();
   /** The offset of a 1-based line and column in a file, its lines read once. */
-  const offsetOf = ({ file, line, column }: SourceSpan) => (once(starts, file, () => lineStarts(readFileSync(file, "utf8")))[line - 1] ?? 0) + column - 1;
-  const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> => (type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type]);
+  const offsetOf = ({ file, line, column }: SourceSpan) =>
+    (once(starts, file, () => lineStarts(readFileSync(file, "utf8")))[line - 1] ?? 0) + column - 1;
+  const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> =>
+    type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type];
   const members = async (type: Type): Promise<Type[]> =>
-    type.flags & (TypeFlags.Union | TypeFlags.Intersection) ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat() : [type];
+    type.flags & (TypeFlags.Union | TypeFlags.Intersection)
+      ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat()
+      : [type];
   const inputOf = async (c: Checker, type: Type): Promise<Type | undefined> => {
     const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType@"));
     if (!marker) return undefined;
@@ -87,7 +94,8 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     return f & (TypeFlags.Object | TypeFlags.Intersection | TypeFlags.NonPrimitive) ? "object" : "other";
   };
   // Only a union can hold null or undefined: anything else is its own non-nullable type.
-  const nonNullable = async ({ type, checker }: NativeType): Promise<Type> => (type.flags & TypeFlags.Union ? ((await checker.getNonNullableType(type)) ?? type) : type);
+  const nonNullable = async ({ type, checker }: NativeType): Promise<Type> =>
+    type.flags & TypeFlags.Union ? ((await checker.getNonNullableType(type)) ?? type) : type;
   /**
    * The input type a method hands its step argument. `.next` is typed `NextFn<In, Out, E>`: its
    * second alias argument is the output handed over (one request). Otherwise the method's step
@@ -96,15 +104,19 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
    */
   const handedOver = async (checker: Checker, method: Type, name: Node): Promise<Type | undefined> => {
     // The type's data names its alias arguments already (no request needed to see there are three).
-    const aliasArguments = "aliasTypeArguments" in method && Array.isArray(method.aliasTypeArguments) ? method.aliasTypeArguments.length : 0;
+    const aliasArguments =
+      "aliasTypeArguments" in method && Array.isArray(method.aliasTypeArguments) ? method.aliasTypeArguments.length : 0;
     if (aliasArguments === 3 && (await method.getAliasSymbol())?.name === "NextFn") return (await method.getAliasTypeArguments())[1];
     // `.catch<P>(errors, handler, { resultPath })`: what the handler gets depends on P, known only at the call.
     const call = name.parent?.parent;
-    const [signature] = catchCall(name) && call ? [await checker.getResolvedSignature(call)] : await checker.getSignaturesOfType(method, SignatureKind.Call);
+    const [signature] =
+      catchCall(name) && call ? [await checker.getResolvedSignature(call)] : await checker.getSignaturesOfType(method, SignatureKind.Call);
     const count = signature ? (await signature.getParameters()).length : 0;
     for (let i = 0; i < count; i++) {
       const parameter = await checker.getParameterType(signature!, i);
-      const inputs = (await Promise.all((parameter ? await members(parameter) : []).map((m) => inputOf(checker, m)))).filter((t) => t !== undefined);
+      const inputs = (await Promise.all((parameter ? await members(parameter) : []).map((m) => inputOf(checker, m)))).filter(
+        (t) => t !== undefined,
+      );
       if (inputs.length > 0) return inputs.at(-1);
     }
     return undefined;
@@ -113,7 +125,7 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     async flowingAt(sites) {
       const found: (NativeType | undefined)[] = sites.map(() => undefined);
       const byFile = new Map<string, number[]>();
-      sites.forEach((site, i) => byFile.set(site.file, [...(byFile.get(site.file) ?? []), i]));
+      for (const [i, site] of sites.entries()) byFile.set(site.file, [...(byFile.get(site.file) ?? []), i]);
       await Promise.all(
         [...byFile].map(async ([file, indexes]) => {
           const checker = await checkerFor(file);
@@ -141,7 +153,9 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
     },
     kinds(t) {
       return once(kindsOf, String(t.type.id), async () => {
-        const present = (await parts(t.type, TypeFlags.Union)).filter((m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)));
+        const present = (await parts(t.type, TypeFlags.Union)).filter(
+          (m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)),
+        );
         return new Set(await Promise.all(present.map((m) => kindOf(t.checker, m))));
       });
     },
@@ -151,7 +165,13 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
         const property = await t.checker.getPropertyOfType(value, name);
         if (property) {
           const type = await t.checker.getTypeOfSymbol(property);
-          return type && { type: { type, checker: t.checker }, declared: true, optional: (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void)) };
+          return (
+            type && {
+              type: { type, checker: t.checker },
+              declared: true,
+              optional: (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void)),
+            }
+          );
         }
         const index = (await t.checker.getIndexInfosOfType(value)).find((info) => info.keyType.flags & TypeFlags.String);
         return index && { type: { type: index.valueType, checker: t.checker }, declared: false, optional: true };
@@ -165,7 +185,9 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       return element && { type: element, checker: t.checker };
     },
     async members(t) {
-      const present = (await parts(t.type, TypeFlags.Union)).filter((m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)));
+      const present = (await parts(t.type, TypeFlags.Union)).filter(
+        (m) => !(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void)),
+      );
       return present.map((type) => ({ type, checker: t.checker }));
     },
     async literals(t) {
@@ -173,7 +195,11 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       for (const m of await parts(t.type, TypeFlags.Union)) {
         // A string or number literal's data carries its value; a boolean literal's name is asked (`true`, `false`).
         const data = m as Type & { readonly value?: unknown };
-        if (m.flags & (TypeFlags.StringLiteral | TypeFlags.NumberLiteral) && (typeof data.value === "string" || typeof data.value === "number")) values.push(data.value);
+        if (
+          m.flags & (TypeFlags.StringLiteral | TypeFlags.NumberLiteral) &&
+          (typeof data.value === "string" || typeof data.value === "number")
+        )
+          values.push(data.value);
         else if (m.flags & TypeFlags.BooleanLiteral) values.push((await t.checker.typeToString(m)) === "true");
         else if (!(m.flags & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void))) return undefined;
       }
@@ -187,7 +213,9 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
         properties.map(async (p) => {
           const type = await t.checker.getTypeOfSymbol(p);
           if (!type) return undefined;
-          const optional = (p.flags & SymbolFlags.Optional) !== 0 || (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void));
+          const optional =
+            (p.flags & SymbolFlags.Optional) !== 0 ||
+            (await parts(type, TypeFlags.Union)).some((m) => m.flags & (TypeFlags.Undefined | TypeFlags.Void));
           return { name: p.name, type: { type, checker: t.checker }, optional };
         }),
       );
@@ -200,7 +228,18 @@ export function nativeOps(checkerFor: (file: string) => Promise<Checker | undefi
       if (!checker || !step || !isCallExpression(step)) return undefined;
       // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
       const same = (a: Node, b: Node) => a.pos === b.pos && a.end === b.end;
-      for (let access = step.parent; access && isPropertyAccessExpression(access) && same(access.expression, step) && (access.name as Node & { text?: string }).text !== "next" && access.parent && isCallExpression(access.parent) && same(access.parent.expression, access); access = step.parent) step = access.parent;
+      for (
+        let access = step.parent;
+        access &&
+        isPropertyAccessExpression(access) &&
+        same(access.expression, step) &&
+        (access.name as Node & { text?: string }).text !== "next" &&
+        access.parent &&
+        isCallExpression(access.parent) &&
+        same(access.parent.expression, access);
+        access = step.parent
+      )
+        step = access.parent;
       const type = await checker.getTypeAtLocation(step);
       const input = type && (await inputOf(checker, type));
       return input && { type: input, checker };

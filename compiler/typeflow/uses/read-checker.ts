@@ -13,7 +13,11 @@ function upstreamOf(arrivals: readonly Arrival[]): Arrival[] {
   while (stack.length > 0) {
     const arrival = stack.pop()!;
     order.push(arrival);
-    for (const b of arrival.before) if (!seen.has(b)) (seen.add(b), stack.push(b));
+    for (const b of arrival.before) {
+      if (seen.has(b)) continue;
+      seen.add(b);
+      stack.push(b);
+    }
   }
   return order.reverse();
 }
@@ -28,7 +32,12 @@ function errorContradicts(errorAt: FieldPath, facts: RuleFacts): boolean {
     const rest = path.slice(errorAt.length);
     return (rest[0] !== "Error" && rest[0] !== "Cause") || rest.length > 1;
   };
-  return facts.present.some(impossible) || facts.equals.some((e) => impossible(e.path) || (e.path.length === errorAt.length + 1 && startsWith(e.path, errorAt) && typeof e.value !== "string"));
+  return (
+    facts.present.some(impossible) ||
+    facts.equals.some(
+      (e) => impossible(e.path) || (e.path.length === errorAt.length + 1 && startsWith(e.path, errorAt) && typeof e.value !== "string"),
+    )
+  );
 }
 
 const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
@@ -81,7 +90,9 @@ export class ReadChecker<T> {
         const leaves = (await this.#leaves(request, read.request)) ?? (await this.#leaves(request, read.request.slice(1)));
         const kinds = new Set((await Promise.all((leaves ?? []).map((t) => this.ops.kinds(t)))).flatMap((k) => [...k]));
         const [only] = kinds;
-        return kinds.size === 1 && (only === "string" || only === "number" || only === "boolean" || only === "array") ? { ...read, need: only } : read;
+        return kinds.size === 1 && (only === "string" || only === "number" || only === "boolean" || only === "array")
+          ? { ...read, need: only }
+          : read;
       }),
     );
     return { ...use, reads };
@@ -120,7 +131,11 @@ export class ReadChecker<T> {
   prefetch(arrivals: readonly Arrival[]): void {
     const asked = [...new Set(arrivals.filter((a) => a.site && !this.#types.has(a)))];
     const answers = this.ops.flowingAt(asked.map((a) => a.site!));
-    asked.forEach((arrival, i) => this.#types.set(arrival, answers.then((types) => types[i])));
+    for (const [i, arrival] of asked.entries())
+      this.#types.set(
+        arrival,
+        answers.then((types) => types[i]),
+      );
   }
 
   /**
@@ -175,7 +190,7 @@ export class ReadChecker<T> {
     const taken = new Map<Arrival, boolean>();
     for (const arrival of arrivals) taken.set(arrival, !(arrival.facts && (await this.#factsFail(arrival, arrival.facts, 0))));
     const live = new Set<Arrival>();
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const arrival of arrivals) {
         if (live.has(arrival) || !taken.get(arrival)) continue;
@@ -227,7 +242,9 @@ export class ReadChecker<T> {
       const values = await this.ops.literals(type);
       if (values !== undefined && !allowed(values, facts, []).length) return true;
     }
-    const fields = new Set([...facts.present, ...facts.equals.map((e) => e.path), ...differs.map((e) => e.path)].filter((p) => p.length > 0).map((p) => p[0]!));
+    const fields = new Set(
+      [...facts.present, ...facts.equals.map((e) => e.path), ...differs.map((e) => e.path)].filter((p) => p.length > 0).map((p) => p[0]!),
+    );
     for (const key of fields) {
       const rest = factsBelow(facts, [key]);
       if (typeof key === "number") {
@@ -237,7 +254,8 @@ export class ReadChecker<T> {
       }
       const field = await this.ops.field(type, key);
       // A field only an index signature gives may or may not be there: nothing contradicts it.
-      if (field === undefined ? missing === "rules out" : field.declared && (await this.#contradicts(field.type, rest, missing))) return true;
+      if (field === undefined ? missing === "rules out" : field.declared && (await this.#contradicts(field.type, rest, missing)))
+        return true;
     }
     return false;
   }
@@ -251,7 +269,10 @@ export class ReadChecker<T> {
   async #ruledOutAt(arrival: Arrival, type: T, facts: RuleFacts): Promise<boolean> {
     if (!arrival.passes) return this.#contradicts(type, facts);
     const writes = arrival.passes.writes;
-    return (await this.#contradicts(type, factsSplit(facts, writes, true))) || this.#contradicts(type, factsSplit(facts, writes, false), "may pass");
+    return (
+      (await this.#contradicts(type, factsSplit(facts, writes, true))) ||
+      this.#contradicts(type, factsSplit(facts, writes, false), "may pass")
+    );
   }
 
   /** The read from segment `i` on, in a type: the first field that is missing, may be missing, or is of the wrong kind. */

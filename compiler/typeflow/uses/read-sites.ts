@@ -7,7 +7,9 @@ import { stepTexts } from "./step-text.js";
 function segmentPattern(segment: string | number): string {
   if (typeof segment === "number") return `\\[\\s*${segment}\\s*\\]`;
   const name = segment.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-  const quoted = JSON.stringify(segment).slice(1, -1).replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  const quoted = JSON.stringify(segment)
+    .slice(1, -1)
+    .replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   return `(?:[?!]?\\s*\\.\\s*${name}(?![\\w$-])|\\[\\s*["'\`]${quoted}["'\`]\\s*\\])`;
 }
 
@@ -22,7 +24,9 @@ function written(path: readonly (string | number)[]): (string | number)[] {
  * `.parameters(...)`, `"$.lines"` as its items): the longest run of the read's segments found
  * there, first occurrence. A segment not found has no place (the finding stays on the edge).
  */
-export function readSites(texts: ReadonlyMap<string, string>): (state: StateNode, read: Read) => readonly (SourceSpan | undefined)[] | undefined {
+export function readSites(
+  texts: ReadonlyMap<string, string>,
+): (state: StateNode, read: Read) => readonly (SourceSpan | undefined)[] | undefined {
   const stepText = stepTexts(texts);
   return (state, read) => {
     const step = stepText(state);
@@ -30,7 +34,13 @@ export function readSites(texts: ReadonlyMap<string, string>): (state: StateNode
     const segments = written(read.path);
     const offset = read.path.length - segments.length;
     for (let length = segments.length; length > 0; length--) {
-      const pattern = new RegExp(segments.slice(0, length).map((s) => `(${segmentPattern(s)})`).join("\\s*"), "d");
+      const pattern = new RegExp(
+        segments
+          .slice(0, length)
+          .map((s) => `(${segmentPattern(s)})`)
+          .join("\\s*"),
+        "d",
+      );
       for (const call of step.calls) {
         const match = pattern.exec(call.args);
         if (!match?.indices) continue;

@@ -42,20 +42,42 @@ const operatorNeeds: readonly [RegExp, Need][] = [
 
 /** How the DSL wrote an operator (`NumericGreaterThanPath` → `.gt(...)`), for messages. */
 function operatorWords(operator: string): string {
-  const words: Record<string, string> = { Equals: "eq", GreaterThan: "gt", GreaterThanEquals: "gte", LessThan: "lt", LessThanEquals: "lte", Matches: "matches" };
+  const words: Record<string, string> = {
+    Equals: "eq",
+    GreaterThan: "gt",
+    GreaterThanEquals: "gte",
+    LessThan: "lt",
+    LessThanEquals: "lte",
+    Matches: "matches",
+  };
   const name = operator.replace(/^(String|Numeric|Boolean|Timestamp)/, "").replace(/Path$/, "");
   return `.${words[name] ?? name}(...)`;
 }
 
 function conditionReads(condition: ConditionNode, into: Read[], tests: boolean): void {
-  if (condition.kind === "or") return condition.conditions.forEach((c) => conditionReads(c, into, tests));
-  if (condition.kind === "and") return andReads(condition.conditions, into, tests);
-  if (condition.kind === "not") return conditionReads(condition.condition, into, tests);
+  if (condition.kind === "or") {
+    for (const c of condition.conditions) conditionReads(c, into, tests);
+    return;
+  }
+  if (condition.kind === "and") {
+    andReads(condition.conditions, into, tests);
+    return;
+  }
+  if (condition.kind === "not") {
+    conditionReads(condition.condition, into, tests);
+    return;
+  }
   // Type tests (IsPresent, IsNumeric, ...) ask what the field is: any field, there or not, may be tested.
   const need = operatorNeeds.find(([pattern]) => pattern.test(condition.operator))?.[1];
   if (!need) {
     const variable = tests ? pathSegments(condition.variable) : undefined;
-    if (variable) into.push({ path: variable, need: "present", what: `.${condition.operator.charAt(0).toLowerCase()}${condition.operator.slice(1)}()`, test: true });
+    if (variable)
+      into.push({
+        path: variable,
+        need: "present",
+        what: `.${condition.operator.charAt(0).toLowerCase()}${condition.operator.slice(1)}()`,
+        test: true,
+      });
     return;
   }
   const what = operatorWords(condition.operator);
@@ -74,10 +96,16 @@ function andReads(conditions: readonly ConditionNode[], into: Read[], tests: boo
     const reads: Read[] = [];
     conditionReads(condition, reads, tests);
     for (const read of reads) {
-      const guarded = Math.max(read.guarded ?? 0, ...present.filter((p) => p.length <= read.path.length && p.every((s, i) => read.path[i] === s)).map((p) => p.length));
+      const guarded = Math.max(
+        read.guarded ?? 0,
+        ...present.filter((p) => p.length <= read.path.length && p.every((s, i) => read.path[i] === s)).map((p) => p.length),
+      );
       into.push(guarded > 0 ? { ...read, guarded } : read);
     }
-    const tested = condition.kind === "comparison" && condition.operator === "IsPresent" && condition.value === true ? pathSegments(condition.variable) : undefined;
+    const tested =
+      condition.kind === "comparison" && condition.operator === "IsPresent" && condition.value === true
+        ? pathSegments(condition.variable)
+        : undefined;
     if (tested) present.push(tested);
   }
 }
@@ -86,9 +114,19 @@ function andReads(conditions: readonly ConditionNode[], into: Read[], tests: boo
  * The `"key.$": "$.path"` leaves of a payload template (intrinsics' path arguments included). In a
  * Map's ItemSelector, `$$.Map.Item.Value.x` reads `x` of an element of the items (`items`: their path).
  */
-function templateReads(template: JsonValue | undefined, field: string, into: Read[], at: string[] = [], items?: readonly (string | number)[], request = false): void {
+function templateReads(
+  template: JsonValue | undefined,
+  field: string,
+  into: Read[],
+  at: string[] = [],
+  items?: readonly (string | number)[],
+  request = false,
+): void {
   if (template === null || typeof template !== "object") return;
-  if (Array.isArray(template)) return template.forEach((item, i) => templateReads(item, field, into, [...at, `[${i}]`], items, request));
+  if (Array.isArray(template)) {
+    for (const [i, item] of template.entries()) templateReads(item, field, into, [...at, `[${i}]`], items, request);
+    return;
+  }
   for (const [key, value] of Object.entries(template as Record<string, JsonValue>)) {
     if (!key.endsWith(".$") || typeof value !== "string") {
       templateReads(value, field, into, [...at, key], items, request);
@@ -96,7 +134,10 @@ function templateReads(template: JsonValue | undefined, field: string, into: Rea
     }
     const what = [field, ...at, key.slice(0, -2)].join(".");
     // A plain path's value goes into the request as it is: the request's type says what it must be.
-    const inRequest = request && value.startsWith("$") && !value.startsWith("$$") ? { request: [...at, key.slice(0, -2)].map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k)) } : {};
+    const inRequest =
+      request && value.startsWith("$") && !value.startsWith("$$")
+        ? { request: [...at, key.slice(0, -2)].map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k)) }
+        : {};
     const item = items && /^\$\$\.Map\.Item\.Value(?=[.[]|$)/.exec(value);
     const element = item ? pathSegments(`$${value.slice(item[0].length)}`) : undefined;
     if (element && element.length > 0) into.push({ path: [...items!, anyItem, ...element], need: "present", what });
@@ -122,7 +163,10 @@ function pathRead(path: string | undefined, need: Need, what: string, into: Read
 /** A Fail's ErrorPath or CausePath: a path to a string, or an intrinsic reading paths (`States.Format('{}', $.step)`). */
 function textRead(path: string | undefined, what: string, into: Read[]): void {
   if (path === undefined) return;
-  if (path.startsWith("$")) return pathRead(path, "string", what, into);
+  if (path.startsWith("$")) {
+    pathRead(path, "string", what, into);
+    return;
+  }
   for (const arg of pathsIn(path)) pathRead(arg, "present", what, into);
 }
 
@@ -161,7 +205,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
   const reads: Read[] = [];
   switch (state.kind) {
     case "Choice":
-      state.choices.forEach((rule) => typeof rule.condition !== "string" && conditionReads(rule.condition, reads, tests));
+      for (const rule of state.choices) if (typeof rule.condition !== "string") conditionReads(rule.condition, reads, tests);
       break;
     case "Task":
       templateReads(state.parameters, "parameters", reads, [], undefined, true);
@@ -175,7 +219,13 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
       break;
     case "Map":
       pathRead(state.itemsPath, "array", "items", reads);
-      templateReads(state.itemSelector ?? state.parameters, "itemSelector", reads, [], items && state.itemsPath !== undefined ? pathSegments(state.itemsPath) : undefined);
+      templateReads(
+        state.itemSelector ?? state.parameters,
+        "itemSelector",
+        reads,
+        [],
+        items && state.itemsPath !== undefined ? pathSegments(state.itemsPath) : undefined,
+      );
       break;
     case "Wait":
       pathRead(state.secondsPath, "number", "secondsPath", reads);
@@ -192,5 +242,8 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
   if (state.inputPath === null) return [];
   const selected = pathSegments(state.inputPath);
   if (!selected) return [];
-  return [...(selected.length > 0 ? [{ path: selected, need: "present" as const, what: "inputPath" }] : []), ...reads.map((r) => ({ ...r, path: [...selected, ...r.path] }))];
+  return [
+    ...(selected.length > 0 ? [{ path: selected, need: "present" as const, what: "inputPath" }] : []),
+    ...reads.map((r) => ({ ...r, path: [...selected, ...r.path] })),
+  ];
 }

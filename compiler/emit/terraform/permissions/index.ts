@@ -35,7 +35,12 @@ export function policyStatements(workflow: WorkflowNode, scope: ArnScope): State
   for (const s of found) {
     const actions = [...new Set(s.actions)].sort(codePointOrder);
     const key = JSON.stringify([actions, s.resources.includes("*"), s.condition ?? null]);
-    const entry = merged.get(key) ?? { actions, resources: new Set<string>(), ...(s.why ? { why: s.why } : {}), ...(s.condition ? { condition: s.condition } : {}) };
+    const entry = merged.get(key) ?? {
+      actions,
+      resources: new Set<string>(),
+      ...(s.why ? { why: s.why } : {}),
+      ...(s.condition ? { condition: s.condition } : {}),
+    };
     for (const r of s.resources) entry.resources.add(r);
     merged.set(key, entry);
   }
@@ -46,5 +51,7 @@ export function policyStatements(workflow: WorkflowNode, scope: ArnScope): State
       ...(m.why ? { why: m.why } : {}),
       ...(m.condition ? { condition: m.condition } : {}),
     }))
-    .sort((a, b) => codePointOrder(a.actions.join(","), b.actions.join(",")) || codePointOrder(a.resources.join(","), b.resources.join(",")));
+    .sort(
+      (a, b) => codePointOrder(a.actions.join(","), b.actions.join(",")) || codePointOrder(a.resources.join(","), b.resources.join(",")),
+    );
 }

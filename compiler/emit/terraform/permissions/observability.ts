@@ -25,5 +25,8 @@ export const tracingStatement: IamStatement = anyResource(
 );
 
 export function observabilityStatements(workflow: WorkflowNode): readonly IamStatement[] {
-  return [...(workflow.logging && workflow.logging.level !== "OFF" ? [loggingStatement] : []), ...(workflow.tracing ? [tracingStatement] : [])];
+  return [
+    ...(workflow.logging && workflow.logging.level !== "OFF" ? [loggingStatement] : []),
+    ...(workflow.tracing ? [tracingStatement] : []),
+  ];
 }

@@ -34,5 +34,8 @@ export function resultWriterStatements(writer: ResultWriterNode, scope: ArnScope
 }
 
 export function mapS3Statements(map: MapNode, scope: ArnScope): readonly IamStatement[] {
-  return [...(map.itemReader ? itemReaderStatements(map.itemReader, scope) : []), ...(map.resultWriter ? resultWriterStatements(map.resultWriter, scope) : [])];
+  return [
+    ...(map.itemReader ? itemReaderStatements(map.itemReader, scope) : []),
+    ...(map.resultWriter ? resultWriterStatements(map.resultWriter, scope) : []),
+  ];
 }

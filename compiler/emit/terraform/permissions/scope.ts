@@ -15,5 +15,7 @@ export interface ArnScope {
 }
 
 /** This state machine's ARN, and the pattern of its executions' ARNs (Distributed Map children among them). */
-export const ownMachine = (scope: ArnScope) => `arn:${scope.partition}:states:${scope.region}:${scope.account}:stateMachine:${scope.ownName}`;
-export const ownChildExecutions = (scope: ArnScope) => `arn:${scope.partition}:states:${scope.region}:${scope.account}:execution:${scope.ownName}/*`;
+export const ownMachine = (scope: ArnScope) =>
+  `arn:${scope.partition}:states:${scope.region}:${scope.account}:stateMachine:${scope.ownName}`;
+export const ownChildExecutions = (scope: ArnScope) =>
+  `arn:${scope.partition}:states:${scope.region}:${scope.account}:execution:${scope.ownName}/*`;

@@ -6,18 +6,36 @@ import type { TaskNode } from "../../../../src/ir/task.js";
 import type { ArnScope } from "./scope.js";
 
 /** IAM action prefixes of SDK service names where they differ. */
-const iamPrefix: Readonly<Record<string, string>> = { sfn: "states", cloudwatchlogs: "logs", efs: "elasticfilesystem", elasticloadbalancingv2: "elasticloadbalancing" };
+const iamPrefix: Readonly<Record<string, string>> = {
+  sfn: "states",
+  cloudwatchlogs: "logs",
+  efs: "elasticfilesystem",
+  elasticloadbalancingv2: "elasticloadbalancing",
+};
 const capitalized = (action: string) => `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
 
 function integrationStatements(task: TaskNode, resource: IntegrationResource, scope: ArnScope): readonly IamStatement[] {
   const { service, action, pattern } = resource;
   if (resource.sdk) {
-    return [anyResource("an AWS SDK integration: Stepwright cannot tell which resources the call touches; narrow it if you can", `${iamPrefix[service] ?? service}:${capitalized(action)}`)];
+    return [
+      anyResource(
+        "an AWS SDK integration: Stepwright cannot tell which resources the call touches; narrow it if you can",
+        `${iamPrefix[service] ?? service}:${capitalized(action)}`,
+      ),
+    ];
   }
   const descriptor = descriptorOf(resource);
-  if (!descriptor) return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
+  if (!descriptor)
+    return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
   const target = resource.target ? scope.targetArn(resource.target) : undefined;
-  return descriptor.iam({ partition: scope.partition, region: scope.region, account: scope.account, pattern, request: task.parameters ?? task.arguments, ...(target ? { target } : {}) });
+  return descriptor.iam({
+    partition: scope.partition,
+    region: scope.region,
+    account: scope.account,
+    pattern,
+    request: task.parameters ?? task.arguments,
+    ...(target ? { target } : {}),
+  });
 }
 
 /** What a Task's resource needs: the integration's statements, a Lambda function's invocation, nothing for an activity. */
