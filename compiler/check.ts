@@ -1,5 +1,5 @@
 import type { WorkflowNode } from "../src/ir/workflow.js";
-import { type Diagnostic, diagnostic } from "./diagnostic.js";
+import { type Diagnostic, diagnostic } from "./base/diagnostic.js";
 import { rules } from "./rules/index.js";
 
 /** Runs every rule on a workflow; each finding points at its state's code (else the workflow's). */

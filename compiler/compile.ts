@@ -1,14 +1,14 @@
 import { dirname, resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
 import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
 import type { LoadedWorkflow } from "./load.js";
 import { ModuleLoader } from "./module-loader.js";
 import { readableSources } from "./source-files.js";
-import { codePointOrder } from "./order.js";
-import { partitionOf } from "./aws-names.js";
+import { codePointOrder } from "./base/order.js";
+import { partitionOf } from "./base/aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
 import { usesOf } from "./typeflow/uses/check.js";
 import { readSites } from "./typeflow/uses/read-sites.js";

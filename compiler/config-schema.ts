@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StepwrightConfig } from "../src/config.js";
-import { accountPattern, regionPattern } from "./aws-names.js";
+import { accountPattern, regionPattern } from "./base/aws-names.js";
 
 /** What a config file may say (the DSL's StepwrightConfig, checked at run time). */
 export const configSchema = z.strictObject({

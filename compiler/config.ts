@@ -3,7 +3,7 @@ import nodeModule from "node:module";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { StepwrightConfig } from "../src/config.js";
-import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./base/diagnostic.js";
 import { findTsconfig } from "./typeflow/find-tsconfig.js";
 
 export const configFileName = "stepwright.config.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { styleText } from "node:util";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "./base/diagnostic.js";
 
 type Style = Parameters<typeof styleText>[0];
 

@@ -1,5 +1,5 @@
 export { compile, type CompileOptions, type CompileResult, type CompiledWorkflow } from "./compile.js";
-export type { Diagnostic } from "./diagnostic.js";
+export type { Diagnostic } from "./base/diagnostic.js";
 export { emitAsl, formatAsl, type AslEmitOptions } from "./emit/asl/index.js";
 export { readAsl, AslReadError } from "./read/asl.js";
 export { emitTerraform, policyStatements, type TerraformModule, type TerraformOptions } from "./emit/terraform/index.js";

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 // The DSL entry a workflow imports too (published, one bundled file), not its modules one by one.
 import { isWorkflow, type Workflow } from "../src/index.js";
-import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./base/diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
 import type { DataEdge } from "../src/lower/context.js";

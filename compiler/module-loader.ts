@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
 import type { LoadResult, ModuleLoading } from "./load.js";
 import { threadEntries } from "./thread-entries.js";
 

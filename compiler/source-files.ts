@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Diagnostic, diagnostic, loadCodes } from "./diagnostic.js";
+import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

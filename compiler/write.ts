@@ -13,8 +13,8 @@ import {
   copyFileSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { codePointOrder } from "./order.js";
-import { within } from "./within.js";
+import { codePointOrder } from "./base/order.js";
+import { within } from "./base/within.js";
 
 /** Why the output folder could not be written: a usage problem the CLI reports in one line. */
 export class OutputError extends Error {

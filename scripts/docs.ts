@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CatalogueEntry, catalogue, type Code } from "../compiler/catalogue.ts";
+import { type CatalogueEntry, catalogue, type Code } from "../compiler/base/catalogue.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -25,7 +25,7 @@ export function diagnosticsPage(): string {
   return (
     [
       "# Diagnostics",
-      "<!-- Generated from compiler/catalogue.ts by `npm run docs`: edit the catalogue, not this page. -->",
+      "<!-- Generated from compiler/base/catalogue.ts by `npm run docs`: edit the catalogue, not this page. -->",
       "Every finding Stepwright reports under a code of its own. An error fails `check` and `build` (exit 1, nothing written); a warning is printed and the build goes on. A diagnostic points at the place in your code it is about, names the steps, and (in the terminal and in `--json`) gives related places, such as the `.next` a step receives its data by. Any other TypeScript error in a workflow file is passed through under its own `TSxxxx` code.",
       [
         "| code | severity | finding |",

@@ -27,7 +27,7 @@ export type { Holding, Selecting } from "./steps/types.js";
 export type { ErrorName, ErrorOutput, RetryOptions } from "./steps/types.js";
 export { workflow, Workflow, isWorkflow, type WorkflowOptions, type AssembledWorkflow } from "./workflow.js";
 
-export { and, or, not, Condition } from "./condition.js";
+export { and, or, not, Condition } from "./data/condition.js";
 export { $$, variable, jsonPath, type ContextObject } from "./data/proxy.js";
 export { stringPath, booleanPath, timestamp, type Ref, type Timestamp } from "./data/ref.js";
 export type { JsonPath, AtPath } from "./data/path-string.js";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isWorkflowValue, workflowBrand } from "./data/markers.js";
 import type { SourceSpan } from "./ir/source.js";
 import { chainData, type Chainable, type FinalOutputOf, type InputOf, type inType, type outType } from "./steps/chain.js";
 import type { ChainData } from "./steps/draft.js";
@@ -16,8 +17,6 @@ export interface WorkflowOptions<D, S> extends WorkflowSettings {
   /** A zod schema of the execution input: the first step must accept what it describes. */
   readonly input?: S;
 }
-
-const workflowBrand: unique symbol = Symbol.for("stepwright.workflow");
 
 /** A state machine: a name, a definition and the options that deploy it. Typed by its input and output. */
 export class Workflow<In, Out> {
@@ -60,7 +59,7 @@ export class Workflow<In, Out> {
 }
 
 export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[workflowBrand] === true;
+  return isWorkflowValue(value);
 }
 
 /** What an execution ends with: the output of the definition's open ends, or what a Succeed state receives. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { codePointOrder } from "../order.js";
+import { codePointOrder } from "../base/order.js";
 
 /** Whether a file argument is a glob pattern rather than a name. */
 const isPattern = (arg: string) => /[*?[\]{}]/.test(arg);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { codePointOrder } from "../order.js";
+import { codePointOrder } from "../base/order.js";
 import { workflowNameFrom, workflowNamePattern } from "../rules/workflow-name.js";
 import { readTerraform } from "../import/sources/terraform.js";
-import { type Diagnostic, diagnostic } from "../diagnostic.js";
-import { importCodes } from "../import/codes.js";
+import { type Diagnostic, diagnostic } from "../base/diagnostic.js";
+import { importCodes } from "../import/base/codes.js";
 import { importDefinitions } from "../import/index.js";
 import { type FoundDefinition, readJson } from "../import/sources/json.js";
 import { writeFileAtomically } from "../write.js";

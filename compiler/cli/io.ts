@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostic.js";
+import type { Diagnostic } from "../base/diagnostic.js";
 import { diagnosticJson, formatDiagnostic } from "../format-diagnostic.js";
 
 /** Where a command writes, and how: the CLI's only contact with the terminal. */

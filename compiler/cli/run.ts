@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import type { LocalEvent } from "../run/local.js";
-import { runCommand } from "../run/command.js";
+import { runCommand } from "./run-command.js";
 import { type Io, report } from "./io.js";
 import { checkRegionAndAccount, pick } from "./settings.js";
 

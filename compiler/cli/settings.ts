@@ -1,6 +1,6 @@
 import type { StepwrightConfig } from "../../src/config.js";
 import { loadConfig } from "../config.js";
-import { accountPattern, regionPattern } from "../aws-names.js";
+import { accountPattern, regionPattern } from "../base/aws-names.js";
 import { expandGlobs } from "./globs.js";
 import { type Io, report, UsageError } from "./io.js";
 

@@ -1,7 +1,7 @@
 import type { GraphNode } from "../../src/ir/graph.js";
 import type { QueryLanguage } from "../../src/ir/query-language.js";
 import type { StateNode } from "../../src/ir/state.js";
-import { type Code, code, json, method } from "./code.js";
+import { type Code, code, json, method } from "./base/code.js";
 import type { Namer } from "./names.js";
 import type { Patch, StepTypes } from "./steps/context.js";
 import { stepCode } from "./steps/index.js";

@@ -1,5 +1,5 @@
-import { type Diagnostic, diagnostic } from "../diagnostic.js";
-import { importCodes } from "./codes.js";
+import { type Diagnostic, diagnostic } from "../base/diagnostic.js";
+import { importCodes } from "./base/codes.js";
 import { importModule } from "./module.js";
 import type { FoundDefinition } from "./sources/json.js";
 

@@ -3,7 +3,7 @@ import type { JsonValue } from "../../src/ir/json.js";
 import type { QueryLanguage } from "../../src/ir/query-language.js";
 import type { StateNode } from "../../src/ir/state.js";
 import { pathSegments, readsOf } from "../typeflow/uses/reads.js";
-import { Shape } from "./shape.js";
+import { Shape } from "./base/shape.js";
 
 /** What each state of a definition needs of its input, and of its task's result. */
 export interface Needs {

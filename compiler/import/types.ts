@@ -4,7 +4,7 @@ import type { WorkflowNode } from "../../src/ir/workflow.js";
 import { pathSegments, pathsIn } from "../typeflow/uses/reads.js";
 import type { Namer } from "./names.js";
 import { needsOf } from "./needs.js";
-import { Shape } from "./shape.js";
+import { Shape } from "./base/shape.js";
 import type { StepTypes } from "./steps/context.js";
 
 /** The types a workflow's module declares, and what each step writes of them. */

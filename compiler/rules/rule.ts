@@ -1,4 +1,4 @@
-import type { Code } from "../catalogue.js";
+import type { Code } from "../base/catalogue.js";
 import type { StateNode } from "../../src/ir/state.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 export { successorsOf } from "../../src/ir/successors.js";

@@ -1,6 +1,6 @@
 import { type Finding, type Rule, statesOf } from "./rule.js";
 import { firstText } from "./texts.js";
-import { loneSurrogate } from "../unicode.js";
+import { loneSurrogate } from "../base/unicode.js";
 
 /**
  * Text that is not well-formed Unicode (a lone surrogate, such as "\uD800" from a JavaScript string

@@ -1,11 +1,11 @@
 import { Node, type PropertyAccessExpression, type SourceFile, ts } from "ts-morph";
-import type { Code } from "../catalogue.js";
-import { type Diagnostic, diagnostic } from "../diagnostic.js";
-import { flowCodes } from "./codes.js";
+import type { Code } from "../base/catalogue.js";
+import { type Diagnostic, diagnostic } from "../base/diagnostic.js";
+import { flowCodes } from "./base/codes.js";
 import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
-import { dslFunction, firstStepName, quoted } from "./names.js";
+import { dslFunction, firstStepName, quoted } from "./base/names.js";
 import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
-import { inputOf, members } from "./marked-input.js";
+import { inputOf, members } from "./base/marked-input.js";
 
 /**
  * What the producer hands over, read from the type the API expects at the consumer's position

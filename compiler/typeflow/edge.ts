@@ -1,5 +1,5 @@
 import { type CallExpression, Node, type ts } from "ts-morph";
-import { dslFunction, firstStepName, isMarker, lastStepName, quoted } from "./names.js";
+import { dslFunction, firstStepName, isMarker, lastStepName, quoted } from "./base/names.js";
 
 /**
  * One edge of a workflow's graph as written in code: the argument that is the consumer (the step

@@ -1,5 +1,5 @@
 import { ts } from "ts-morph";
-export { fieldPath } from "./field-path.js";
+export { fieldPath } from "./base/field-path.js";
 
 /** Why a producer's output does not fit a consumer's input, at the first field that explains it. */
 export type Mismatch =

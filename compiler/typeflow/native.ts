@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { API, Snapshot } from "typescript/unstable/async";
-import { type Diagnostic, errorLine } from "../diagnostic.js";
-import { codePointOrder } from "../order.js";
+import { type Diagnostic, errorLine } from "../base/diagnostic.js";
+import { codePointOrder } from "../base/order.js";
 import { checkUses, type Use } from "./uses/check.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Diagnostic } from "../diagnostic.js";
-import { WorkflowProject } from "../project.js";
+import type { Diagnostic } from "../base/diagnostic.js";
+import { WorkflowProject } from "./project.js";
 import { checkTypeFlow } from "./check.js";
 import { checkUses, filesOf, type Use } from "./uses/check.js";
 import { morphOps } from "./uses/morph-ops.js";

@@ -1,4 +1,4 @@
-import { compare, type ComparisonKind, typeTest } from "../condition.js";
+import { compare, type ComparisonKind, typeTest } from "./condition.js";
 import { type RefBase, type RefData, type RefRoot, refData, type Ref } from "./ref.js";
 
 const typeTests: Record<string, Parameters<typeof typeTest>[1]> = {

@@ -1,4 +1,4 @@
-import type { Condition } from "../condition.js";
+import type { Condition } from "./condition.js";
 
 /** Where a reference starts: the state input, the context object, a task's result, a variable. */
 export type RefRoot =

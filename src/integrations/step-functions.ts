@@ -1,5 +1,4 @@
-import type { Workflow } from "../workflow.js";
-import { isWorkflow } from "../workflow.js";
+import { type inType, isWorkflowValue, type outType } from "../data/markers.js";
 import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
@@ -55,6 +54,13 @@ export interface StartExecution<In, Out> extends Integration<In, StartExecutionR
   waitForTaskToken<CallbackOut = unknown>(): Integration<In, CallbackOut>;
 }
 
+/** A workflow started as a child, as `workflow(...)` makes one: its name, and the input and output types it is checked by. */
+export interface ChildWorkflow<In, Out> {
+  readonly name: string;
+  readonly [inType]: (input: In) => void;
+  readonly [outType]: Out;
+}
+
 /** AWS Step Functions, calling another state machine. */
 export const stepFunctions = {
   /**
@@ -62,9 +68,9 @@ export const stepFunctions = {
    * child workflow's input and output when given a `workflow(...)`.
    * @example task("Fulfil", stepFunctions.startExecution(fulfilment).sync())
    */
-  startExecution<In, Out>(child: Workflow<In, Out> | ResourceName): StartExecution<In, Out> {
-    const target = isWorkflow(child)
-      ? ({ kind: "name", service: "states", name: child.name } as const)
+  startExecution<In, Out>(child: ChildWorkflow<In, Out> | ResourceName): StartExecution<In, Out> {
+    const target = isWorkflowValue(child)
+      ? ({ kind: "name", service: "states", name: (child as ChildWorkflow<In, Out>).name } as const)
       : targetOf(child as ResourceName, "states");
     const base = integration<In, StartExecutionResult>({
       resource: resourceOf(stepFunctionsStartExecution, { target }),

@@ -1,4 +1,4 @@
-import { Condition, lowerCondition } from "../condition.js";
+import { Condition, lowerCondition } from "../data/condition.js";
 import { jsonataData } from "../data/jsonata.js";
 import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.js";
 import type { DraftOf } from "../steps/draft.js";

@@ -5,9 +5,9 @@ import { callSite } from "./source.js";
 // The key's type is a symbol no module exports: the editor cannot name it, so never offers it.
 declare const chainDataKey: unique symbol;
 export const chainData: typeof chainDataKey = Symbol.for("stepwright.chain") as typeof chainDataKey;
-/** Type-only markers (never set at runtime) carrying a chain's input and output types. */
-export const inType: unique symbol = Symbol.for("stepwright.in");
-export const outType: unique symbol = Symbol.for("stepwright.out");
+import { inType, outType } from "../data/markers.js";
+
+export { inType, outType };
 export const terminalType: unique symbol = Symbol.for("stepwright.terminal");
 
 /**

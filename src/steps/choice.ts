@@ -1,4 +1,4 @@
-import type { Condition } from "../condition.js";
+import type { Condition } from "../data/condition.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";

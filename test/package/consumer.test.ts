@@ -142,7 +142,7 @@ describe("the published package", () => {
     // loader and the DSL's entry (this Node registers --import hooks in worker threads too).
     expect(own).toContain("compiler/cli-index.js");
     expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
-      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/diagnostic.js", "src/index.js"].concat(
+      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/base/diagnostic.js", "compiler/base/catalogue.js", "src/index.js"].concat(
         // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
         // suite's Node, 22.12, runs them in a hooks thread of their own).
         ["compiler/type-stripping.js", "compiler/strip-hooks-thread.mjs", "compiler/strip-hooks.js", "compiler/strip-types.js", "compiler/load-hooks.mjs"],

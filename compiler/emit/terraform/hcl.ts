@@ -1,4 +1,4 @@
-import { loneSurrogate } from "../../unicode.js";
+import { loneSurrogate } from "../../base/unicode.js";
 
 /**
  * HCL text in `terraform fmt` style: two-space indent, `=` aligned among neighbouring attributes,

@@ -6,7 +6,7 @@ import { type Block, Commented, escapeString, type HclValue, hclFile, JsonEncode
 import { alarmBlocks } from "./alarms.js";
 import { Identifiers } from "./identifiers.js";
 import { type ArnScope, policyStatements } from "./permissions/index.js";
-import { codePointOrder } from "../../order.js";
+import { codePointOrder } from "../../base/order.js";
 import type { TargetKey } from "../../../src/ir/workflow.js";
 
 export type DefinitionMode = "jsonencode" | "templatefile";

@@ -1,7 +1,7 @@
 import { findNodeAtLocation, type Node } from "jsonc-parser";
 import type { SourceSpan } from "../../../src/ir/source.js";
-import { type Diagnostic, diagnostic } from "../../diagnostic.js";
-import { importCodes } from "../codes.js";
+import { type Diagnostic, diagnostic } from "../../base/diagnostic.js";
+import { importCodes } from "../base/codes.js";
 import { maxJsonDepth, readJsonText } from "./bounded-json.js";
 
 /** A definition found in a file, with where its parts are, for diagnostics. */

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { Node } from "jsonc-parser";
 import { maxJsonDepth, nestingBeyond, readJsonText } from "./bounded-json.js";
-import { type Diagnostic, diagnostic } from "../../diagnostic.js";
+import { type Diagnostic, diagnostic } from "../../base/diagnostic.js";
 import { workflowNameFrom } from "../../rules/workflow-name.js";
-import { importCodes } from "../codes.js";
-import { within } from "../../within.js";
+import { importCodes } from "../base/codes.js";
+import { within } from "../../base/within.js";
 import { type Block, type Expression, HclError, parseHcl } from "./hcl.js";
 import { type FoundDefinition, jsonLocator, positionOf } from "./json.js";
 

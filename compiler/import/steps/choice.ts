@@ -1,8 +1,8 @@
 import type { ChoiceNode, ChoiceRuleNode } from "../../../src/ir/choice.js";
-import { arrow, type Code, json, method, object } from "../code.js";
-import { conditionCode } from "../condition.js";
-import { scopeOf } from "../references.js";
-import { builderCode, jsonataCode } from "../template.js";
+import { arrow, type Code, json, method, object } from "../base/code.js";
+import { conditionCode } from "../base/condition.js";
+import { scopeOf } from "../base/references.js";
+import { builderCode, jsonataCode } from "../base/template.js";
 import { headMethods, outputAndAssign, pathMethod } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

@@ -1,8 +1,8 @@
 import type { CatcherNode } from "../../../src/ir/catcher.js";
 import type { RetrierNode } from "../../../src/ir/retrier.js";
 import type { StateNode } from "../../../src/ir/state.js";
-import { type Code, json, method, object } from "../code.js";
-import { builderCode, jsonataCode, selectorCode } from "../template.js";
+import { type Code, json, method, object } from "../base/code.js";
+import { builderCode, jsonataCode, selectorCode } from "../base/template.js";
 import type { StepContext } from "./context.js";
 
 type Fields = Partial<Record<string, unknown>>;

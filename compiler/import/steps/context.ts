@@ -2,8 +2,8 @@ import type { GraphNode } from "../../../src/ir/graph.js";
 import type { JsonValue } from "../../../src/ir/json.js";
 import type { QueryLanguage } from "../../../src/ir/query-language.js";
 import * as dsl from "../../../src/index.js";
-import { type Code, call } from "../code.js";
-import type { Shape } from "../shape.js";
+import { type Code, call } from "../base/code.js";
+import type { Shape } from "../base/shape.js";
 
 /** What writing one step needs from the module being written. */
 export interface StepContext {

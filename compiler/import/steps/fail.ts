@@ -1,7 +1,7 @@
 import type { FailNode } from "../../../src/ir/fail.js";
-import { arrow, type Code, json, object } from "../code.js";
-import { dynamicCode, scopeOf } from "../references.js";
-import { jsonataCode, selectorCode } from "../template.js";
+import { arrow, type Code, json, object } from "../base/code.js";
+import { dynamicCode, scopeOf } from "../base/references.js";
+import { jsonataCode, selectorCode } from "../base/template.js";
 import { headMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

@@ -1,5 +1,5 @@
 import type { StateNode } from "../../../src/ir/state.js";
-import type { Code } from "../code.js";
+import type { Code } from "../base/code.js";
 import { choiceCode } from "./choice.js";
 import type { StepContext } from "./context.js";
 import { failCode } from "./fail.js";

@@ -1,6 +1,6 @@
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from "../../../src/ir/map.js";
-import { type Code, json, object } from "../code.js";
-import { builderCode, jsonataCode, selectorCode } from "../template.js";
+import { type Code, json, object } from "../base/code.js";
+import { builderCode, jsonataCode, selectorCode } from "../base/template.js";
 import { errorMethods, headMethods, numberOrPath, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

@@ -1,6 +1,6 @@
 import type { ParallelNode } from "../../../src/ir/parallel.js";
-import { array, type Code, json, method } from "../code.js";
-import { builderCode } from "../template.js";
+import { array, type Code, json, method } from "../base/code.js";
+import { builderCode } from "../base/template.js";
 import { errorMethods, headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

@@ -1,6 +1,6 @@
 import type { PassNode } from "../../../src/ir/pass.js";
-import { type Code, json, method, object } from "../code.js";
-import { builderCode } from "../template.js";
+import { type Code, json, method, object } from "../base/code.js";
+import { builderCode } from "../base/template.js";
 import { headMethods, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

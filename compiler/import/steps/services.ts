@@ -4,9 +4,9 @@ import type { IntegrationResource } from "../../../src/ir/resource.js";
 import { dynamodbResultFields } from "../../../src/integrations/dynamodb.js";
 import { descriptorOf } from "../../../src/integrations/registry.js";
 import { batch, dynamodb, ecs, eventBridge, glue, sns, sqs, stepFunctions } from "../../../src/index.js";
-import { type Code, json, method } from "../code.js";
-import type { Shape } from "../shape.js";
-import { builderCode } from "../template.js";
+import { type Code, json, method } from "../base/code.js";
+import type { Shape } from "../base/shape.js";
+import { builderCode } from "../base/template.js";
 import { dslValue, type StepContext } from "./context.js";
 
 type Request = Record<string, JsonValue>;

@@ -1,6 +1,6 @@
 import type { SucceedNode } from "../../../src/ir/succeed.js";
-import { type Code, json, method } from "../code.js";
-import { builderCode } from "../template.js";
+import { type Code, json, method } from "../base/code.js";
+import { builderCode } from "../base/template.js";
 import { headMethods, pathMethod } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

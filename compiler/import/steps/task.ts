@@ -1,8 +1,8 @@
 import { isJsonObject, type JsonValue } from "../../../src/ir/json.js";
 import type { TaskNode } from "../../../src/ir/task.js";
 import { resourceArn } from "../../emit/asl/resource.js";
-import { type Code, json, method } from "../code.js";
-import { builderCode, selectorCode } from "../template.js";
+import { type Code, json, method } from "../base/code.js";
+import { builderCode, selectorCode } from "../base/template.js";
 import { errorMethods, headMethods, numberOrPath, outputAndAssign, pathMethod, resultMethods } from "./common.js";
 import { dslCall, dslValue, type StepContext } from "./context.js";
 import { serviceCall } from "./services.js";

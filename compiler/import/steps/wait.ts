@@ -1,6 +1,6 @@
 import type { WaitNode } from "../../../src/ir/wait.js";
-import { type Code, json, object } from "../code.js";
-import { jsonataCode } from "../template.js";
+import { type Code, json, object } from "../base/code.js";
+import { jsonataCode } from "../base/template.js";
 import { headMethods, outputAndAssign, pathMethod } from "./common.js";
 import { dslCall, type StepContext } from "./context.js";
 

@@ -1,4 +1,4 @@
-import { partitionOf } from "../../aws-names.js";
+import { partitionOf } from "../../base/aws-names.js";
 import { Stopped, VirtualClock } from "./clock.js";
 import { StatesError, errorMatches, statesErrorOf } from "./errors.js";
 import type { EngineEvent } from "./events.js";

@@ -1,8 +1,8 @@
 import type { SourceSpan } from "../../../src/ir/source.js";
-import type { Code } from "../../catalogue.js";
-import { type Diagnostic, diagnostic } from "../../diagnostic.js";
-import { flowCodes } from "../codes.js";
-import { fieldPath } from "../field-path.js";
+import type { Code } from "../../base/catalogue.js";
+import { type Diagnostic, diagnostic } from "../../base/diagnostic.js";
+import { flowCodes } from "../base/codes.js";
+import { fieldPath } from "../base/field-path.js";
 import type { Arrival, FieldPath } from "./arrivals.js";
 import type { Read } from "./reads.js";
 import type { Kind, Use } from "./types.js";

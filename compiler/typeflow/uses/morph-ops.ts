@@ -1,7 +1,7 @@
 import { type Project, ts } from "ts-morph";
 import type { SourceSpan } from "../../../src/ir/source.js";
-import { inputOf, members } from "../marked-input.js";
-import { isMarker } from "../names.js";
+import { inputOf, members } from "../base/marked-input.js";
+import { isMarker } from "../base/names.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /** The read checks' questions, answered by the JavaScript checker (ts-morph's TypeScript). */

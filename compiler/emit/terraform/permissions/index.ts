@@ -2,7 +2,7 @@ import type { IamStatement } from "../../../../src/integrations/descriptor.js";
 import { statesOf } from "../../../../src/ir/walk.js";
 import type { StateNode } from "../../../../src/ir/state.js";
 import type { WorkflowNode } from "../../../../src/ir/workflow.js";
-import { codePointOrder } from "../../../order.js";
+import { codePointOrder } from "../../../base/order.js";
 import { credentialsStatements } from "./credentials.js";
 import { distributedMapStatements } from "./distributed-map.js";
 import { encryptionStatements } from "./encryption.js";

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { jsonata } from "../../src/data/jsonata.js";
-import { toJsonataValue, toPayloadTemplate } from "../../src/data/template.js";
-import type { JsonValue } from "../../src/ir/json.js";
-import type { QueryLanguage } from "../../src/ir/query-language.js";
+import { jsonata } from "../../../src/data/jsonata.js";
+import { toJsonataValue, toPayloadTemplate } from "../../../src/data/template.js";
+import type { JsonValue } from "../../../src/ir/json.js";
+import type { QueryLanguage } from "../../../src/ir/query-language.js";
 import { array, arrow, type Code, code, json, object } from "./code.js";
 import { dynamicCode, pathCode, type Scope, scopeOf } from "./references.js";
 

@@ -1,8 +1,8 @@
-import { intrinsic, intrinsicData, renderIntrinsic, States } from "../../src/data/intrinsic.js";
-import { jsonPath, makeRef } from "../../src/data/proxy.js";
-import { dataOf, type RefRoot, type Segment } from "../../src/data/ref.js";
-import { toJsonPath } from "../../src/data/render.js";
-import { pathSegments } from "../typeflow/uses/reads.js";
+import { intrinsic, intrinsicData, renderIntrinsic, States } from "../../../src/data/intrinsic.js";
+import { jsonPath, makeRef } from "../../../src/data/proxy.js";
+import { dataOf, type RefRoot, type Segment } from "../../../src/data/ref.js";
+import { toJsonPath } from "../../../src/data/render.js";
+import { pathSegments } from "../../typeflow/uses/reads.js";
 import { type Code, code, json } from "./code.js";
 
 /**

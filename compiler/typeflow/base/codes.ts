@@ -1,4 +1,4 @@
-import type { Code } from "../catalogue.js";
+import type { Code } from "../../base/catalogue.js";
 
 /** Data-flow findings between steps (SW1xxx): what a step needs that the step before it does not give. */
 export const flowCodes = {

@@ -1,6 +1,6 @@
 import { Project, type SourceFile, ts } from "ts-morph";
-import { tsconfigFor } from "./typeflow/find-tsconfig.js";
-import { looksLikeWorkflow } from "./typeflow/native.js";
+import { tsconfigFor } from "./find-tsconfig.js";
+import { looksLikeWorkflow } from "./native.js";
 
 /** Used when no tsconfig.json is found: what a user of Stepwright needs to type-check workflows. */
 const defaultCompilerOptions: ts.CompilerOptions = {

@@ -1,5 +1,5 @@
 /**
- * One catalogue of diagnostic codes (compiler/catalogue.ts): every code the source reports is in
+ * One catalogue of diagnostic codes (compiler/base/catalogue.ts): every code the source reports is in
  * it and every code in it is reported somewhere; every code has a test that triggers it; each
  * example the docs page shows triggers its code when compiled; and docs/diagnostics.md is what the
  * catalogue generates (a new code without its page fails here).
@@ -8,11 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "stepwright/compiler";
-import { catalogue, type Code } from "../../compiler/catalogue.ts";
-import { checkWorkflow } from "../../compiler/check.ts";
-import { readAsl } from "../../compiler/read/asl.ts";
-import { diagnosticsPage } from "../../scripts/docs.ts";
-import { root } from "../support/compile.ts";
+import { catalogue, type Code } from "../../../compiler/base/catalogue.ts";
+import { checkWorkflow } from "../../../compiler/check.ts";
+import { readAsl } from "../../../compiler/read/asl.ts";
+import { diagnosticsPage } from "../../../scripts/docs.ts";
+import { root } from "../../support/compile.ts";
 
 const codes = Object.keys(catalogue) as Code[];
 
@@ -32,7 +32,7 @@ describe("the diagnostics catalogue", () => {
   });
 
   test("every code has a test that names it", () => {
-    const tested = new Set(sources("test").filter((f) => !f.startsWith("test/fixtures/") && f !== "test/compiler/catalogue.test.ts").flatMap((f) => [...readFileSync(join(root, f), "utf8").matchAll(/SW\d{4}/g)].map((m) => m[0])));
+    const tested = new Set(sources("test").filter((f) => !f.startsWith("test/fixtures/") && f !== "test/compiler/base/catalogue.test.ts").flatMap((f) => [...readFileSync(join(root, f), "utf8").matchAll(/SW\d{4}/g)].map((m) => m[0])));
     expect(codes.filter((c) => !tested.has(c))).toEqual([]);
   });
 

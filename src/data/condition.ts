@@ -1,7 +1,7 @@
-import type { ComparisonOperator, ConditionNode } from "./ir/condition.js";
-import type { QueryLanguage } from "./ir/query-language.js";
-import { isRef, type RefData, refData, type TypedOperand } from "./data/ref.js";
-import { toJsonata, toJsonPath } from "./data/render.js";
+import type { ComparisonOperator, ConditionNode } from "../ir/condition.js";
+import type { QueryLanguage } from "../ir/query-language.js";
+import { isRef, type RefData, refData, type TypedOperand } from "./ref.js";
+import { toJsonata, toJsonPath } from "./render.js";
 
 export type ComparisonKind = "Equals" | "GreaterThan" | "GreaterThanEquals" | "LessThan" | "LessThanEquals" | "Matches";
 type TypeTestOperator = "IsPresent" | "IsNull" | "IsString" | "IsNumeric" | "IsBoolean" | "IsTimestamp";

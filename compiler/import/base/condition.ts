@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
-import { and, Condition, not, or, toConditionNode } from "../../src/condition.js";
-import { booleanPath, stringPath, timestamp } from "../../src/data/ref.js";
-import type { ConditionNode } from "../../src/ir/condition.js";
+import { and, Condition, not, or, toConditionNode } from "../../../src/data/condition.js";
+import { booleanPath, stringPath, timestamp } from "../../../src/data/ref.js";
+import type { ConditionNode } from "../../../src/ir/condition.js";
 import { type Code, call, json, method } from "./code.js";
 import { pathCode, type Scope } from "./references.js";
 

@@ -1,4 +1,4 @@
-import type { SourceSpan } from "../src/ir/source.js";
+import type { SourceSpan } from "../../src/ir/source.js";
 import { catalogue, type Code } from "./catalogue.js";
 
 /** A finding about the user's workflow code, pointing at it. Checks produce these; the CLI prints them. */

@@ -1,4 +1,4 @@
-import type { Code } from "../catalogue.js";
+import type { Code } from "../../base/catalogue.js";
 
 /** What `stepwright import` reports (SW4xxx): definitions it cannot read or write as builder calls. */
 export const importCodes = {
