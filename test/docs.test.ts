@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
+import * as dsl from "stepwright";
 import { compile } from "stepwright/compiler";
+import { integrationDescriptors } from "../src/integrations/registry.ts";
+import { diagnosticsPage, integrationsPage } from "../scripts/docs.ts";
 import { root } from "./support/compile.ts";
 import { tempProject } from "./support/temp-project.ts";
 
@@ -31,6 +34,15 @@ describe("the documentation", () => {
       const target = file ? join(dirname(page), file) : page;
       expect(() => text(target), `${page}: ${link}`).not.toThrow();
       if (anchor) expect(anchors(target).has(anchor), `${page}: ${link}`).toBe(true);
+    }
+  });
+
+  test("docs/integrations.md is what the descriptors generate (npm run docs), and each helper it names is the DSL's", () => {
+    expect(text("docs/integrations.md")).toBe(integrationsPage());
+    expect(text("docs/diagnostics.md")).toBe(diagnosticsPage());
+    for (const { helper } of integrationDescriptors) {
+      const [namespace, method] = helper.split(".") as [keyof typeof dsl, string];
+      expect(typeof (dsl[namespace] as unknown as Record<string, unknown>)[method], helper).toBe("function");
     }
   });
 

@@ -4,6 +4,7 @@ import { integration, type Integration, withPattern } from "./integration.js";
 const partialBatchScope = "AWS Batch supports resource-level scope only in part (AWS's own policy uses *)";
 
 export const batchSubmitJob = defineIntegration({
+  helper: "batch.submitJob",
   service: "batch",
   action: "submitJob",
   patterns: ["requestResponse", "sync", "waitForTaskToken"],

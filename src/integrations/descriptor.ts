@@ -31,6 +31,8 @@ export interface IamContext {
 export interface IntegrationDescriptor<Id extends string = string> {
   /** `service:action`, derived from them. */
   readonly id: Id;
+  /** The DSL's helper that makes it, as a user writes it (`sqs.sendMessage`). */
+  readonly helper: string;
   readonly service: string;
   readonly action: string;
   readonly patterns: readonly IntegrationPattern[];

@@ -108,6 +108,7 @@ function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | 
 ) {
   const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
   return defineIntegration({
+    helper: `dynamodb.${action}`,
     service: "dynamodb",
     action,
     patterns: ["requestResponse"],

@@ -8,6 +8,7 @@ function taskDefinitionArn(value: string, partition: string, region: string, acc
 }
 
 export const ecsRunTask = defineIntegration({
+  helper: "ecs.runTask",
   service: "ecs",
   action: "runTask",
   patterns: ["requestResponse", "sync", "waitForTaskToken"],

@@ -3,6 +3,7 @@ import { anyResource, defineIntegration, jsonObject, resourceOf } from "./descri
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const eventBridgePutEvents = defineIntegration({
+  helper: "eventBridge.putEvents",
   service: "events",
   action: "putEvents",
   patterns: ["requestResponse", "waitForTaskToken"],

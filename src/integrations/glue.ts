@@ -4,6 +4,7 @@ import { integration, type Integration, withPattern } from "./integration.js";
 const noGlueScope = "AWS documents no resource-level scope for the Glue integration";
 
 export const glueStartJobRun = defineIntegration({
+  helper: "glue.startJobRun",
   service: "glue",
   action: "startJobRun",
   patterns: ["requestResponse", "sync"],

@@ -11,6 +11,7 @@ export function invokeFunction(arn: string | undefined): IamStatement {
 
 /** The optimized `lambda:invoke` integration. */
 export const lambdaInvoke = defineIntegration({
+  helper: "lambda.invoke",
   service: "lambda",
   action: "invoke",
   patterns: ["requestResponse", "waitForTaskToken"],

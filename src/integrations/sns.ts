@@ -2,6 +2,7 @@ import { anyResource, defineIntegration, literalField, resourceOf } from "./desc
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const snsPublish = defineIntegration({
+  helper: "sns.publish",
   service: "sns",
   action: "publish",
   patterns: ["requestResponse", "waitForTaskToken"],

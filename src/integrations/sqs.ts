@@ -8,6 +8,7 @@ function queueArn(url: string, partition: string): string | undefined {
 }
 
 export const sqsSendMessage = defineIntegration({
+  helper: "sqs.sendMessage",
   service: "sqs",
   action: "sendMessage",
   patterns: ["requestResponse", "waitForTaskToken"],

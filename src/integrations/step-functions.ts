@@ -3,6 +3,7 @@ import { anyResource, defineIntegration, isSync, literalField, managedRule, reso
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
 export const stepFunctionsStartExecution = defineIntegration({
+  helper: "stepFunctions.startExecution",
   service: "states",
   action: "startExecution",
   patterns: ["requestResponse", "sync", "sync:2", "waitForTaskToken"],
