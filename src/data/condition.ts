@@ -4,7 +4,27 @@ import { isRef, type RefData, refData, type TypedOperand } from "./ref.js";
 import { toJsonata, toJsonPath } from "./render.js";
 
 export type ComparisonKind = "Equals" | "GreaterThan" | "GreaterThanEquals" | "LessThan" | "LessThanEquals" | "Matches";
-type TypeTestOperator = "IsPresent" | "IsNull" | "IsString" | "IsNumeric" | "IsBoolean" | "IsTimestamp";
+export type TypeTestOperator = "IsPresent" | "IsNull" | "IsString" | "IsNumeric" | "IsBoolean" | "IsTimestamp";
+
+/** The method a field's reference has for each comparison (`$.total.gt(100)`): what the proxy records, import writes and messages name. */
+export const comparisonMethods = {
+  Equals: "eq",
+  GreaterThan: "gt",
+  GreaterThanEquals: "gte",
+  LessThan: "lt",
+  LessThanEquals: "lte",
+  Matches: "matches",
+} as const satisfies Record<ComparisonKind, string>;
+
+/** The method for each type test (`$.email.isPresent()`). */
+export const typeTestMethods = {
+  IsPresent: "isPresent",
+  IsNull: "isNull",
+  IsString: "isString",
+  IsNumeric: "isNumeric",
+  IsBoolean: "isBoolean",
+  IsTimestamp: "isTimestamp",
+} as const satisfies Record<TypeTestOperator, string>;
 type Family = "String" | "Numeric" | "Boolean" | "Timestamp";
 
 type ConditionDraft =

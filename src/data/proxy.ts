@@ -1,22 +1,11 @@
-import { compare, type ComparisonKind, typeTest } from "./condition.js";
+import { compare, comparisonMethods, typeTest, typeTestMethods } from "./condition.js";
 import { type RefBase, type RefData, type RefRoot, refData, type Ref } from "./ref.js";
 
-const typeTests: Record<string, Parameters<typeof typeTest>[1]> = {
-  isPresent: "IsPresent",
-  isNull: "IsNull",
-  isString: "IsString",
-  isNumeric: "IsNumeric",
-  isBoolean: "IsBoolean",
-  isTimestamp: "IsTimestamp",
-};
-const comparisons: Record<string, ComparisonKind> = {
-  eq: "Equals",
-  gt: "GreaterThan",
-  gte: "GreaterThanEquals",
-  lt: "LessThan",
-  lte: "LessThanEquals",
-  matches: "Matches",
-};
+/** The proxy's methods, by the name a user calls: the inverse of the tables in condition.ts. */
+const inverse = <K extends string>(table: Readonly<Record<K, string>>): Record<string, K> =>
+  Object.fromEntries(Object.entries(table).map(([kind, name]) => [name, kind])) as Record<string, K>;
+const typeTests = inverse(typeTestMethods);
+const comparisons = inverse(comparisonMethods);
 
 /**
  * A recording proxy: `$.order.items[0]` yields a reference whose data is the path walked.

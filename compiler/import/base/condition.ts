@@ -1,26 +1,12 @@
 import { isDeepStrictEqual } from "node:util";
-import { and, Condition, not, or, toConditionNode } from "../../../src/data/condition.js";
+import { and, Condition, comparisonMethods, not, or, toConditionNode, typeTestMethods } from "../../../src/data/condition.js";
 import { booleanPath, stringPath, timestamp } from "../../../src/data/ref.js";
 import type { ConditionNode } from "../../../src/ir/condition.js";
 import { type Code, call, json, method } from "./code.js";
 import { pathCode, type Scope } from "./references.js";
 
-const methods = {
-  Equals: "eq",
-  GreaterThan: "gt",
-  GreaterThanEquals: "gte",
-  LessThan: "lt",
-  LessThanEquals: "lte",
-  Matches: "matches",
-} as const;
-const typeTests = {
-  IsPresent: "isPresent",
-  IsNull: "isNull",
-  IsString: "isString",
-  IsNumeric: "isNumeric",
-  IsBoolean: "isBoolean",
-  IsTimestamp: "isTimestamp",
-} as const;
+const methods = comparisonMethods;
+const typeTests = typeTestMethods;
 const wrappers = {
   String: ["stringPath", stringPath],
   Boolean: ["booleanPath", booleanPath],

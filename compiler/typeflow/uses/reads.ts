@@ -1,3 +1,4 @@
+import { comparisonMethods } from "../../../src/data/condition.js";
 import type { ConditionNode } from "../../../src/ir/condition.js";
 import type { JsonValue } from "../../../src/ir/json.js";
 import type { SourceSpan } from "../../../src/ir/source.js";
@@ -42,14 +43,7 @@ const operatorNeeds: readonly [RegExp, Need][] = [
 
 /** How the DSL wrote an operator (`NumericGreaterThanPath` → `.gt(...)`), for messages. */
 function operatorWords(operator: string): string {
-  const words: Record<string, string> = {
-    Equals: "eq",
-    GreaterThan: "gt",
-    GreaterThanEquals: "gte",
-    LessThan: "lt",
-    LessThanEquals: "lte",
-    Matches: "matches",
-  };
+  const words: Record<string, string> = comparisonMethods;
   const name = operator.replace(/^(String|Numeric|Boolean|Timestamp)/, "").replace(/Path$/, "");
   return `.${words[name] ?? name}(...)`;
 }
