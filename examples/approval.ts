@@ -15,7 +15,10 @@ export interface Decision {
   comment?: string;
 }
 
-export const requestApproval = task("RequestApproval", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/approvals").waitForTaskToken<Decision>())
+export const requestApproval = task(
+  "RequestApproval",
+  sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/approvals").waitForTaskToken<Decision>(),
+)
   .parameters(($) => ({
     claimId: $.claimId,
     amount: $.amount,
@@ -26,7 +29,9 @@ export const requestApproval = task("RequestApproval", sqs.sendMessage("https://
   .timeout(86400)
   .catch("States.Timeout", fail("ApprovalTimedOut", { error: "ApprovalTimedOut", cause: "No decision within a day" }));
 
-export const pay = task("PayClaim", lambda<ExpenseClaim & { decision: Decision }, { paymentId: string }>("pay-claim")).resultPath("$.payment");
+export const pay = task("PayClaim", lambda<ExpenseClaim & { decision: Decision }, { paymentId: string }>("pay-claim")).resultPath(
+  "$.payment",
+);
 export const reject = task("NotifyRejection", lambda<ExpenseClaim & { decision: Decision }, unknown>("notify-rejection")).resultPath(null);
 
 // The first step declares the workflow input; a step written inline after it takes its input from

@@ -24,7 +24,10 @@ export const enrich = task("Enrich", lambda.invoke<SignUp, Enriched>("enrich-sig
 
 export const score = task("Score", lambda<Enriched, Scored>("score-lead"));
 
-export const recordFailure = task("RecordFailure", lambda<{ userId: string; failure: { Error: string; Cause: string } }, unknown>("record-failure"));
+export const recordFailure = task(
+  "RecordFailure",
+  lambda<{ userId: string; failure: { Error: string; Cause: string } }, unknown>("record-failure"),
+);
 
 export const assignRep = task("AssignSalesRep", lambda<{ userId: string; score: number; note: string }, { rep: string }>("assign-rep"))
   .parameters(($) => ({ userId: $.userId, score: $.score, note: States.Format("{} ({} employees)", $.company, $.employees) }))

@@ -26,7 +26,11 @@ export const importRows = map("ImportRows", {
   mode: "DISTRIBUTED",
   executionType: "EXPRESS",
   label: "ImportRows",
-  itemReader: { action: "getObject", parameters: { Bucket: "orders-exports", Key: "daily/orders.csv" }, readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" } },
+  itemReader: {
+    action: "getObject",
+    parameters: { Bucket: "orders-exports", Key: "daily/orders.csv" },
+    readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" },
+  },
   maxConcurrency: 50,
   toleratedFailurePercentage: 25,
   resultWriter: { parameters: { Bucket: "orders-imports", Prefix: "results" } },

@@ -30,12 +30,22 @@ export const validateOrder = task("ValidateOrder", lambda<Order, Validation>("va
 
 export const chargeCard = task("ChargeCard", lambda<Order, Payment>("charge-card"))
   .resultPath("$.payment")
-  .retry({ errors: ["Lambda.TooManyRequestsException"], intervalSeconds: 1, maxAttempts: 5, backoffRate: 2, maxDelaySeconds: 30, jitter: "FULL" })
+  .retry({
+    errors: ["Lambda.TooManyRequestsException"],
+    intervalSeconds: 1,
+    maxAttempts: 5,
+    backoffRate: 2,
+    maxDelaySeconds: 30,
+    jitter: "FULL",
+  })
   .catch(["PaymentDeclined"], fail("PaymentFailed", { error: "PaymentDeclined", cause: "The card was declined" }));
 
 export const shipOrder = task("ShipOrder", lambda<Order & { payment: Payment }, Shipment>("ship-order")).resultPath("$.shipment");
 
-export const notifyCustomer = task("NotifyCustomer", sns.publish("arn:aws:sns:us-east-1:123456789012:order-updates", { Subject: "Your order has shipped" }))
+export const notifyCustomer = task(
+  "NotifyCustomer",
+  sns.publish("arn:aws:sns:us-east-1:123456789012:order-updates", { Subject: "Your order has shipped" }),
+)
   .parameters(($) => ({ orderId: $.orderId, email: $.customerEmail, trackingNumber: $.shipment.trackingNumber }))
   .resultPath(null);
 
