@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import jsonata from "jsonata";
+import { LRUCache } from "lru-cache";
 import { StatesError } from "./errors.js";
 import { hashOf } from "./intrinsics.js";
 
@@ -19,7 +20,11 @@ export interface JsonataScope {
   readonly evaluated?: (expression: string, value: unknown) => void;
 }
 
-const compiled = new Map<string, jsonata.Expression>();
+/**
+ * Expressions parsed, by their text: a workflow's few, parsed once however often they run. Bounded,
+ * so a long watch session or test run that sees many workflows keeps only the most recently used.
+ */
+export const compiledExpressions = new LRUCache<string, jsonata.Expression>({ max: 2_000 });
 
 /** AWS's functions, bound in every expression. */
 function awsFunctions(partition: string): Record<string, unknown> {
@@ -56,7 +61,7 @@ const expressionOf = (value: string) => /^\{%([\s\S]*)%\}$/.exec(value)?.[1];
 export const isExpression = (value: unknown): value is string => typeof value === "string" && expressionOf(value) !== undefined;
 
 async function evaluateExpression(text: string, scope: JsonataScope): Promise<unknown> {
-  let expression = compiled.get(text);
+  let expression = compiledExpressions.get(text);
   if (!expression) {
     try {
       expression = jsonata(text);
@@ -66,7 +71,7 @@ async function evaluateExpression(text: string, scope: JsonataScope): Promise<un
         `In state '${scope.state}': the JSONata expression cannot be read: ${(error as Error).message}`,
       );
     }
-    compiled.set(text, expression);
+    compiledExpressions.set(text, expression);
   }
   try {
     const bindings = { ...awsFunctions(scope.partition), ...scope.variables, states: scope.states };
