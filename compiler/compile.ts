@@ -13,6 +13,7 @@ import { TypeChecker } from "./typeflow/checker.js";
 import { usesOf } from "./typeflow/uses/check.js";
 import { readSites } from "./typeflow/uses/read-sites.js";
 import { typeArgumentsWritten } from "./typeflow/uses/declared.js";
+import { stepTexts } from "./typeflow/uses/step-text.js";
 
 export interface CompileOptions {
   /** Files to compile (relative to `cwd`); default: the tsconfig's files that export a workflow. */
@@ -146,8 +147,10 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   // Steps declared on their own are checked where they receive data; a file TypeScript finds errors
   // in is not (what a step reads there may be what TypeScript already said).
   const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  const declared = typeArgumentsWritten(sources.texts);
-  const locate = readSites(sources.texts);
+  // Each step's own code, read once for both: whether it declares its input, and where it reads each field.
+  const stepText = stepTexts(sources.texts);
+  const declared = typeArgumentsWritten(stepText);
+  const locate = readSites(stepText);
   const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared, locate));
   diagnostics.push(...(await checker.checkUses(uses)));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.

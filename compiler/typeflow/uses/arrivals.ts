@@ -157,9 +157,10 @@ function arrivalOf(edge: DataEdge, producer: StateNode, language: QueryLanguage)
       const facts = rule ? joinFacts(factsOf(rule.condition), misses) : misses;
       // A Choice that filters or reshapes what it hands on (InputPath, OutputPath, Output) hands on
       // what TypeScript's type of its input does not say: nothing can be said of it here.
-      const reshapes = rule?.output !== undefined || handedOnByRule(producer, language) === undefined || reshapedAsWritten(producer);
-      if (reshapes) return { ...base, producer: `Choice ${name}`, opaque: true };
-      return withHanding({ ...base, producer: `Choice ${name}`, facts, narrowing: true }, handedOnByRule(producer, language));
+      const handing = handedOnByRule(producer, language);
+      if (rule?.output !== undefined || handing === undefined || reshapedAsWritten(producer))
+        return { ...base, producer: `Choice ${name}`, opaque: true };
+      return withHanding({ ...base, producer: `Choice ${name}`, facts, narrowing: true }, handing);
     }
     case "item":
       return { ...base, producer: `each item of Map ${name}` };

@@ -1,5 +1,5 @@
 import type { StateNode } from "../../../src/ir/state.js";
-import { stepTexts } from "./step-text.js";
+import type { StepTexts } from "./step-text.js";
 
 /** A builder whose `$` carries its type (`($: Ref<Order>) => ...`), as an argument or an option's value. */
 const annotatedBuilder = /^\s*\(\s*\$\s*:/;
@@ -15,8 +15,7 @@ const typedIntegration = /^\s*(?:"[^"]*"|'[^']*'|`[^`]*`)\s*,\s*(?!sdk\b)[\w$]+(
  * (`lambda<Order, Receipt>(...)`). Read from the source text of the step's own calls (not of the
  * steps written inside them), each file once.
  */
-export function typeArgumentsWritten(texts: ReadonlyMap<string, string>): (state: StateNode) => boolean {
-  const stepText = stepTexts(texts);
+export function typeArgumentsWritten(stepText: StepTexts): (state: StateNode) => boolean {
   return (state) => {
     const [factory, ...methods] = stepText(state)?.calls ?? [];
     if (!factory) return false;

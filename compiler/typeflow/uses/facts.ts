@@ -54,14 +54,32 @@ export function factsOfMisses(conditions: readonly (ConditionNode | string)[]): 
   return differs.length > 0 ? { present: [], equals: [], differs } : noFacts;
 }
 
-/** The facts that still hold above a step that writes `writes`: those about what it wrote do not. */
-export function factsAbove(facts: RuleFacts, writes: FieldPath | undefined): RuleFacts {
-  if (!writes) return facts;
-  const kept = (path: FieldPath) => !writes.every((segment, i) => path[i] === segment);
+const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
+
+/** The facts about what `path` holds (`inside`), or about everything else; with no path, everything is else. */
+function factsSplit(facts: RuleFacts, path: FieldPath | undefined, inside: boolean): RuleFacts {
+  const keep = (p: FieldPath) => (path !== undefined && startsWith(p, path)) === inside;
   return {
-    present: facts.present.filter(kept),
-    equals: facts.equals.filter((e) => kept(e.path)),
-    differs: (facts.differs ?? []).filter((e) => kept(e.path)),
+    present: facts.present.filter(keep),
+    equals: facts.equals.filter((e) => keep(e.path)),
+    differs: (facts.differs ?? []).filter((e) => keep(e.path)),
+  };
+}
+
+/** The facts that still hold above a step that writes `writes`: those about what it wrote do not. */
+export const factsAbove = (facts: RuleFacts, writes: FieldPath | undefined): RuleFacts => factsSplit(facts, writes, false);
+
+/** The facts about what a step writes at `writes` (none where it writes nothing). */
+export const factsAbout = (facts: RuleFacts, writes: FieldPath | undefined): RuleFacts => factsSplit(facts, writes, true);
+
+/** The facts about the field at `at` and those below it, with paths relative to it. */
+export function factsBelow(facts: RuleFacts, at: FieldPath): RuleFacts {
+  const below = (path: FieldPath) => path.length >= at.length && startsWith(path, at);
+  const relative = <E extends { readonly path: FieldPath }>(e: E) => ({ ...e, path: e.path.slice(at.length) });
+  return {
+    present: facts.present.filter(below).map((p) => p.slice(at.length)),
+    equals: facts.equals.filter((e) => below(e.path)).map(relative),
+    differs: (facts.differs ?? []).filter((e) => below(e.path)).map(relative),
   };
 }
 

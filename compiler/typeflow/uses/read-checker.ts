@@ -1,5 +1,5 @@
 import type { Arrival, FieldPath } from "./arrivals.js";
-import { factsAbove, joinFacts, noFacts, type RuleFacts } from "./facts.js";
+import { factsAbout, factsAbove, factsBelow, joinFacts, noFacts, type RuleFacts } from "./facts.js";
 import { absent, errorOutputVerdict, fits, ok, open, type Origin, type Verdict, wrongKind } from "./findings.js";
 import { declaredReads } from "./declared-reads.js";
 import { anyItem, type Read } from "./reads.js";
@@ -42,24 +42,6 @@ function errorContradicts(errorAt: FieldPath, facts: RuleFacts): boolean {
 
 const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.every((segment, i) => path[i] === segment);
 const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && startsWith(a, b);
-
-/** The facts about the field at `at` and those below it, with paths relative to it. */
-function factsBelow(facts: RuleFacts, at: FieldPath): RuleFacts {
-  const below = (path: FieldPath) => path.length >= at.length && startsWith(path, at);
-  const relative = <E extends { readonly path: FieldPath }>(e: E) => ({ ...e, path: e.path.slice(at.length) });
-  return {
-    present: facts.present.filter(below).map((p) => p.slice(at.length)),
-    equals: facts.equals.filter((e) => below(e.path)).map(relative),
-    differs: (facts.differs ?? []).filter((e) => below(e.path)).map(relative),
-  };
-}
-
-/** The facts about what a path holds (`inside`), or about everything else. */
-function factsSplit(facts: RuleFacts, path: FieldPath | undefined, inside: boolean): RuleFacts {
-  const keep = (p: FieldPath) => (path !== undefined && startsWith(p, path)) === inside;
-  const keepFact = (e: { readonly path: FieldPath }) => keep(e.path);
-  return { present: facts.present.filter(keep), equals: facts.equals.filter(keepFact), differs: (facts.differs ?? []).filter(keepFact) };
-}
 
 /** Which of a literal field's values the facts about it (at `path`) leave possible. */
 function allowed(values: readonly (string | number | boolean)[], facts: RuleFacts, path: FieldPath): (string | number | boolean)[] {
@@ -269,10 +251,7 @@ export class ReadChecker<T> {
   async #ruledOutAt(arrival: Arrival, type: T, facts: RuleFacts): Promise<boolean> {
     if (!arrival.passes) return this.#contradicts(type, facts);
     const writes = arrival.passes.writes;
-    return (
-      (await this.#contradicts(type, factsSplit(facts, writes, true))) ||
-      this.#contradicts(type, factsSplit(facts, writes, false), "may pass")
-    );
+    return (await this.#contradicts(type, factsAbout(facts, writes))) || this.#contradicts(type, factsAbove(facts, writes), "may pass");
   }
 
   /** The read from segment `i` on, in a type: the first field that is missing, may be missing, or is of the wrong kind. */

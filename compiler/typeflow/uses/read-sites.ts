@@ -1,7 +1,7 @@
 import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import { anyItem, type Read } from "./reads.js";
-import { stepTexts } from "./step-text.js";
+import type { StepTexts } from "./step-text.js";
 
 /** How a segment of a read is written in code: `.name` (also in a path string), `[0]`, `["a b"]`. */
 function segmentPattern(segment: string | number): string {
@@ -24,10 +24,7 @@ function written(path: readonly (string | number)[]): (string | number)[] {
  * `.parameters(...)`, `"$.lines"` as its items): the longest run of the read's segments found
  * there, first occurrence. A segment not found has no place (the finding stays on the edge).
  */
-export function readSites(
-  texts: ReadonlyMap<string, string>,
-): (state: StateNode, read: Read) => readonly (SourceSpan | undefined)[] | undefined {
-  const stepText = stepTexts(texts);
+export function readSites(stepText: StepTexts): (state: StateNode, read: Read) => readonly (SourceSpan | undefined)[] | undefined {
   return (state, read) => {
     const step = stepText(state);
     if (!step) return undefined;

@@ -68,11 +68,14 @@ export interface StepText {
   position(offset: number): SourceSpan;
 }
 
+/** A step's own code, by its state (undefined where it cannot be read). */
+export type StepTexts = (state: StateNode) => StepText | undefined;
+
 /**
  * The source text of each step's own calls, read from where the step was made (its factory call);
- * the workflow files' texts as given, any other file (a module they import) read once.
+ * the workflow files' texts as given, any other file (a module they import) read once, each step once.
  */
-export function stepTexts(texts: ReadonlyMap<string, string>): (state: StateNode) => StepText | undefined {
+export function stepTexts(texts: ReadonlyMap<string, string>): StepTexts {
   const files = new Map<string, { text: string; lines: number[] } | undefined>();
   const fileOf = (file: string) => {
     if (!files.has(file)) {

@@ -5,12 +5,13 @@
 import { describe, expect, test } from "vitest";
 import type { StateNode } from "../../../src/ir/state.js";
 import { typeArgumentsWritten } from "../../../compiler/typeflow/uses/declared.ts";
+import { stepTexts } from "../../../compiler/typeflow/uses/step-text.ts";
 
 /** The verdict for the step whose factory call starts `text` (one line, column 11: after `const s = `). */
 function declared(kind: StateNode["kind"], text: string): boolean {
   const file = "/virtual/flow.ts";
   const state = { kind, name: "S", source: { file, line: 1, column: 11 } } as unknown as StateNode;
-  return typeArgumentsWritten(new Map([[file, `const s = ${text};`]]))(state);
+  return typeArgumentsWritten(stepTexts(new Map([[file, `const s = ${text};`]])))(state);
 }
 
 describe("a step's input type is written where it is made", () => {
