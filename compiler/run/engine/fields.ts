@@ -21,6 +21,11 @@ export function built(
     : applyTemplate(template, run.pathScope(name, frame, effective));
 }
 
+/** What a request is built from, in the state's language: Arguments (JSONata) or Parameters (JSONPath), of a state, an ItemReader or a ResultWriter. */
+export function requestTemplate(frame: Frame, holder: { readonly Arguments?: unknown; readonly Parameters?: unknown }): unknown {
+  return frame.language === "JSONata" ? holder.Arguments : holder.Parameters;
+}
+
 /**
  * A number-like field of `holder` (a Map state, its ItemBatcher or ReaderConfig) as the state's
  * language gives it: JSONata, the field's value or expression; JSONPath, the value at its

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Execution, Frame, State } from "./execution.js";
-import { built } from "./fields.js";
+import { built, requestTemplate } from "./fields.js";
 import type { ChildExecution } from "./states.js";
 
 /** A child execution as AWS records it (Transformation NONE): its metadata, and its input and output as JSON text. */
@@ -71,7 +71,7 @@ export async function writeResults(
     frame,
     raw,
     effective,
-    (frame.language === "JSONata" ? writer.Arguments : writer.Parameters) ?? {},
+    requestTemplate(frame, writer) ?? {},
     "ResultWriter Arguments",
   )) as Record<string, unknown>;
   const bucket = String(parameters.Bucket ?? "");

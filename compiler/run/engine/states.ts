@@ -6,7 +6,7 @@ import { evaluateField } from "./jsonata.js";
 import { readItems } from "./objects.js";
 import { applyTemplate, readPath } from "./paths.js";
 import { writeResults } from "./results.js";
-import { built, fieldValue } from "./fields.js";
+import { built, fieldValue, requestTemplate } from "./fields.js";
 import { VariableScope } from "./variables.js";
 
 /** A Task: its request (Parameters or Arguments) to the mock that answers for it. */
@@ -118,7 +118,7 @@ async function sideBySide<T>(
 
 /** What a Task sends, or a Parallel hands each branch: its Arguments (JSONata) or Parameters (JSONPath) built, else its input. */
 async function stateInput(run: Execution, name: string, state: State, raw: unknown, effective: unknown, frame: Frame): Promise<unknown> {
-  const template = frame.language === "JSONata" ? state.Arguments : state.Parameters;
+  const template = requestTemplate(frame, state);
   if (template === undefined) return frame.language === "JSONata" ? raw : effective;
   return built(run, name, frame, raw, effective, template, "Arguments");
 }
@@ -161,7 +161,7 @@ async function itemsOf(run: Execution, name: string, state: State, raw: unknown,
       frame,
       raw,
       effective,
-      (jsonata ? reader.Arguments : reader.Parameters) ?? {},
+      requestTemplate(frame, reader) ?? {},
       "ItemReader Arguments",
     )) as Record<string, unknown>;
     const config = (await built(run, name, frame, raw, effective, reader.ReaderConfig ?? {}, "ReaderConfig")) as Record<string, unknown>;
