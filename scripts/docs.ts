@@ -53,16 +53,16 @@ const patternCalls: Record<IntegrationPattern, string> = {
 
 function integrationSection(d: IntegrationDescriptor): string {
   const context = { partition: "aws", region: "us-east-1", account: "123456789012", request: undefined };
-  const rows = d.patterns.map((pattern) => {
-    const statements = d.iam({ ...context, pattern });
+  const granted = d.patterns.map((pattern) => ({ pattern, statements: d.iam({ ...context, pattern }) }));
+  const rows = granted.map(({ pattern, statements }) => {
     const actions = [...new Set(statements.flatMap((s) => s.actions))].map((a) => `\`${a}\``).join(", ");
     const resource = resourceArn({ ...resourceOf(d), pattern }, context);
     return `| ${pattern} | ${patternCalls[pattern]} | \`${resource}\` | ${actions} |`;
   });
   const anywhere = [
     ...new Set(
-      d.patterns.flatMap((pattern) =>
-        d.iam({ ...context, pattern }).flatMap((s) => (s.why ? [`\`${s.actions.join("`, `")}\` on \`"*"\` — ${s.why}`] : [])),
+      granted.flatMap(({ statements }) =>
+        statements.flatMap((s) => (s.why ? [`\`${s.actions.join("`, `")}\` on \`"*"\` — ${s.why}`] : [])),
       ),
     ),
   ];
