@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import { checkWorkflow } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
-import { emitAsl, formatAsl, UnresolvedTargetError } from "./emit/asl/index.js";
+import { type AslWithTargets, emitAslWithTargets, fillTargets, formatAsl, targetArn, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
 import type { LoadedWorkflow } from "./load.js";
 import { ModuleLoader } from "./module-loader.js";
@@ -106,6 +106,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
   const load = await loader.load(sources.files, cwd, given, checker.tsconfig).finally(() => (options.loader ? undefined : loader.close()));
   const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
+  const emitted = new Map<string, AslWithTargets>();
   const outputs: Record<string, string> = {};
   const byName = new Map<string, string>();
   for (const loaded of load.loaded) {
@@ -125,18 +126,22 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
     const one = await emitWorkflow(loaded, options);
     diagnostics.push(...one.diagnostics);
     if (one.compiled) compiled.push(one.compiled);
+    if (one.emitted) emitted.set(ir.name, one.emitted);
     Object.assign(outputs, one.files);
   }
   const terraform = options.checkOnly
     ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
     : await (
         await terraformEmitter!
-      ).emitTerraform(compiled, {
-        ...pickScope(options),
-        ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
-        // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
-        root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
-      });
+      ).emitTerraform(
+        compiled.map((w) => ({ ...w, emitted: emitted.get(w.name) })),
+        {
+          ...pickScope(options),
+          ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
+          // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
+          root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
+        },
+      );
   const workflows = compiled.map((w) => ({
     ...w,
     terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])),
@@ -166,13 +171,21 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
 async function emitWorkflow(
   { ir, problems, file, exportName, inputSchema }: LoadedWorkflow,
   options: CompileOptions,
-): Promise<{ diagnostics: Diagnostic[]; compiled?: Omit<CompiledWorkflow, "terraform">; files: Record<string, string> }> {
+): Promise<{
+  diagnostics: Diagnostic[];
+  compiled?: Omit<CompiledWorkflow, "terraform">;
+  emitted?: AslWithTargets;
+  files: Record<string, string>;
+}> {
   const at = ir.source ?? { file, line: 1, column: 1 };
   const diagnostics = problems.map((p) => diagnostic(p.code, p.message, p.source ?? at, p.step ? [p.step] : undefined));
   if (problems.length > 0) return { diagnostics, files: {} };
+  const scope = options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options);
+  // Emitted once: filled here with ARNs, and by the Terraform emitter with references.
+  const emitted = emitAslWithTargets(ir, scope.partition);
   let asl: Record<string, unknown>;
   try {
-    asl = emitAsl(ir, options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options));
+    asl = fillTargets(emitted, (target) => targetArn(target, scope));
   } catch (error) {
     if (!(error instanceof UnresolvedTargetError)) throw error;
     diagnostics.push(
@@ -189,7 +202,8 @@ async function emitWorkflow(
   const files: Record<string, string> = {};
   if (!options.checkOnly) files[`${ir.name}.asl.json`] = await formatAsl(asl);
   if (options.diagrams) Object.assign(files, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
-  return { diagnostics, compiled: { name: ir.name, file, exportName, ir, asl, ...(inputSchema ? { inputSchema } : {}) }, files };
+  const compiled = { name: ir.name, file, exportName, ir, asl, ...(inputSchema ? { inputSchema } : {}) };
+  return { diagnostics, compiled, emitted, files };
 }
 
 /** Region, account and the partition of the region, as the emitters take them. */

@@ -1,3 +1,5 @@
+import type { AllLowered, Unlowered } from "./common.js";
+import type { ChoiceDraftFields } from "../steps/draft.js";
 import { Condition, lowerCondition } from "../data/condition.js";
 import { jsonataData } from "../data/jsonata.js";
 import type { ChoiceNode, ChoiceRuleNode } from "../ir/choice.js";
@@ -34,3 +36,8 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
     ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });
   return { ...lowerCommon(draft, ctx), choices, ...(f.otherwise ? { default: f.otherwise.start.name } : {}) };
 }
+
+/** The Choice draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type ChoiceRead = "rules" | "otherwise" | "otherwiseSource";
+/** Every field of a Choice draft is lowered: a new one fails here until its lowering reads it. */
+export type ChoiceLowered = AllLowered<Unlowered<ChoiceDraftFields, ChoiceRead>>;

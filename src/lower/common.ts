@@ -1,9 +1,19 @@
 import type { CatcherNode } from "../ir/catcher.js";
 import type { JsonObject } from "../ir/json.js";
 import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase } from "../ir/state-base.js";
-import type { DraftFieldsByKind, DraftOf, ResultDraftFields } from "../steps/draft.js";
+import type { CommonDraftFields, DraftFieldsByKind, DraftOf, ResultDraftFields } from "../steps/draft.js";
 import type { LowerContext } from "./context.js";
 import { selectorPath } from "./context.js";
+
+/**
+ * Compiles only when `T` is `never`. Each kind's lowering names the draft fields it reads besides
+ * the common ones (`Unlowered<TaskDraftFields, "integration" | ...>`), so a field added to a kind's
+ * draft that no lowering reads is a compile error naming it, as an IR field no ASL table writes is
+ * (compiler/asl/fields.ts), rather than a builder option silently dropped.
+ */
+export type AllLowered<T extends never> = T;
+/** The fields of a draft that neither its kind's lowering (`Read`) nor lowerCommon and lowerResult read. */
+export type Unlowered<Fields, Read extends PropertyKey> = Exclude<keyof Fields, keyof CommonDraftFields | keyof ResultDraftFields | Read>;
 
 /** The IR fields every state kind lowers the same way. */
 export type CommonNode<K extends keyof DraftFieldsByKind> = StateBase & PathFiltering & OutputTemplate & { readonly kind: K };

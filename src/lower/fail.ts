@@ -1,3 +1,5 @@
+import type { AllLowered, Unlowered } from "./common.js";
+import type { FailDraftFields } from "../steps/draft.js";
 import type { FailNode } from "../ir/fail.js";
 import type { DraftOf } from "../steps/draft.js";
 import type { SelectorDraft } from "../steps/selector.js";
@@ -14,3 +16,8 @@ export function lowerFail(draft: DraftOf<"Fail">, ctx: LowerContext): FailNode {
   });
   return { ...lowerCommon(draft, ctx), ...field("error", f.error, f.errorPath), ...field("cause", f.cause, f.causePath) };
 }
+
+/** The Fail draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type FailRead = "error" | "cause" | "errorPath" | "causePath";
+/** Every field of a Fail draft is lowered: a new one fails here until its lowering reads it. */
+export type FailLowered = AllLowered<Unlowered<FailDraftFields, FailRead>>;

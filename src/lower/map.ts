@@ -1,13 +1,10 @@
+import type { AllLowered, Unlowered } from "./common.js";
 import type { ItemBatcherNode, ItemProcessorNode, ItemReaderNode, MapNode, ResultWriterNode } from "../ir/map.js";
 import type { DraftOf, MapDraftFields } from "../steps/draft.js";
 import { lowerCommon, lowerResult } from "./common.js";
 import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } from "./context.js";
 import { lowerGraph } from "./graph.js";
-
-/** The options that are set, as the IR holds them. */
-function definedOnly<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+import { definedOnly } from "../ir/defined.js";
 
 function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
   if (f.processorSource) ctx.edges.push({ from: name, to: f.processor.start.name, via: "item", source: f.processorSource });
@@ -32,10 +29,22 @@ function lowerLimit(
   };
 }
 
+/** A batch size: a number or expression, or (JSONPath) where the input holds it (`MaxItemsPerBatchPath`). */
+function batchSize(
+  value: NonNullable<MapDraftFields["itemBatcher"]>["maxItemsPerBatch"],
+  key: "maxItemsPerBatch" | "maxInputBytesPerBatch",
+  jsonata: boolean,
+): Partial<ItemBatcherNode> {
+  if (value === undefined) return {};
+  if (typeof value !== "string") return { [key]: numberOrExpression(value) };
+  return jsonata ? { [key]: selectorJsonata(value) } : { [`${key}Path`]: selectorPath(value) };
+}
+
 /** ItemReader, ItemBatcher and ResultWriter of a Distributed Map. */
 function lowerDistributed(draft: DraftOf<"Map">, ctx: LowerContext): Pick<MapNode, "itemReader" | "itemBatcher" | "resultWriter"> {
   const f = draft.fields;
-  const requestKey = ctx.languageOf(draft) === "JSONata" ? "arguments" : "parameters";
+  const jsonata = ctx.languageOf(draft) === "JSONata";
+  const requestKey = jsonata ? "arguments" : "parameters";
   const s3 = (action: string) => ({ kind: "integration", service: "s3", action, pattern: "requestResponse", sdk: false }) as const;
   const { itemReader: reader, itemBatcher: batcher, resultWriter: writer } = f;
   const readerRequest = reader ? ctx.template(draft, "ItemReader parameters", reader.parameters) : undefined;
@@ -46,7 +55,8 @@ function lowerDistributed(draft: DraftOf<"Map">, ctx: LowerContext): Pick<MapNod
   };
   const batchInput = batcher?.batchInput !== undefined ? ctx.template(draft, "BatchInput", batcher.batchInput) : undefined;
   const itemBatcher: ItemBatcherNode | undefined = batcher && {
-    ...definedOnly({ maxItemsPerBatch: batcher.maxItemsPerBatch, maxInputBytesPerBatch: batcher.maxInputBytesPerBatch }),
+    ...batchSize(batcher.maxItemsPerBatch, "maxItemsPerBatch", jsonata),
+    ...batchSize(batcher.maxInputBytesPerBatch, "maxInputBytesPerBatch", jsonata),
     ...(batchInput !== undefined ? { batchInput } : {}),
   };
   const writerRequest = writer?.parameters ? ctx.template(draft, "ResultWriter parameters", writer.parameters) : undefined;
@@ -77,3 +87,27 @@ export function lowerMap(draft: DraftOf<"Map">, ctx: LowerContext): MapNode {
     ...lowerResult(draft, f, ctx),
   };
 }
+
+/** The Map draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type MapRead =
+  | "processor"
+  | "processorSource"
+  | "mode"
+  | "executionType"
+  | "itemsPath"
+  | "items"
+  | "itemSelector"
+  | "parameters"
+  | "maxConcurrency"
+  | "maxConcurrencyPath"
+  | "toleratedFailurePercentage"
+  | "toleratedFailurePercentagePath"
+  | "toleratedFailureCount"
+  | "toleratedFailureCountPath"
+  | "label"
+  | "legacy"
+  | "itemReader"
+  | "itemBatcher"
+  | "resultWriter";
+/** Every field of a Map draft is lowered: a new one fails here until its lowering reads it. */
+export type MapLowered = AllLowered<Unlowered<MapDraftFields, MapRead>>;

@@ -1,3 +1,5 @@
+import type { AllLowered, Unlowered } from "./common.js";
+import type { ParallelDraftFields } from "../steps/draft.js";
 import type { ParallelNode } from "../ir/parallel.js";
 import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon, lowerResult } from "./common.js";
@@ -22,3 +24,8 @@ export function lowerParallel(draft: DraftOf<"Parallel">, ctx: LowerContext): Pa
     ...lowerResult(draft, f, ctx),
   };
 }
+
+/** The Parallel draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type ParallelRead = "branches" | "parameters" | "arguments";
+/** Every field of a Parallel draft is lowered: a new one fails here until its lowering reads it. */
+export type ParallelLowered = AllLowered<Unlowered<ParallelDraftFields, ParallelRead>>;

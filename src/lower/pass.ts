@@ -1,3 +1,5 @@
+import type { AllLowered, Unlowered } from "./common.js";
+import type { PassDraftFields } from "../steps/draft.js";
 import type { PassNode } from "../ir/pass.js";
 import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon } from "./common.js";
@@ -18,3 +20,8 @@ export function lowerPass(draft: DraftOf<"Pass">, ctx: LowerContext): PassNode {
     ...(f.resultPath !== undefined && ctx.requireLanguage(draft, "ResultPath", "JSONPath") ? { resultPath: f.resultPath } : {}),
   };
 }
+
+/** The Pass draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type PassRead = "result" | "parameters";
+/** Every field of a Pass draft is lowered: a new one fails here until its lowering reads it. */
+export type PassLowered = AllLowered<Unlowered<PassDraftFields, PassRead>>;

@@ -1,3 +1,4 @@
+import type { AllLowered, Unlowered } from "./common.js";
 import { rootRef } from "../data/proxy.js";
 import type { IntegrationSpec } from "../integrations/integration.js";
 import type { CredentialsNode, TaskNode } from "../ir/task.js";
@@ -68,3 +69,16 @@ export function lowerTask(draft: DraftOf<"Task">, ctx: LowerContext): TaskNode {
     ...(f.integration.assumed ? { assumed: f.integration.assumed } : {}),
   };
 }
+
+/** The Task draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type TaskRead =
+  | "integration"
+  | "parameters"
+  | "arguments"
+  | "timeoutSeconds"
+  | "timeoutSecondsPath"
+  | "heartbeatSeconds"
+  | "heartbeatSecondsPath"
+  | "credentials";
+/** Every field of a Task draft is lowered: a new one fails here until its lowering reads it. */
+export type TaskLowered = AllLowered<Unlowered<TaskDraftFields, TaskRead>>;

@@ -1,3 +1,5 @@
+import type { AllLowered, Unlowered } from "./common.js";
+import type { WaitDraftFields } from "../steps/draft.js";
 import type { WaitNode } from "../ir/wait.js";
 import type { DraftOf } from "../steps/draft.js";
 import { lowerCommon } from "./common.js";
@@ -23,3 +25,8 @@ export function lowerWait(draft: DraftOf<"Wait">, ctx: LowerContext): WaitNode {
       : {}),
   };
 }
+
+/** The Wait draft fields this file lowers (besides lowerCommon's and lowerResult's). */
+export type WaitRead = "seconds" | "timestamp" | "secondsPath" | "timestampPath";
+/** Every field of a Wait draft is lowered: a new one fails here until its lowering reads it. */
+export type WaitLowered = AllLowered<Unlowered<WaitDraftFields, WaitRead>>;

@@ -46,7 +46,7 @@ export interface RuleOptions<In> {
  * where a branch ends in Succeed). The first rule whose condition holds picks the next step, else
  * `otherwise`. `.next(step)` after a Choice joins the open ends of all its branches.
  */
-export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> {
+export class Choice<In, Out> extends NextableStepValue<"Choice"> implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
@@ -63,14 +63,14 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .when() needs a next step`);
     const source = callSite();
     const rule: ChoiceRuleDraft = {
-      condition: condition(rootRef({ kind: "input" }) as never, $$),
+      condition: condition(rootRef<In>({ kind: "input" }), $$),
       target: next[chainData],
       ...(options.comment !== undefined ? { comment: options.comment } : {}),
       ...(options.assign ? { assign: recordBuild(options.assign) } : {}),
       ...(options.output ? { output: recordBuild(options.output) } : {}),
       ...(source ? { source } : {}),
     };
-    return this.append("rules", rule);
+    return this.with({ rules: [...(this.draft.fields.rules ?? []), rule] });
   }
 
   /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
@@ -87,7 +87,7 @@ export class Choice<In, Out> extends NextableStepValue implements Step<In, Out> 
     return this.with({ outputPath: path });
   }
   assign(build: ($: Ref<In>) => Record<string, unknown>): this {
-    return this.with({ assign: build(rootRef({ kind: "input" }) as never) });
+    return this.with({ assign: build(rootRef<In>({ kind: "input" })) });
   }
 }
 

@@ -107,6 +107,25 @@ export interface DraftFieldsByKind {
   readonly Map: MapDraftFields;
 }
 
+/**
+ * What one builder call may write, per kind: some of the kind's fields. Spelled out as an interface
+ * (not `Partial<DraftFieldsByKind[K]>`) so that a class generic over several kinds can write the
+ * fields they share, while a misspelt field, or one of another kind, fails `tsc` in each kind's class.
+ */
+export interface DraftWritesByKind {
+  readonly Task: Partial<TaskDraftFields>;
+  readonly Pass: Partial<PassDraftFields>;
+  readonly Wait: Partial<WaitDraftFields>;
+  readonly Fail: Partial<FailDraftFields>;
+  readonly Succeed: Partial<CommonDraftFields>;
+  readonly Choice: Partial<ChoiceDraftFields>;
+  readonly Parallel: Partial<ParallelDraftFields>;
+  readonly Map: Partial<MapDraftFields>;
+}
+
+/** Fields a factory fills in before it makes the step's first draft. */
+export type DraftWrite<K extends keyof DraftWritesByKind> = { -readonly [F in keyof DraftWritesByKind[K]]: DraftWritesByKind[K][F] };
+
 /** One kind's draft: its kind, name and the fields the user set. */
 export interface DraftOf<K extends keyof DraftFieldsByKind> {
   readonly kind: K;

@@ -1,3 +1,4 @@
+import type { DraftWrite } from "./draft.js";
 import { type Intrinsic, isIntrinsic, renderIntrinsic } from "../data/intrinsic.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { rootRef } from "../data/proxy.js";
@@ -8,7 +9,7 @@ import { recordSelector } from "./io.js";
 import { newDraft, StepValue } from "./step.js";
 
 /** A Fail state: ends the workflow with an error. Nothing can follow it. */
-export class Fail<In> extends StepValue {
+export class Fail<In> extends StepValue<"Fail"> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: never;
   declare readonly [terminalType]: true;
@@ -23,7 +24,7 @@ type Text<In> = string | JsonataExpr<string> | (($: Ref<In>) => RefBase<string |
  * @example fail("Rejected", { error: "OrderRejected", cause: $ => $.reason })
  */
 export function fail<In = any>(name: string, options: { error?: Text<In>; cause?: Text<In> } = {}): Fail<In> {
-  const fields: Record<string, unknown> = {};
+  const fields: DraftWrite<"Fail"> = {};
   for (const key of ["error", "cause"] as const) {
     const value = options[key];
     if (value === undefined) continue;

@@ -1,6 +1,7 @@
 import type { RetrierNode } from "../ir/retrier.js";
 import type { ChainData } from "./draft.js";
-import { recordBuild, recordSelector, type SelectorDraft } from "./selector.js";
+import { recordBuild, recordSelector, type Selector, type SelectorDraft } from "./selector.js";
+import type { JsonataExpr } from "../data/jsonata.js";
 import type { RetryOptions } from "./types.js";
 import { chainData } from "./chain.js";
 import { rootRef } from "../data/proxy.js";
@@ -18,14 +19,14 @@ export interface CatchDraft {
 }
 
 export function retrierOf(options: RetryOptions): RetrierNode {
-  const r: Record<string, unknown> = { errorEquals: [...options.errors] };
+  const r: { -readonly [F in keyof RetrierNode]: RetrierNode[F] } = { errorEquals: [...options.errors] };
   if (options.intervalSeconds !== undefined) r.intervalSeconds = options.intervalSeconds;
   if (options.maxAttempts !== undefined) r.maxAttempts = options.maxAttempts;
   if (options.backoffRate !== undefined) r.backoffRate = options.backoffRate;
   if (options.maxDelaySeconds !== undefined) r.maxDelaySeconds = options.maxDelaySeconds;
   if (options.jitter !== undefined) r.jitterStrategy = options.jitter;
   if (options.comment !== undefined) r.comment = options.comment;
-  return r as unknown as RetrierNode;
+  return r;
 }
 
 export interface CatchOptions<P> {
@@ -53,8 +54,11 @@ export function catchDraft(errors: string | readonly string[], handler: unknown,
 }
 
 /** A duration or count: a number, a JSONata expression, or a path to read it from. */
-export function numberOrPath(value: unknown): { value?: unknown; path?: SelectorDraft } {
-  if (typeof value === "string" || typeof value === "function") return { path: recordSelector(value as never) };
+export function numberOrPath<T>(value: number | JsonataExpr<number> | Selector<T, number>): {
+  value?: number | JsonataExpr<number>;
+  path?: SelectorDraft;
+} {
+  if (typeof value === "string" || typeof value === "function") return { path: recordSelector(value) };
   return { value };
 }
 

@@ -1,4 +1,4 @@
-import type { DraftOf } from "./draft.js";
+import type { DraftOf, DraftWrite } from "./draft.js";
 import type { AtPath, JsonPath } from "../data/path-string.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import { type ContextObject, rootRef } from "../data/proxy.js";
@@ -6,6 +6,7 @@ import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve } from "../data/template.js";
 import { chainData, type Chainable, type FinalOutputOf, type InputOf } from "./chain.js";
 import { numberOrPath, recordSelector } from "./io.js";
+import { definedOnly } from "../ir/defined.js";
 import { type BuildsFromInput, ResultStep } from "./result-step.js";
 import { newDraft, withFields } from "./step.js";
 import { callSite } from "./source.js";
@@ -38,10 +39,13 @@ export interface ResultWriterOptions {
   readonly writerConfig?: { readonly outputType?: "JSON" | "JSONL"; readonly transformation?: "NONE" | "COMPACT" | "FLATTEN" };
 }
 
-/** How items are batched for each child execution (ASL `ItemBatcher`). */
-export interface ItemBatcherOptions {
-  readonly maxItemsPerBatch?: number;
-  readonly maxInputBytesPerBatch?: number;
+/**
+ * How items are batched for each child execution (ASL `ItemBatcher`). A batch size is a number, a
+ * path the Map's input holds it at (`"$.batchSize"`: `MaxItemsPerBatchPath`), or a JSONata expression.
+ */
+export interface ItemBatcherOptions<In = any> {
+  readonly maxItemsPerBatch?: number | JsonataExpr<number> | JsonPath<In>;
+  readonly maxInputBytesPerBatch?: number | JsonataExpr<number> | JsonPath<In>;
   readonly batchInput?: Readonly<Record<string, unknown>>;
 }
 
@@ -57,12 +61,13 @@ export interface MapFields<In, P extends string, B, Items> {
   readonly items?: P | (($: Ref<In>) => RefBase<Items>) | JsonataExpr<Items> | Items;
   /** Builds each item's input from the state input and the item (`ItemSelector`). */
   readonly itemSelector?: ($: Ref<In>, item: MapItem<ElementOf<Listed<In, P, Items>>>, $$: Ref<ContextObject>) => B;
-  readonly maxConcurrency?: number | JsonataExpr<number> | JsonPath<In>;
+  // NoInfer: a path string must not make up the input type it reads from.
+  readonly maxConcurrency?: number | JsonataExpr<number> | NoInfer<JsonPath<In>>;
   readonly itemReader?: ItemReaderOptions;
-  readonly itemBatcher?: ItemBatcherOptions;
+  readonly itemBatcher?: ItemBatcherOptions<NoInfer<In>>;
   readonly resultWriter?: ResultWriterOptions;
-  readonly toleratedFailurePercentage?: number | JsonataExpr<number> | JsonPath<In>;
-  readonly toleratedFailureCount?: number | JsonataExpr<number> | JsonPath<In>;
+  readonly toleratedFailurePercentage?: number | JsonataExpr<number> | NoInfer<JsonPath<In>>;
+  readonly toleratedFailureCount?: number | JsonataExpr<number> | NoInfer<JsonPath<In>>;
   /** Distributed Map: a label for child executions (at most 40 characters). */
   readonly label?: string;
   /** Writes the names ASL used before 2022, `Iterator` and `Parameters`, for ItemProcessor and ItemSelector (as older definitions do). */
@@ -90,7 +95,7 @@ export class MapStep<In, Out> extends ResultStep<"Map", In, Out, BuildsFromInput
 export class MapBuilder<In, P extends string, B, Items> {
   constructor(
     private readonly name: string,
-    private readonly fields: Record<string, unknown>,
+    private readonly fields: DraftWrite<"Map">,
     private readonly source: DraftOf<"Map">,
   ) {}
 
@@ -129,15 +134,15 @@ export function map(name: string, options: any = {}): unknown {
   return options.process === undefined ? builder : builder.process(options.process);
 }
 
-function mapBuilder(name: string, options: MapOptions<any, string, unknown, unknown>): MapBuilder<any, string, unknown, unknown> {
-  const fields: Record<string, unknown> = {};
+function mapBuilder(name: string, options: MapOptions<any, string, unknown, any>): MapBuilder<any, string, unknown, any> {
+  const fields: DraftWrite<"Map"> = {};
   const { items } = options;
-  if (typeof items === "string" || typeof items === "function") fields.itemsPath = recordSelector(items as never);
+  if (typeof items === "string" || typeof items === "function") fields.itemsPath = recordSelector(items);
   else if (items !== undefined) fields.items = items;
   if (options.itemSelector) {
     const context = rootRef<ContextObject>({ kind: "context" });
     const item = { value: context.Map.Item.Value, index: context.Map.Item.Index };
-    fields.itemSelector = options.itemSelector(rootRef({ kind: "input" }) as never, item as never, rootRef({ kind: "context" }) as never);
+    fields.itemSelector = options.itemSelector(rootRef({ kind: "input" }), item, rootRef({ kind: "context" }));
   }
   for (const key of ["maxConcurrency", "toleratedFailurePercentage", "toleratedFailureCount"] as const) {
     if (options[key] === undefined) continue;
@@ -145,8 +150,7 @@ function mapBuilder(name: string, options: MapOptions<any, string, unknown, unkn
     if (path !== undefined) fields[`${key}Path`] = path;
     else fields[key] = value;
   }
-  for (const key of ["mode", "executionType", "itemReader", "itemBatcher", "resultWriter", "label", "legacy"] as const) {
-    if (options[key] !== undefined) fields[key] = options[key];
-  }
-  return new MapBuilder(name, fields, newDraft("Map", name));
+  const { mode, executionType, itemReader, itemBatcher, resultWriter, label, legacy } = options;
+  const set = definedOnly({ mode, executionType, itemReader, itemBatcher, resultWriter, label, legacy });
+  return new MapBuilder(name, { ...fields, ...set }, newDraft("Map", name));
 }

@@ -1,3 +1,4 @@
+import type { DraftWrite } from "./draft.js";
 import type { JsonPath, WritePath } from "../data/path-string.js";
 import type { ContextObject } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
@@ -26,7 +27,7 @@ type PassInput<In, Out> = EffectiveInput<In, InputPathOf<Out>>;
  * `parameters` builds, merged at `resultPath` (`ResultAt<"$.shape", Shape>`). Its output is worked
  * out from the input the step actually receives, so fields pass through.
  */
-export class Pass<In, Out = InputAt<"$">> extends NextableStepValue implements Step<In, Out> {
+export class Pass<In, Out = InputAt<"$">> extends NextableStepValue<"Pass"> implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
@@ -80,10 +81,13 @@ export function pass<In = any, B = unknown>(
 ): Pass<In, Resolve<B>>;
 export function pass<In = any>(name: string): Pass<In>;
 export function pass<In = any, const R = unknown>(name: string, options: { result: R; comment?: string }): Pass<In, R>;
-export function pass(name: string, options?: { result?: unknown; parameters?: (...refs: never[]) => unknown; comment?: string }): unknown {
-  const fields: Record<string, unknown> = {};
+export function pass(
+  name: string,
+  options?: { result?: unknown; parameters?: ($: Ref<any>, $$: Ref<ContextObject>) => unknown; comment?: string },
+): unknown {
+  const fields: DraftWrite<"Pass"> = {};
   if (options && "result" in options) fields.result = options.result;
-  if (options?.parameters) fields.parameters = recordBuild(options.parameters as never);
+  if (options?.parameters) fields.parameters = recordBuild(options.parameters);
   if (options?.comment !== undefined) fields.comment = options.comment;
   return new Pass(newDraft("Pass", name, fields));
 }

@@ -1,6 +1,6 @@
 import type { JsonPath, WritePath } from "../data/path-string.js";
 import type { ContextObject } from "../data/proxy.js";
-import { rootRef } from "../data/proxy.js";
+import { $$, rootRef } from "../data/proxy.js";
 import type { Ref, RefBase } from "../data/ref.js";
 import type { Resolve, Template } from "../data/template.js";
 import type { Chainable, inType, Loose, NextOf, outType } from "./chain.js";
@@ -48,7 +48,7 @@ export type StepOf<K extends ResultKind, In, Out, Io extends Call> = K extends "
  * `In` is the state input; `Out` the output, a recipe (flow.ts) where it depends on the input; the
  * methods may be called in any order.
  */
-export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call> extends NextableStepValue implements Step<In, Out> {
+export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call> extends NextableStepValue<K> implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
@@ -84,7 +84,7 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
   resultSelector<B extends object>(
     build: (result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
   ): StepOf<K, In, WithResult<Out, Resolve<B>>, Io> {
-    return this.with({ resultSelector: build(rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never) });
+    return this.with({ resultSelector: build(rootRef<ResultOf<Out>>({ kind: "result" }), $$) });
   }
 
   /** Where the result goes: replaces the input (`"$"`), merges into it (`"$.charge"`), or is dropped (`null`). */
@@ -106,20 +106,20 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
     build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
   ): StepOf<K, In, WithOutputPath<Out, Picked<Resolve<B>>>, Io> {
     return this.with({
-      output: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never),
+      output: build(rootRef<In>({ kind: "input" }), rootRef<ResultOf<Out>>({ kind: "result" }), $$),
     });
   }
 
   /** Sets workflow variables from the input and the result (`Assign`). */
   assign(build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => Record<string, unknown>): this {
     return this.with({
-      assign: build(rootRef({ kind: "input" }) as never, rootRef({ kind: "result" }) as never, rootRef({ kind: "context" }) as never),
+      assign: build(rootRef<In>({ kind: "input" }), rootRef<ResultOf<Out>>({ kind: "result" }), $$),
     });
   }
 
   /** Retries on the given errors; call again for more retriers (they are tried in order). */
   retry(options: RetryOptions): this {
-    return this.append("retry", retrierOf(options));
+    return this.with({ retry: [...(this.draft.fields.retry ?? []), retrierOf(options)] });
   }
 
   /**
@@ -132,7 +132,8 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
     options?: CatchOptions<P>,
   ): this {
     const source = callSite();
-    return this.append("catch", { ...catchDraft(errors, handler, options as CatchOptions<unknown>), ...(source ? { source } : {}) });
+    const catcher = { ...catchDraft(errors, handler, options as CatchOptions<unknown>), ...(source ? { source } : {}) };
+    return this.with({ catch: [...(this.draft.fields.catch ?? []), catcher] });
   }
 }
 

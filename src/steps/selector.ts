@@ -8,9 +8,9 @@ export type Selector<T, R = unknown> = JsonPath<T> | (($: Ref<T>, $$: Ref<Contex
 /** A recorded selector: a path string as written, or the reference a selector returned. */
 export type SelectorDraft = string | RefData;
 
-export function recordSelector(selector: Selector<any, any> | string): SelectorDraft {
+export function recordSelector<T>(selector: Selector<T> | string): SelectorDraft {
   if (typeof selector === "string") return selector;
-  const ref = selector(rootRef({ kind: "input" }), $$);
+  const ref = selector(rootRef<T>({ kind: "input" }), $$);
   if (!isRef(ref)) throw new TypeError("a selector must return a field of $ (for example $ => $.order.id)");
   return dataOf(ref);
 }

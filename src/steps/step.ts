@@ -2,7 +2,7 @@ import type { JsonValue } from "../ir/json.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { StateKind } from "../ir/state.js";
 import { type Chainable, defineNext, GraphValue, type NextFn, stepChain } from "./chain.js";
-import type { ChainData, DraftFieldsByKind, DraftOf, StepDraft } from "./draft.js";
+import type { ChainData, DraftOf, DraftWritesByKind, StepDraft } from "./draft.js";
 import { callSite } from "./source.js";
 
 /** A single state, typed by the input it takes and the output it gives (a recipe where that depends on the input: see flow.ts). */
@@ -13,8 +13,18 @@ export interface Step<In, Out> extends Chainable<In, Out> {
 
 /** Sub-chains a draft refers to: catch handlers and Choice targets belong to the same graph. */
 function childChains(draft: StepDraft): ChainData[] {
-  const f = draft.fields as { catch?: { handler: ChainData }[]; rules?: { target: ChainData }[]; otherwise?: ChainData };
-  return [...(f.catch ?? []).map((c) => c.handler), ...(f.rules ?? []).map((r) => r.target), ...(f.otherwise ? [f.otherwise] : [])];
+  switch (draft.kind) {
+    case "Choice": {
+      const { rules = [], otherwise } = draft.fields;
+      return [...rules.map((r) => r.target), ...(otherwise ? [otherwise] : [])];
+    }
+    case "Task":
+    case "Parallel":
+    case "Map":
+      return (draft.fields.catch ?? []).map((c) => c.handler);
+    default:
+      return [];
+  }
 }
 
 function endsOf(draft: StepDraft, children: readonly ChainData[]): StepDraft[] {
@@ -24,17 +34,22 @@ function endsOf(draft: StepDraft, children: readonly ChainData[]): StepDraft[] {
   return [...new Set(children.flatMap((c) => c.ends))];
 }
 
-/** The runtime of every step builder: an immutable draft; each method returns a new step. */
-export class StepValue extends GraphValue {
+/**
+ * The runtime of every step builder of kind `K`: an immutable draft; each method returns a new step.
+ * A method writes only fields of its own kind (`with` takes `DraftWritesByKind[K]`), so a
+ * misspelt or misplaced field fails `tsc`.
+ */
+export class StepValue<K extends StateKind = StateKind> extends GraphValue {
   /** @internal What the lowering reads: kind, name and fields as set so far. */
-  readonly draft: StepDraft;
+  readonly draft: DraftOf<K>;
 
-  constructor(draft: StepDraft) {
+  constructor(draft: DraftOf<K>) {
     const frozen = withFields(draft, {});
     Object.freeze(frozen.fields);
     Object.freeze(frozen);
-    const children = childChains(frozen);
-    super(stepChain(frozen, endsOf(frozen, children), children));
+    const any = frozen as StepDraft;
+    const children = childChains(any);
+    super(stepChain(any, endsOf(any, children), children));
     this.draft = frozen;
   }
 
@@ -42,15 +57,14 @@ export class StepValue extends GraphValue {
     return this.draft.name;
   }
 
-  /** A copy of this step with some fields changed. */
-  protected with(fields: Readonly<Record<string, unknown>>): any {
-    const Class = this.constructor as new (draft: StepDraft) => StepValue;
-    return new Class({ ...withFields(this.draft, fields), previous: this.draft });
-  }
-
-  protected append(field: string, item: unknown): any {
-    const list = ((this.draft.fields as Readonly<Record<string, unknown>>)[field] as unknown[] | undefined) ?? [];
-    return this.with({ [field]: [...list, item] });
+  /**
+   * A copy of this step with some fields changed, typed as the step the calling method returns
+   * (`R`, inferred from its declared return type): the builder's one conversion from the runtime
+   * class to the type a method's signature works out.
+   */
+  protected with<R = this>(fields: DraftWritesByKind[K]): R {
+    const Class = this.constructor as new (draft: DraftOf<K>) => R;
+    return new Class({ ...withFields(this.draft, fields), previous: this.draft as StepDraft });
   }
 
   /** A human-readable comment, kept in the ASL. */
@@ -75,23 +89,24 @@ export class StepValue extends GraphValue {
 }
 
 /** A step that can be followed: everything but Succeed and Fail. */
-export class NextableStepValue extends StepValue {
+export class NextableStepValue<K extends StateKind = StateKind> extends StepValue<K> {
   declare readonly next: NextFn<any, any, never>;
 }
 defineNext(NextableStepValue);
 
-/**
- * A draft with some fields set. Builder methods set fields by name, each only fields of its own
- * kind (their signatures say which), so this one assertion stands for all of them; the lowering
- * reads each kind's fields typed.
- */
-export function withFields<D extends { readonly fields: object }>(draft: D, fields: Readonly<Record<string, unknown>>): D {
-  return { ...draft, fields: { ...draft.fields, ...fields } } as D;
+/** A draft with some of its own kind's fields set. */
+export function withFields<K extends StateKind>(draft: DraftOf<K>, fields: DraftWritesByKind[K]): DraftOf<K> {
+  return { ...draft, fields: { ...draft.fields, ...fields } };
 }
 
-/** A new draft of a kind: the fields given, more set by the builder's methods. */
-export function newDraft<K extends StateKind>(kind: K, name: string, fields: Partial<DraftFieldsByKind[K]> = {}): DraftOf<K> {
+/**
+ * A new draft of a kind: the fields given, more set by the builder's methods. Fields a kind
+ * requires (a Parallel's branches, a Map's processor) are set by its factory or builder before the
+ * step is lowered; the lowering reports one that is missing.
+ */
+export function newDraft<K extends StateKind>(kind: K, name: string, fields: DraftWritesByKind[K] = {}): DraftOf<K> {
   if (typeof name !== "string" || name.length === 0) throw new TypeError(`a ${kind} step's first argument is its name`);
   const source = callSite();
-  return withFields({ kind, name, fields: {}, ...(source ? { source } : {}) } as DraftOf<K>, fields);
+  const empty = { kind, name, fields: {}, ...(source ? { source } : {}) } as DraftOf<K>;
+  return withFields(empty, fields);
 }

@@ -6,7 +6,7 @@ import { recordBuild } from "./io.js";
 import { newDraft, StepValue } from "./step.js";
 
 /** A Succeed state: ends the workflow (or branch) successfully. Nothing can follow it. */
-export class Succeed<In> extends StepValue {
+export class Succeed<In> extends StepValue<"Succeed"> {
   declare readonly [inType]: (input: In) => void;
   /** Ends the execution with its input (InputPath/OutputPath aside). */
   declare readonly [outType]: Succeeded<InputAt<"$">>;

@@ -38,7 +38,7 @@ export class Task<In, Out, Io extends Call> extends ResultStep<"Task", In, Out, 
 
   /** Runs the task with another IAM role (cross-account): a role ARN, or a path to read it from. */
   credentials(roleArn: string | (($: Ref<In>) => RefBase<string>)): this {
-    return this.with({ credentials: typeof roleArn === "string" ? { roleArn } : { roleArnPath: recordSelector(roleArn as never) } });
+    return this.with({ credentials: typeof roleArn === "string" ? { roleArn } : { roleArnPath: recordSelector(roleArn) } });
   }
 }
 
@@ -66,10 +66,10 @@ export function task(
   }
   const step = new Task<any, unknown, Call>(newDraft("Task", name, { integration: integration.spec }));
   if (request === undefined) return step;
-  if ("parameters" in request) return step.parameters(request.parameters as never);
+  if ("parameters" in request) return step.parameters(request.parameters);
   if ("arguments" in request) {
-    const built = step.arguments(request.arguments as never);
-    return request.output ? built.output(request.output as never) : built;
+    const built = step.arguments(request.arguments);
+    return request.output ? built.output(request.output) : built;
   }
   throw new TypeError(`task "${name}": the third argument is { parameters } or { arguments }`);
 }

@@ -1,3 +1,4 @@
+import type { DraftWrite } from "./draft.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import type { Ref, RefBase, Timestamp } from "../data/ref.js";
 import type { JsonPath } from "../data/path-string.js";
@@ -18,7 +19,7 @@ export type WaitFor<In> =
   | { readonly timestampPath: PathTo<In, Timestamp | string> };
 
 /** A Wait state: takes `In`, and passes its input on (`InputAt<"$">`, or what its InputPath and OutputPath select). */
-export class Wait<In, Out = InputAt<"$">> extends NextableStepValue implements Step<In, Out> {
+export class Wait<In, Out = InputAt<"$">> extends NextableStepValue<"Wait"> implements Step<In, Out> {
   declare readonly [inType]: (input: In) => void;
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
@@ -43,12 +44,12 @@ export class Wait<In, Out = InputAt<"$">> extends NextableStepValue implements S
  * A Wait state. `wait("Cool off", { seconds: 30 })`, `wait<Job>("Until", { timestampPath: $ => $.runAt })`.
  */
 export function wait<In = any>(name: string, waitFor: WaitFor<In>): Wait<In> {
-  const fields: Record<string, unknown> = {};
+  const fields: DraftWrite<"Wait"> = {};
   if ("seconds" in waitFor) fields.seconds = waitFor.seconds;
   else if ("timestamp" in waitFor)
     fields.timestamp = waitFor.timestamp instanceof Date ? waitFor.timestamp.toISOString() : waitFor.timestamp;
-  else if ("secondsPath" in waitFor) fields.secondsPath = recordSelector(waitFor.secondsPath as never);
-  else if ("timestampPath" in waitFor) fields.timestampPath = recordSelector(waitFor.timestampPath as never);
+  else if ("secondsPath" in waitFor) fields.secondsPath = recordSelector(waitFor.secondsPath);
+  else if ("timestampPath" in waitFor) fields.timestampPath = recordSelector(waitFor.timestampPath);
   else throw new TypeError(`wait "${name}" needs seconds, timestamp, secondsPath or timestampPath`);
   return new Wait(newDraft("Wait", name, fields));
 }

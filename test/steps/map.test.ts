@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
-import { type InputOf, lambda, map, type OutputOf, pass, type Ref, task, workflow } from "stepwright";
+import { type InputOf, jsonata, lambda, map, type OutputOf, pass, type Ref, task, workflow } from "stepwright";
 import { aslOf, run, validate } from "../support/oracles.ts";
 
 interface Line {
@@ -124,6 +124,22 @@ describe("a Map state", () => {
       End: true,
     });
     expect(validate(asl)).toEqual([]);
+  });
+
+  // https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itembatcher.html: the batch size
+  // may be read from the state input (MaxItemsPerBatchPath) or, in JSONata, computed by an expression.
+  test("a batch size read from the input writes MaxItemsPerBatchPath, or a JSONata expression, and batches by it", async () => {
+    const options = { items: "$.ids", mode: "DISTRIBUTED", executionType: "EXPRESS" } as const;
+    const byPath = map("Batches", { ...options, itemBatcher: { maxItemsPerBatch: "$.size" } }).process(pass("Batch"));
+    const pathAsl = aslOf(workflow("by-path", { definition: byPath }));
+    expect(pathAsl.States.Batches.ItemBatcher).toEqual({ MaxItemsPerBatchPath: "$.size" });
+    const byExpression = map("Batches", { ...options, itemBatcher: { maxItemsPerBatch: jsonata<number>`$states.input.size` } }).process(pass("Batch"));
+    const jsonataAsl = aslOf(workflow("by-expression", { definition: byExpression, queryLanguage: "JSONata" }));
+    expect(jsonataAsl.States.Batches.ItemBatcher).toEqual({ MaxItemsPerBatch: "{% $states.input.size %}" });
+    for (const asl of [pathAsl, jsonataAsl]) {
+      expect(validate(asl)).toEqual([]);
+      expect((await run(asl, { ids: [1, 2, 3, 4, 5], size: 2 })).output).toEqual([{ Items: [1, 2] }, { Items: [3, 4] }, { Items: [5] }]);
+    }
   });
 
   test("in JSONata, the items selector becomes Items and ItemReader takes Arguments", () => {

@@ -2,3 +2,4 @@ export { type AslEmitOptions, type AslObject, UnresolvedTargetError } from "./co
 export { formatAsl } from "./format.js";
 export { emitAsl } from "./workflow.js";
 export { resourceArn, targetArn } from "./resource.js";
+export { type AslWithTargets, emitAslWithTargets, fillTargets } from "./targets.js";

@@ -1,5 +1,5 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
-import { emitAsl, formatAsl } from "../asl/index.js";
+import { type AslWithTargets, fillTargets, formatAsl } from "../asl/index.js";
 import type { ModuleContext } from "./context.js";
 import { escapeString, type HclValue, JsonEncode, Raw, type References } from "./hcl.js";
 import { hclInline } from "./inline.js";
@@ -19,10 +19,12 @@ export interface TerraformDefinition {
 export async function definitionOf(
   context: ModuleContext,
   ir: WorkflowNode,
+  emitted: AslWithTargets,
   mode: DefinitionMode = "jsonencode",
 ): Promise<TerraformDefinition> {
   const { refs } = context;
-  const asl = emitAsl(ir, { partition: context.partition, targetRef: context.targetToken });
+  // Each target a reference (a Lambda or state machine by name is looked up by a data source).
+  const asl = fillTargets(emitted, (target) => context.targetToken(target)!);
   const evaluated = placeholders(asl, refs);
   if (mode !== "templatefile") return { value: new JsonEncode(asl as HclValue), evaluated };
   // The ASL file beside the .tf is the template: its own `${`/`%{` escaped, each reference a variable.

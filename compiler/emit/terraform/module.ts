@@ -9,6 +9,7 @@ import { variableBlocks, versionsBlocks } from "./shared-files.js";
 import { stateMachineBlock } from "./state-machine.js";
 import { generatedBy, ModuleContext } from "./context.js";
 import { type DefinitionMode, definitionOf } from "./definition.js";
+import { type AslWithTargets, emitAslWithTargets } from "../asl/index.js";
 import { type Block, hclFile } from "./hcl.js";
 
 export type { DefinitionMode };
@@ -27,6 +28,8 @@ export interface TerraformWorkflow {
   readonly ir: WorkflowNode;
   readonly file: string;
   readonly exportName: string;
+  /** Its ASL as the build emitted it, targets left as holes (emitted here where not given). */
+  readonly emitted?: AslWithTargets | undefined;
 }
 
 /** The module: file name → text. `<name>.tf` per workflow, plus data.tf, variables.tf, outputs.tf, versions.tf. */
@@ -53,9 +56,9 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
   const byWorkflow: Record<string, string[]> = {};
   const definitions: Record<string, Record<string, unknown>> = {};
   const outputs: Block[] = [];
-  for (const { ir, file, exportName } of sorted) {
+  for (const { ir, file, exportName, emitted } of sorted) {
     const id = context.ids.of(ir.name);
-    const definition = await definitionOf(context, ir, options.definition);
+    const definition = await definitionOf(context, ir, emitted ?? emitAslWithTargets(ir, context.partition), options.definition);
     definitions[ir.name] = definition.evaluated;
     const own: string[] = [`${ir.name}.tf`];
     if (definition.template !== undefined) {

@@ -1,3 +1,4 @@
+import { isJsonObject } from "../../../src/ir/json.js";
 import type { ItemBatcherNode, ItemReaderNode, MapNode, ResultWriterNode } from "../../../src/ir/map.js";
 import { type Code, json, object } from "../base/code.js";
 import { builderCode, jsonataCode, selectorCode } from "../base/template.js";
@@ -20,6 +21,7 @@ function distributed(
   reader: ItemReaderNode | undefined,
   batcher: ItemBatcherNode | undefined,
   writer: ResultWriterNode | undefined,
+  ctx: StepContext,
 ): void {
   const config = reader?.readerConfig;
   const plainConfig = !config || (!config.unknownFields && (config.maxItems === undefined || typeof config.maxItems === "number"));
@@ -34,7 +36,14 @@ function distributed(
       ]),
     ]);
   }
-  if (batcher && Object.values(batcher).every((v) => typeof v !== "string")) entries.push(["itemBatcher", json(batcher)]);
+  // A BatchInput that is not an object (a JSONata expression for the whole of it) is left to `.asl`.
+  if (batcher && (batcher.batchInput === undefined || isJsonObject(batcher.batchInput))) {
+    const options: Entries = [];
+    count(options, "maxItemsPerBatch", batcher.maxItemsPerBatch, batcher.maxItemsPerBatchPath, ctx);
+    count(options, "maxInputBytesPerBatch", batcher.maxInputBytesPerBatch, batcher.maxInputBytesPerBatchPath, ctx);
+    if (batcher.batchInput !== undefined) options.push(["batchInput", json(batcher.batchInput)]);
+    entries.push(["itemBatcher", object(options)]);
+  }
   const plainWriter = writer && (!writer.resource || s3(writer.resource)) && !writer.writerConfig?.unknownFields && !writer.arguments;
   if (plainWriter) {
     entries.push([
@@ -75,7 +84,7 @@ function mapOptions(node: MapNode, ctx: StepContext): Code {
   if (config?.mode === "DISTRIBUTED" && config.executionType)
     entries.push(["mode", json("DISTRIBUTED")], ["executionType", json(config.executionType)]);
   else if (config?.mode === "INLINE" && !config.executionType) entries.push(["mode", json("INLINE")]);
-  distributed(entries, node.itemReader, node.itemBatcher, node.resultWriter);
+  distributed(entries, node.itemReader, node.itemBatcher, node.resultWriter, ctx);
   if (node.itemProcessor.field === "Iterator" || node.parameters !== undefined) entries.push(["legacy", json(true)]);
   entries.push(["process", ctx.graph(node.itemProcessor)]);
   return object(entries);

@@ -2,6 +2,7 @@ import { comparisonMethods } from "../../../src/data/condition.js";
 import type { ConditionNode } from "../../../src/ir/condition.js";
 import type { JsonValue } from "../../../src/ir/json.js";
 import type { SourceSpan } from "../../../src/ir/source.js";
+import type { MapNode } from "../../../src/ir/map.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import { pathSegmentsOf } from "../../asl/path-segments.js";
 
@@ -181,6 +182,20 @@ function jsonataReads(value: unknown, into: Read[]): void {
   }
 }
 
+/**
+ * The counts a Map reads where its input holds them (JSONPath). Its ItemReader's and ResultWriter's
+ * requests and its BatchInput are written as ASL in the builder, with no typed `$` a declared input
+ * could be written on, so they are not read here: a read no declaration can answer would only warn.
+ */
+function mapOptionReads(state: MapNode, into: Read[]): void {
+  pathRead(state.maxConcurrencyPath, "number", "maxConcurrency", into);
+  pathRead(state.toleratedFailurePercentagePath, "number", "toleratedFailurePercentage", into);
+  pathRead(state.toleratedFailureCountPath, "number", "toleratedFailureCount", into);
+  pathRead(state.itemBatcher?.maxItemsPerBatchPath, "number", "itemBatcher.maxItemsPerBatch", into);
+  pathRead(state.itemBatcher?.maxInputBytesPerBatchPath, "number", "itemBatcher.maxInputBytesPerBatch", into);
+  pathRead(state.itemReader?.readerConfig?.maxItemsPath, "number", "itemReader.readerConfig.maxItems", into);
+}
+
 /** The segment of a read that stands for any item of an array (`$$.Map.Item.Value` in an ItemSelector). */
 export const anyItem = "[]";
 
@@ -220,6 +235,7 @@ export function readsOf(state: StateNode, language: "JSONPath" | "JSONata" = "JS
         [],
         items && state.itemsPath !== undefined ? pathSegments(state.itemsPath) : undefined,
       );
+      mapOptionReads(state, reads);
       break;
     case "Wait":
       pathRead(state.secondsPath, "number", "secondsPath", reads);

@@ -93,6 +93,23 @@ const cases: Record<string, { definition: object; writes: readonly string[]; kee
     writes: ['resource("arn:aws:states:::batch:submitJob")'],
     keeps: ["batch.submitJob"],
   },
+  // A Distributed Map's batch size read from the input: an option of map(), not an .asl() patch.
+  batchSizeFromInput: {
+    definition: {
+      StartAt: "Batches",
+      States: {
+        Batches: {
+          Type: "Map",
+          ItemsPath: "$.ids",
+          ItemProcessor: { ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "EXPRESS" }, StartAt: "Batch", States: { Batch: { Type: "Pass", End: true } } },
+          ItemBatcher: { MaxItemsPerBatchPath: "$.size", MaxInputBytesPerBatch: 262144 },
+          End: true,
+        },
+      },
+    },
+    writes: ['itemBatcher: { maxItemsPerBatch: "$.size", maxInputBytesPerBatch: 262144 }'],
+    keeps: [".asl("],
+  },
   glue: {
     definition: { StartAt: "Transform", States: { Transform: task(arn("glue:startJobRun"), { JobName: "etl", WorkerType: "G.1X", "Arguments.$": "$.arguments" }, { End: true }) } },
     writes: ['glue.startJobRun("etl", { WorkerType: "G.1X" })', "Arguments: $.arguments"],

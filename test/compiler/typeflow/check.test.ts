@@ -19,6 +19,8 @@ describe("type flow between steps", () => {
     // Placed where Review declares its input; the .when that hands it the data is the related place.
     ["flow/choice-branch.ts", "SW1001", 4, 16, ["Route", "Review"], '"Review" needs input.reviewer (string), but Choice "Route" does not provide it.'],
     ["flow/map-items.ts", "SW1002", 6, 81, ["ShipEach", "ShipItem"], '"ShipItem" needs input.sku as string, but each item of Map "ShipEach" gives number.'],
+    // A Map's limit read from its input is read where the step before gives it.
+    ["flow/declared-alone-map-limit.ts", "SW1001", 7, 70, ["LoadBatch", "ShipEach"], '"ShipEach" reads input.limit (maxConcurrency), but "LoadBatch" does not provide it.'],
     ["flow/workflow-input.ts", "SW1001", 8, 76, ["LoadCustomer"], '"LoadCustomer" needs input.customerId (string), but the input of workflow "workflow-input" does not provide it.'],
     // The DSL found by its declarations, however it is imported.
     ["flow/namespace-import.ts", "SW1001", 9, 29, ["ValidateOrder", "ShipOrder"], '"ShipOrder" needs input.chargeId (string), but "ValidateOrder" does not provide it.'],
@@ -65,7 +67,7 @@ describe("type flow between steps", () => {
 
   test("the examples and the valid fixtures have no findings", async () => {
     const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
-    const { diagnostics, workflows } = await compile({ files: [...examples, "test/fixtures/valid/idiomatic.ts"], cwd: root, region: "us-east-1", account: "123456789012" });
+    const { diagnostics, workflows } = await compile({ files: [...examples, "test/fixtures/valid/idiomatic.ts", "test/fixtures/valid/map-options-from-input.ts"], cwd: root, region: "us-east-1", account: "123456789012" });
     expect(diagnostics).toEqual([]);
     expect(workflows.length).toBeGreaterThan(examples.length);
   });
