@@ -11,6 +11,7 @@ import { codePointOrder } from "./base/order.js";
 import { partitionOf } from "./base/aws-names.js";
 import { TypeChecker } from "./typeflow/checker.js";
 import { usesOf } from "./typeflow/uses/check.js";
+import { dataEdgesOf } from "./typeflow/uses/edges.js";
 import { readSites } from "./typeflow/uses/read-sites.js";
 import { typeArgumentsWritten } from "./typeflow/uses/declared.js";
 import { stepTexts } from "./typeflow/uses/step-text.js";
@@ -156,7 +157,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const stepText = stepTexts(sources.texts);
   const declared = typeArgumentsWritten(stepText);
   const locate = readSites(stepText);
-  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, w.edges, declared, locate));
+  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, dataEdgesOf(w.ir), declared, locate));
   diagnostics.push(...(await checker.checkUses(uses)));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.
   diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));

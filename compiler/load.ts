@@ -7,7 +7,6 @@ import { isWorkflow, type Workflow } from "../src/index.js";
 import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./base/diagnostic.js";
 import type { WorkflowNode } from "../src/ir/workflow.js";
 import type { Problem } from "../src/lower/problem.js";
-import type { DataEdge } from "../src/lower/context.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 
 let version = 0;
@@ -114,8 +113,6 @@ export async function warmUp(project?: { readonly tsconfig?: string }): Promise<
 export interface LoadedWorkflow {
   readonly ir: WorkflowNode;
   readonly problems: readonly Problem[];
-  /** Where each edge was written: the type-flow checks look up what flows along it there. */
-  readonly edges: readonly DataEdge[];
   readonly file: string;
   readonly exportName: string;
   /** The JSON Schema of the workflow's `input` (zod), where it declares one. */
@@ -183,9 +180,9 @@ export async function loadWorkflows(
       diagnostics.push(diagnostic(loadCodes.noWorkflows, `${given} exports no workflow(...)`, { file, line: 1, column: 1 }));
     }
     for (const [exportName, value] of found) {
-      const { ir, problems, edges } = (value as Workflow<unknown, unknown>).assemble();
+      const { ir, problems } = (value as Workflow<unknown, unknown>).assemble();
       const inputSchema = await inputSchemaOf((value as Workflow<unknown, unknown>).inputSchema());
-      loaded.push({ ir, problems, edges, file, exportName, ...(inputSchema ? { inputSchema } : {}) });
+      loaded.push({ ir, problems, file, exportName, ...(inputSchema ? { inputSchema } : {}) });
     }
   }
   return { loaded, diagnostics, ...(loading ? { loading } : {}) };

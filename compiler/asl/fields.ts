@@ -204,7 +204,7 @@ export type AllMapped<T extends never> = T;
 export type StateTables = typeof headFields | typeof inputFields | typeof outputFields | typeof transitionFields;
 /** What every state kind's own code handles besides its tables: the IR's own bookkeeping. */
 /** Not ASL fields (kind, name, where written) or written by the emitter as they are (`asl`). */
-type Bookkeeping = "kind" | "name" | "source" | "asl";
+type Bookkeeping = "kind" | "name" | "source" | "asl" | "nextSources";
 type ErrorLists = "retry" | "catch";
 
 export type TaskElsewhere = Bookkeeping | ErrorLists | "resource" | "credentials" | "assumed";
@@ -214,7 +214,7 @@ export type CoveredFields = [
   AllMapped<Unmapped<WaitNode, StateTables | typeof waitFields, Bookkeeping>>,
   AllMapped<Unmapped<FailNode, StateTables | typeof failFields, Bookkeeping>>,
   AllMapped<Unmapped<SucceedNode, StateTables, Bookkeeping>>,
-  AllMapped<Unmapped<ChoiceNode, StateTables | typeof choiceFields, Bookkeeping | "choices">>,
+  AllMapped<Unmapped<ChoiceNode, StateTables | typeof choiceFields, Bookkeeping | "choices" | "defaultSource">>,
   AllMapped<Unmapped<ParallelNode, StateTables | typeof parallelFields, Bookkeeping | ErrorLists | "branches">>,
   AllMapped<
     Unmapped<
@@ -224,8 +224,8 @@ export type CoveredFields = [
     >
   >,
   AllMapped<Unmapped<RetrierNode, typeof retrierFields>>,
-  AllMapped<Unmapped<CatcherNode, typeof catcherFields>>,
-  AllMapped<Unmapped<ChoiceRuleNode, typeof choiceRuleFields, "condition">>,
+  AllMapped<Unmapped<CatcherNode, typeof catcherFields, "source">>,
+  AllMapped<Unmapped<ChoiceRuleNode, typeof choiceRuleFields, "condition" | "source">>,
   AllMapped<Unmapped<ItemReaderNode, typeof itemReaderFields, "resource" | "readerConfig">>,
   AllMapped<Unmapped<ReaderConfigNode, typeof readerConfigFields, "unknownFields">>,
   AllMapped<Unmapped<ResultWriterNode, typeof resultWriterFields, "resource" | "writerConfig">>,

@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from "./json.js";
+import type { SourceSpan } from "./source.js";
 
 /** One entry of a state's `Catch` list: where to go when one of `errorEquals` is raised. */
 export interface CatcherNode {
@@ -8,4 +9,6 @@ export interface CatcherNode {
   readonly output?: JsonValue;
   readonly assign?: JsonObject;
   readonly comment?: string;
+  /** Not ASL: where `.catch(...)` was written. */
+  readonly source?: SourceSpan;
 }

@@ -1,6 +1,7 @@
 import type { GraphNode } from "./graph.js";
 import type { JsonObject, JsonValue } from "./json.js";
 import type { ResourceNode } from "./resource.js";
+import type { SourceSpan } from "./source.js";
 import type { ErrorHandling, OutputTemplate, PathFiltering, ResultHandling, StateBase, Transition } from "./state-base.js";
 
 /** How a Map runs its item processor: inline, or as child executions (Distributed Map). */
@@ -13,6 +14,8 @@ export interface ProcessorConfigNode {
 export interface ItemProcessorNode extends GraphNode {
   readonly processorConfig?: ProcessorConfigNode;
   readonly field?: "ItemProcessor" | "Iterator";
+  /** Not ASL: where `.process(...)` was written (the type-flow checks look up the item type there). */
+  readonly source?: SourceSpan;
 }
 
 /** How a Distributed Map reads the object its ItemReader names (ASL `ReaderConfig`). */

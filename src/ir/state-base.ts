@@ -23,6 +23,14 @@ export interface StateBase {
 export interface Transition {
   readonly next?: string;
   readonly end?: boolean;
+  /** Not ASL: each `.next` call that leads out of the state, where it was written (the type-flow checks look the data up there). */
+  readonly nextSources?: readonly NextSource[];
+}
+
+/** Where a `.next` was written, and the first state of the chain it was called on (TypeScript types what it hands on from that state's input). */
+export interface NextSource {
+  readonly source: SourceSpan;
+  readonly chainStart?: string;
 }
 
 /** JSONPath input/output filtering (`null` is meaningful: it discards the data). */

@@ -28,13 +28,15 @@ export function lowerChoice(draft: DraftOf<"Choice">, ctx: LowerContext): Choice
       ...(assign !== undefined ? { assign } : {}),
       ...(output !== undefined ? { output } : {}),
       ...(rule.comment !== undefined ? { comment: rule.comment } : {}),
+      ...(rule.source ? { source: rule.source } : {}),
     };
   });
-  for (const [index, rule] of (f.rules ?? []).entries())
-    if (rule.source) ctx.edges.push({ from: draft.name, to: rule.target.start.name, via: "rule", rule: index, source: rule.source });
-  if (f.otherwise && f.otherwiseSource)
-    ctx.edges.push({ from: draft.name, to: f.otherwise.start.name, via: "rule", source: f.otherwiseSource });
-  return { ...lowerCommon(draft, ctx), choices, ...(f.otherwise ? { default: f.otherwise.start.name } : {}) };
+  return {
+    ...lowerCommon(draft, ctx),
+    choices,
+    ...(f.otherwise ? { default: f.otherwise.start.name } : {}),
+    ...(f.otherwise && f.otherwiseSource ? { defaultSource: f.otherwiseSource } : {}),
+  };
 }
 
 /** The Choice draft fields this file lowers (besides lowerCommon's and lowerResult's). */

@@ -50,7 +50,6 @@ export function lowerCatchers(
 ): CatcherNode[] | undefined {
   if (!catchers) return undefined;
   return catchers.map((c, index): CatcherNode => {
-    if (c.source) ctx.edges.push({ from: draft.name, to: c.handler.start.name, via: "catch", catcher: index, source: c.source });
     const output =
       c.output !== undefined && ctx.requireLanguage(draft, "a catcher's Output", "JSONata")
         ? ctx.template(draft, "Catch Output", c.output)
@@ -65,6 +64,7 @@ export function lowerCatchers(
       ...(output !== undefined ? { output } : {}),
       ...(assign !== undefined ? { assign } : {}),
       ...(c.comment !== undefined ? { comment: c.comment } : {}),
+      ...(c.source ? { source: c.source } : {}),
     };
   });
 }

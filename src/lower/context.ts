@@ -19,24 +19,9 @@ import { isJsonata, jsonataData } from "../data/jsonata.js";
  * input), from a Map to its item processor (`.process`: each item), or from a step to a catcher's
  * handler (`.catch`: the error output, or the step's input with it merged).
  */
-export interface DataEdge {
-  readonly from: string;
-  readonly to: string;
-  readonly via: "next" | "rule" | "item" | "catch";
-  readonly source: SourceSpan;
-  /** For `catch`: which of the step's catchers, by its place in the step's Catch list. */
-  readonly catcher?: number;
-  /** For `rule`: which of the Choice's rules, by its place (none for `.otherwise`). */
-  readonly rule?: number;
-  /** For `next`: the first state of the chain `.next` was called on; TypeScript types what it hands on from that state's input. */
-  readonly chainStart?: string;
-}
-
 /** Shared by the lowering of every state: the workflow's language and where problems go. */
 export class LowerContext {
   readonly problems: Problem[] = [];
-  /** Where each edge was written, for the checks that look up the type flowing along it. */
-  readonly edges: DataEdge[] = [];
   constructor(readonly language: QueryLanguage) {}
 
   languageOf(draft: StepDraft): QueryLanguage {

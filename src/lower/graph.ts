@@ -1,6 +1,7 @@
 import { successorsOf } from "../ir/successors.js";
 import type { GraphNode } from "../ir/graph.js";
 import type { StateNode } from "../ir/state.js";
+import type { NextSource } from "../ir/state-base.js";
 import type { SourceSpan } from "../ir/source.js";
 import type { ChainData, ChainPart, StepDraft } from "../steps/draft.js";
 import type { LowerContext } from "./context.js";
@@ -72,20 +73,28 @@ function lowerState(draft: StepDraft, ctx: LowerContext): StateNode {
   }
 }
 
-/** A state's definition without where it was written, as comparable text (keys sorted). */
+/**
+ * A state's definition without where it was written, as comparable text (keys sorted): its own
+ * place, its `.next` calls', and its catchers', rules' and item processor's (a request's own
+ * `source` field is data, and stays).
+ */
 function definitionKey(state: StateNode): string {
-  return JSON.stringify({ ...state, source: undefined }, (_, value: unknown) =>
+  const { source: _s, nextSources: _n, defaultSource: _d, ...rest } = state as StateNode & Partial<Record<string, unknown>>;
+  const unplaced = <T extends object>(parts: readonly T[] | undefined) =>
+    parts?.map(({ source: _, ...part }: T & { source?: unknown }) => part);
+  const parts = {
+    ...rest,
+    ...("catch" in state && state.catch ? { catch: unplaced(state.catch) } : {}),
+    ...(state.kind === "Choice" ? { choices: unplaced(state.choices) } : {}),
+    ...(state.kind === "Map" ? { itemProcessor: { ...state.itemProcessor, source: undefined } } : {}),
+  };
+  return JSON.stringify(parts, (_, value: unknown) =>
     value && typeof value === "object" && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : value,
   );
 }
 
-/**
- * Assembles the states of a chain into a graph: steps are matched by name (so a step reused as a
- * loop target is one state), `Next` comes from the edges, open ends get `End: true`, and states are
- * ordered depth-first from the start so output is stable and reads in flow order.
- */
 export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   const { steps: written, edges } = flatten(chain);
   // A step chained to in an earlier version (a loop back to a step still being configured) is its latest version.
@@ -93,15 +102,12 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
   for (const draft of written) for (let p = draft.previous; p && !earlier.has(p); p = p.previous) earlier.add(p);
   const steps = written.filter((draft) => !earlier.has(draft));
   const nextByName = new Map<string, Edge>();
+  const nextSources = new Map<string, NextSource[]>();
   for (const edge of edges) {
-    if (edge.source)
-      ctx.edges.push({
-        from: edge.from.name,
-        to: edge.to.name,
-        via: "next",
-        source: edge.source,
-        ...(edge.chainStart ? { chainStart: edge.chainStart.name } : {}),
-      });
+    if (edge.source) {
+      const written = { source: edge.source, ...(edge.chainStart ? { chainStart: edge.chainStart.name } : {}) };
+      nextSources.set(edge.from.name, [...(nextSources.get(edge.from.name) ?? []), written]);
+    }
     const known = nextByName.get(edge.from.name);
     if (!known) nextByName.set(edge.from.name, edge);
     else if (known.to.name !== edge.to.name) {
@@ -119,7 +125,9 @@ export function lowerGraph(chain: ChainData, ctx: LowerContext): GraphNode {
     const lowered = lowerState(draft, ctx);
     const next = nextByName.get(draft.name);
     const terminal = draft.kind === "Succeed" || draft.kind === "Fail" || draft.kind === "Choice";
-    const state = (terminal ? lowered : { ...lowered, ...(next ? { next: next.to.name } : { end: true }) }) as StateNode;
+    const sources = nextSources.get(draft.name);
+    const transition = { ...(next ? { next: next.to.name } : { end: true }), ...(sources ? { nextSources: sources } : {}) };
+    const state = (terminal ? lowered : { ...lowered, ...transition }) as StateNode;
     const same = byName.get(draft.name) ?? [];
     // The same definition written twice (e.g. succeed("Done") in two branches) is one state.
     if (!same.some((s) => definitionKey(s) === definitionKey(state))) same.push(state);

@@ -7,12 +7,12 @@ import { lowerGraph } from "./graph.js";
 import { definedOnly } from "../ir/defined.js";
 
 function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
-  if (f.processorSource) ctx.edges.push({ from: name, to: f.processor.start.name, via: "item", source: f.processorSource });
   const config = definedOnly({ mode: f.mode, executionType: f.executionType });
   return {
     ...lowerGraph(f.processor, ctx),
     ...(Object.keys(config).length > 0 ? { processorConfig: config } : {}),
     ...(f.legacy ? { field: "Iterator" as const } : {}),
+    ...(f.processorSource ? { source: f.processorSource } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { AlarmsOptions, LoggingOptions, TargetKey, WorkflowNode, WorkflowTy
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { SourceSpan } from "../ir/source.js";
 import type { ChainData } from "../steps/draft.js";
-import { type DataEdge, LowerContext } from "./context.js";
+import { LowerContext } from "./context.js";
 import { lowerGraph } from "./graph.js";
 import type { Problem } from "./problem.js";
 
@@ -11,8 +11,6 @@ import type { Problem } from "./problem.js";
 export interface AssembledWorkflow {
   readonly ir: WorkflowNode;
   readonly problems: readonly Problem[];
-  /** Where each edge was written (not part of the IR: nothing is emitted from it). */
-  readonly edges: readonly DataEdge[];
 }
 
 /** How a workflow runs and deploys: everything `workflow(name, { ... })` takes besides its steps. */
@@ -121,7 +119,7 @@ export function assembleWorkflow(
     ...(source ? { source } : {}),
     ...graph,
   };
-  return deepFreeze({ ir, problems: ctx.problems, edges: ctx.edges });
+  return deepFreeze({ ir, problems: ctx.problems });
 }
 
 function deepFreeze<T>(value: T): T {

@@ -3,7 +3,7 @@ import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { statesOf } from "../../../src/ir/walk.js";
-import type { DataEdge } from "../../../src/lower/context.js";
+import type { DataEdge } from "./edges.js";
 import { factsOf, factsOfMisses, joinFacts, type RuleFacts } from "./facts.js";
 import { pathSegments } from "./reads.js";
 

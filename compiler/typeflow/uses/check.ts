@@ -1,5 +1,5 @@
 import type { StateNode } from "../../../src/ir/state.js";
-import type { DataEdge } from "../../../src/lower/context.js";
+import type { DataEdge } from "./edges.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { statesOf } from "../../../src/ir/walk.js";
 import { type Diagnostic, diagnostic } from "../../base/diagnostic.js";
