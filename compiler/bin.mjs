@@ -11,10 +11,10 @@ const module = await import("node:module");
 // V8's code cache for the big dependencies: later runs start faster.
 module.enableCompileCache?.();
 const { existsSync } = await import("node:fs");
-const { importSibling } = await import("./sibling.mjs");
-/** A module of the CLI's: published, from its bundle beside this file (scripts/bundle.mjs); in this repository, its source. */
+const { importSibling } = await import("./runtime/sibling.mjs");
+/** A module of the CLI's: published, from its bundle in runtime/ (scripts/bundle.mjs); in this repository, its source. */
 const cliModule = (name) => {
-  const bundled = new URL(`./cli-${name}.js`, import.meta.url);
+  const bundled = new URL(`./runtime/cli-${name}.js`, import.meta.url);
   return existsSync(bundled) ? import(bundled.href) : importSibling(import.meta.url, `./cli/${name}`);
 };
 const argv = process.argv.slice(2);

@@ -40,7 +40,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, why: string): Promise<T
  */
 async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
   if (typeof nodeModule.registerHooks !== "function") return undefined;
-  const [{ loadStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
+  const [{ loadStripped }, { oxcStripper }] = await Promise.all([import("./load/strip-hooks.js"), import("./load/strip-types.js")]);
   const oxc = oxcStripper();
   return "unavailable" in oxc ? undefined : nodeModule.registerHooks({ load: loadStripped(oxc) });
 }
@@ -53,7 +53,7 @@ async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
  */
 async function importConfig(file: string): Promise<unknown> {
   // Loaded only for a project that has a config file, as tsx and zod are.
-  const { strippingFailed, whyNotStripped } = await import("./type-stripping.js");
+  const { strippingFailed, whyNotStripped } = await import("./load/type-stripping.js");
   if (whyNotStripped(findTsconfig(dirname(file))) === undefined) {
     const hooks = await oxcHooks();
     if (hooks || process.features.typescript) {

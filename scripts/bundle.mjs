@@ -2,10 +2,11 @@
 // (`npm run build`). Node spends more on each small module than on its code: a clean build loaded
 // some 300 of them in the CLI's thread and 60 more for the DSL in the loading thread. So:
 // - the CLI's own thread (dist/compiler/cli/index.js and prestart.js, the modules they import, and
-//   TypeScript 7's API client) becomes dist/compiler/cli-*.js, which the bin loads when present.
-//   Its files sit in dist/compiler/, where the modules that find files beside them expect to be
-//   (thread-entries.ts); the other dependencies stay packages of their own. The licenses of the
-//   packages bundled into it go beside it, in cli-licenses.txt.
+//   TypeScript 7's API client) becomes dist/compiler/runtime/cli-*.js, which the bin loads when
+//   present. Its files sit in dist/compiler/runtime/, where thread-entries.ts is compiled to: the
+//   modules that find files from where they are (the threads' entries, the package's own
+//   package.json) find them the same bundled or not. The other dependencies stay packages of their
+//   own. The licenses of the packages bundled into it go beside it, in cli-licenses.txt.
 // - the DSL users import (dist/src/index.js) becomes that one file; its declarations stay as tsc
 //   wrote them.
 // The worker threads' entries, `stepwright/compiler` and `stepwright/testing` stay as tsc wrote them.
@@ -58,12 +59,13 @@ function licenses(inputs) {
 }
 
 // An earlier bundle's chunks (their names carry a hash of their content).
-for (const file of readdirSync(join(dist, "compiler"))) if (/^cli-/.test(file)) rmSync(join(dist, "compiler", file));
+const runtime = join(dist, "compiler/runtime");
+for (const file of readdirSync(runtime)) if (/^cli-/.test(file)) rmSync(join(runtime, file));
 
 const cli = await build({
   ...common,
   entryPoints: { "cli-index": join(dist, "compiler/cli/index.js"), "cli-prestart": join(dist, "compiler/cli/prestart.js") },
-  outdir: join(dist, "compiler"),
+  outdir: runtime,
   splitting: true,
   chunkNames: "cli-[name]-[hash]",
   external,
@@ -73,7 +75,7 @@ const cli = await build({
     js: `// Stepwright's CLI, bundled; the licenses of the packages bundled with it: cli-licenses.txt.\nimport { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);`,
   },
 });
-writeFileSync(join(dist, "compiler/cli-licenses.txt"), `${licenses(Object.keys(cli.metafile.inputs))}\n`);
+writeFileSync(join(runtime, "cli-licenses.txt"), `${licenses(Object.keys(cli.metafile.inputs))}\n`);
 
 await build({
   ...common,

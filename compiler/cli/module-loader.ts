@@ -1,5 +1,5 @@
 import type { StepwrightConfig } from "../../src/config.js";
-import { ModuleLoader } from "../module-loader.js";
+import { ModuleLoader } from "../load/module-loader.js";
 import type { Io } from "./io.js";
 
 /**

@@ -4,7 +4,7 @@
  * the CLI, so both start while the CLI's own modules load; `main` calls it again (once is enough).
  */
 import { prestartTypeChecker } from "../typeflow/checker.js";
-import { prestartModuleLoader } from "../module-loader.js";
+import { prestartModuleLoader } from "../load/module-loader.js";
 import { tsconfigFor } from "../typeflow/find-tsconfig.js";
 
 const compiling = new Set(["check", "build", "graph", "cost"]);

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../base/diagnostic.js";
-import { threadEntries } from "../thread-entries.js";
+import { threadEntries } from "../runtime/thread-entries.js";
 import { tsconfigFor } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";

@@ -1,6 +1,6 @@
 // Entry of the type-check thread (the JavaScript checker, see service.ts).
 import module from "node:module";
-import { importSibling } from "../sibling.mjs";
+import { importSibling } from "../runtime/sibling.mjs";
 
 module.enableCompileCache?.();
 // ts-morph (and the TypeScript it bundles) loads natively first: through tsx's hooks it would

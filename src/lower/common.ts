@@ -49,7 +49,7 @@ export function lowerCatchers(
   ctx: LowerContext,
 ): CatcherNode[] | undefined {
   if (!catchers) return undefined;
-  return catchers.map((c, index): CatcherNode => {
+  return catchers.map((c): CatcherNode => {
     const output =
       c.output !== undefined && ctx.requireLanguage(draft, "a catcher's Output", "JSONata")
         ? ctx.template(draft, "Catch Output", c.output)

@@ -6,7 +6,7 @@ import { type LowerContext, numberOrExpression, selectorJsonata, selectorPath } 
 import { lowerGraph } from "./graph.js";
 import { definedOnly } from "../ir/defined.js";
 
-function lowerProcessor(name: string, f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
+function lowerProcessor(f: MapDraftFields, ctx: LowerContext): ItemProcessorNode {
   const config = definedOnly({ mode: f.mode, executionType: f.executionType });
   return {
     ...lowerGraph(f.processor, ctx),
@@ -74,7 +74,7 @@ export function lowerMap(draft: DraftOf<"Map">, ctx: LowerContext): MapNode {
   const itemSelector = f.itemSelector !== undefined ? ctx.template(draft, "ItemSelector", f.itemSelector) : undefined;
   return {
     ...lowerCommon(draft, ctx),
-    itemProcessor: lowerProcessor(draft.name, f, ctx),
+    itemProcessor: lowerProcessor(f, ctx),
     // The same selector reads the items in either language.
     ...(f.itemsPath !== undefined ? (jsonata ? { items: selectorJsonata(f.itemsPath) } : { itemsPath: selectorPath(f.itemsPath) }) : {}),
     ...(items !== undefined ? { items } : {}),

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { hasModuleSyntax, loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/strip-hooks.ts";
+import { hasModuleSyntax, loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/load/strip-hooks.ts";
 
 const own = "file:///pkg/node_modules/stepwright/dist/src/";
 

@@ -5,9 +5,9 @@
  */
 import { SourceMap } from "node:module";
 import { describe, expect, test } from "vitest";
-import { oxcStripper, type StripTypes } from "../../compiler/strip-types.ts";
-import { hasModuleSyntax } from "../../compiler/strip-hooks.ts";
-import { strippingFailed } from "../../compiler/type-stripping.ts";
+import { oxcStripper, type StripTypes } from "../../compiler/load/strip-types.ts";
+import { hasModuleSyntax } from "../../compiler/load/strip-hooks.ts";
+import { strippingFailed } from "../../compiler/load/type-stripping.ts";
 
 function stripper(): StripTypes {
   const strip = oxcStripper();

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { strippingFailed, typeStrippingFor, whyNotStripped } from "../../compiler/type-stripping.ts";
+import { strippingFailed, typeStrippingFor, whyNotStripped } from "../../compiler/load/type-stripping.ts";
 
 /** The settings `stepwright init` writes that type stripping relies on. */
 const strippable = { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2023", verbatimModuleSyntax: true, erasableSyntaxOnly: true };

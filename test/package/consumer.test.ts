@@ -45,11 +45,11 @@ describe("the published package", () => {
     expect(files).toContain("package/dist/src/index.js");
     expect(files).toContain("package/dist/src/index.d.ts");
     expect(files).toContain("package/dist/compiler/bin.mjs");
-    expect(files).toContain("package/dist/compiler/cli-index.js");
+    expect(files).toContain("package/dist/compiler/runtime/cli-index.js");
     expect(files).toContain("package/README.md");
     // The bundled CLI carries the licenses of the packages bundled into it.
-    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|dist\/compiler\/cli-licenses\.txt|package\.json|README\.md)$/.test(f))).toEqual([]);
-    const licenses = execFileSync("tar", ["xzOf", tarball, "package/dist/compiler/cli-licenses.txt"], { encoding: "utf8" });
+    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|dist\/compiler\/runtime\/cli-licenses\.txt|package\.json|README\.md)$/.test(f))).toEqual([]);
+    const licenses = execFileSync("tar", ["xzOf", tarball, "package/dist/compiler/runtime/cli-licenses.txt"], { encoding: "utf8" });
     expect(licenses).toMatch(/^typescript \d+\.\d+\.\d+ \(Apache-2\.0\)\n\nApache License/);
     expect(licenses).toContain("vscode-jsonrpc");
   });
@@ -140,12 +140,12 @@ describe("the published package", () => {
       .map((line) => line.replace(/^.*\/node_modules\/stepwright\/dist\//, ""));
     // The CLI's thread: the bin and the bundle. The thread that evaluates the workflow: its entry, the
     // loader and the DSL's entry (this Node registers --import hooks in worker threads too).
-    expect(own).toContain("compiler/cli-index.js");
-    expect(new Set(own.filter((file) => !/^compiler\/cli-[^/]+\.js$/.test(file)))).toEqual(
-      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/sibling.mjs", "compiler/load-thread.mjs", "compiler/load.js", "compiler/base/diagnostic.js", "compiler/base/catalogue.js", "src/index.js"].concat(
+    expect(own).toContain("compiler/runtime/cli-index.js");
+    expect(new Set(own.filter((file) => !/^compiler\/runtime\/cli-[^/]+\.js$/.test(file)))).toEqual(
+      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/runtime/sibling.mjs", "compiler/load/load-thread.mjs", "compiler/load/load.js", "compiler/base/diagnostic.js", "compiler/base/catalogue.js", "src/index.js"].concat(
         // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
         // suite's Node, 22.12, runs them in a hooks thread of their own).
-        ["compiler/type-stripping.js", "compiler/strip-hooks-thread.mjs", "compiler/strip-hooks.js", "compiler/strip-types.js", "compiler/load-hooks.mjs"],
+        ["compiler/load/type-stripping.js", "compiler/load/strip-hooks-thread.mjs", "compiler/load/strip-hooks.js", "compiler/load/strip-types.js", "compiler/load/load-hooks.mjs"],
       )),
     );
     // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { errorLine } from "./base/diagnostic.js";
+import { errorLine } from "../base/diagnostic.js";
 
 /**
  * What removes the types from a user's TypeScript module in the loading thread: oxc-transform, a

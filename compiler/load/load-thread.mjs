@@ -3,7 +3,7 @@
 // thread, never the build.
 import module from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
-import { importSibling } from "./sibling.mjs";
+import { importSibling } from "../runtime/sibling.mjs";
 
 module.enableCompileCache?.();
 const { loadWorkflows, warmUp } = await importSibling(import.meta.url, "./load");

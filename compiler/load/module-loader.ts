@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
+import { type Diagnostic, diagnostic, loadCodes } from "../base/diagnostic.js";
 import type { LoadResult, ModuleLoading } from "./load.js";
-import { threadEntries } from "./thread-entries.js";
+import { threadEntries } from "../runtime/thread-entries.js";
 
 type Message = { ready: true } | { id: number; loading: string } | { id: number; result: LoadResult } | { id: number; failed: string };
 

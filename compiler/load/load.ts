@@ -3,16 +3,16 @@ import nodeModule from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 // The DSL entry a workflow imports too (published, one bundled file), not its modules one by one.
-import { isWorkflow, type Workflow } from "../src/index.js";
-import { type Diagnostic, diagnostic, errorLine, loadCodes } from "./base/diagnostic.js";
-import type { WorkflowNode } from "../src/ir/workflow.js";
-import type { Problem } from "../src/lower/problem.js";
+import { isWorkflow, type Workflow } from "../../src/index.js";
+import { type Diagnostic, diagnostic, errorLine, loadCodes } from "../base/diagnostic.js";
+import type { WorkflowNode } from "../../src/ir/workflow.js";
+import type { Problem } from "../../src/lower/problem.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 
 let version = 0;
 let versioning = false;
 /** Stepwright's own modules: loaded once, never at a build's version. */
-const unversioned = [new URL("../src/", import.meta.url).href];
+const unversioned = [new URL("../../src/", import.meta.url).href];
 
 /**
  * What evaluates the user's TypeScript: type stripping by oxc-transform, or by Node itself where
@@ -106,7 +106,7 @@ async function prepareLoader(tsconfig: string | undefined, load: number): Promis
  */
 export async function warmUp(project?: { readonly tsconfig?: string }): Promise<void> {
   if (project) await prepareLoader(project.tsconfig, 1);
-  await import("../src/index.js");
+  await import("../../src/index.js");
 }
 
 /** A workflow found in a user's module, assembled: its IR (plain data), what could not be assembled, where it was exported. */
