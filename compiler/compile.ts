@@ -80,6 +80,8 @@ const byPosition = (a: Diagnostic, b: Diagnostic) =>
  * Finds the workflows, type-checks the data flow between their steps, evaluates them to IR, runs
  * the rules and emits their artifacts. Never throws for a mistake in the user's code: that is a
  * diagnostic.
+ * @example const { diagnostics, workflows } = await compile({ files: ["workflows/orders.ts"], region: "us-east-1", account: "123456789012" });
+ * for (const d of diagnostics) console.error(`${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
  */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();

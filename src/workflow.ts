@@ -41,6 +41,7 @@ export class Workflow<In, Out> {
    * The zod schema an execution's input must fit: the workflow's own `input`; else, where the first
    * step is a Task that hands the whole input to its function (a `lambda(fn, schemas)` with no
    * parameters, arguments or InputPath), that function's input schema. Undefined where neither is.
+   * @example const schema = orders.inputSchema();
    */
   inputSchema(): unknown {
     if (this.options.input) return this.options.input;
@@ -51,13 +52,20 @@ export class Workflow<In, Out> {
     return f.integration.schemas?.input;
   }
 
-  /** The workflow as IR (plain, frozen data), assembled once. */
+  /**
+   * The workflow as IR (plain, frozen data), assembled once.
+   * @example const { ir, problems } = orders.assemble();
+   */
   assemble(): AssembledWorkflow {
     this.#assembled ??= assembleWorkflow(this.name, this.options, this.definition, this.source);
     return this.#assembled;
   }
 }
 
+/**
+ * Whether a value is a workflow (what a module exports for the compiler to build).
+ * @example const found = Object.values({ orders, route }).filter(isWorkflow);
+ */
 export function isWorkflow(value: unknown): value is Workflow<unknown, unknown> {
   return isWorkflowValue(value);
 }
@@ -68,9 +76,9 @@ export type WorkflowOutput<D, In> = FinalOutputOf<D, In>;
 /**
  * A state machine. Export it from a module and `stepwright build` compiles it to ASL and Terraform.
  * @example
- * export const orders = workflow("process-order", {
- *   input: Order,
- *   definition: validate.next(charge).next(ship),
+ * export const chargeOrder = workflow("charge-order", {
+ *   input: z.object({ orderId: z.string(), amount: z.number() }),
+ *   definition: charge.next(succeed("Charged")),
  * });
  */
 export function workflow<D extends Definition, S extends z.ZodType = never>(

@@ -244,7 +244,10 @@ function readGraph(value: unknown, path: string, extraKeys: readonly string[]): 
   });
 }
 
-/** Reads an ASL definition into the IR; throws AslReadError naming the first thing it cannot hold. */
+/**
+ * Reads an ASL definition into the IR; throws AslReadError naming the first thing it cannot hold.
+ * @example const ir = readAsl({ StartAt: "Hello", States: { Hello: { Type: "Pass", End: true } } }, "hello");
+ */
 export function readAsl(definition: unknown, name = "workflow"): WorkflowNode {
   const root = object(definition, "$");
   onlyKeys(root, ["StartAt", "States", ...aslKeys(workflowFields)], "$");

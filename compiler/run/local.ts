@@ -114,6 +114,8 @@ function answerer(options: LocalRunOptions) {
 /**
  * Runs ASL locally, with Stepwright's engine: every state, field and query language AWS runs,
  * Tasks answered by `mocks`, Wait states not waiting, retries not sleeping.
+ * @example const asl = emitAsl(orders.assemble().ir, { region: "us-east-1", account: "123456789012" });
+ * const run = await runLocally(asl, { orderId: "o-1", total: 20 }, { mocks: { Validate: (order) => order } });
  */
 export async function runLocally(asl: Record<string, any>, input: unknown, options: LocalRunOptions = {}): Promise<LocalRun> {
   const written = new Map<string, string>();

@@ -65,6 +65,7 @@ export class WorkflowTest<In, Out> {
    * Answers a Task state locally: by the step (the handler typed by its request and result), by
    * state name, or by Resource ARN (every Task calling it). More handlers answer the calls after
    * the first, in turn; the last answers every call after that.
+   * @example testWorkflow(orders).mock(validate, (order) => ({ ...order, total: order.total + 5 }))
    */
   // One signature, not overloads: a handler that does not fit is an error at the field that does
   // not, rather than a list of every overload tried.
@@ -78,7 +79,10 @@ export class WorkflowTest<In, Out> {
     return new WorkflowTest(this.workflow, { ...this.#setup, mocks: { ...this.#setup.mocks, [name]: handlers } });
   }
 
-  /** The Task fails with this error name and cause (as a Lambda function or a service fails it): Retry and Catch see it. */
+  /**
+   * The Task fails with this error name and cause (as a Lambda function or a service fails it): Retry and Catch see it.
+   * @example testWorkflow(orders).fail(validate, "InvalidOrder", "no lines")
+   */
   fail(step: string | { readonly name: string }, error: string, cause = ""): WorkflowTest<In, Out> {
     return this.mock(typeof step === "string" ? step : step.name, () => {
       throw new StepError(error, cause);
@@ -88,17 +92,25 @@ export class WorkflowTest<In, Out> {
   /**
    * An S3 object a Distributed Map's ItemReader may read: `s3://bucket/key` with its content (text,
    * bytes, or the `file:` URL of a file), or `s3://bucket/prefix/` with the `file:` URL of a folder.
+   * @example testWorkflow(orders).object("s3://imports/orders.csv", "orderId,total\no-1,20\n")
    */
   object(uri: string, content: ObjectContent): WorkflowTest<In, Out> {
     return new WorkflowTest(this.workflow, { ...this.#setup, objects: [...this.#setup.objects, [uri, content]] });
   }
 
-  /** Where a Distributed Map's ResultWriter writes: `<dir>/<bucket>/<key>` (`run.written` has them in any case). */
+  /**
+   * Where a Distributed Map's ResultWriter writes: `<dir>/<bucket>/<key>` (`run.written` has them in any case).
+   * @example testWorkflow(orders).results("test-results")
+   */
   results(dir: string): WorkflowTest<In, Out> {
     return new WorkflowTest(this.workflow, { ...this.#setup, results: dir });
   }
 
-  /** Runs the workflow on `input`. Wait states and retry intervals pass on a virtual clock, at once. */
+  /**
+   * Runs the workflow on `input`. Wait states and retry intervals pass on a virtual clock, at once.
+   * @example const run = await testWorkflow(orders).mock(validate, (order) => order).run({ orderId: "o-1", total: 20, email: "a@example.com", createdAt: "2026-12-07T00:00:00Z", customer: { id: "c-1", tier: "gold" }, lines: [] });
+   * if (!run.succeeded) throw new Error(run.error?.error);
+   */
   async run(input: In): Promise<WorkflowRun<Out>> {
     const { asl, ir, name } = this.#definition();
     checkInput(this.workflow, input);
@@ -164,7 +176,10 @@ function checkInput(workflow: Workflow<any, any> | AslDefinition, input: unknown
   throw new TypeError(`the input does not fit the input schema of workflow "${workflow.name}": ${issues.join("; ")}`);
 }
 
-/** Starts a local test of a workflow, or of a definition given as ASL. */
+/**
+ * Starts a local test of a workflow, or of a definition given as ASL.
+ * @example const run = await testWorkflow(orders).mock(validate, (order) => order).run({ orderId: "o-1", total: 1500, email: "a@example.com", createdAt: "2026-12-07T00:00:00Z", customer: { id: "c-1", tier: "gold" }, lines: [] });
+ */
 export function testWorkflow<In, Out>(workflow: Workflow<In, Out>): WorkflowTest<In, Out>;
 export function testWorkflow(definition: AslDefinition): WorkflowTest<unknown, unknown>;
 export function testWorkflow(workflow: Workflow<unknown, unknown> | AslDefinition): WorkflowTest<unknown, unknown> {

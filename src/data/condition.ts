@@ -82,15 +82,24 @@ export function compare(ref: RefData, comparison: ComparisonKind, operand: unkno
   return new Condition({ kind: "compare", ref, family, comparison, value });
 }
 
-/** True when every condition is. */
+/**
+ * True when every condition is.
+ * @example choice<Order>("Gold and large?").when(($) => and($.customer.tier.eq("gold"), $.total.gt(1000)), review)
+ */
 export function and(...conditions: Condition[]): Condition {
   return new Condition({ kind: "and", conditions });
 }
-/** True when any condition is. */
+/**
+ * True when any condition is.
+ * @example choice<Order>("Worth a look?").when(($) => or($.customer.tier.eq("gold"), $.total.gt(1000)), review)
+ */
 export function or(...conditions: Condition[]): Condition {
   return new Condition({ kind: "or", conditions });
 }
-/** True when the condition is not. */
+/**
+ * True when the condition is not.
+ * @example choice<Order>("No email?").when(($) => not($.email.isPresent()), review)
+ */
 export function not(condition: Condition): Condition {
   return new Condition({ kind: "not", condition });
 }

@@ -17,6 +17,7 @@ export function isJsonata(value: unknown): value is JsonataExpr<unknown> {
 /**
  * A JSONata expression with typed references spliced in:
  * `` jsonata<number>`${$.price} * ${$.quantity}` `` becomes `{% $states.input.price * $states.input.quantity %}`.
+ * @example pass<Order>("With tax").output(($) => ({ total: jsonata<number>`${$.total} * 1.2` }))
  */
 export function jsonata<T = unknown>(
   strings: TemplateStringsArray | string,

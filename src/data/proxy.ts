@@ -42,7 +42,10 @@ export function rootRef<T>(root: RefRoot): Ref<T> {
   return makeRef<T>({ root, segments: [] });
 }
 
-/** A reference to a workflow variable set by `.assign(...)` on an earlier step. */
+/**
+ * A reference to a workflow variable set by `.assign(...)` on an earlier step.
+ * @example pass("Use").parameters(() => ({ orderId: variable<string>("orderId") }))
+ */
 export function variable<T>(name: string): Ref<T> {
   return rootRef<T>({ kind: "variable", name });
 }
@@ -52,7 +55,7 @@ export function variable<T>(name: string): Ref<T> {
  * filters and wildcards (`$..price`, `$.items[?(@.qty > 1)]`), or a name with dashes written dotted
  * (`$.detail-type`, which the proxy writes `$['detail-type']`). It is rendered exactly as written;
  * its type is what you declare (undeclared, it is loose, as the fields of an undeclared `$` are). JSONPath states only.
- * @example choice("Kind?").when(() => jsonPath<string>("$.detail-type").eq("Object Created"), created)
+ * @example choice("Kind?").when(() => jsonPath<string>("$.detail-type").eq("Object Created"), review)
  */
 export function jsonPath<T = any>(path: string): Ref<T> {
   if (typeof path !== "string" || !path.startsWith("$"))

@@ -134,15 +134,24 @@ export function isRef(value: unknown): value is RefBase<unknown> {
   return (typeof value === "function" || (typeof value === "object" && value !== null)) && refData in (value as object);
 }
 
-/** Another string field, to compare two fields (`StringEqualsPath`). */
+/**
+ * Another string field, to compare two fields (`StringEqualsPath`).
+ * @example choice<{ owner: string; approver: string }>("Self-approved?").when(($) => $.owner.eq(stringPath($.approver)), review)
+ */
 export function stringPath(ref: RefBase<string | undefined>): TypedOperand<"String"> {
   return { operandKind: "String", value: ref[refData] };
 }
-/** Another boolean field, to compare two fields (`BooleanEqualsPath`). */
+/**
+ * Another boolean field, to compare two fields (`BooleanEqualsPath`).
+ * @example choice<{ paid: boolean; shipped: boolean }>("In step?").when(($) => $.paid.eq(booleanPath($.shipped)), review)
+ */
 export function booleanPath(ref: RefBase<boolean | undefined>): TypedOperand<"Boolean"> {
   return { operandKind: "Boolean", value: ref[refData] };
 }
-/** A timestamp literal (ISO 8601) or another Timestamp field, for Timestamp comparisons. */
+/**
+ * A timestamp literal (ISO 8601) or another Timestamp field, for Timestamp comparisons.
+ * @example choice<{ due: Timestamp }>("Overdue?").when(($) => $.due.lt(timestamp("2026-01-01T00:00:00Z")), review)
+ */
 export function timestamp(value: string | Date | RefBase<Timestamp | undefined>): TypedOperand<"Timestamp"> {
   if (value instanceof Date) return { operandKind: "Timestamp", value: value.toISOString() };
   return { operandKind: "Timestamp", value: typeof value === "string" ? value : value[refData] };

@@ -148,6 +148,10 @@ export interface GetItemOptions {
   readonly assumeFound?: boolean;
 }
 
+/**
+ * Reads an item by its key (`.parameters` builds the Key).
+ * @example task("Load", dynamodb.getItem<{ status: { S: string } }>("Orders")).parameters(($: Ref<Order>) => ({ Key: { id: { S: $.orderId } } }))
+ */
 function getItem<Item = ReturnedItem>(
   table: string,
   options: GetItemOptions & { readonly assumeFound: true },
@@ -162,12 +166,20 @@ function getItem(table: string, options: GetItemOptions = {}): Integration<GetIt
  * item's attributes, as the result gives them, may be declared (any attribute by default):
  * getItem's `Item` is optional, as DynamoDB leaves it out when no item has the key: test it with a
  * Choice, or call `getItem(table, { assumeFound: true })` to count on it (and be warned, SW2020).
- * @example task("Load", dynamodb.getItem<{ status: { S: string } }>("Orders")).parameters<{ id: string }>($ => ({ Key: { id: { S: $.id } } }))
  */
 export const dynamodb = {
   getItem,
+  /**
+   * @example task("Save", dynamodb.putItem("Orders")).parameters(($: Ref<Order>) => ({ Item: { id: { S: $.orderId }, email: { S: $.email } } }))
+   */
   putItem: <Attributes = ReturnedItem>(table: string) => call<PutItemRequest, WriteItemResult<Attributes>>(dynamodbPutItem, table),
+  /**
+   * @example task("MarkPaid", dynamodb.updateItem("Orders")).parameters(($: Ref<Order>) => ({ Key: { id: { S: $.orderId } }, UpdateExpression: "SET paid = :t", ExpressionAttributeValues: { ":t": { BOOL: true } } }))
+   */
   updateItem: <Attributes = ReturnedItem>(table: string) => call<UpdateItemRequest, WriteItemResult<Attributes>>(dynamodbUpdateItem, table),
+  /**
+   * @example task("Forget", dynamodb.deleteItem("Orders")).parameters(($: Ref<Order>) => ({ Key: { id: { S: $.orderId } } }))
+   */
   deleteItem: <Attributes = ReturnedItem>(table: string) => call<DeleteItemRequest, WriteItemResult<Attributes>>(dynamodbDeleteItem, table),
 };
 

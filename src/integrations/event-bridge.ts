@@ -54,7 +54,7 @@ export interface PutEvents<Detail> extends Integration<PutEventsRequest<Detail>,
 export const eventBridge = {
   /**
    * Sends events: the request (`{ Entries: [...] }`) is the state input, or what `.parameters` builds.
-   * @example task("Announce", eventBridge.putEvents<OrderPlaced>()).parameters<Order>($ => ({ Entries: [{ Detail: $, DetailType: "OrderPlaced", Source: "shop" }] }))
+   * @example task("Announce", eventBridge.putEvents<Order>()).parameters<Order>($ => ({ Entries: [{ Detail: $, DetailType: "OrderPlaced", Source: "shop" }] }))
    */
   putEvents<Detail = unknown>(): PutEvents<Detail> {
     const base = integration<PutEventsRequest<Detail>, PutEventsResult>({

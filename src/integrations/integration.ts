@@ -51,7 +51,10 @@ export interface TerraformRef {
   readonly terraform: string;
 }
 
-/** A Terraform expression standing for an ARN, kept as a reference in the generated HCL. */
+/**
+ * A Terraform expression standing for an ARN, kept as a reference in the generated HCL.
+ * @example task("Ship", lambda<Order, Shipment>(tf("aws_lambda_function.ship.arn")))
+ */
 export function tf(expression: string): TerraformRef {
   return Object.freeze({ terraform: expression });
 }

@@ -44,6 +44,9 @@ export interface LambdaInvoke<In, Out> extends Integration<In, LambdaInvokeResul
   waitForTaskToken<CallbackOut = unknown>(): Integration<In, CallbackOut, In>;
 }
 
+/**
+ * @example task("ChargeCard", lambda.invoke<ChargeRequest, Charge>("charge-card")).resultSelector((r) => r.Payload)
+ */
 function invoke<In = unknown, Out = unknown>(fn: ResourceName): LambdaInvoke<In, Out>;
 function invoke<I extends z.ZodType, O extends z.ZodType>(
   fn: ResourceName,
@@ -63,7 +66,7 @@ function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>)
  * A Lambda function as the Task's Resource: the state input is the event and the function's
  * return value is the result. `fn` is a function name (resolved with --region/--account), an ARN,
  * or a Terraform reference (`tf("aws_lambda_function.charge.arn")`).
- * @example task("Validate", lambda<Order, ValidatedOrder>("validate-order"))
+ * @example task("Validate", lambda<Order, { valid: boolean }>("validate-order"))
  */
 function lambdaFunction<In = unknown, Out = unknown>(fn: ResourceName): Integration<In, Out>;
 function lambdaFunction<I extends z.ZodType, O extends z.ZodType>(

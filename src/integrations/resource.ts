@@ -22,7 +22,7 @@ export function resourceOfArn(arn: string): ResourceNode {
  * A Task resource written as its ARN, for what Stepwright has no helper for (`arn:aws:states:::athena:startQueryExecution.sync`,
  * an ARN with `${Placeholder}` substitutions, ...). The request is what `.parameters`/`.arguments` build, sent as it is;
  * type it with the generics.
- * @example task("Query", resource<{ QueryString: string }, { QueryExecutionId: string }>("arn:aws:states:::athena:startQueryExecution.sync"))
+ * @example task("Query", resource<{ QueryString: string }, { QueryExecutionId: string }>("arn:aws:states:::athena:startQueryExecution.sync")).parameters(() => ({ QueryString: "SELECT 1" }))
  */
 export function resource<Req = unknown, Res = unknown>(arn: string): Integration<Req, Res, Req> {
   if (typeof arn !== "string" || arn.length === 0) throw new TypeError("resource() takes the Resource ARN as a string");

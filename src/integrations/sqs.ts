@@ -45,7 +45,7 @@ export interface SendMessage<Body> extends Integration<Body, SendMessageResult> 
 export const sqs = {
   /**
    * Sends the step's input (or what `.parameters` builds) as the message body to `queueUrl`.
-   * @example task("Notify", sqs.sendMessage<OrderEvent>("https://sqs.us-east-1.amazonaws.com/123456789012/orders"))
+   * @example task("Notify", sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/orders"))
    */
   sendMessage<Body = unknown>(queueUrl: string, options: SendMessageOptions = {}): SendMessage<Body> {
     const base = integration<Body, SendMessageResult>({

@@ -67,7 +67,7 @@ export const stepFunctions = {
   /**
    * Starts an execution of `child` with the step's input (or what `.parameters` builds). Typed by the
    * child workflow's input and output when given a `workflow(...)`.
-   * @example task("Fulfil", stepFunctions.startExecution(fulfilment).sync())
+   * @example task("Fulfil", stepFunctions.startExecution(orders).sync())
    */
   startExecution<In, Out>(child: ChildWorkflow<In, Out> | ResourceName): StartExecution<In, Out> {
     const target = isWorkflowValue(child)

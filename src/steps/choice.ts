@@ -54,6 +54,7 @@ export class Choice<In, Out> extends NextableStepValue<"Choice"> implements Step
   /**
    * Adds a rule. The condition is built on the typed input: `$ => $.total.gt(100)`; only the
    * operators that fit a field's type exist on it. Combine with `and`, `or`, `not`.
+   * @example choice<Order>("Large?").when(($) => $.total.gt(1000), review)
    */
   when<O2>(
     condition: ($: Ref<In>, $$: Ref<ContextObject>) => Condition | JsonataExpr<boolean>,
@@ -73,19 +74,34 @@ export class Choice<In, Out> extends NextableStepValue<"Choice"> implements Step
     return this.with({ rules: [...(this.draft.fields.rules ?? []), rule] });
   }
 
-  /** Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched. */
+  /**
+   * Where to go when no rule matches (ASL `Default`). Without it, no match fails with States.NoChoiceMatched.
+   * @example choice<Order>("Large?").when(($) => $.total.gt(1000), review).otherwise(done)
+   */
   otherwise<O2>(next: Target<In, O2>): Choice<In, Out | BranchOut<In, O2>> {
     if (!next || !(chainData in next)) throw new TypeError(`choice "${this.name}": .otherwise() needs a next step`);
     const source = callSite();
     return this.with({ otherwise: next[chainData], ...(source ? { otherwiseSource: source } : {}) });
   }
 
+  /**
+   * Selects the part of the input the rules test (JSONPath); the chosen step receives that part.
+   * @example choice("Tier?").inputPath("$.customer")
+   */
   inputPath(path: string): this {
     return this.with({ inputPath: path });
   }
+  /**
+   * Selects the part of the input passed on to the chosen step (JSONPath).
+   * @example choice("Tier?").outputPath("$.customer")
+   */
   outputPath(path: string): this {
     return this.with({ outputPath: path });
   }
+  /**
+   * Sets workflow variables from the input, whichever rule matches (`Assign`).
+   * @example choice<Order>("Large?").assign(($) => ({ total: $.total }))
+   */
   assign(build: ($: Ref<In>) => Record<string, unknown>): this {
     return this.with({ assign: build(rootRef<In>({ kind: "input" })) });
   }
@@ -95,6 +111,7 @@ export class Choice<In, Out> extends NextableStepValue<"Choice"> implements Step
  * A Choice state. Written inline, its rules go in a function, so they get the input of the step
  * before (`validate.next(choice("Large?", c => c.when($ => $.total.gt(1000), review).otherwise(ship)))`);
  * declared on its own, `choice("Large?").when(...)`, its conditions are checked where it is chained.
+ * @example validate.next(choice("Large?", (c) => c.when(($) => $.total.gt(1000), review).otherwise(done)))
  */
 export function choice<In = any>(name: string): Choice<In, never>;
 export function choice<In = any, Out = never>(name: string, rules: (choice: Choice<In, never>) => Choice<In, Out>): Choice<In, Out>;

@@ -99,7 +99,10 @@ export class MapBuilder<In, P extends string, B, Items> {
     private readonly source: DraftOf<"Map">,
   ) {}
 
-  /** The steps run for each item. The Map's result is the array of their outputs. */
+  /**
+   * The steps run for each item. The Map's result is the array of their outputs.
+   * @example map("ReserveAll", { items: "$.lines" }).process(reserve)
+   */
   process<N extends Chainable<any, any>>(
     processor: N & CheckItem<ItemOf<In, P, B, Items>>,
   ): MapStep<In, IterationOf<N, ItemOf<In, P, B, Items>>[]> {
@@ -123,7 +126,7 @@ export function map<In = any, const P extends string = "$", B = never, Items = A
 /**
  * A Map state: runs `.process(chain)` for each item. Inline by default; `mode: "DISTRIBUTED"` with
  * `itemReader`/`itemBatcher`/`resultWriter` for large data sets.
- * @example map("ShipEach", { items: "$.orders", maxConcurrency: 10 }).process(task("Ship", ship))
+ * @example map("ShipEach", { items: "$.orders", maxConcurrency: 10 }).process(ship)
  */
 export function map<In = any, const P extends string = "$", B = never, Items = AtPath<In, P>>(
   name: string,

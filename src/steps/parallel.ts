@@ -19,7 +19,7 @@ export class Parallel<In, Out> extends ResultStep<"Parallel", In, Out, BuildsFro
 
 /**
  * Runs every branch on the same input; the result is the tuple of their outputs, in order.
- * @example parallel("Enrich", [task("Geo", geo), task("Credit", credit)])
+ * @example parallel("Enrich", [task("Geo", lambda<Order, { country: string }>("geo")), task("Credit", lambda<Order, { score: number }>("credit"))])
  */
 export function parallel<In = any, const B extends readonly Chainable<In, any>[] = readonly Branch[]>(
   name: string,

@@ -53,7 +53,10 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
 
-  /** Selects the part of the state input the step works on (`"$.order"`); `null` gives it `{}`. */
+  /**
+   * Selects the part of the state input the step works on (`"$.order"`); `null` gives it `{}`.
+   * @example task("Reserve", lambda<Line[], { reserved: boolean }>("reserve-lines")).inputPath("$.lines")
+   */
   inputPath<P extends `$${string}` | null>(path: P): StepOf<K, RawInput<P, EffectiveOf<In>>, Out, Io>;
   /** Selects the part of the (declared) state input the step works on: `($: Ref<Order>) => $.customer`. */
   inputPath<Raw, S extends EffectiveOf<In> = EffectiveOf<In>>(
@@ -66,6 +69,7 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
   /**
    * Builds the request from the input (JSONPath `Parameters`): leaves are references, intrinsics or
    * literals. `.parameters<Order>($ => ({ id: $.order.id, source: "web" }))`.
+   * @example charge.parameters(($: Ref<Order>) => ({ orderId: $.orderId, amount: $.total }))
    */
   parameters<X = SelectedBy<In>>(
     build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>,
@@ -73,26 +77,38 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
     return this.with({ parameters: recordBuild(build) });
   }
 
-  /** Builds the request from the input (JSONata `Arguments`). */
+  /**
+   * Builds the request from the input (JSONata `Arguments`).
+   * @example charge.arguments(($: Ref<Order>) => ({ orderId: $.orderId, amount: $.total }))
+   */
   arguments<X = SelectedBy<In>>(
     build: ($: Ref<X>, $$: Ref<ContextObject>) => Template<RequestOf<Io>>,
   ): StepOf<K, InputAfterRequest<In, X>, Out, Io> {
     return this.with({ arguments: recordBuild(build) });
   }
 
-  /** Reshapes the result before ResultPath: `.resultSelector(r => ({ id: r.Payload.id }))`. */
+  /**
+   * Reshapes the result before ResultPath: `.resultSelector(r => ({ id: r.Payload.id }))`.
+   * @example charge.resultSelector((result) => ({ chargeId: result.Payload.chargeId }))
+   */
   resultSelector<B extends object>(
     build: (result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
   ): StepOf<K, In, WithResult<Out, Resolve<B>>, Io> {
     return this.with({ resultSelector: build(rootRef<ResultOf<Out>>({ kind: "result" }), $$) });
   }
 
-  /** Where the result goes: replaces the input (`"$"`), merges into it (`"$.charge"`), or is dropped (`null`). */
+  /**
+   * Where the result goes: replaces the input (`"$"`), merges into it (`"$.charge"`), or is dropped (`null`).
+   * @example charge.resultPath("$.charge")
+   */
   resultPath<P extends WritePath | null>(path: P): StepOf<K, In, WithResultPath<Out, P>, Io> {
     return this.with({ resultPath: path });
   }
 
-  /** Selects the part of the output passed on (`"$.charge.id"`). */
+  /**
+   * Selects the part of the output passed on (`"$.charge.id"`).
+   * @example charge.resultPath("$.charge").outputPath("$.charge")
+   */
   outputPath<P extends JsonPath<OutputBefore<In, Out>> | null>(path: P): StepOf<K, In, WithOutputPath<Out, P>, Io>;
   outputPath<O>(
     selector: ($: Ref<OutputBefore<In, Out>>, $$: Ref<ContextObject>) => RefBase<O>,
@@ -101,7 +117,10 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
     return this.with({ outputPath: path === null ? null : recordSelector(path as string) });
   }
 
-  /** JSONata `Output`: the state output, built from the input and the result. */
+  /**
+   * JSONata `Output`: the state output, built from the input and the result.
+   * @example charge.output(($, result) => ({ orderId: $.orderId, chargeId: result.Payload.chargeId }))
+   */
   output<B>(
     build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => B,
   ): StepOf<K, In, WithOutputPath<Out, Picked<Resolve<B>>>, Io> {
@@ -110,14 +129,20 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
     });
   }
 
-  /** Sets workflow variables from the input and the result (`Assign`). */
+  /**
+   * Sets workflow variables from the input and the result (`Assign`).
+   * @example charge.assign(($, result) => ({ chargeId: result.Payload.chargeId }))
+   */
   assign(build: ($: Ref<In>, result: Ref<ResultOf<Out>>, $$: Ref<ContextObject>) => Record<string, unknown>): this {
     return this.with({
       assign: build(rootRef<In>({ kind: "input" }), rootRef<ResultOf<Out>>({ kind: "result" }), $$),
     });
   }
 
-  /** Retries on the given errors; call again for more retriers (they are tried in order). */
+  /**
+   * Retries on the given errors; call again for more retriers (they are tried in order).
+   * @example charge.retry({ errors: ["Lambda.TooManyRequestsException"], intervalSeconds: 2, maxAttempts: 3, backoffRate: 2 })
+   */
   retry(options: RetryOptions): this {
     return this.with({ retry: [...(this.draft.fields.retry ?? []), retrierOf(options)] });
   }
@@ -125,6 +150,7 @@ export abstract class ResultStep<K extends ResultKind, In, Out, Io extends Call>
   /**
    * Goes to `handler` when one of `errors` is raised (after retries). The handler receives
    * `{ Error, Cause }`, or the state input with it merged at `resultPath`.
+   * @example charge.catch(["States.ALL"], pass("ChargeFailed"), { resultPath: "$.error" })
    */
   catch<P extends WritePath | null | undefined = undefined>(
     errors: ErrorName | readonly ErrorName[],

@@ -67,7 +67,10 @@ export class StepValue<K extends StateKind = StateKind> extends GraphValue {
     return new Class({ ...withFields(this.draft, fields), previous: this.draft as StepDraft });
   }
 
-  /** A human-readable comment, kept in the ASL. */
+  /**
+   * A human-readable comment, kept in the ASL.
+   * @example task("Ship", lambda<Order, Shipment>("ship-order")).comment("Ships with the carrier the customer chose")
+   */
   comment(text: string): this {
     return this.with({ comment: text });
   }
@@ -76,13 +79,16 @@ export class StepValue<K extends StateKind = StateKind> extends GraphValue {
    * ASL fields written as ASL, for what the builder has no method for (an escape hatch, as
    * `stepwright import` uses for the rare field it cannot write as a builder call). They are
    * emitted as they are, after and over the fields the builder writes; the checks do not read them.
-   * @example task("Query", athena).asl({ ResultPath: "$.query" })
+   * @example task("Query", lambda("run-query")).asl({ ResultPath: "$.query" })
    */
   asl(fields: Readonly<Record<string, JsonValue>>): this {
     return this.with({ asl: { ...(this.draft.fields as { asl?: object }).asl, ...fields } });
   }
 
-  /** This state's query language, when it differs from the workflow's. */
+  /**
+   * This state's query language, when it differs from the workflow's.
+   * @example pass("Shape").queryLanguage("JSONata")
+   */
   queryLanguage(language: QueryLanguage): this {
     return this.with({ queryLanguage: language });
   }

@@ -13,14 +13,23 @@ export class Succeed<In> extends StepValue<"Succeed"> {
   declare readonly [terminalType]: true;
   readonly terminal = true;
 
+  /**
+   * @example succeed<Order>("Done").inputPath("$.customer")
+   */
   inputPath(path: JsonPath<In>): this {
     return this.with({ inputPath: path });
   }
-  /** Selects the part of the (InputPath-selected) input that is the output. */
+  /**
+   * Selects the part of the (InputPath-selected) input that is the output.
+   * @example succeed("Done").outputPath("$.receipt")
+   */
   outputPath(path: `$${string}`): this {
     return this.with({ outputPath: path });
   }
-  /** JSONata `Output`: the workflow's (or branch's) output. */
+  /**
+   * JSONata `Output`: the workflow's (or branch's) output.
+   * @example succeed<Order>("Done").output(($) => ({ id: $.orderId }))
+   */
   output(build: ($: Ref<In>) => unknown): this {
     return this.with({ output: recordBuild(build) });
   }

@@ -24,19 +24,28 @@ export class Task<In, Out, Io extends Call> extends ResultStep<"Task", In, Out, 
   /** Type-only: what the step's integration receives and returns (what a test mock stands in for). */
   declare readonly [taskIoKey]: Io;
 
-  /** Fails the task with States.Timeout after this many seconds (a number, a path, or a JSONata expression). */
+  /**
+   * Fails the task with States.Timeout after this many seconds (a number, a path, or a JSONata expression).
+   * @example ship.timeout(300)
+   */
   timeout(seconds: Seconds<In>): this {
     const { value, path } = numberOrPath(seconds);
     return this.with({ timeoutSeconds: value, timeoutSecondsPath: path });
   }
 
-  /** Fails the task with States.HeartbeatTimeout if no heartbeat arrives for this many seconds. */
+  /**
+   * Fails the task with States.HeartbeatTimeout if no heartbeat arrives for this many seconds.
+   * @example task("Approve", activity("arn:aws:states:us-east-1:123456789012:activity:approve")).heartbeat(3600)
+   */
   heartbeat(seconds: Seconds<In>): this {
     const { value, path } = numberOrPath(seconds);
     return this.with({ heartbeatSeconds: value, heartbeatSecondsPath: path });
   }
 
-  /** Runs the task with another IAM role (cross-account): a role ARN, or a path to read it from. */
+  /**
+   * Runs the task with another IAM role (cross-account): a role ARN, or a path to read it from.
+   * @example ship.credentials("arn:aws:iam::210987654321:role/shipping")
+   */
   credentials(roleArn: string | (($: Ref<In>) => RefBase<string>)): this {
     return this.with({ credentials: typeof roleArn === "string" ? { roleArn } : { roleArnPath: recordSelector(roleArn) } });
   }

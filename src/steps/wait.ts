@@ -24,17 +24,29 @@ export class Wait<In, Out = InputAt<"$">> extends NextableStepValue<"Wait"> impl
   declare readonly [outType]: Out;
   declare readonly next: NextOf<In, Out>;
 
-  /** Selects part of the input (JSONPath): the Wait passes only that on. */
+  /**
+   * Selects part of the input (JSONPath): the Wait passes only that on.
+   * @example wait<Order>("Hold", { seconds: 60 }).inputPath("$.customer")
+   */
   inputPath<P extends JsonPath<In>>(path: P): Wait<In, WithInputPath<Out, P>> {
     return this.with({ inputPath: path });
   }
+  /**
+   * @example wait<Order>("Hold", { seconds: 60 }).outputPath("$.customer")
+   */
   outputPath<P extends JsonPath<Apply<In, Unselected<Out>>>>(path: P): Wait<In, WithOutputPath<Out, P>> {
     return this.with({ outputPath: path });
   }
-  /** JSONata `Output`. */
+  /**
+   * JSONata `Output`.
+   * @example wait<Order>("Hold", { seconds: 60 }).output(($) => ({ id: $.orderId }))
+   */
   output(build: ($: Ref<In>) => unknown): this {
     return this.with({ output: recordBuild(build) });
   }
+  /**
+   * @example wait<Order>("Hold", { seconds: 60 }).assign(($) => ({ heldSince: $.createdAt }))
+   */
   assign(build: ($: Ref<In>) => Record<string, unknown>): this {
     return this.with({ assign: recordBuild(build) });
   }
@@ -42,6 +54,7 @@ export class Wait<In, Out = InputAt<"$">> extends NextableStepValue<"Wait"> impl
 
 /**
  * A Wait state. `wait("Cool off", { seconds: 30 })`, `wait<Job>("Until", { timestampPath: $ => $.runAt })`.
+ * @example wait<Order>("Until due", { timestampPath: ($) => $.createdAt })
  */
 export function wait<In = any>(name: string, waitFor: WaitFor<In>): Wait<In> {
   const fields: DraftWrite<"Wait"> = {};

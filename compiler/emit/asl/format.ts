@@ -8,6 +8,7 @@
  * wide and combining characters by display width; it fills arrays of numbers line by line), the
  * document goes through Prettier itself. `test/compiler/emit/asl/format.test.ts` holds the two
  * byte-identical over the ASL corpus and random documents.
+ * @example const text = await formatAsl(emitAsl(orders.assemble().ir, { region: "us-east-1", account: "123456789012" }));
  */
 export async function formatAsl(asl: unknown): Promise<string> {
   const text = JSON.stringify(asl);

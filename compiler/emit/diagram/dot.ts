@@ -52,7 +52,10 @@ function shapeLine(node: DiagramNode, fill: string, stroke: string): string {
   }
 }
 
-/** The workflow in Graphviz DOT: the console's shapes and colors, Parallel and Map as clusters. */
+/**
+ * The workflow in Graphviz DOT: the console's shapes and colors, Parallel and Map as clusters.
+ * @example const dot = dotOf(orders.assemble().ir);
+ */
 export function dotOf(workflow: WorkflowNode): string {
   return renderDot(diagramOf(workflow));
 }

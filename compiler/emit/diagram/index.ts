@@ -14,7 +14,10 @@ export async function runDiagram(workflow: WorkflowNode, trail: RunTrail, format
   return format === "mmd" ? renderMermaid(diagram) : renderSvg(renderDot(diagram));
 }
 
-/** A workflow's diagram files: `<name>.mmd` (Mermaid) and `<name>.svg` (Graphviz). */
+/**
+ * A workflow's diagram files: `<name>.mmd` (Mermaid) and `<name>.svg` (Graphviz).
+ * @example const files = await diagramFiles(orders.assemble().ir); // { "orders.mmd": ..., "orders.svg": ... }
+ */
 export async function diagramFiles(workflow: WorkflowNode): Promise<Record<string, string>> {
   return { [`${workflow.name}.mmd`]: mermaidOf(workflow), [`${workflow.name}.svg`]: await renderSvg(dotOf(workflow)) };
 }

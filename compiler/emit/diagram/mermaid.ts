@@ -43,7 +43,10 @@ function shape(node: DiagramNode): string {
   }
 }
 
-/** A Mermaid flowchart of the workflow, for READMEs and pull requests. Deterministic. */
+/**
+ * A Mermaid flowchart of the workflow, for READMEs and pull requests. Deterministic.
+ * @example const chart = mermaidOf(orders.assemble().ir);
+ */
 export function mermaidOf(workflow: WorkflowNode): string {
   return renderMermaid(diagramOf(workflow));
 }

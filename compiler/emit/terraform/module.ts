@@ -45,6 +45,7 @@ export interface TerraformModule {
  * The Terraform for a set of workflows, as one module: each state machine with its role, policy, log
  * group and alarms (a file of blocks each, one builder per block kind, a file each); the data sources
  * they look up, declared once; variables, outputs and the provider by convention.
+ * @example const { files } = await emitTerraform([{ ir: orders.assemble().ir, file: "workflows/orders.ts", exportName: "orders" }], { region: "us-east-1", account: "123456789012" });
  */
 export async function emitTerraform(workflows: readonly TerraformWorkflow[], options: TerraformOptions = {}): Promise<TerraformModule> {
   const sorted = [...workflows].sort((a, b) => codePointOrder(a.ir.name, b.ir.name));

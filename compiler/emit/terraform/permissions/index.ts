@@ -24,6 +24,14 @@ function stateStatements(state: StateNode, scope: ArnScope): readonly IamStateme
 /**
  * The least-privilege statements a workflow's role needs: one per distinct set of actions (and
  * condition), with the resources of every cause that needs them, in a stable order.
+ * @example const statements = policyStatements(orders.assemble().ir, {
+ *   partition: "aws",
+ *   region: "us-east-1",
+ *   account: "123456789012",
+ *   ownName: "orders",
+ *   targetArn: (target) => (target.kind === "arn" ? target.arn : `arn:aws:lambda:us-east-1:123456789012:function:${target.kind === "name" ? target.name : "x"}`),
+ *   keyArn: (key) => (key.kind === "arn" ? key.arn : "*"),
+ * });
  */
 export function policyStatements(workflow: WorkflowNode, scope: ArnScope): Statement[] {
   const found = [
