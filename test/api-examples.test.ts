@@ -12,7 +12,11 @@ import { beforeAll, expect, test } from "vitest";
 import { root } from "./support/compile.ts";
 import { tempProject } from "./support/temp-project.ts";
 
-const entries = { stepwright: "src/index.ts", "stepwright/compiler": "compiler/index.ts", "stepwright/testing": "compiler/testing/index.ts" };
+const entries = {
+  stepwright: "src/index.ts",
+  "stepwright/compiler": "compiler/index.ts",
+  "stepwright/testing": "compiler/testing/index.ts",
+};
 
 /** Every value and type an entry exports, to import for the examples (`type` marks a type). */
 const exported: Record<string, string[]> = {};
@@ -28,7 +32,12 @@ interface Documented {
  */
 function examplesOf(nodes: readonly Node[]): string[] {
   const holders = [...new Set(nodes.flatMap((node) => [node, node.getParent()].filter((n): n is Node => n !== undefined)))];
-  const docs = holders.flatMap((node) => node.getLeadingCommentRanges().map((range) => range.getText()).filter((text) => text.startsWith("/**")));
+  const docs = holders.flatMap((node) =>
+    node
+      .getLeadingCommentRanges()
+      .map((range) => range.getText())
+      .filter((text) => text.startsWith("/**")),
+  );
   return [...new Set(docs)].flatMap((doc) =>
     [...doc.matchAll(/@example([\s\S]*?)(?=\n\s*\*\s*@\w|\*\/)/g)].map((m) =>
       m[1]!
@@ -67,15 +76,18 @@ function documented(): Documented[] {
       if (name === "$$") continue;
       for (const declaration of declarations) {
         if (Node.isFunctionDeclaration(declaration)) add(`${entry}: ${name}()`, [...declaration.getOverloads(), declaration]);
-        else if (Node.isClassDeclaration(declaration)) for (const [method, nodes] of methodsOf(declaration)) add(`${entry}: ${name}.${method}()`, nodes);
+        else if (Node.isClassDeclaration(declaration))
+          for (const [method, nodes] of methodsOf(declaration)) add(`${entry}: ${name}.${method}()`, nodes);
         else if (Node.isVariableDeclaration(declaration)) {
           const type = declaration.getType();
           const signatures = (t: Type) => t.getCallSignatures().flatMap((sig) => sig.getDeclaration() ?? []);
-          if (type.getCallSignatures().length > 0) add(`${entry}: ${name}()`, [declaration.getVariableStatementOrThrow(), ...signatures(type)]);
+          if (type.getCallSignatures().length > 0)
+            add(`${entry}: ${name}()`, [declaration.getVariableStatementOrThrow(), ...signatures(type)]);
           // A namespace of factories (`sqs.sendMessage`, `lambda.invoke`, `States.Format`): each of its functions.
           for (const property of type.getProperties()) {
             const member = property.getTypeAtLocation(declaration);
-            if (member.getCallSignatures().length > 0) add(`${entry}: ${name}.${property.getName()}()`, [...property.getDeclarations(), ...signatures(member)]);
+            if (member.getCallSignatures().length > 0)
+              add(`${entry}: ${name}.${property.getName()}()`, [...property.getDeclarations(), ...signatures(member)]);
           }
         }
       }
@@ -97,7 +109,9 @@ test("every exported factory and method has an @example", () => {
 test("every @example compiles in a user's strict project", () => {
   // Each example as the body of a function of its own, or, where it exports (as a module shows it), as a module of its own.
   const preludeText = readFileSync(join(root, "test/support/api-examples-prelude.ts"), "utf8");
-  const names = [...preludeText.matchAll(/^export (interface|type|const|function) (\w+)/gm)].map((m) => (/interface|type/.test(m[1]!) ? `type ${m[2]}` : m[2]));
+  const names = [...preludeText.matchAll(/^export (interface|type|const|function) (\w+)/gm)].map((m) =>
+    /interface|type/.test(m[1]!) ? `type ${m[2]}` : m[2],
+  );
   const imports = [
     ...Object.entries(exported).map(([entry, names]) => `import { ${names.join(", ")} } from "${entry}";`),
     `import { ${names.join(", ")} } from "./prelude.js";`,

@@ -70,9 +70,22 @@ const known: string[][] = [];
 test("no folder of src/ or compiler/ is on an import cycle, but those listed", () => {
   const found = cycles(folderImports(["src", "compiler"]));
   // A listed group may only lose folders: each group found lies inside one listed.
-  for (const group of found) expect(known.some((k) => group.every((f) => k.includes(f))), `a new cycle: ${group.join(" ↔ ")}`).toBe(true);
+  for (const group of found)
+    expect(
+      known.some((k) => group.every((f) => k.includes(f))),
+      `a new cycle: ${group.join(" ↔ ")}`,
+    ).toBe(true);
 });
 
 test("the check finds a cycle where there is one", () => {
-  expect(cycles(new Map([["a", new Set(["b"])], ["b", new Set(["c"])], ["c", new Set(["a"])], ["d", new Set(["a"])]]))).toEqual([["a", "b", "c"]]);
+  expect(
+    cycles(
+      new Map([
+        ["a", new Set(["b"])],
+        ["b", new Set(["c"])],
+        ["c", new Set(["a"])],
+        ["d", new Set(["a"])],
+      ]),
+    ),
+  ).toEqual([["a", "b", "c"]]);
 });

@@ -16,15 +16,25 @@ import { tempProject } from "./support/temp-project.ts";
 const pages = ["README.md", "CONTRIBUTING.md", "bench/README.md", ...readdirSync(join(root, "docs")).map((f) => `docs/${f}`)];
 const text = (page: string) => readFileSync(join(root, page), "utf8");
 /** The fenced blocks of a page in a language. */
-const blocks = (page: string, language: string) => [...text(page).matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+const blocks = (page: string, language: string) =>
+  [...text(page).matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
 /** The headings' anchors as GitHub makes them. */
-const anchors = (page: string) => new Set([...text(page).matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-")));
+const anchors = (page: string) =>
+  new Set(
+    [...text(page).matchAll(/^#+ (.+)$/gm)].map((m) =>
+      m[1]!
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, "")
+        .replace(/ /g, "-"),
+    ),
+  );
 
 describe("the documentation", () => {
   test("the README is under 200 lines and names every command the CLI has", () => {
     const readme = text("README.md");
     expect(readme.split("\n").length).toBeLessThan(200);
-    for (const command of ["init", "check", "build", "graph", "run", "import", "cost"]) expect(readme).toContain(`\`stepwright ${command} `);
+    for (const command of ["init", "check", "build", "graph", "run", "import", "cost"])
+      expect(readme).toContain(`\`stepwright ${command} `);
   });
 
   test.each(pages)("%s: every relative link goes to a file (and heading) that exists", (page) => {
@@ -50,7 +60,9 @@ describe("the documentation", () => {
     const [config] = blocks("docs/cli.md", "ts");
     const [testing] = blocks("docs/testing.md", "ts");
     // A project as `stepwright init` sets it up: `.ts` in import paths allowed, as the example writes them.
-    const tsconfig = JSON.parse(readFileSync(join(tempProject({}), "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+    const tsconfig = JSON.parse(readFileSync(join(tempProject({}), "tsconfig.json"), "utf8")) as {
+      compilerOptions: Record<string, unknown>;
+    };
     tsconfig.compilerOptions.allowImportingTsExtensions = true;
     const dir = tempProject({
       "tsconfig.json": JSON.stringify(tsconfig),

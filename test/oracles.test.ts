@@ -14,18 +14,22 @@ import { hcleval, tfcheck, writeModule } from "./support/terraform.ts";
 
 describe("each oracle rejects what is known to be wrong", () => {
   test("asl-validator: a definition from the invalid corpus (a Next to no state)", () => {
-    const bad = JSON.parse(readFileSync(join(root, "../shared/corpus/invalid/asl-validator/src____tests____definitions__invalid-inexistant-state.json"), "utf8"));
+    const bad = JSON.parse(
+      readFileSync(join(root, "../shared/corpus/invalid/asl-validator/src____tests____definitions__invalid-inexistant-state.json"), "utf8"),
+    );
     expect(validate(bad).length).toBeGreaterThan(0);
   });
 
   test("hcleval: HCL with an unterminated string, and a reference to nothing", () => {
     expect(() => hcleval(writeModule({ "a.tf": 'locals {\n  x = "open\n}\n' }))).toThrow(/hcleval rejected the module/);
-    const undeclared = 'resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = aws_iam_role.nobody.arn\n  definition = jsonencode({ StartAt = "A", States = { A = { Type = "Succeed" } } })\n}\n';
+    const undeclared =
+      'resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = aws_iam_role.nobody.arn\n  definition = jsonencode({ StartAt = "A", States = { A = { Type = "Succeed" } } })\n}\n';
     expect(() => hcleval(writeModule({ "m.tf": undeclared }))).toThrow(/hcleval rejected the module/);
   });
 
   test("tfcheck (Terraform): an argument the AWS provider does not have", () => {
-    const wrong = 'resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = "arn:aws:iam::123456789012:role/r"\n  definition = "{}"\n  colour     = "blue"\n}\n';
+    const wrong =
+      'resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = "arn:aws:iam::123456789012:role/r"\n  definition = "{}"\n  colour     = "blue"\n}\n';
     expect(() => tfcheck(writeModule({ "m.tf": wrong }))).toThrow(/Unsupported argument/);
   }, 720_000);
 

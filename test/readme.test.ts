@@ -24,10 +24,17 @@ test("the first example of the README builds, with the types it claims", async (
 });
 
 const page = (name: string) => readFileSync(join(root, "docs", name), "utf8");
-const stepwright = (...args: string[]) => execFileSync(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const stepwright = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, "compiler/bin.mjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 test("the cost page's table is what `stepwright cost examples/*.ts --markdown` prints", () => {
-  const examples = ["approval", "batch-job", "chained-lambdas", "etl-pipeline", "fulfilment", "jsonata-orders", "order-processing"].map((f) => `examples/${f}.ts`);
+  const examples = ["approval", "batch-job", "chained-lambdas", "etl-pipeline", "fulfilment", "jsonata-orders", "order-processing"].map(
+    (f) => `examples/${f}.ts`,
+  );
   const table = stepwright("cost", ...examples, "--markdown");
   expect(table).toContain("| batch-job | STANDARD | 6 + 3·loops(WaitForExport)");
   expect(page("cost.md")).toContain(table);
@@ -56,7 +63,17 @@ test("the import page's example is what `stepwright import` prints for its fixtu
   for (const line of fixture.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))) expect(section).toContain(line);
   expect(section).toContain(`\`\`\`ts\n${stepwright("import", "test/fixtures/import/terraform/jsonencode.tf")}\`\`\``);
   const listed = [...section.matchAll(/^\| `([^`]+\.json)` \| (SW2020: )?/gm)];
-  expect(listed.filter((m) => !m[2]).map((m) => m[1]).sort()).toEqual([...Object.keys(notImported), ...Object.keys(reported)].sort());
-  expect(listed.filter((m) => m[2]).map((m) => m[1]).sort()).toEqual(Object.keys(warned).sort());
+  expect(
+    listed
+      .filter((m) => !m[2])
+      .map((m) => m[1])
+      .sort(),
+  ).toEqual([...Object.keys(notImported), ...Object.keys(reported)].sort());
+  expect(
+    listed
+      .filter((m) => m[2])
+      .map((m) => m[1])
+      .sort(),
+  ).toEqual(Object.keys(warned).sort());
   for (const [file, { why }] of Object.entries(warned)) expect(section).toContain(`| \`${file}\` | SW2020: ${why} |`);
 });

@@ -64,22 +64,52 @@ describe("stepwright in a user's project", () => {
   });
 
   test("check without files checks the tsconfig's workflow files; two workflows of one name are SW0004", async () => {
-    const dir = tempProject({ "src/orders.ts": orders("Charge"), "src/again.ts": orders("Charge2").replace("export const orders", "export const again") });
+    const dir = tempProject({
+      "src/orders.ts": orders("Charge"),
+      "src/again.ts": orders("Charge2").replace("export const orders", "export const again"),
+    });
     const result = await stepwright(dir, "check", "--json");
     expect(result.code).toBe(1);
-    const [duplicate] = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(duplicate).toMatchObject({ code: "SW0004", file: join(dir, "src/orders.ts"), message: `Workflow "orders" is also defined in ${join(dir, "src/again.ts")}; workflow names must be unique in a build.` });
+    const [duplicate] = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(duplicate).toMatchObject({
+      code: "SW0004",
+      file: join(dir, "src/orders.ts"),
+      message: `Workflow "orders" is also defined in ${join(dir, "src/again.ts")}; workflow names must be unique in a build.`,
+    });
     const single = tempProject({ "src/orders.ts": orders("Charge") });
     expect(await stepwright(single, "check")).toMatchObject({ code: 0, stderr: "1 workflow(s) checked, no errors\n" });
   });
 
   test("templatefile definitions, from the flag or from the config's terraform.definition", async () => {
     const fromFlag = tempProject({ "src/orders.ts": orders("Charge") });
-    expect((await stepwright(fromFlag, "build", "--out", "build", "--region", "eu-west-1", "--account", "123456789012", "--terraform-definition", "templatefile")).code).toBe(0);
+    expect(
+      (
+        await stepwright(
+          fromFlag,
+          "build",
+          "--out",
+          "build",
+          "--region",
+          "eu-west-1",
+          "--account",
+          "123456789012",
+          "--terraform-definition",
+          "templatefile",
+        )
+      ).code,
+    ).toBe(0);
     expect(readFileSync(join(fromFlag, "build/orders.tf"), "utf8")).toContain('definition = templatefile("${path.module}/orders.asl.json"');
-    const fromConfig = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": config.replace('out: "build",', 'out: "build",\n  terraform: { definition: "templatefile" },') });
+    const fromConfig = tempProject({
+      "src/orders.ts": orders("Charge"),
+      "stepwright.config.ts": config.replace('out: "build",', 'out: "build",\n  terraform: { definition: "templatefile" },'),
+    });
     expect((await stepwright(fromConfig, "build")).code).toBe(0);
-    expect(readFileSync(join(fromConfig, "build/orders.tf"), "utf8")).toContain('definition = templatefile("${path.module}/orders.asl.json"');
+    expect(readFileSync(join(fromConfig, "build/orders.tf"), "utf8")).toContain(
+      'definition = templatefile("${path.module}/orders.asl.json"',
+    );
   });
 
   test("flags win over the config file", async () => {
@@ -89,20 +119,34 @@ describe("stepwright in a user's project", () => {
   });
 
   test("a bad config is a diagnostic at the key, not a stack trace", async () => {
-    const dir = tempProject({ "src/orders.ts": orders("Charge"), "stepwright.config.ts": 'export default { region: "Ireland", acount: "1" };\n' });
+    const dir = tempProject({
+      "src/orders.ts": orders("Charge"),
+      "stepwright.config.ts": 'export default { region: "Ireland", acount: "1" };\n',
+    });
     const result = await stepwright(dir, "check");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("stepwright.config.ts:1:18 - error SW0006: stepwright.config.ts: region: an AWS region such as us-east-1");
-    expect(result.stderr).toContain('stepwright.config.ts:1:37 - error SW0006: stepwright.config.ts: the default export: unknown option "acount"');
+    expect(result.stderr).toContain(
+      "stepwright.config.ts:1:18 - error SW0006: stepwright.config.ts: region: an AWS region such as us-east-1",
+    );
+    expect(result.stderr).toContain(
+      'stepwright.config.ts:1:37 - error SW0006: stepwright.config.ts: the default export: unknown option "acount"',
+    );
     noStackTrace(result.stderr);
   });
 
   test("a syntax error is TypeScript's diagnostic, once, without a stack trace", async () => {
-    const dir = tempProject({ "src/broken.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("A" });\n' });
+    const dir = tempProject({
+      "src/broken.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("A" });\n',
+    });
     const result = await stepwright(dir, "check", "src/broken.ts", "--json");
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toEqual([{ code: "TS1005", severity: "error", message: "',' expected.", file: join(dir, "src/broken.ts"), line: 2, column: 55 }]);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { code: "TS1005", severity: "error", message: "',' expected.", file: join(dir, "src/broken.ts"), line: 2, column: 55 },
+    ]);
     noStackTrace(result.stderr);
   });
 
@@ -122,7 +166,12 @@ export const w = workflow("w", { definition: a.next(b) });
     const dir = tempProject({ "src/w.ts": source, "stepwright.config.ts": config });
     const result = await stepwright(dir, "build", "--json");
     expect(result.code).toBe(1);
-    expect(result.stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+    expect(
+      result.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       {
         code: "SW1001",
         severity: "error",
@@ -227,10 +276,15 @@ export const broken = workflow("broken", { definition: a.next(b) });
 `;
 
   test("process.exit(0) at import is SW0002 for that file; the other file's type error still fails the check", async () => {
-    const dir = tempProject({ "src/exits.ts": `${orders("A")}\ndeclare const process: { exit(code: number): never };\nprocess.exit(0);\n`, "src/broken.ts": typeError });
+    const dir = tempProject({
+      "src/exits.ts": `${orders("A")}\ndeclare const process: { exit(code: number): never };\nprocess.exit(0);\n`,
+      "src/broken.ts": typeError,
+    });
     const result = await stepwright(dir, "check", "src/exits.ts", "src/broken.ts");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("src/exits.ts:1:1 - error SW0002: Could not load src/exits.ts: it ended the process while loading (process.exit(0))");
+    expect(result.stderr).toContain(
+      "src/exits.ts:1:1 - error SW0002: Could not load src/exits.ts: it ended the process while loading (process.exit(0))",
+    );
     expect(result.stderr).toMatch(/src\/broken\.ts:\d+:\d+ - error SW1001/);
     noStackTrace(result.stderr);
   });
@@ -243,12 +297,16 @@ export const broken = workflow("broken", { definition: a.next(b) });
     // The CLI ends by itself with the diagnostic: a loop that was not stopped would run into the test's timeout instead (set for a machine four times slower).
     const result = await stepwright(dir, "check", "src/loops.ts");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("SW0002: Could not load src/loops.ts: it did not finish loading within 1 s (an endless loop at the top level?); it was stopped");
+    expect(result.stderr).toContain(
+      "SW0002: Could not load src/loops.ts: it did not finish loading within 1 s (an endless loop at the top level?); it was stopped",
+    );
   }, 480_000);
 
   test("an error thrown from a timer at load time is SW0002, not a crash", async () => {
     const timers = "declare function setTimeout(run: () => void, ms: number): unknown;\n";
-    const dir = tempProject({ "src/timer.ts": `${orders("A")}\n${timers}setTimeout(() => { throw new Error("late"); }, 0);\nawait new Promise<void>((r) => setTimeout(r, 50));\n` });
+    const dir = tempProject({
+      "src/timer.ts": `${orders("A")}\n${timers}setTimeout(() => { throw new Error("late"); }, 0);\nawait new Promise<void>((r) => setTimeout(r, 50));\n`,
+    });
     const result = await stepwright(dir, "check", "src/timer.ts");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SW0002: Could not load src/timer.ts: it failed outside its own code path: Error: late");

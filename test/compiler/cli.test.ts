@@ -8,12 +8,17 @@ import { compile } from "stepwright/compiler";
 
 const root = join(import.meta.dirname, "../..");
 const bin = join(root, "compiler/bin.mjs");
-const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+const examples = readdirSync(join(root, "examples"))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => `examples/${f}`);
 const account = ["--region", "us-east-1", "--account", "123456789012"];
 
 async function stepwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -22,7 +27,12 @@ async function stepwright(...args: string[]): Promise<{ code: number; stdout: st
 }
 
 // The manifest records what a build wrote (so the next one can remove what it no longer writes).
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== ".stepwright-manifest.json").map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== ".stepwright-manifest.json")
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
 
 describe("the stepwright CLI", () => {
   test("build writes every example's ASL and Terraform, as compile() gives them, byte-identical on a second build", async () => {
@@ -58,7 +68,11 @@ describe("the stepwright CLI", () => {
     expect(text.stderr).toContain(`${fixture}:7:58 - error SW1001: ${message}`);
     expect(text.stderr).toContain(related);
     // The related place's code frame, indented under it, marks the `.next(poll)` the data comes back by.
-    const frame = text.stderr.slice(text.stderr.indexOf(related) + related.length).split("\n").filter((l) => l.trim() !== "").slice(0, 2);
+    const frame = text.stderr
+      .slice(text.stderr.indexOf(related) + related.length)
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .slice(0, 2);
     expect(frame[0]).toMatch(/^ {2}8 const loop = poll\.next\(/);
     expect(frame[1]!.indexOf("~")).toBe("  8 ".length + 121);
     const json = await stepwright("check", fixture, "--json");
@@ -70,14 +84,24 @@ describe("the stepwright CLI", () => {
       line: 7,
       column: 58,
       steps: ["Rebuild", "Notify"],
-      related: [{ file: join(root, fixture), line: 8, column: 122, message: '"Notify" receives its input here, from "Rebuild" (through "Poll", Choice "Done?").' }],
+      related: [
+        {
+          file: join(root, fixture),
+          line: 8,
+          column: 122,
+          message: '"Notify" receives its input here, from "Rebuild" (through "Poll", Choice "Done?").',
+        },
+      ],
     });
   });
 
   test("a module that throws is a diagnostic, not a stack trace; --json prints one object per line", async () => {
     const result = await stepwright("check", "test/fixtures/throws-on-load.ts", "--json");
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       expect.objectContaining({ code: "SW0002", severity: "error", file: join(root, "test/fixtures/throws-on-load.ts"), line: 4 }),
     ]);
@@ -86,8 +110,20 @@ describe("the stepwright CLI", () => {
 
   test("--region and --account that are not a region and an account id are usage errors, before anything is built", async () => {
     const out = mkdtempSync(join(tmpdir(), "sw-usage-"));
-    const region = await stepwright("build", "examples/order-processing.ts", "--out", out, "--region", "us-east-1; rm -rf /", "--account", "123456789012");
-    expect(region).toMatchObject({ code: 2, stderr: 'stepwright: --region "us-east-1; rm -rf /" is not an AWS region (such as us-east-1)\n' });
+    const region = await stepwright(
+      "build",
+      "examples/order-processing.ts",
+      "--out",
+      out,
+      "--region",
+      "us-east-1; rm -rf /",
+      "--account",
+      "123456789012",
+    );
+    expect(region).toMatchObject({
+      code: 2,
+      stderr: 'stepwright: --region "us-east-1; rm -rf /" is not an AWS region (such as us-east-1)\n',
+    });
     const account = await stepwright("check", "examples/order-processing.ts", "--account", "abc");
     expect(account).toMatchObject({ code: 2, stderr: 'stepwright: --account "abc" is not a 12-digit AWS account id\n' });
     expect(readdirSync(out)).toEqual([]);
@@ -114,28 +150,54 @@ describe("the stepwright CLI", () => {
     const first = mkdtempSync(join(tmpdir(), "sw-det-a-"));
     const second = mkdtempSync(join(tmpdir(), "sw-det-b-"));
     expect(await stepwright("build", ...examples, "--out", first, ...account)).toMatchObject({ code: 0 });
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, "build", ...examples.map((e) => join("..", e)), "--out", second, ...account], {
-      cwd: join(root, "examples"),
-      env: { ...process.env, NO_COLOR: "1", LC_ALL: "da_DK.UTF-8", LANG: "da_DK.UTF-8", TZ: "Pacific/Chatham" },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [bin, "build", ...examples.map((e) => join("..", e)), "--out", second, ...account],
+      {
+        cwd: join(root, "examples"),
+        env: { ...process.env, NO_COLOR: "1", LC_ALL: "da_DK.UTF-8", LANG: "da_DK.UTF-8", TZ: "Pacific/Chatham" },
+      },
+    );
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^built 9 workflow\(s\)/);
     expect(snapshot(second)).toEqual(snapshot(first));
-    expect(snapshot(first)["order-processing.tf"]).toContain("# order-processing: from examples/order-processing.ts (export orderProcessing).");
+    expect(snapshot(first)["order-processing.tf"]).toContain(
+      "# order-processing: from examples/order-processing.ts (export orderProcessing).",
+    );
     const china = mkdtempSync(join(tmpdir(), "sw-cn-"));
-    expect(await stepwright("build", "examples/order-processing.ts", "--out", china, "--region", "cn-north-1", "--account", "123456789012")).toMatchObject({ code: 0 });
-    expect(readFileSync(join(china, "order-processing.asl.json"), "utf8")).toContain('"Resource": "arn:aws-cn:lambda:cn-north-1:123456789012:function:validate-order"');
+    expect(
+      await stepwright("build", "examples/order-processing.ts", "--out", china, "--region", "cn-north-1", "--account", "123456789012"),
+    ).toMatchObject({ code: 0 });
+    expect(readFileSync(join(china, "order-processing.asl.json"), "utf8")).toContain(
+      '"Resource": "arn:aws-cn:lambda:cn-north-1:123456789012:function:validate-order"',
+    );
   });
 
   test("a folder given as the file, and a file that is not UTF-8, are diagnostics naming them (SW0001, SW0007), not stack traces", async () => {
     const folder = await stepwright("check", "examples", "--json");
     expect(folder.code).toBe(1);
-    expect(JSON.parse(folder.stdout.trim())).toMatchObject({ code: "SW0001", message: "examples is a folder, not a file: name the workflow files in it (for example examples/*.ts)" });
+    expect(JSON.parse(folder.stdout.trim())).toMatchObject({
+      code: "SW0001",
+      message: "examples is a folder, not a file: name the workflow files in it (for example examples/*.ts)",
+    });
     const dir = mkdtempSync(join(tmpdir(), "sw-latin1-"));
-    writeFileSync(join(dir, "latin1.ts"), Buffer.concat([Buffer.from('import { pass, workflow } from "stepwright";\nexport const w = workflow("latin", { definition: pass("Caf'), Buffer.from([0xe9]), Buffer.from('") });\n')]));
+    writeFileSync(
+      join(dir, "latin1.ts"),
+      Buffer.concat([
+        Buffer.from('import { pass, workflow } from "stepwright";\nexport const w = workflow("latin", { definition: pass("Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('") });\n'),
+      ]),
+    );
     const latin1 = await stepwright("check", join(dir, "latin1.ts"), "--json");
     expect(latin1.code).toBe(1);
-    expect(JSON.parse(latin1.stdout.trim())).toMatchObject({ code: "SW0007", file: join(dir, "latin1.ts"), line: 2, column: 59, message: `${join(dir, "latin1.ts")} is not UTF-8 text (byte 0xe9 at line 2); save it as UTF-8` });
+    expect(JSON.parse(latin1.stdout.trim())).toMatchObject({
+      code: "SW0007",
+      file: join(dir, "latin1.ts"),
+      line: 2,
+      column: 59,
+      message: `${join(dir, "latin1.ts")} is not UTF-8 text (byte 0xe9 at line 2); save it as UTF-8`,
+    });
     expect(folder.stderr + latin1.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -166,7 +228,9 @@ describe("the stepwright CLI", () => {
     expect(readFileSync(join(out, "order-processing.mmd"), "utf8")).toContain("flowchart TD");
     const built = mkdtempSync(join(tmpdir(), "sw-build-diagram-"));
     expect(await stepwright("build", "examples/order-processing.ts", "--out", built, "--diagram", ...account)).toMatchObject({ code: 0 });
-    expect(readdirSync(built)).toEqual(expect.arrayContaining(["order-processing.asl.json", "order-processing.tf", "order-processing.mmd", "order-processing.svg"]));
+    expect(readdirSync(built)).toEqual(
+      expect.arrayContaining(["order-processing.asl.json", "order-processing.tf", "order-processing.mmd", "order-processing.svg"]),
+    );
     expect(readFileSync(join(built, "order-processing.svg"), "utf8")).toBe(readFileSync(join(out, "order-processing.svg"), "utf8"));
   });
 });

@@ -15,13 +15,18 @@ describe("loading the config", () => {
     writeFileSync(join(dir, "stepwright.config.ts"), "await new Promise(() => {});\nexport default {};\n");
     const { config, diagnostics } = await loadConfig(dir, undefined, { timeoutMs: 500 });
     expect(config).toEqual({});
-    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["SW0006", "Could not load the config: did not finish loading in 0.5 s (a top-level await that never ends?)"]]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["SW0006", "Could not load the config: did not finish loading in 0.5 s (a top-level await that never ends?)"],
+    ]);
   }, 240_000);
 
   test("a config that loads in time is read", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sw-config-ok-"));
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    writeFileSync(join(dir, "stepwright.config.ts"), 'await new Promise((r) => setTimeout(r, 10));\nexport default { region: "eu-west-1" };\n');
+    writeFileSync(
+      join(dir, "stepwright.config.ts"),
+      'await new Promise((r) => setTimeout(r, 10));\nexport default { region: "eu-west-1" };\n',
+    );
     expect(await loadConfig(dir, undefined, { timeoutMs: 20_000 })).toEqual({ config: { region: "eu-west-1" }, diagnostics: [] });
   }, 240_000);
 });

@@ -10,7 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { hasModuleSyntax, loadStripped, loadStrippedOffThread, packageTypes, resolveStripped, resolveStrippedOffThread, typeScriptTwin } from "../../compiler/load/strip-hooks.ts";
+import {
+  hasModuleSyntax,
+  loadStripped,
+  loadStrippedOffThread,
+  packageTypes,
+  resolveStripped,
+  resolveStrippedOffThread,
+  typeScriptTwin,
+} from "../../compiler/load/strip-hooks.ts";
 
 const own = "file:///pkg/node_modules/stepwright/dist/src/";
 
@@ -27,13 +35,15 @@ function nodeResolving(existing: readonly string[]) {
 const resolvers = [
   {
     where: "in the importing thread",
-    resolve: (parentURL: string, specifier: string, existing: readonly string[]) => resolveStripped([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, nodeResolving(existing)).url,
+    resolve: (parentURL: string, specifier: string, existing: readonly string[]) =>
+      resolveStripped([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, nodeResolving(existing)).url,
   },
   {
     where: "in a hooks thread",
     resolve: async (parentURL: string, specifier: string, existing: readonly string[]) => {
       const next = async (s: string, c?: Partial<ResolveHookContext>) => nodeResolving(existing)(s, c);
-      return (await resolveStrippedOffThread([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, next)).url;
+      return (await resolveStrippedOffThread([own])(specifier, { parentURL, conditions: ["node", "import"], importAttributes: {} }, next))
+        .url;
     },
   },
 ];
@@ -63,7 +73,9 @@ describe.each(resolvers)("resolving under type stripping, $where", ({ resolve })
   });
 
   test("an x.js that exists is x.js", async () => {
-    expect(await resolve(parent, "./names.js", ["file:///app/workflows/names.js", "file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.js?sw-v=3");
+    expect(await resolve(parent, "./names.js", ["file:///app/workflows/names.js", "file:///app/workflows/names.ts"])).toBe(
+      "file:///app/workflows/names.js?sw-v=3",
+    );
   });
 
   test("neither: Node's own error for what was written, not for the twin", async () => {
@@ -72,15 +84,20 @@ describe.each(resolvers)("resolving under type stripping, $where", ({ resolve })
 
   test("Stepwright's own modules, node_modules and a first load without a version stay as they are", async () => {
     expect(await resolve(parent, `${own}index.js`, [`${own}index.js`])).toBe(`${own}index.js`);
-    expect(await resolve(parent, "file:///app/node_modules/zod/index.js", ["file:///app/node_modules/zod/index.js"])).toBe("file:///app/node_modules/zod/index.js");
-    expect(await resolve("file:///app/workflows/hello.ts", "./names.js", ["file:///app/workflows/names.ts"])).toBe("file:///app/workflows/names.ts");
+    expect(await resolve(parent, "file:///app/node_modules/zod/index.js", ["file:///app/node_modules/zod/index.js"])).toBe(
+      "file:///app/node_modules/zod/index.js",
+    );
+    expect(await resolve("file:///app/workflows/hello.ts", "./names.js", ["file:///app/workflows/names.ts"])).toBe(
+      "file:///app/workflows/names.ts",
+    );
   });
 });
 
 describe("loading under a stripper of Stepwright's own", () => {
   const dir = mkdtempSync(join(tmpdir(), "sw-strip-load-"));
   mkdirSync(join(dir, "node_modules/dep"), { recursive: true });
-  for (const name of ["hello.ts", "tool.mts", "legacy.cts", "plain.js", "node_modules/dep/index.ts"]) writeFileSync(join(dir, name), `export const name: string = "${name}";\n`);
+  for (const name of ["hello.ts", "tool.mts", "legacy.cts", "plain.js", "node_modules/dep/index.ts"])
+    writeFileSync(join(dir, name), `export const name: string = "${name}";\n`);
   writeFileSync(join(dir, "script.ts"), `const name: string = "script";\nconsole.log(name);\n`);
   const url = (name: string, query = "") => `${pathToFileURL(join(dir, name)).href}${query}`;
   const context: LoadHookContext = { conditions: ["node", "import"], format: undefined, importAttributes: {} };
@@ -88,15 +105,29 @@ describe("loading under a stripper of Stepwright's own", () => {
   const nodeLoad = (at: string): LoadFnOutput => ({ format: "module", source: `// node loaded ${at}` });
   /** The hook under a stripper that marks what it stripped, in a package whose package.json says `type`. */
   const load = (name: string, type: string | undefined, query = "") =>
-    loadStripped((path, source) => `// stripped ${path}\n${source.replace(": string", "")}`, () => type)(url(name, query), context, nodeLoad);
+    loadStripped(
+      (path, source) => `// stripped ${path}\n${source.replace(": string", "")}`,
+      () => type,
+    )(url(name, query), context, nodeLoad);
 
   test("a .ts file of an ES module package and an .mts file are stripped as ES modules, the build's version aside", () => {
-    expect(load("hello.ts", "module", "?sw-v=2")).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`, shortCircuit: true });
-    expect(load("tool.mts", undefined)).toMatchObject({ format: "module", source: expect.stringContaining(`// stripped ${join(dir, "tool.mts")}`) });
+    expect(load("hello.ts", "module", "?sw-v=2")).toEqual({
+      format: "module",
+      source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`,
+      shortCircuit: true,
+    });
+    expect(load("tool.mts", undefined)).toMatchObject({
+      format: "module",
+      source: expect.stringContaining(`// stripped ${join(dir, "tool.mts")}`),
+    });
   });
 
   test("a .ts file of a package that names no type is an ES module when it holds an import or export, as Node decides", () => {
-    expect(load("hello.ts", undefined)).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`, shortCircuit: true });
+    expect(load("hello.ts", undefined)).toEqual({
+      format: "module",
+      source: `// stripped ${join(dir, "hello.ts")}\nexport const name = "hello.ts";\n`,
+      shortCircuit: true,
+    });
     expect(load("script.ts", undefined)).toEqual(nodeLoad(url("script.ts")));
   });
 
@@ -105,7 +136,12 @@ describe("loading under a stripper of Stepwright's own", () => {
     expect(load("hello.ts", "commonjs")).toEqual(nodeLoad(url("hello.ts")));
     expect(load("plain.js", "module")).toEqual(nodeLoad(url("plain.js")));
     expect(load("node_modules/dep/index.ts", "module")).toEqual(nodeLoad(url("node_modules/dep/index.ts")));
-    expect(loadStripped(() => "", () => "module")("node:fs", context, nodeLoad)).toEqual(nodeLoad("node:fs"));
+    expect(
+      loadStripped(
+        () => "",
+        () => "module",
+      )("node:fs", context, nodeLoad),
+    ).toEqual(nodeLoad("node:fs"));
   });
 });
 
@@ -114,11 +150,18 @@ describe("loading in a hooks thread", () => {
   writeFileSync(join(dir, "hello.ts"), `export const name: string = "hello";\n`);
   const context: LoadHookContext = { conditions: ["node", "import"], format: undefined, importAttributes: {} };
   const nodeLoad = async (at: string): Promise<LoadFnOutput> => ({ format: "module", source: `// node loaded ${at}` });
-  const load = loadStrippedOffThread((path, source) => `// stripped ${path}\n${source}`, () => "module");
+  const load = loadStrippedOffThread(
+    (path, source) => `// stripped ${path}\n${source}`,
+    () => "module",
+  );
 
   test("strips what the importing thread's hook strips, and hands the rest to Node", async () => {
     const hello = `${pathToFileURL(join(dir, "hello.ts")).href}?sw-v=1`;
-    expect(await load(hello, context, nodeLoad)).toEqual({ format: "module", source: `// stripped ${join(dir, "hello.ts")}\nexport const name: string = "hello";\n`, shortCircuit: true });
+    expect(await load(hello, context, nodeLoad)).toEqual({
+      format: "module",
+      source: `// stripped ${join(dir, "hello.ts")}\nexport const name: string = "hello";\n`,
+      shortCircuit: true,
+    });
     expect(await load("node:fs", context, nodeLoad)).toEqual({ format: "module", source: "// node loaded node:fs" });
   });
 });

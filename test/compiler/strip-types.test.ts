@@ -102,7 +102,8 @@ describe("positions through the source map", () => {
     const { code, map } = split(stripper()("/app/workflow.ts", source));
     const generated = positionOf(code, stripped);
     const entry = map.findEntry(generated.line - 1, generated.column - 1);
-    const original: { line: number; column: number } | undefined = "originalLine" in entry ? { line: entry.originalLine + 1, column: entry.originalColumn + 1 } : undefined;
+    const original: { line: number; column: number } | undefined =
+      "originalLine" in entry ? { line: entry.originalLine + 1, column: entry.originalColumn + 1 } : undefined;
     expect(original).toEqual(positionOf(source, written));
   });
 });
@@ -110,8 +111,12 @@ describe("positions through the source map", () => {
 describe("an ES module by its syntax, as oxc-transform prints it", () => {
   test("statements written indented or on one line come out at the start of a line", () => {
     const strip = stripper();
-    const { code } = split(strip("/app/w.ts", `   import { pass } from "stepwright"; const a: number = 1;\n  export const b = pass("B"), c = a;\n`));
+    const { code } = split(
+      strip("/app/w.ts", `   import { pass } from "stepwright"; const a: number = 1;\n  export const b = pass("B"), c = a;\n`),
+    );
     expect(hasModuleSyntax(code)).toBe(true);
-    expect(hasModuleSyntax(split(strip("/app/script.ts", `  const name: string = "x";\n  console.log(name, "import y from z");\n`)).code)).toBe(false);
+    expect(
+      hasModuleSyntax(split(strip("/app/script.ts", `  const name: string = "x";\n  console.log(name, "import y from z");\n`)).code),
+    ).toBe(false);
   });
 });

@@ -11,7 +11,13 @@ import { describe, expect, test } from "vitest";
 import { strippingFailed, typeStrippingFor, whyNotStripped } from "../../compiler/load/type-stripping.ts";
 
 /** The settings `stepwright init` writes that type stripping relies on. */
-const strippable = { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2023", verbatimModuleSyntax: true, erasableSyntaxOnly: true };
+const strippable = {
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  target: "ES2023",
+  verbatimModuleSyntax: true,
+  erasableSyntaxOnly: true,
+};
 
 /** A folder holding the given files (objects are written as JSON); the path of its tsconfig.json. */
 function projectWith(files: Record<string, unknown>): string {
@@ -31,7 +37,9 @@ describe("a tsconfig that allows type stripping", () => {
   });
 
   test("with comments and trailing commas, as TypeScript reads it", () => {
-    const tsconfig = projectWith({ "tsconfig.json": `{\n  // the project\n  "compilerOptions": ${JSON.stringify(strippable).replace(/}$/, ",}")},\n}` });
+    const tsconfig = projectWith({
+      "tsconfig.json": `{\n  // the project\n  "compilerOptions": ${JSON.stringify(strippable).replace(/}$/, ",}")},\n}`,
+    });
     expect(typeStrippingFor(tsconfig)).toEqual({ strip: true });
   });
 
@@ -51,8 +59,16 @@ describe("a tsconfig that keeps tsx, and says why", () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ["without verbatimModuleSyntax", { verbatimModuleSyntax: false }, "does not set verbatimModuleSyntax"],
     ["without erasableSyntaxOnly", { erasableSyntaxOnly: undefined }, "does not set erasableSyntaxOnly"],
-    ["Bundler resolution (imports without extensions)", { module: "ESNext", moduleResolution: "Bundler" }, "resolves modules otherwise than Node16 or NodeNext"],
-    ["no resolution and a module that implies none of Node's", { module: "ESNext", moduleResolution: undefined }, "resolves modules otherwise than Node16 or NodeNext"],
+    [
+      "Bundler resolution (imports without extensions)",
+      { module: "ESNext", moduleResolution: "Bundler" },
+      "resolves modules otherwise than Node16 or NodeNext",
+    ],
+    [
+      "no resolution and a module that implies none of Node's",
+      { module: "ESNext", moduleResolution: undefined },
+      "resolves modules otherwise than Node16 or NodeNext",
+    ],
     ["paths", { paths: { "@lib/*": ["./lib/*"] } }, "maps imports with paths or baseUrl"],
     ["baseUrl", { baseUrl: "." }, "maps imports with paths or baseUrl"],
     ["jsx", { jsx: "react-jsx" }, "sets jsx"],
@@ -70,32 +86,56 @@ describe("a tsconfig that keeps tsx, and says why", () => {
   });
 
   test("one that is not JSON", () => {
-    expect(typeStrippingFor(projectWith({ "tsconfig.json": "{ compilerOptions: " }))).toEqual({ strip: false, why: expect.stringMatching(/^its tsconfig could not be read \(.*is not valid JSON\)$/) });
+    expect(typeStrippingFor(projectWith({ "tsconfig.json": "{ compilerOptions: " }))).toEqual({
+      strip: false,
+      why: expect.stringMatching(/^its tsconfig could not be read \(.*is not valid JSON\)$/),
+    });
   });
 });
 
 describe("what a tsconfig extends counts beneath its own settings", () => {
   test("a relative base, with or without .json, and the project's own settings over it", () => {
-    expect(typeStrippingFor(projectWith({ "base.json": { compilerOptions: strippable }, "tsconfig.json": { extends: "./base" } }))).toEqual({ strip: true });
-    const own = projectWith({ "base.json": { compilerOptions: strippable }, "tsconfig.json": { extends: "./base.json", compilerOptions: { erasableSyntaxOnly: false } } });
+    expect(typeStrippingFor(projectWith({ "base.json": { compilerOptions: strippable }, "tsconfig.json": { extends: "./base" } }))).toEqual(
+      { strip: true },
+    );
+    const own = projectWith({
+      "base.json": { compilerOptions: strippable },
+      "tsconfig.json": { extends: "./base.json", compilerOptions: { erasableSyntaxOnly: false } },
+    });
     expect(typeStrippingFor(own)).toMatchObject({ strip: false, why: expect.stringContaining("erasableSyntaxOnly") });
   });
 
   test("a base from a package in node_modules (its tsconfig.json, or a file named in it)", () => {
-    const pkg = { "node_modules/@acme/tsconfig/package.json": { name: "@acme/tsconfig" }, "node_modules/@acme/tsconfig/tsconfig.json": { compilerOptions: strippable } };
+    const pkg = {
+      "node_modules/@acme/tsconfig/package.json": { name: "@acme/tsconfig" },
+      "node_modules/@acme/tsconfig/tsconfig.json": { compilerOptions: strippable },
+    };
     expect(typeStrippingFor(projectWith({ ...pkg, "tsconfig.json": { extends: "@acme/tsconfig" } }))).toEqual({ strip: true });
-    expect(typeStrippingFor(projectWith({ ...pkg, "tsconfig.json": { extends: "@acme/tsconfig/tsconfig.json" } }))).toEqual({ strip: true });
+    expect(typeStrippingFor(projectWith({ ...pkg, "tsconfig.json": { extends: "@acme/tsconfig/tsconfig.json" } }))).toEqual({
+      strip: true,
+    });
   });
 
   test("several bases: a later one over an earlier one", () => {
-    const files = { "a.json": { compilerOptions: { ...strippable, verbatimModuleSyntax: false } }, "b.json": { compilerOptions: { verbatimModuleSyntax: true } } };
+    const files = {
+      "a.json": { compilerOptions: { ...strippable, verbatimModuleSyntax: false } },
+      "b.json": { compilerOptions: { verbatimModuleSyntax: true } },
+    };
     expect(typeStrippingFor(projectWith({ ...files, "tsconfig.json": { extends: ["./a.json", "./b.json"] } }))).toEqual({ strip: true });
-    expect(typeStrippingFor(projectWith({ ...files, "tsconfig.json": { extends: ["./b.json", "./a.json"] } }))).toMatchObject({ strip: false });
+    expect(typeStrippingFor(projectWith({ ...files, "tsconfig.json": { extends: ["./b.json", "./a.json"] } }))).toMatchObject({
+      strip: false,
+    });
   });
 
   test("a base that cannot be found, or that extends itself, keeps tsx", () => {
-    expect(typeStrippingFor(projectWith({ "tsconfig.json": { extends: "@acme/missing" } }))).toEqual({ strip: false, why: expect.stringContaining("extends @acme/missing, which cannot be found") });
-    expect(typeStrippingFor(projectWith({ "tsconfig.json": { extends: "./tsconfig.json" } }))).toEqual({ strip: false, why: expect.stringContaining("extends itself") });
+    expect(typeStrippingFor(projectWith({ "tsconfig.json": { extends: "@acme/missing" } }))).toEqual({
+      strip: false,
+      why: expect.stringContaining("extends @acme/missing, which cannot be found"),
+    });
+    expect(typeStrippingFor(projectWith({ "tsconfig.json": { extends: "./tsconfig.json" } }))).toEqual({
+      strip: false,
+      why: expect.stringContaining("extends itself"),
+    });
   });
 });
 

@@ -30,7 +30,11 @@ function project(): string {
 
 /** The module files in a folder (what Stepwright writes, not the user's own). */
 function module(out: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(out).filter((f) => /\.(tf|json)$/.test(f) && !["provider.tf", ".stepwright-manifest.json"].includes(f)).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+  return Object.fromEntries(
+    readdirSync(out)
+      .filter((f) => /\.(tf|json)$/.test(f) && !["provider.tf", ".stepwright-manifest.json"].includes(f))
+      .map((f) => [f, readFileSync(join(out, f), "utf8")]),
+  );
 }
 
 /** The steps a build of `second` over `first` goes through: each a place to be killed. */
@@ -50,37 +54,67 @@ describe("a build killed at any step of writing the output folder", () => {
   const all = steps();
 
   test("the protocol has the steps this test kills it at", () => {
-    expect(all).toEqual(["locked", "cleaned", "staging", "wrote a.asl.json", "wrote b.tf", "manifest", "carried private", "carried provider.tf", "carried terraform.tfstate", "moded", "moved aside", "moved in", "done"]);
+    expect(all).toEqual([
+      "locked",
+      "cleaned",
+      "staging",
+      "wrote a.asl.json",
+      "wrote b.tf",
+      "manifest",
+      "carried private",
+      "carried provider.tf",
+      "carried terraform.tfstate",
+      "moded",
+      "moved aside",
+      "moved in",
+      "done",
+    ]);
   });
 
-  test.each(all)("killed at %s: the next build keeps every file it did not write, and its permissions", (step) => {
-    const out = project();
-    const killed = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", killer, out, step], { cwd: root, encoding: "utf8" });
-    expect(killed.signal).toBe("SIGKILL");
-    // One transaction: killed, the folder holds the earlier module or the new one whole, never a mix
-    // (between the two renames it is missing, and the next build puts the earlier one back first).
-    const at = all.indexOf(step);
-    if (at < all.indexOf("moved aside")) expect(module(out)).toEqual(first);
-    else if (at >= all.indexOf("moved in")) expect(module(out)).toEqual(second);
-    else expect(existsSync(out)).toBe(false);
-    writeOutputs(out, second);
-    expect(readFileSync(join(out, "terraform.tfstate"), "utf8")).toBe("state");
-    expect(readFileSync(join(out, "provider.tf"), "utf8")).toBe("provider");
-    expect(readFileSync(join(out, "private", "key"), "utf8")).toBe("secret");
-    expect(statSync(join(out, "private")).mode & 0o777).toBe(0o700);
-    expect(statSync(join(out, "private", "key")).mode & 0o777).toBe(0o600);
-    expect(statSync(out).mode & 0o777).toBe(0o750);
-    expect(readFileSync(join(out, "a.asl.json"), "utf8")).toBe('{"v":2}\n');
-    expect(readdirSync(out).sort()).toEqual([".stepwright-manifest.json", "a.asl.json", "b.tf", "private", "provider.tf", "terraform.tfstate"]);
-    expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
-  }, 240_000);
+  test.each(all)(
+    "killed at %s: the next build keeps every file it did not write, and its permissions",
+    (step) => {
+      const out = project();
+      const killed = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", killer, out, step], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      expect(killed.signal).toBe("SIGKILL");
+      // One transaction: killed, the folder holds the earlier module or the new one whole, never a mix
+      // (between the two renames it is missing, and the next build puts the earlier one back first).
+      const at = all.indexOf(step);
+      if (at < all.indexOf("moved aside")) expect(module(out)).toEqual(first);
+      else if (at >= all.indexOf("moved in")) expect(module(out)).toEqual(second);
+      else expect(existsSync(out)).toBe(false);
+      writeOutputs(out, second);
+      expect(readFileSync(join(out, "terraform.tfstate"), "utf8")).toBe("state");
+      expect(readFileSync(join(out, "provider.tf"), "utf8")).toBe("provider");
+      expect(readFileSync(join(out, "private", "key"), "utf8")).toBe("secret");
+      expect(statSync(join(out, "private")).mode & 0o777).toBe(0o700);
+      expect(statSync(join(out, "private", "key")).mode & 0o777).toBe(0o600);
+      expect(statSync(out).mode & 0o777).toBe(0o750);
+      expect(readFileSync(join(out, "a.asl.json"), "utf8")).toBe('{"v":2}\n');
+      expect(readdirSync(out).sort()).toEqual([
+        ".stepwright-manifest.json",
+        "a.asl.json",
+        "b.tf",
+        "private",
+        "provider.tf",
+        "terraform.tfstate",
+      ]);
+      expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
+    },
+    240_000,
+  );
 });
 
 describe("the folder a build replaces", () => {
   test("cannot hold the sources built: refused, and nothing is written", () => {
     const dir = mkdtempSync(join(tmpdir(), "sw-own-"));
     writeFileSync(join(dir, "flow.ts"), "source");
-    expect(() => writeOutputs(dir, second, { keep: [join(dir, "flow.ts")] })).toThrow(`--out ${dir} holds ${join(dir, "flow.ts")}, which a build must not replace: give the build a folder of its own`);
+    expect(() => writeOutputs(dir, second, { keep: [join(dir, "flow.ts")] })).toThrow(
+      `--out ${dir} holds ${join(dir, "flow.ts")}, which a build must not replace: give the build a folder of its own`,
+    );
     expect(readdirSync(dir)).toEqual(["flow.ts"]);
   });
 });
@@ -101,7 +135,9 @@ describe("the lock beside the folder", () => {
 
   test("--out / is refused before anything is made beside it", () => {
     const before = readdirSync("/");
-    expect(() => writeOutputs("/", second)).toThrow("--out / is the root of the file system: a build replaces its folder whole, so give it a folder of its own");
+    expect(() => writeOutputs("/", second)).toThrow(
+      "--out / is the root of the file system: a build replaces its folder whole, so give it a folder of its own",
+    );
     expect(readdirSync("/")).toEqual(before);
     expect(existsSync("/.stepwright-lock")).toBe(false);
   });
@@ -109,7 +145,13 @@ describe("the lock beside the folder", () => {
   test("a folder that cannot be renamed away (EBUSY: a mount point) is one line, and the earlier module stays", () => {
     const out = project();
     const busy = Object.assign(new Error("EBUSY: resource busy or locked, rename"), { code: "EBUSY" });
-    expect(() => writeOutputs(out, second, { fault: (step) => { if (step === "moded") throw busy; } })).toThrow(`cannot replace ${out} (EBUSY: a mount point?): a build replaces its folder whole, so give it a folder inside it`);
+    expect(() =>
+      writeOutputs(out, second, {
+        fault: (step) => {
+          if (step === "moded") throw busy;
+        },
+      }),
+    ).toThrow(`cannot replace ${out} (EBUSY: a mount point?): a build replaces its folder whole, so give it a folder inside it`);
     expect(module(out)).toEqual(first);
     expect(readdirSync(join(out, "..")).filter((e) => e !== "build")).toEqual([]);
   });

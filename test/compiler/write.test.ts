@@ -12,7 +12,12 @@ import { OutputError, writeOutputs } from "../../compiler/write.ts";
 
 const manifest = ".stepwright-manifest.json";
 const folder = () => mkdtempSync(join(tmpdir(), "sw-write-"));
-const contents = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== manifest).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+const contents = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== manifest)
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
 
 describe("writing the output folder", () => {
   test("a second build removes what the first wrote and it does not, and keeps what Stepwright never wrote", () => {
@@ -74,7 +79,9 @@ describe("writing the output folder", () => {
   test("--out naming a file, or a folder that cannot be written, is an OutputError with one clear line", () => {
     const parent = folder();
     writeFileSync(join(parent, "file"), "x");
-    expect(() => writeOutputs(join(parent, "file"), { "a.tf": "a" })).toThrow(new OutputError(`--out ${join(parent, "file")} is a file, not a folder`));
+    expect(() => writeOutputs(join(parent, "file"), { "a.tf": "a" })).toThrow(
+      new OutputError(`--out ${join(parent, "file")} is a file, not a folder`),
+    );
     // Nobody, root included, can create folders in /proc or under a file.
     expect(() => writeOutputs("/proc/stepwright-test/out", { "a.tf": "a" })).toThrow(/^cannot create \/proc\/stepwright-test: /);
     expect(() => writeOutputs("/dev/null/stepwright-test/out", { "a.tf": "a" })).toThrow(/^cannot create \/dev\/null\/stepwright-test: /);

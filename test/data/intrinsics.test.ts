@@ -19,12 +19,21 @@ async function evaluate(build: ($: Ref<Input>) => unknown) {
   const asl = aslOf(workflow("i", { definition: step }));
   expect(validate(asl)).toEqual([]);
   const result = await run(asl, input);
-  return { expression: asl.States.Eval.Parameters["value.$"] as string, value: (result.output as { value: unknown } | undefined)?.value, error: result.error };
+  return {
+    expression: asl.States.Eval.Parameters["value.$"] as string,
+    value: (result.output as { value: unknown } | undefined)?.value,
+    error: result.error,
+  };
 }
 
 describe("intrinsic functions", () => {
   test.each([
-    ["States.Format", ($: Ref<Input>) => States.Format("Hello {}, you have {} items", $.name, $.n), "States.Format('Hello {}, you have {} items', $.name, $.n)", "Hello O'Neil, you have 4 items"],
+    [
+      "States.Format",
+      ($: Ref<Input>) => States.Format("Hello {}, you have {} items", $.name, $.n),
+      "States.Format('Hello {}, you have {} items', $.name, $.n)",
+      "Hello O'Neil, you have 4 items",
+    ],
     ["States.StringToJson", ($: Ref<Input>) => States.StringToJson($.json), "States.StringToJson($.json)", { x: 1 }],
     ["States.JsonToString", ($: Ref<Input>) => States.JsonToString($.obj), "States.JsonToString($.obj)", '{"a":1}'],
     ["States.Array", ($: Ref<Input>) => States.Array<unknown>($.n, "x", 3), "States.Array($.n, 'x', 3)", [4, "x", 3]],
@@ -34,11 +43,21 @@ describe("intrinsic functions", () => {
     ["States.ArrayGetItem", ($: Ref<Input>) => States.ArrayGetItem($.list, 3), "States.ArrayGetItem($.list, 3)", 3],
     ["States.ArrayLength", ($: Ref<Input>) => States.ArrayLength($.list), "States.ArrayLength($.list)", 4],
     ["States.ArrayUnique", ($: Ref<Input>) => States.ArrayUnique($.list), "States.ArrayUnique($.list)", [1, 2, 3]],
-    ["States.Hash", ($: Ref<Input>) => States.Hash($.csv, "SHA-256"), "States.Hash($.csv, 'SHA-256')", createHash("sha256").update("a,b,c").digest("hex")],
+    [
+      "States.Hash",
+      ($: Ref<Input>) => States.Hash($.csv, "SHA-256"),
+      "States.Hash($.csv, 'SHA-256')",
+      createHash("sha256").update("a,b,c").digest("hex"),
+    ],
     ["States.JsonMerge", ($: Ref<Input>) => States.JsonMerge($.obj, $.other), "States.JsonMerge($.obj, $.other, false)", { a: 1, b: 2 }],
     ["States.MathAdd", ($: Ref<Input>) => States.MathAdd($.n, -1), "States.MathAdd($.n, -1)", 3],
     ["States.StringSplit", ($: Ref<Input>) => States.StringSplit($.csv, ","), "States.StringSplit($.csv, ',')", ["a", "b", "c"]],
-    ["nested calls", ($: Ref<Input>) => States.ArrayLength(States.StringSplit($.csv, ",")), "States.ArrayLength(States.StringSplit($.csv, ','))", 3],
+    [
+      "nested calls",
+      ($: Ref<Input>) => States.ArrayLength(States.StringSplit($.csv, ",")),
+      "States.ArrayLength(States.StringSplit($.csv, ','))",
+      3,
+    ],
   ] as const)("%s", async (_, build, expression, expected) => {
     const result = await evaluate(build);
     expect(result.expression).toBe(expression);

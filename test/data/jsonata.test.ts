@@ -49,7 +49,10 @@ describe("JSONata workflows", () => {
 
   test("without Arguments, lambda.invoke sends the whole input as the Payload", () => {
     const asl = aslOf(workflow("j", { queryLanguage: "JSONata", definition: task("Call", lambda.invoke("fn")) }));
-    expect(asl.States.Call.Arguments).toEqual({ FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:fn", Payload: "{% $states.input %}" });
+    expect(asl.States.Call.Arguments).toEqual({
+      FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:fn",
+      Payload: "{% $states.input %}",
+    });
     expect(validate(asl)).toEqual([]);
   });
 
@@ -73,7 +76,9 @@ describe("JSONata workflows", () => {
   });
 
   test("a state may use the other query language than its workflow", () => {
-    const legacy = pass<Order>("Legacy").queryLanguage("JSONPath").parameters(($) => ({ id: $.id }));
+    const legacy = pass<Order>("Legacy")
+      .queryLanguage("JSONPath")
+      .parameters(($) => ({ id: $.id }));
     const asl = aslOf(workflow("j", { queryLanguage: "JSONata", definition: legacy.next(succeed("Done")) }));
     expect(asl.States.Legacy).toEqual({ Type: "Pass", QueryLanguage: "JSONPath", Parameters: { "id.$": "$.id" }, Next: "Done" });
     expect(validate(asl)).toEqual([]);

@@ -14,11 +14,15 @@ describe("example: batch job control", () => {
   test("runs the container, then polls the export until it is ready", async () => {
     let container: any;
     const statuses = ["PENDING", "RUNNING", "READY"];
-    const result = await run(asl, { reportId: "rep-1", month: "2024-04" }, {
-      RunReport: (req) => ((container = req), { Containers: [{ Name: "report", ExitCode: 0 }], LastStatus: "STOPPED" }),
-      StartExport: () => ({ exportId: "x1", status: "PENDING" }),
-      CheckExport: (s) => ({ ...s, status: statuses.shift() }),
-    });
+    const result = await run(
+      asl,
+      { reportId: "rep-1", month: "2024-04" },
+      {
+        RunReport: (req) => ((container = req), { Containers: [{ Name: "report", ExitCode: 0 }], LastStatus: "STOPPED" }),
+        StartExport: () => ({ exportId: "x1", status: "PENDING" }),
+        CheckExport: (s) => ({ ...s, status: statuses.shift() }),
+      },
+    );
     expect(container.Overrides.ContainerOverrides[0].Environment).toEqual([{ Name: "REPORT_ID", Value: "rep-1" }]);
     expect(container.LaunchType).toBe("FARGATE");
     expect(result.path.filter((s) => s === "CheckExport")).toHaveLength(3);
@@ -27,11 +31,15 @@ describe("example: batch job control", () => {
   });
 
   test("a failed export ends the workflow as ExportFailed", async () => {
-    const result = await run(asl, { reportId: "rep-1", month: "2024-04" }, {
-      RunReport: () => ({ Containers: [{ Name: "report", ExitCode: 0 }], LastStatus: "STOPPED" }),
-      StartExport: () => ({ exportId: "x1", status: "PENDING" }),
-      CheckExport: (s) => ({ ...s, status: "FAILED" }),
-    });
+    const result = await run(
+      asl,
+      { reportId: "rep-1", month: "2024-04" },
+      {
+        RunReport: () => ({ Containers: [{ Name: "report", ExitCode: 0 }], LastStatus: "STOPPED" }),
+        StartExport: () => ({ exportId: "x1", status: "PENDING" }),
+        CheckExport: (s) => ({ ...s, status: "FAILED" }),
+      },
+    );
     expect(result.error).toEqual({ name: "ExportFailed", cause: "The export did not finish" });
   });
 });

@@ -32,7 +32,10 @@ describe("example: CSV import with a Distributed Map", () => {
     const results = mkdtempSync(join(tmpdir(), "sw-csv-import-"));
     const run = await testWorkflow(csvImport).mock(loadRow, load).object(uri, orders).results(results).run({ runId: "r-1" });
     expect(run.error).toBeUndefined();
-    const where = { MapRunArn: "arn:aws:states:us-east-1:000000000000:mapRun:csv-import/ImportRows:local-1", ResultWriterDetails: { Bucket: "orders-imports", Key: "results/local-1/manifest.json" } };
+    const where = {
+      MapRunArn: "arn:aws:states:us-east-1:000000000000:mapRun:csv-import/ImportRows:local-1",
+      ResultWriterDetails: { Bucket: "orders-imports", Key: "results/local-1/manifest.json" },
+    };
     expect(run.output).toEqual({ runId: "r-1", import: where });
     const file = (name: string) => JSON.parse(readFileSync(join(results, "orders-imports", "results", "local-1", name), "utf8")) as any;
     expect(file("SUCCEEDED_0.json").map((r: { Output: string }) => JSON.parse(r.Output))).toEqual([
@@ -40,12 +43,21 @@ describe("example: CSV import with a Distributed Map", () => {
       { orderId: "o-2", cents: 700 },
       { orderId: "o-4", cents: 3025 },
     ]);
-    expect(file("FAILED_0.json")).toEqual([expect.objectContaining({ Status: "FAILED", Error: "Row.Invalid", Input: JSON.stringify({ orderId: "o-3", customer: "cy", amount: "not-a-number" }) })]);
+    expect(file("FAILED_0.json")).toEqual([
+      expect.objectContaining({
+        Status: "FAILED",
+        Error: "Row.Invalid",
+        Input: JSON.stringify({ orderId: "o-3", customer: "cy", amount: "not-a-number" }),
+      }),
+    ]);
     expect(file("manifest.json").ResultFiles.SUCCEEDED).toEqual([{ Key: "results/local-1/SUCCEEDED_0.json", Size: expect.any(Number) }]);
   });
 
   test("more bad rows than the Map tolerates fail it", async () => {
-    const run = await testWorkflow(csvImport).mock(loadRow, load).object(uri, "orderId,customer,amount\no-1,a,x\no-2,b,y\no-3,c,1\n").run({ runId: "r-2" });
+    const run = await testWorkflow(csvImport)
+      .mock(loadRow, load)
+      .object(uri, "orderId,customer,amount\no-1,a,x\no-2,b,y\no-3,c,1\n")
+      .run({ runId: "r-2" });
     expect(run.error?.error).toBe("States.ExceedToleratedFailureThreshold");
   });
 
@@ -53,8 +65,21 @@ describe("example: CSV import with a Distributed Map", () => {
     const dir = mkdtempSync(join(tmpdir(), "sw-csv-cli-"));
     const source = readFileSync(join(root, "examples/csv-import.ts"), "utf8");
     const command = /`npx stepwright run (.*)`/.exec(source)![1]!;
-    expect(command).toBe(`examples/csv-import.ts --input '{"runId":"r-1"}' --object s3://orders-exports/daily/orders.csv=@examples/data/orders.csv --mock 'LoadRow={"orderId":"o","cents":1}' --results results`);
-    const args = ["run", "examples/csv-import.ts", "--input", '{"runId":"r-1"}', "--object", `${uri}=@examples/data/orders.csv`, "--mock", 'LoadRow={"orderId":"o","cents":1}', "--results", join(dir, "results")];
+    expect(command).toBe(
+      `examples/csv-import.ts --input '{"runId":"r-1"}' --object s3://orders-exports/daily/orders.csv=@examples/data/orders.csv --mock 'LoadRow={"orderId":"o","cents":1}' --results results`,
+    );
+    const args = [
+      "run",
+      "examples/csv-import.ts",
+      "--input",
+      '{"runId":"r-1"}',
+      "--object",
+      `${uri}=@examples/data/orders.csv`,
+      "--mock",
+      'LoadRow={"orderId":"o","cents":1}',
+      "--results",
+      join(dir, "results"),
+    ];
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd: root });
     expect(JSON.parse(stdout).import.ResultWriterDetails).toEqual({ Bucket: "orders-imports", Key: "results/local-1/manifest.json" });
     expect(JSON.parse(readFileSync(join(dir, "results/orders-imports/results/local-1/SUCCEEDED_0.json"), "utf8"))).toHaveLength(4);

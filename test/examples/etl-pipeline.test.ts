@@ -3,7 +3,14 @@ import { etlPipeline } from "../../examples/etl-pipeline.ts";
 import { aslOf, run, validate } from "../support/oracles.ts";
 
 const asl = aslOf(etlPipeline);
-const input = { runId: "r-9", date: "2024-05-01", sources: [{ table: "orders", partition: "p1" }, { table: "customers", partition: "p2" }] };
+const input = {
+  runId: "r-9",
+  date: "2024-05-01",
+  sources: [
+    { table: "orders", partition: "p1" },
+    { table: "customers", partition: "p2" },
+  ],
+};
 
 describe("example: ETL pipeline", () => {
   test("is valid ASL with a Map of Glue jobs and a Parallel load", () => {
@@ -33,6 +40,9 @@ describe("example: ETL pipeline", () => {
       ],
       loaded: { warehouseState: "SUCCEEDED", documents: 12 },
     });
-    expect(recorded).toEqual({ TableName: "etl-runs", Item: { runId: { S: "r-9" }, date: { S: "2024-05-01" }, status: { S: "SUCCEEDED" } } });
+    expect(recorded).toEqual({
+      TableName: "etl-runs",
+      Item: { runId: { S: "r-9" }, date: { S: "2024-05-01" }, status: { S: "SUCCEEDED" } },
+    });
   });
 });

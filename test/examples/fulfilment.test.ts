@@ -31,13 +31,26 @@ describe("example: fulfilment through a child workflow", () => {
       .mock(reserveStock, () => ({ reserved: true }))
       // By name: the step is typed by its result after ResultSelector, but a mock answers for the integration (issue 11).
       .mock("Ship", ({ Input }: { Input: { orderId: string; address: string } }) => ({
-        ExecutionArn: "e", StateMachineArn: "s", Name: "n", Status: "SUCCEEDED", StartDate: "", StopDate: "", Input,
+        ExecutionArn: "e",
+        StateMachineArn: "s",
+        Name: "n",
+        Status: "SUCCEEDED",
+        StartDate: "",
+        StopDate: "",
+        Input,
         Output: { ...Input, label: { carrier: "UPS", trackingNumber: `T-${Input.orderId}` } },
       }))
       .run({ orderId: "o-7", address: "1 Main St" });
     expect(run.path).toEqual(["ReserveStock", "Ship"]);
-    expect(run.output).toEqual({ orderId: "o-7", address: "1 Main St", stock: { reserved: true }, shipment: { trackingNumber: "T-o-7", carrier: "UPS" } });
-    const child = await testWorkflow(shipping).mock(printLabel, () => ({ carrier: "UPS", trackingNumber: "T1" })).run({ orderId: "o", address: "a" });
+    expect(run.output).toEqual({
+      orderId: "o-7",
+      address: "1 Main St",
+      stock: { reserved: true },
+      shipment: { trackingNumber: "T-o-7", carrier: "UPS" },
+    });
+    const child = await testWorkflow(shipping)
+      .mock(printLabel, () => ({ carrier: "UPS", trackingNumber: "T1" }))
+      .run({ orderId: "o", address: "a" });
     expect(child.output).toEqual({ orderId: "o", address: "a", label: { carrier: "UPS", trackingNumber: "T1" } });
   });
 
@@ -50,7 +63,9 @@ describe("example: fulfilment through a child workflow", () => {
       result = await compile({ files: ["examples/fulfilment.ts"], cwd: root, region: "us-east-1", account });
       expect(result.diagnostics).toEqual([]);
       dir = writeModule(result.files);
-      const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as { resource: Record<string, Record<string, Record<string, any>[]>> };
+      const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as {
+        resource: Record<string, Record<string, Record<string, any>[]>>;
+      };
       machine = parsed.resource.aws_sfn_state_machine!.fulfilment![0]!;
       role = parsed.resource.aws_iam_role!.fulfilment![0]!;
     }, 240_000);
@@ -58,38 +73,82 @@ describe("example: fulfilment through a child workflow", () => {
     test("the child is the state machine of the same build, by reference", () => {
       const evaluated = hcleval(dir);
       expect(evaluated.state_machines.fulfilment!.definition).toMatchObject({
-        States: { Ship: { Resource: "arn:aws:states:::states:startExecution.sync:2", Parameters: { StateMachineArn: "${aws_sfn_state_machine.shipping.arn}" } } },
+        States: {
+          Ship: {
+            Resource: "arn:aws:states:::states:startExecution.sync:2",
+            Parameters: { StateMachineArn: "${aws_sfn_state_machine.shipping.arn}" },
+          },
+        },
       });
       expect(evaluated.resources).toContain("aws_sfn_state_machine.shipping");
     });
 
     test("logging to its own log group with execution data, X-Ray tracing, tags, publish, KMS encryption", () => {
-      expect(machine.logging_configuration).toEqual([{ log_destination: "${aws_cloudwatch_log_group.fulfilment.arn}:*", include_execution_data: true, level: "ERROR" }]);
+      expect(machine.logging_configuration).toEqual([
+        { log_destination: "${aws_cloudwatch_log_group.fulfilment.arn}:*", include_execution_data: true, level: "ERROR" },
+      ]);
       expect(machine.tracing_configuration).toEqual([{ enabled: true }]);
       expect(machine.tags).toBe('${merge(var.tags, { team = "fulfilment", cost-center = "42" })}');
       expect(machine.publish).toBe(true);
       expect(machine.encryption_configuration).toEqual([
-        { kms_key_id: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", kms_data_key_reuse_period_seconds: 600, type: "CUSTOMER_MANAGED_KMS_KEY" },
+        {
+          kms_key_id: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+          kms_data_key_reuse_period_seconds: 600,
+          type: "CUSTOMER_MANAGED_KMS_KEY",
+        },
       ]);
     });
 
     test("the role trusts Step Functions for this account only (the confused-deputy guard AWS recommends)", async () => {
       expect(await jsonencoded(role.assume_role_policy)).toEqual({
         Version: "2012-10-17",
-        Statement: [{ Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": account } } }],
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: { Service: "states.amazonaws.com" },
+            Action: "sts:AssumeRole",
+            Condition: { StringEquals: { "aws:SourceAccount": account } },
+          },
+        ],
       });
     });
 
     test("alarms on the state machine's own metrics, its ARN the dimension, notifying a topic made in the module", async () => {
-      const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as { resource: Record<string, Record<string, Record<string, any>[]>> };
+      const parsed = (await parse("fulfilment.tf", result.files["fulfilment.tf"]!)) as {
+        resource: Record<string, Record<string, Record<string, any>[]>>;
+      };
       const alarms = parsed.resource.aws_cloudwatch_metric_alarm!;
-      expect(Object.keys(alarms).sort()).toEqual(["fulfilment_execution_throttled", "fulfilment_execution_time_p99", "fulfilment_executions_aborted", "fulfilment_executions_failed", "fulfilment_executions_timed_out"]);
+      expect(Object.keys(alarms).sort()).toEqual([
+        "fulfilment_execution_throttled",
+        "fulfilment_execution_time_p99",
+        "fulfilment_executions_aborted",
+        "fulfilment_executions_failed",
+        "fulfilment_executions_timed_out",
+      ]);
       for (const [, [alarm]] of Object.entries(alarms)) {
-        expect(alarm).toMatchObject({ namespace: "AWS/States", dimensions: { StateMachineArn: "${aws_sfn_state_machine.fulfilment.arn}" }, alarm_actions: ["${aws_sns_topic.fulfilment_alarms.arn}"] });
+        expect(alarm).toMatchObject({
+          namespace: "AWS/States",
+          dimensions: { StateMachineArn: "${aws_sfn_state_machine.fulfilment.arn}" },
+          alarm_actions: ["${aws_sns_topic.fulfilment_alarms.arn}"],
+        });
       }
-      expect(alarms.fulfilment_executions_failed![0]).toMatchObject({ metric_name: "ExecutionsFailed", statistic: "Sum", threshold: 3, period: 300, comparison_operator: "GreaterThanOrEqualToThreshold" });
-      expect(alarms.fulfilment_execution_time_p99![0]).toMatchObject({ metric_name: "ExecutionTime", extended_statistic: "p99", threshold: 120000, comparison_operator: "GreaterThanThreshold" });
-      expect(parsed.resource.aws_sns_topic_subscription!.fulfilment_alarms![0]).toMatchObject({ protocol: "email", endpoint: "${var.alarm_email}" });
+      expect(alarms.fulfilment_executions_failed![0]).toMatchObject({
+        metric_name: "ExecutionsFailed",
+        statistic: "Sum",
+        threshold: 3,
+        period: 300,
+        comparison_operator: "GreaterThanOrEqualToThreshold",
+      });
+      expect(alarms.fulfilment_execution_time_p99![0]).toMatchObject({
+        metric_name: "ExecutionTime",
+        extended_statistic: "p99",
+        threshold: 120000,
+        comparison_operator: "GreaterThanThreshold",
+      });
+      expect(parsed.resource.aws_sns_topic_subscription!.fulfilment_alarms![0]).toMatchObject({
+        protocol: "email",
+        endpoint: "${var.alarm_email}",
+      });
       expect(result.files["variables.tf"]).toContain('variable "alarm_email"');
     });
 

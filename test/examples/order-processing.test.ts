@@ -21,7 +21,12 @@ describe("example: order processing", () => {
     let notification: unknown;
     const result = await run(asl, order, { ...happy, NotifyCustomer: (r) => ((notification = r), { MessageId: "m1" }) });
     expect(result.path).toEqual(["ValidateOrder", "IsOrderValid", "ChargeCard", "ShipOrder", "NotifyCustomer", "OrderComplete"]);
-    expect(result.output).toEqual({ ...order, validation: { valid: true }, payment: { chargeId: "ch_1" }, shipment: { trackingNumber: "TRK1" } });
+    expect(result.output).toEqual({
+      ...order,
+      validation: { valid: true },
+      payment: { chargeId: "ch_1" },
+      shipment: { trackingNumber: "TRK1" },
+    });
     expect(notification).toEqual({
       TopicArn: "arn:aws:sns:us-east-1:123456789012:order-updates",
       Subject: "Your order has shipped",
@@ -35,7 +40,10 @@ describe("example: order processing", () => {
   });
 
   test("throttling is retried, a declined card fails as PaymentFailed", async () => {
-    const retried = await run(asl, order, { ...happy, ChargeCard: failing(2, "Lambda.TooManyRequestsException", () => ({ chargeId: "ch_2" })) });
+    const retried = await run(asl, order, {
+      ...happy,
+      ChargeCard: failing(2, "Lambda.TooManyRequestsException", () => ({ chargeId: "ch_2" })),
+    });
     expect(retried.retried).toEqual(["ChargeCard", "ChargeCard"]);
     expect(retried.output).toMatchObject({ payment: { chargeId: "ch_2" } });
     const declined = await run(asl, order, { ...happy, ChargeCard: failing(1, "PaymentDeclined", () => ({})) });

@@ -41,7 +41,10 @@ describe("integrations", () => {
   });
 
   test("lambda.invoke().waitForTaskToken(): the callback pattern, token in the payload", async () => {
-    const approve = task("Approve", lambda.invoke<{ order: Order; token: string }, unknown>("ask").waitForTaskToken<{ approved: boolean }>())
+    const approve = task(
+      "Approve",
+      lambda.invoke<{ order: Order; token: string }, unknown>("ask").waitForTaskToken<{ approved: boolean }>(),
+    )
       .parameters<Order>(($) => ({ order: $, token: $$.Task.Token }))
       .heartbeat(3600);
     expectTypeOf<OutputOf<typeof approve>>().toEqualTypeOf<{ approved: boolean }>();
@@ -49,7 +52,10 @@ describe("integrations", () => {
     expect(state).toEqual({
       Type: "Task",
       Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
-      Parameters: { FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:ask", Payload: { "order.$": "$", "token.$": "$$.Task.Token" } },
+      Parameters: {
+        FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:ask",
+        Payload: { "order.$": "$", "token.$": "$$.Task.Token" },
+      },
       HeartbeatSeconds: 3600,
       End: true,
     });
@@ -60,12 +66,17 @@ describe("integrations", () => {
   });
 
   test("sqs.sendMessage: the input is the message body; .waitForTaskToken() exists", () => {
-    const send = task("Enqueue", sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/orders", { MessageGroupId: "g" }));
+    const send = task(
+      "Enqueue",
+      sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/orders", { MessageGroupId: "g" }),
+    );
     expect(stateOf(send).state).toMatchObject({
       Resource: "arn:aws:states:::sqs:sendMessage",
       Parameters: { QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/orders", MessageGroupId: "g", "MessageBody.$": "$" },
     });
-    const wait = task("Ask", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/q").waitForTaskToken()).parameters(($, ctx) => ({ token: ctx.Task.Token }));
+    const wait = task("Ask", sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/q").waitForTaskToken()).parameters(
+      ($, ctx) => ({ token: ctx.Task.Token }),
+    );
     expect(stateOf(wait).state).toMatchObject({
       Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
       Parameters: { QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/q", MessageBody: { "token.$": "$$.Task.Token" } },
@@ -90,7 +101,10 @@ describe("integrations", () => {
     }));
     const remove = task("Drop", dynamodb.deleteItem("Orders")).parameters<Order>(($) => ({ Key: { id: { S: $.id } } }));
     const { asl, state } = stateOf(get.resultPath("$.item").next(put.resultPath(null)).next(update.resultPath(null)).next(remove));
-    expect(state).toMatchObject({ Resource: "arn:aws:states:::dynamodb:getItem", Parameters: { TableName: "Orders", Key: { id: { "S.$": "$.id" } }, ConsistentRead: true } });
+    expect(state).toMatchObject({
+      Resource: "arn:aws:states:::dynamodb:getItem",
+      Parameters: { TableName: "Orders", Key: { id: { "S.$": "$.id" } }, ConsistentRead: true },
+    });
     expect(asl.States.Save.Resource).toBe("arn:aws:states:::dynamodb:putItem");
     expect(asl.States.Mark.Parameters.ExpressionAttributeValues).toEqual({ ":p": { BOOL: true } });
     expect(asl.States.Drop.Resource).toBe("arn:aws:states:::dynamodb:deleteItem");
@@ -108,7 +122,9 @@ describe("integrations", () => {
     const sync = task("RunSync", ecs.runTask(request).sync());
     expectTypeOf<OutputOf<typeof sync>>().toMatchTypeOf<{ LastStatus: string; Containers: { ExitCode?: number }[] }>();
     expect(stateOf(sync).state).toMatchObject({ Resource: "arn:aws:states:::ecs:runTask.sync", Parameters: request });
-    expect(stateOf(task("RunCb", ecs.runTask(request).waitForTaskToken())).state.Resource).toBe("arn:aws:states:::ecs:runTask.waitForTaskToken");
+    expect(stateOf(task("RunCb", ecs.runTask(request).waitForTaskToken())).state.Resource).toBe(
+      "arn:aws:states:::ecs:runTask.waitForTaskToken",
+    );
   });
 
   test("glue.startJobRun and batch.submitJob, with .sync()", () => {
@@ -143,7 +159,9 @@ describe("integrations", () => {
       Resource: "arn:aws:states:::states:startExecution.sync:2",
       Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:fulfil-order", "Input.$": "$" },
     });
-    expect(stateOf(task("F2", stepFunctions.startExecution(child).syncWithStringOutput())).state.Resource).toBe("arn:aws:states:::states:startExecution.sync");
+    expect(stateOf(task("F2", stepFunctions.startExecution(child).syncWithStringOutput())).state.Resource).toBe(
+      "arn:aws:states:::states:startExecution.sync",
+    );
     expect(stateOf(task("F3", stepFunctions.startExecution("arn:aws:states:us-east-1:123456789012:stateMachine:x"))).state).toMatchObject({
       Resource: "arn:aws:states:::states:startExecution",
       Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:x" },

@@ -9,14 +9,17 @@ describe("problems found while assembling a workflow", () => {
     expect(problems[0]).toMatchObject({
       code: "SW2101",
       step: "Charge",
-      message: 'Step "Charge" sets Parameters, which JSONata states do not have; call .queryLanguage("JSONPath") on it or use the JSONata form.',
+      message:
+        'Step "Charge" sets Parameters, which JSONata states do not have; call .queryLanguage("JSONPath") on it or use the JSONata form.',
     });
     expect(problems[0]!.source?.file).toMatch(/problems\.test\.ts$/);
     expect(problems[0]!.source?.line).toBe(6);
   });
 
   test("SW2102: an intrinsic in a JSONata state cannot be written", () => {
-    const step = pass<{ id: string }>("Shape").queryLanguage("JSONata").output(($) => ({ id: States.Format("x-{}", $.id) }));
+    const step = pass<{ id: string }>("Shape")
+      .queryLanguage("JSONata")
+      .output(($) => ({ id: States.Format("x-{}", $.id) }));
     const { problems } = workflow("w", { definition: step }).assemble();
     expect(problems.map((p) => [p.code, p.step])).toEqual([["SW2102", "Shape"]]);
     expect(problems[0]!.message).toContain("States.* intrinsics are JSONPath-only");

@@ -18,8 +18,20 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { ve
 // Child processes get this Node first on PATH, so `npx stepwright`, `tsc` and `vitest` run on it.
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, NO_COLOR: "1", FORCE_COLOR: "0" };
 
-function sh(cwd: string, command: string, args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd, env: { ...env, ...extraEnv }, encoding: "utf8", ...(input !== undefined ? { input } : {}), timeout: 240_000 });
+function sh(
+  cwd: string,
+  command: string,
+  args: string[],
+  input?: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: "utf8",
+    ...(input !== undefined ? { input } : {}),
+    timeout: 240_000,
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -29,7 +41,10 @@ let tarball = "";
 beforeAll(() => {
   const packs = mkdtempSync(join(tmpdir(), "sw-pack-"));
   // `npm pack` runs `prepack`, which compiles dist/ from the sources.
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", packs], { cwd: root, env, encoding: "utf8" }).trim().split("\n").at(-1)!;
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", packs], { cwd: root, env, encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1)!;
   tarball = join(packs, packed);
   project = mkdtempSync(join(tmpdir(), "sw-consumer-"));
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
@@ -48,7 +63,11 @@ describe("the published package", () => {
     expect(files).toContain("package/dist/compiler/runtime/cli-index.js");
     expect(files).toContain("package/README.md");
     // The bundled CLI carries the licenses of the packages bundled into it.
-    expect(files.filter((f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|dist\/compiler\/runtime\/cli-licenses\.txt|package\.json|README\.md)$/.test(f))).toEqual([]);
+    expect(
+      files.filter(
+        (f) => !/^package\/(dist\/.*\.(m?js|d\.m?ts)|dist\/compiler\/runtime\/cli-licenses\.txt|package\.json|README\.md)$/.test(f),
+      ),
+    ).toEqual([]);
     const licenses = execFileSync("tar", ["xzOf", tarball, "package/dist/compiler/runtime/cli-licenses.txt"], { encoding: "utf8" });
     expect(licenses).toMatch(/^typescript \d+\.\d+\.\d+ \(Apache-2\.0\)\n\nApache License/);
     expect(licenses).toContain("vscode-jsonrpc");
@@ -74,7 +93,10 @@ describe("the published package", () => {
       "bundler-libcheck": { module: "ESNext", moduleResolution: "Bundler", skipLibCheck: false },
     };
     for (const [name, options] of Object.entries(variants)) {
-      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...options } }));
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({ ...base, compilerOptions: { ...base.compilerOptions, ...options } }),
+      );
       const result = sh(project, "npx", ["tsc", "--noEmit", "-p", `tsconfig.${name}.json`]);
       expect({ name, ...result }).toEqual({ name, code: 0, stdout: "", stderr: "" });
     }
@@ -84,13 +106,24 @@ describe("the published package", () => {
     const result = sh(project, "npx", ["stepwright", "build"]);
     expect(result.stderr).toMatch(/^built 1 workflow\(s\): 6 file\(s\) in build/);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(project, "build")).sort()).toEqual([".stepwright-manifest.json", "data.tf", "hello.asl.json", "hello.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(readdirSync(join(project, "build")).sort()).toEqual([
+      ".stepwright-manifest.json",
+      "data.tf",
+      "hello.asl.json",
+      "hello.tf",
+      "outputs.tf",
+      "variables.tf",
+      "versions.tf",
+    ]);
     expect(tfcheck(join(project, "build"))).toBe("tfcheck: valid");
   }, 480_000);
 
   test("a mistake in the user's workflow is reported at its line in the user's file, from the compiled package", () => {
     const file = join(project, "workflows/too-long.ts");
-    writeFileSync(file, `import { succeed, workflow } from "stepwright";\n\nexport const tooLong = workflow("too-long", {\n  definition: succeed("${"N".repeat(81)}"),\n});\n`);
+    writeFileSync(
+      file,
+      `import { succeed, workflow } from "stepwright";\n\nexport const tooLong = workflow("too-long", {\n  definition: succeed("${"N".repeat(81)}"),\n});\n`,
+    );
     try {
       const result = sh(project, "npx", ["stepwright", "check", "workflows/too-long.ts"]);
       expect(result.code).toBe(1);
@@ -106,8 +139,10 @@ describe("the published package", () => {
     const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
     const file = join(project, "workflows/mismatch.ts");
     writeFileSync(file, mismatchWorkflow);
-    const run = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => sh(project, process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, ...args], undefined, extraEnv);
-    const loadsTsMorph = (stderr: string) => stderr.split("\n").some((line) => line.startsWith("import: ") && line.includes("/node_modules/ts-morph/"));
+    const run = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+      sh(project, process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, ...args], undefined, extraEnv);
+    const loadsTsMorph = (stderr: string) =>
+      stderr.split("\n").some((line) => line.startsWith("import: ") && line.includes("/node_modules/ts-morph/"));
     const said = (stderr: string) => stderr.split("\n").filter((line) => !line.startsWith("import: "));
     try {
       const clean = run(["check", "workflows/hello.ts", "--verbose"]);
@@ -124,7 +159,9 @@ describe("the published package", () => {
 
       const missing = run(["check", "workflows/hello.ts", "--verbose"], { STEPWRIGHT_NATIVE_TSC: join(project, "no-such-tsgo") });
       expect(missing.code).toBe(0);
-      expect(said(missing.stderr).filter((line) => line.includes("native TypeScript checker"))).toEqual([expect.stringMatching(/^stepwright: the native TypeScript checker is not available \(.+\); checking with the JavaScript one$/)]);
+      expect(said(missing.stderr).filter((line) => line.includes("native TypeScript checker"))).toEqual([
+        expect.stringMatching(/^stepwright: the native TypeScript checker is not available \(.+\); checking with the JavaScript one$/),
+      ]);
     } finally {
       rmSync(file);
     }
@@ -132,7 +169,11 @@ describe("the published package", () => {
 
   test("its CLI loads as a few bundled files and the DSL as one, not as the hundreds of modules tsc wrote", () => {
     const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
-    const result = spawnSync(process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", "workflows/hello.ts"], { cwd: project, env, encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", "workflows/hello.ts"],
+      { cwd: project, env, encoding: "utf8" },
+    );
     expect(result.status).toBe(0);
     const own = result.stderr
       .split("\n")
@@ -142,11 +183,28 @@ describe("the published package", () => {
     // loader and the DSL's entry (this Node registers --import hooks in worker threads too).
     expect(own).toContain("compiler/runtime/cli-index.js");
     expect(new Set(own.filter((file) => !/^compiler\/runtime\/cli-[^/]+\.js$/.test(file)))).toEqual(
-      new Set(["compiler/bin.mjs", "compiler/node-version.mjs", "compiler/runtime/sibling.mjs", "compiler/load/load-thread.mjs", "compiler/load/load.js", "compiler/base/diagnostic.js", "compiler/base/catalogue.js", "src/index.js"].concat(
-        // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
-        // suite's Node, 22.12, runs them in a hooks thread of their own).
-        ["compiler/load/type-stripping.js", "compiler/load/strip-hooks-thread.mjs", "compiler/load/strip-hooks.js", "compiler/load/strip-types.js", "compiler/load/load-hooks.mjs"],
-      )),
+      new Set(
+        [
+          "compiler/bin.mjs",
+          "compiler/node-version.mjs",
+          "compiler/runtime/sibling.mjs",
+          "compiler/load/load-thread.mjs",
+          "compiler/load/load.js",
+          "compiler/base/diagnostic.js",
+          "compiler/base/catalogue.js",
+          "src/index.js",
+        ].concat(
+          // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
+          // suite's Node, 22.12, runs them in a hooks thread of their own).
+          [
+            "compiler/load/type-stripping.js",
+            "compiler/load/strip-hooks-thread.mjs",
+            "compiler/load/strip-hooks.js",
+            "compiler/load/strip-types.js",
+            "compiler/load/load-hooks.mjs",
+          ],
+        ),
+      ),
     );
     // The DSL a workflow imports (in the thread that evaluates it) is one file: it imports none of its own.
     const dsl = readFileSync(join(project, "node_modules/stepwright/dist/src/index.js"), "utf8");
@@ -164,134 +222,216 @@ describe("the published package", () => {
     { version: "22.15.0", stripsTypes: false, hooksInThread: true },
     { version: "22.23.3", stripsTypes: true, hooksInThread: true },
     { version: "24.21.0", stripsTypes: true, hooksInThread: true },
-  ])("on Node $version it checks, builds the same files and runs the workflow", ({ version, stripsTypes, hooksInThread }) => {
-    const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
-    expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject({ code: 0 });
-    const node = join(nodeDir, "node_modules/node/bin/node");
-    // The installed bin, on that Node (as `npx stepwright` runs it where that Node is the one on PATH).
-    const on = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
-      const result = spawnSync(node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args], { cwd: project, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 240_000 });
-      return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-    };
-    const loadingLines = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"));
-    // A second workflow as a project grows one: a helper module imported by TypeScript's name for it
-    // (`./names.js` for names.ts), values and a type from it.
-    const added = { "workflows/greeting.ts": greetingWorkflow, "workflows/lib/names.ts": greetingNames, "workflows/too-long.ts": tooLongWorkflow, "workflows/colored.ts": coloredWorkflow, "workflows/lib/colors.ts": colorsModule, "workflows/broken.ts": brokenWorkflow };
-    mkdirSync(join(project, "workflows/lib"), { recursive: true });
-    for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
-    // oxc-transform's binary for this platform, and where it goes while a test does without it.
-    const bindings = join(project, "node_modules/@oxc-transform");
-    const binding = readdirSync(bindings).find((name) => name.startsWith("binding-"))!;
-    const away = join(nodeDir, binding);
-    const files = (dir: string) => Object.fromEntries(readdirSync(join(project, dir)).sort().map((f) => [f, readFileSync(join(project, dir, f), "utf8")]));
-    try {
-      expect(sh(project, node, ["--version"]).stdout.trim()).toBe(`v${version}`);
-      // The init project's config names hello.ts alone: both are named here.
-      const both = ["workflows/hello.ts", "workflows/greeting.ts"];
-      const checked = on(["check", ...both, "--verbose"]);
-      expect(checked.code).toBe(0);
-      // Both, helper and all, loaded by oxc-transform: none had to go to tsx.
-      expect(loadingLines(checked.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
-      // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too, where
-      // this Node runs module hooks in the importing thread; before 22.15 the config alone goes to tsx
-      // (in the CLI's thread), and a check without it loads no tsx at all.
-      const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
-      const config = join(project, "stepwright.config.ts");
-      const configText = readFileSync(config, "utf8");
-      const traced = () => {
-        const run = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], { cwd: project, env, encoding: "utf8" });
-        expect(run.status).toBe(0);
-        return run.stderr.split("\n").filter((line) => line.startsWith("import: "));
+  ])(
+    "on Node $version it checks, builds the same files and runs the workflow",
+    ({ version, stripsTypes, hooksInThread }) => {
+      const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
+      expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject(
+        { code: 0 },
+      );
+      const node = join(nodeDir, "node_modules/node/bin/node");
+      // The installed bin, on that Node (as `npx stepwright` runs it where that Node is the one on PATH).
+      const on = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+        const result = spawnSync(node, [join(project, "node_modules/stepwright/dist/compiler/bin.mjs"), ...args], {
+          cwd: project,
+          env: { ...env, ...extraEnv },
+          encoding: "utf8",
+          timeout: 240_000,
+        });
+        return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
       };
-      const imported = traced();
-      expect(imported.some((line) => line.endsWith("/stepwright.config.ts") || line.includes("/stepwright.config.ts?"))).toBe(true);
-      expect(imported.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
-      if (hooksInThread) {
-        expect(imported.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
-      } else {
-        expect(imported.some((line) => line.includes("/node_modules/tsx/"))).toBe(true);
-        rmSync(config);
-        try {
-          const withoutConfig = traced();
-          expect(withoutConfig.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
-          expect(withoutConfig.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
-        } finally {
-          writeFileSync(config, configText);
+      const loadingLines = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("stepwright: loading"));
+      // A second workflow as a project grows one: a helper module imported by TypeScript's name for it
+      // (`./names.js` for names.ts), values and a type from it.
+      const added = {
+        "workflows/greeting.ts": greetingWorkflow,
+        "workflows/lib/names.ts": greetingNames,
+        "workflows/too-long.ts": tooLongWorkflow,
+        "workflows/colored.ts": coloredWorkflow,
+        "workflows/lib/colors.ts": colorsModule,
+        "workflows/broken.ts": brokenWorkflow,
+      };
+      mkdirSync(join(project, "workflows/lib"), { recursive: true });
+      for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
+      // oxc-transform's binary for this platform, and where it goes while a test does without it.
+      const bindings = join(project, "node_modules/@oxc-transform");
+      const binding = readdirSync(bindings).find((name) => name.startsWith("binding-"))!;
+      const away = join(nodeDir, binding);
+      const files = (dir: string) =>
+        Object.fromEntries(
+          readdirSync(join(project, dir))
+            .sort()
+            .map((f) => [f, readFileSync(join(project, dir, f), "utf8")]),
+        );
+      try {
+        expect(sh(project, node, ["--version"]).stdout.trim()).toBe(`v${version}`);
+        // The init project's config names hello.ts alone: both are named here.
+        const both = ["workflows/hello.ts", "workflows/greeting.ts"];
+        const checked = on(["check", ...both, "--verbose"]);
+        expect(checked.code).toBe(0);
+        // Both, helper and all, loaded by oxc-transform: none had to go to tsx.
+        expect(loadingLines(checked.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+        // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too, where
+        // this Node runs module hooks in the importing thread; before 22.15 the config alone goes to tsx
+        // (in the CLI's thread), and a check without it loads no tsx at all.
+        const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
+        const config = join(project, "stepwright.config.ts");
+        const configText = readFileSync(config, "utf8");
+        const traced = () => {
+          const run = spawnSync(node, ["--import", join(root, "test/support/report-imports.mjs"), bin, "check", ...both], {
+            cwd: project,
+            env,
+            encoding: "utf8",
+          });
+          expect(run.status).toBe(0);
+          return run.stderr.split("\n").filter((line) => line.startsWith("import: "));
+        };
+        const imported = traced();
+        expect(imported.some((line) => line.endsWith("/stepwright.config.ts") || line.includes("/stepwright.config.ts?"))).toBe(true);
+        expect(imported.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
+        if (hooksInThread) {
+          expect(imported.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
+        } else {
+          expect(imported.some((line) => line.includes("/node_modules/tsx/"))).toBe(true);
+          rmSync(config);
+          try {
+            const withoutConfig = traced();
+            expect(withoutConfig.some((line) => line.includes("/workflows/lib/names.ts"))).toBe(true);
+            expect(withoutConfig.filter((line) => line.includes("/node_modules/tsx/"))).toEqual([]);
+          } finally {
+            writeFileSync(config, configText);
+          }
         }
+        expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
+        const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
+        expect(off).toMatchObject({
+          code: 0,
+          stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n"),
+        });
+        // The suite's Node, through tsx: what the files and positions under type stripping must equal.
+        const suiteTsx = (args: string[]) => sh(project, "npx", ["stepwright", ...args], undefined, { STEPWRIGHT_TYPE_STRIPPING: "off" });
+        expect(suiteTsx(["build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
+        expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
+        expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
+        expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
+        const run = on([
+          "run",
+          "workflows/hello.ts",
+          "--input",
+          '{"name":"Ada","language":"en"}',
+          "--mock",
+          'LookUpPerson={"known":true,"title":"Dr Ada"}',
+        ]);
+        expect(run).toMatchObject({ code: 0 });
+        expect(JSON.parse(run.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
+
+        // A step's position comes from the user's file as it does through tsx: through oxc's source
+        // map, the column after a type annotation on the step's line is where it was written.
+        const throughTsx = { ...suiteTsx(["check", "workflows/too-long.ts"]), code: 1 };
+        expect(throughTsx.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
+        expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
+        // oxc-transform runs an enum (in a helper nothing checks) as TypeScript does: no tsx either.
+        const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
+        expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
+        expect(loadingLines(colored.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+        // A project whose package.json names no type: its workflow holds an import, so it is an ES
+        // module (as Node decides), loaded by oxc-transform without Node's warning about the package.
+        const typeless = join(project, "typeless");
+        mkdirSync(typeless, { recursive: true });
+        writeFileSync(join(typeless, "package.json"), JSON.stringify({ name: "typeless", private: true }));
+        writeFileSync(
+          join(typeless, "tsconfig.json"),
+          JSON.stringify({ ...JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")), include: ["*.ts"] }),
+        );
+        writeFileSync(
+          join(typeless, "hello.ts"),
+          'import { succeed, workflow } from "stepwright";\n\nexport const hello = workflow("typeless-hello", { definition: succeed("Done") });\n',
+        );
+        const inTypeless = spawnSync(node, [bin, "check", "hello.ts", "--verbose"], { cwd: typeless, env, encoding: "utf8" });
+        expect({ code: inTypeless.status, stderr: inTypeless.stderr }).toEqual({
+          code: 0,
+          stderr: "stepwright: loading workflow modules with type stripping by oxc-transform\n1 workflow(s) checked, no errors\n",
+        });
+        // Through tsx the same file loads as CommonJS, requiring the DSL this thread has imported as an
+        // ES module: Node 22.12 and 22.15 refuse that (a cycle, they say), 22.23 and 24.21 do not. The
+        // README says so: such a package sets "type": "module".
+        const typelessTsx = spawnSync(node, [bin, "check", "hello.ts"], {
+          cwd: typeless,
+          env: { ...env, STEPWRIGHT_TYPE_STRIPPING: "off" },
+          encoding: "utf8",
+        });
+        if (version === "22.12.0" || version === "22.15.0")
+          expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toMatchObject({
+            code: 1,
+            stderr: expect.stringContaining("error SW0002: Could not load hello.ts"),
+          });
+        else
+          expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toEqual({
+            code: 0,
+            stderr: "1 workflow(s) checked, no errors\n",
+          });
+        rmSync(typeless, { recursive: true, force: true });
+
+        // A module oxc-transform cannot parse goes to tsx, and the user reads what tsx's build says.
+        const brokenThroughTsx = suiteTsx(["check", "workflows/broken.ts"]);
+        expect(brokenThroughTsx).toMatchObject({
+          code: 1,
+          stderr: expect.stringContaining("workflows/broken.ts:3:23 - error TS1109: Expression expected."),
+        });
+        expect(on(["check", "workflows/broken.ts"])).toEqual(brokenThroughTsx);
+        expect(loadingLines(on(["check", "workflows/broken.ts", "--verbose"]).stderr)).toEqual([
+          expect.stringMatching(
+            /^stepwright: loading workflow modules through tsx: workflows\/broken\.ts did not load under type stripping \(.*broken\.ts: .+\)$/,
+          ),
+        ]);
+
+        // Without oxc-transform's binary (a platform it has none for): Node's own stripping where this
+        // Node has it, with the same files and positions; where it cannot load a module (the enum),
+        // that and the rest go through tsx. A Node without type stripping goes to tsx at once.
+        renameSync(join(bindings, binding), away);
+        const noOxc = on(["build", ...both, "--out", `build-${version}-no-oxc`, "--verbose"]);
+        expect(noOxc.code).toBe(0);
+        expect(files(`build-${version}-no-oxc`)).toEqual(files("build-suite-node"));
+        expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
+        const coloredNoOxc = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
+        expect(coloredNoOxc).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
+        if (stripsTypes) {
+          expect(loadingLines(noOxc.stderr)).toEqual([
+            expect.stringMatching(/^stepwright: loading workflow modules with Node's type stripping: oxc-transform did not load \(.+\)$/),
+          ]);
+          expect(loadingLines(coloredNoOxc.stderr)).toEqual([
+            "stepwright: loading workflow modules through tsx: workflows/colored.ts did not load under type stripping (TypeScript enum is not supported in strip-only mode)",
+          ]);
+        } else {
+          expect(loadingLines(noOxc.stderr)).toEqual([
+            expect.stringMatching(
+              new RegExp(
+                `^stepwright: loading workflow modules through tsx: oxc-transform did not load \\(.+\\) and this Node \\(${version}\\) does not strip types$`,
+              ),
+            ),
+          ]);
+        }
+      } finally {
+        if (existsSync(away)) renameSync(away, join(bindings, binding));
+        rmSync(nodeDir, { recursive: true, force: true });
+        for (const name of Object.keys(added)) rmSync(join(project, name), { force: true });
+        for (const dir of [`build-${version}`, `build-${version}-tsx`, `build-${version}-no-oxc`, "build-suite-node"])
+          rmSync(join(project, dir), { recursive: true, force: true });
       }
-      expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
-      const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
-      expect(off).toMatchObject({ code: 0, stderr: expect.stringContaining("stepwright: loading workflow modules through tsx: STEPWRIGHT_TYPE_STRIPPING=off\n") });
-      // The suite's Node, through tsx: what the files and positions under type stripping must equal.
-      const suiteTsx = (args: string[]) => sh(project, "npx", ["stepwright", ...args], undefined, { STEPWRIGHT_TYPE_STRIPPING: "off" });
-      expect(suiteTsx(["build", ...both, "--out", "build-suite-node"])).toMatchObject({ code: 0 });
-      expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
-      expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
-      expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
-      const run = on(["run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
-      expect(run).toMatchObject({ code: 0 });
-      expect(JSON.parse(run.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
-
-      // A step's position comes from the user's file as it does through tsx: through oxc's source
-      // map, the column after a type annotation on the step's line is where it was written.
-      const throughTsx = { ...suiteTsx(["check", "workflows/too-long.ts"]), code: 1 };
-      expect(throughTsx.stderr).toMatch(/^workflows\/too-long\.ts:4:31 - error SW2002: /);
-      expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
-      // oxc-transform runs an enum (in a helper nothing checks) as TypeScript does: no tsx either.
-      const colored = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
-      expect(colored).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
-      expect(loadingLines(colored.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
-      // A project whose package.json names no type: its workflow holds an import, so it is an ES
-      // module (as Node decides), loaded by oxc-transform without Node's warning about the package.
-      const typeless = join(project, "typeless");
-      mkdirSync(typeless, { recursive: true });
-      writeFileSync(join(typeless, "package.json"), JSON.stringify({ name: "typeless", private: true }));
-      writeFileSync(join(typeless, "tsconfig.json"), JSON.stringify({ ...JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")), include: ["*.ts"] }));
-      writeFileSync(join(typeless, "hello.ts"), 'import { succeed, workflow } from "stepwright";\n\nexport const hello = workflow("typeless-hello", { definition: succeed("Done") });\n');
-      const inTypeless = spawnSync(node, [bin, "check", "hello.ts", "--verbose"], { cwd: typeless, env, encoding: "utf8" });
-      expect({ code: inTypeless.status, stderr: inTypeless.stderr }).toEqual({ code: 0, stderr: "stepwright: loading workflow modules with type stripping by oxc-transform\n1 workflow(s) checked, no errors\n" });
-      // Through tsx the same file loads as CommonJS, requiring the DSL this thread has imported as an
-      // ES module: Node 22.12 and 22.15 refuse that (a cycle, they say), 22.23 and 24.21 do not. The
-      // README says so: such a package sets "type": "module".
-      const typelessTsx = spawnSync(node, [bin, "check", "hello.ts"], { cwd: typeless, env: { ...env, STEPWRIGHT_TYPE_STRIPPING: "off" }, encoding: "utf8" });
-      if (version === "22.12.0" || version === "22.15.0") expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toMatchObject({ code: 1, stderr: expect.stringContaining("error SW0002: Could not load hello.ts") });
-      else expect({ code: typelessTsx.status, stderr: typelessTsx.stderr }).toEqual({ code: 0, stderr: "1 workflow(s) checked, no errors\n" });
-      rmSync(typeless, { recursive: true, force: true });
-
-      // A module oxc-transform cannot parse goes to tsx, and the user reads what tsx's build says.
-      const brokenThroughTsx = suiteTsx(["check", "workflows/broken.ts"]);
-      expect(brokenThroughTsx).toMatchObject({ code: 1, stderr: expect.stringContaining("workflows/broken.ts:3:23 - error TS1109: Expression expected.") });
-      expect(on(["check", "workflows/broken.ts"])).toEqual(brokenThroughTsx);
-      expect(loadingLines(on(["check", "workflows/broken.ts", "--verbose"]).stderr)).toEqual([
-        expect.stringMatching(/^stepwright: loading workflow modules through tsx: workflows\/broken\.ts did not load under type stripping \(.*broken\.ts: .+\)$/),
-      ]);
-
-      // Without oxc-transform's binary (a platform it has none for): Node's own stripping where this
-      // Node has it, with the same files and positions; where it cannot load a module (the enum),
-      // that and the rest go through tsx. A Node without type stripping goes to tsx at once.
-      renameSync(join(bindings, binding), away);
-      const noOxc = on(["build", ...both, "--out", `build-${version}-no-oxc`, "--verbose"]);
-      expect(noOxc.code).toBe(0);
-      expect(files(`build-${version}-no-oxc`)).toEqual(files("build-suite-node"));
-      expect(on(["check", "workflows/too-long.ts"])).toEqual(throughTsx);
-      const coloredNoOxc = on(["check", "workflows/colored.ts", "workflows/hello.ts", "--verbose"]);
-      expect(coloredNoOxc).toMatchObject({ code: 0, stderr: expect.stringContaining("2 workflow(s) checked, no errors") });
-      if (stripsTypes) {
-        expect(loadingLines(noOxc.stderr)).toEqual([expect.stringMatching(/^stepwright: loading workflow modules with Node's type stripping: oxc-transform did not load \(.+\)$/)]);
-        expect(loadingLines(coloredNoOxc.stderr)).toEqual(["stepwright: loading workflow modules through tsx: workflows/colored.ts did not load under type stripping (TypeScript enum is not supported in strip-only mode)"]);
-      } else {
-        expect(loadingLines(noOxc.stderr)).toEqual([expect.stringMatching(new RegExp(`^stepwright: loading workflow modules through tsx: oxc-transform did not load \\(.+\\) and this Node \\(${version}\\) does not strip types$`))]);
-      }
-    } finally {
-      if (existsSync(away)) renameSync(away, join(bindings, binding));
-      rmSync(nodeDir, { recursive: true, force: true });
-      for (const name of Object.keys(added)) rmSync(join(project, name), { force: true });
-      for (const dir of [`build-${version}`, `build-${version}-tsx`, `build-${version}-no-oxc`, "build-suite-node"]) rmSync(join(project, dir), { recursive: true, force: true });
-    }
-  }, 900_000);
+    },
+    900_000,
+  );
 
   test("`npx stepwright run` runs the workflow locally with mocks", () => {
-    const result = sh(project, "npx", ["stepwright", "run", "workflows/hello.ts", "--input", '{"name":"Ada","language":"en"}', "--mock", 'LookUpPerson={"known":true,"title":"Dr Ada"}']);
+    const result = sh(project, "npx", [
+      "stepwright",
+      "run",
+      "workflows/hello.ts",
+      "--input",
+      '{"name":"Ada","language":"en"}',
+      "--mock",
+      'LookUpPerson={"known":true,"title":"Dr Ada"}',
+    ]);
     expect(result).toMatchObject({ code: 0 });
     expect(JSON.parse(result.stdout)).toEqual({ name: "Ada", language: "en", person: { known: true, title: "Dr Ada" } });
   }, 240_000);
@@ -303,16 +443,41 @@ describe("the published package", () => {
     const completionsAt = (marker: string) => {
       const at = text.indexOf(marker) + marker.length;
       expect(at).toBeGreaterThan(marker.length - 1);
-      return services.getCompletionsAtPosition(file, at, { includeCompletionsForModuleExports: true, includeCompletionsWithInsertText: true })!.entries.map((e) => e.name).sort();
+      return services
+        .getCompletionsAtPosition(file, at, { includeCompletionsForModuleExports: true, includeCompletionsWithInsertText: true })!
+        .entries.map((e) => e.name)
+        .sort();
     };
     // `.parameters<Greeting>(($) => ({ name: $.name }))`: after `$.` come Greeting's fields and the type tests.
-    expect(completionsAt("({ name: $.")).toEqual(["isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp", "language", "name"]);
+    expect(completionsAt("({ name: $.")).toEqual([
+      "isBoolean",
+      "isNull",
+      "isNumeric",
+      "isPresent",
+      "isString",
+      "isTimestamp",
+      "language",
+      "name",
+    ]);
     // `$.person.known.eq(true)`: a boolean field offers eq and the type tests.
     expect(completionsAt("$.person.known.")).toEqual(["eq", "isBoolean", "isNull", "isNumeric", "isPresent", "isString", "isTimestamp"]);
     // A step offers its builder methods only.
     expect(completionsAt("  definition: lookUp.")).toEqual(
-      ["arguments", "asl", "assign", "catch", "comment", "credentials", "heartbeat", "inputPath", "name", "next", "output", "outputPath", "parameters"]
-        .concat(["queryLanguage", "resultPath", "resultSelector", "retry", "timeout"]),
+      [
+        "arguments",
+        "asl",
+        "assign",
+        "catch",
+        "comment",
+        "credentials",
+        "heartbeat",
+        "inputPath",
+        "name",
+        "next",
+        "output",
+        "outputPath",
+        "parameters",
+      ].concat(["queryLanguage", "resultPath", "resultSelector", "retry", "timeout"]),
     );
   });
 });

@@ -45,7 +45,11 @@ describe("the supported Node range", () => {
   test.skipIf(older.length === 0)("a real older Node on this machine gets the same line", () => {
     for (const { node, version } of older) {
       const result = spawnSync(node, [bin, "build", "--out", "x"], { encoding: "utf8" });
-      expect(result).toMatchObject({ status: 2, stdout: "", stderr: `stepwright: Node >=22.12.0 is required; this is Node ${version.slice(1)}.\n` });
+      expect(result).toMatchObject({
+        status: 2,
+        stdout: "",
+        stderr: `stepwright: Node >=22.12.0 is required; this is Node ${version.slice(1)}.\n`,
+      });
     }
   });
 });

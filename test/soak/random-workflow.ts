@@ -11,7 +11,28 @@ import { choice, fail, lambda, map, parallel, pass, succeed, task, wait, workflo
 export const hostile = fc
   .array(
     fc.oneof(
-      fc.constantFrom("${", "%{", "$${", "%%{", "}", '"', "\\", "\n", "\r", "\t", "\u0000", "\u2028", "é", "😀", "שלום", "<b>", "&amp;", "*", "?", " "),
+      fc.constantFrom(
+        "${",
+        "%{",
+        "$${",
+        "%%{",
+        "}",
+        '"',
+        "\\",
+        "\n",
+        "\r",
+        "\t",
+        "\u0000",
+        "\u2028",
+        "é",
+        "😀",
+        "שלום",
+        "<b>",
+        "&amp;",
+        "*",
+        "?",
+        " ",
+      ),
       fc.string({ maxLength: 6 }),
     ),
     { maxLength: 6 },
@@ -31,7 +52,12 @@ type StepSpec =
 const leaf: fc.Arbitrary<StepSpec> = fc.oneof(
   fc.record({ kind: fc.constant("pass" as const), comment: hostile, key: hostile.filter((k) => !k.endsWith(".$")), value: hostile }),
   fc.record({ kind: fc.constant("wait" as const), seconds: fc.integer({ min: 0, max: 600 }) }),
-  fc.record({ kind: fc.constant("task" as const), retry: fc.boolean(), catchTo: fc.option(hostile, { nil: undefined }), resultPath: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("task" as const),
+    retry: fc.boolean(),
+    catchTo: fc.option(hostile, { nil: undefined }),
+    resultPath: fc.boolean(),
+  }),
 );
 
 const { chain } = fc.letrec<{ chain: StepSpec[]; step: StepSpec }>((tie) => ({
@@ -39,7 +65,12 @@ const { chain } = fc.letrec<{ chain: StepSpec[]; step: StepSpec }>((tie) => ({
   step: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     leaf,
-    fc.record({ kind: fc.constant("choice" as const), threshold: fc.integer({ min: -5, max: 5 }), then: tie("chain"), otherwise: tie("chain") }),
+    fc.record({
+      kind: fc.constant("choice" as const),
+      threshold: fc.integer({ min: -5, max: 5 }),
+      then: tie("chain"),
+      otherwise: tie("chain"),
+    }),
     fc.record({ kind: fc.constant("parallel" as const), branches: fc.array(tie("chain"), { minLength: 1, maxLength: 3 }) }),
     fc.record({ kind: fc.constant("map" as const), body: tie("chain"), maxConcurrency: fc.integer({ min: 0, max: 40 }) }),
   ),
@@ -65,7 +96,8 @@ const fn = "arn:aws:lambda:us-east-1:123456789012:function:soak";
 export function buildWorkflow(name: string, spec: WorkflowSpec): Workflow<unknown, unknown> {
   let counter = 0;
   // Names a user can deploy: no control characters (SW2002), at most 80 characters.
-  const stateName = (label: string, text = "") => [...`${label}${counter++} ${text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")}`].slice(0, 80).join("").normalize("NFC");
+  const stateName = (label: string, text = "") =>
+    [...`${label}${counter++} ${text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, "")}`].slice(0, 80).join("").normalize("NFC");
   const steps = (specs: readonly StepSpec[]): any => specs.map(stepOf).reduce((a: any, b: any) => a.next(b));
   const stepOf = (s: StepSpec): any => {
     switch (s.kind) {
@@ -77,7 +109,10 @@ export function buildWorkflow(name: string, spec: WorkflowSpec): Workflow<unknow
         let t: any = task(stateName("T"), lambda(fn));
         if (s.resultPath) t = t.resultPath("$.result");
         if (s.retry) t = t.retry({ errors: ["States.Timeout"], maxAttempts: 2, intervalSeconds: 1, backoffRate: 2 });
-        if (s.catchTo !== undefined) t = t.catch(["States.ALL"], fail(stateName("Caught", s.catchTo), { error: "Caught", cause: s.catchTo }), { resultPath: "$.error" });
+        if (s.catchTo !== undefined)
+          t = t.catch(["States.ALL"], fail(stateName("Caught", s.catchTo), { error: "Caught", cause: s.catchTo }), {
+            resultPath: "$.error",
+          });
         return t;
       }
       case "choice":
@@ -85,7 +120,10 @@ export function buildWorkflow(name: string, spec: WorkflowSpec): Workflow<unknow
           .when(($: any) => $.n.gt(s.threshold), steps(s.then))
           .otherwise(steps(s.otherwise));
       case "parallel":
-        return parallel(stateName("Par"), s.branches.map((b) => steps(b)));
+        return parallel(
+          stateName("Par"),
+          s.branches.map((b) => steps(b)),
+        );
       case "map":
         return map(stateName("Map"), { items: "$.items", maxConcurrency: s.maxConcurrency }).process(steps(s.body));
     }

@@ -27,20 +27,24 @@ async function emit(name: string, spec: Parameters<typeof buildWorkflow>[1]) {
 }
 
 // The timeout only stops a hang, it claims no speed: a run takes ~0.7 s here, and 200 took from 80 s to 154 s.
-test(`${runs} random workflows: valid ASL, definitions that decode to the .asl.json, the same bytes twice, modules Terraform accepts`, async () => {
-  let index = 0;
-  await fc.assert(
-    fc.asyncProperty(workflowSpec, async (spec) => {
-      const name = `soak-${index % 7}`;
-      const first = await emit(name, spec);
-      expect(validate(JSON.parse(first.aslText))).toEqual([]);
-      const dir = writeModule(first.files);
-      expect(hcleval(dir).state_machines[name.replaceAll("-", "_")]!.definition).toEqual(JSON.parse(first.aslText));
-      const second = await emit(name, spec);
-      expect(second).toEqual(first);
-      if (index % tfcheckEvery === 0) expect(tfcheck(dir)).toBe("tfcheck: valid");
-      index++;
-    }),
-    { numRuns: runs },
-  );
-}, Math.max(600_000, runs * 3_000));
+test(
+  `${runs} random workflows: valid ASL, definitions that decode to the .asl.json, the same bytes twice, modules Terraform accepts`,
+  async () => {
+    let index = 0;
+    await fc.assert(
+      fc.asyncProperty(workflowSpec, async (spec) => {
+        const name = `soak-${index % 7}`;
+        const first = await emit(name, spec);
+        expect(validate(JSON.parse(first.aslText))).toEqual([]);
+        const dir = writeModule(first.files);
+        expect(hcleval(dir).state_machines[name.replaceAll("-", "_")]!.definition).toEqual(JSON.parse(first.aslText));
+        const second = await emit(name, spec);
+        expect(second).toEqual(first);
+        if (index % tfcheckEvery === 0) expect(tfcheck(dir)).toBe("tfcheck: valid");
+        index++;
+      }),
+      { numRuns: runs },
+    );
+  },
+  Math.max(600_000, runs * 3_000),
+);

@@ -1,6 +1,27 @@
 import jsonataLib from "jsonata";
 import { describe, expect, test } from "vitest";
-import { and, booleanPath, choice, type Condition, fail, jsonata, jsonPath, lambda, not, or, pass, type Ref, States, stringPath, succeed, task, timestamp, type Timestamp, wait, workflow } from "stepwright";
+import {
+  and,
+  booleanPath,
+  choice,
+  type Condition,
+  fail,
+  jsonata,
+  jsonPath,
+  lambda,
+  not,
+  or,
+  pass,
+  type Ref,
+  States,
+  stringPath,
+  succeed,
+  task,
+  timestamp,
+  type Timestamp,
+  wait,
+  workflow,
+} from "stepwright";
 import { aslOf, run, validate } from "../support/oracles.ts";
 
 interface Order {
@@ -50,12 +71,37 @@ describe("a Choice state", () => {
     ["strings: eq", ($: Ref<Order>) => $.status.eq("paid"), { Variable: "$.status", StringEquals: "paid" }, true],
     ["strings: lt", ($: Ref<Order>) => $.owner.lt("bob"), { Variable: "$.owner", StringLessThan: "bob" }, true],
     ["strings: glob", ($: Ref<Order>) => $.file.matches("*.pdf"), { Variable: "$.file", StringMatches: "*.pdf" }, true],
-    ["strings: path to path", ($: Ref<Order>) => $.owner.eq(stringPath($.approver)), { Variable: "$.owner", StringEqualsPath: "$.approver" }, false],
+    [
+      "strings: path to path",
+      ($: Ref<Order>) => $.owner.eq(stringPath($.approver)),
+      { Variable: "$.owner", StringEqualsPath: "$.approver" },
+      false,
+    ],
     ["booleans: eq", ($: Ref<Order>) => $.express.eq(false), { Variable: "$.express", BooleanEquals: false }, false],
-    ["booleans: path to path", ($: Ref<Order>) => $.express.eq(booleanPath($.rush)), { Variable: "$.express", BooleanEqualsPath: "$.rush" }, true],
-    ["timestamps: before a Date", ($: Ref<Order>) => $.placedAt.lt(new Date("2024-06-01T00:00:00Z")), { Variable: "$.placedAt", TimestampLessThan: "2024-06-01T00:00:00.000Z" }, true],
-    ["timestamps: literal", ($: Ref<Order>) => $.placedAt.eq(timestamp("2024-05-01T10:00:00Z")), { Variable: "$.placedAt", TimestampEquals: "2024-05-01T10:00:00Z" }, true],
-    ["timestamps: path to path", ($: Ref<Order>) => $.placedAt.gte(timestamp($.dueAt)), { Variable: "$.placedAt", TimestampGreaterThanEqualsPath: "$.dueAt" }, false],
+    [
+      "booleans: path to path",
+      ($: Ref<Order>) => $.express.eq(booleanPath($.rush)),
+      { Variable: "$.express", BooleanEqualsPath: "$.rush" },
+      true,
+    ],
+    [
+      "timestamps: before a Date",
+      ($: Ref<Order>) => $.placedAt.lt(new Date("2024-06-01T00:00:00Z")),
+      { Variable: "$.placedAt", TimestampLessThan: "2024-06-01T00:00:00.000Z" },
+      true,
+    ],
+    [
+      "timestamps: literal",
+      ($: Ref<Order>) => $.placedAt.eq(timestamp("2024-05-01T10:00:00Z")),
+      { Variable: "$.placedAt", TimestampEquals: "2024-05-01T10:00:00Z" },
+      true,
+    ],
+    [
+      "timestamps: path to path",
+      ($: Ref<Order>) => $.placedAt.gte(timestamp($.dueAt)),
+      { Variable: "$.placedAt", TimestampGreaterThanEqualsPath: "$.dueAt" },
+      false,
+    ],
     ["type test: present", ($: Ref<Order>) => $.note.isPresent(), { Variable: "$.note", IsPresent: true }, false],
     ["type test: null", ($: Ref<Order>) => $.note.isNull(), { Variable: "$.note", IsNull: true }, false],
     ["type test: string", ($: Ref<Order>) => $.owner.isString(), { Variable: "$.owner", IsString: true }, true],
@@ -63,10 +109,35 @@ describe("a Choice state", () => {
     ["type test: boolean", ($: Ref<Order>) => $.rush.isBoolean(), { Variable: "$.rush", IsBoolean: true }, true],
     ["type test: timestamp", ($: Ref<Order>) => $.dueAt.isTimestamp(), { Variable: "$.dueAt", IsTimestamp: true }, true],
     ["type test expecting false: absent", ($: Ref<Order>) => $.note.isPresent(false), { Variable: "$.note", IsPresent: false }, true],
-    ["type test expecting false: not a string", ($: Ref<Order>) => $.owner.isString(false), { Variable: "$.owner", IsString: false }, false],
+    [
+      "type test expecting false: not a string",
+      ($: Ref<Order>) => $.owner.isString(false),
+      { Variable: "$.owner", IsString: false },
+      false,
+    ],
     ["a path written as JSONPath", () => jsonPath<string>("$.file").matches("*.pdf"), { Variable: "$.file", StringMatches: "*.pdf" }, true],
-    ["and", ($: Ref<Order>) => and($.total.gt(100), $.status.eq("paid")), { And: [{ Variable: "$.total", NumericGreaterThan: 100 }, { Variable: "$.status", StringEquals: "paid" }] }, true],
-    ["or", ($: Ref<Order>) => or($.total.lt(10), $.status.eq("new")), { Or: [{ Variable: "$.total", NumericLessThan: 10 }, { Variable: "$.status", StringEquals: "new" }] }, false],
+    [
+      "and",
+      ($: Ref<Order>) => and($.total.gt(100), $.status.eq("paid")),
+      {
+        And: [
+          { Variable: "$.total", NumericGreaterThan: 100 },
+          { Variable: "$.status", StringEquals: "paid" },
+        ],
+      },
+      true,
+    ],
+    [
+      "or",
+      ($: Ref<Order>) => or($.total.lt(10), $.status.eq("new")),
+      {
+        Or: [
+          { Variable: "$.total", NumericLessThan: 10 },
+          { Variable: "$.status", StringEquals: "new" },
+        ],
+      },
+      false,
+    ],
     ["not", ($: Ref<Order>) => not($.status.eq("cancelled")), { Not: { Variable: "$.status", StringEquals: "cancelled" } }, true],
   ] as const)("%s", async (_, condition, expected, matches) => {
     const { rule, matched } = await decide(condition, order);
@@ -123,7 +194,10 @@ describe("a Choice state", () => {
 
   test("a rule may set variables and (JSONata) the output its target receives", async () => {
     const flow = choice<Order>("Route")
-      .when(() => jsonata<boolean>("$states.input.total > 100"), succeed("Big"), { assign: () => ({ route: jsonata("'big'") }), output: () => ({ total: jsonata("$states.input.total") }) })
+      .when(() => jsonata<boolean>("$states.input.total > 100"), succeed("Big"), {
+        assign: () => ({ route: jsonata("'big'") }),
+        output: () => ({ total: jsonata("$states.input.total") }),
+      })
       .otherwise(succeed("Small"));
     const asl = aslOf(workflow("c", { queryLanguage: "JSONata", definition: flow }));
     expect(asl.States.Route.Choices[0]).toEqual({
@@ -164,14 +238,27 @@ describe("a Choice state", () => {
     }
     const poll = wait<Job>("Wait a bit", { seconds: 10 });
     const check = task("Check", lambda<Job, Job>("check-job"));
-    const done = choice<Job>("Done?").when(($) => $.status.eq("DONE"), succeed("Finished")).otherwise(poll);
+    const done = choice<Job>("Done?")
+      .when(($) => $.status.eq("DONE"), succeed("Finished"))
+      .otherwise(poll);
     const asl = aslOf(workflow("loop", { definition: poll.next(check).next(done) }));
     expect(asl.States["Done?"].Default).toBe("Wait a bit");
     expect(Object.keys(asl.States)).toEqual(["Wait a bit", "Check", "Done?", "Finished"]);
     expect(validate(asl)).toEqual([]);
     let calls = 0;
     const result = await run(asl, { id: "j", status: "RUNNING" }, { Check: (i) => ({ ...i, status: ++calls === 3 ? "DONE" : "RUNNING" }) });
-    expect(result.path).toEqual(["Wait a bit", "Check", "Done?", "Wait a bit", "Check", "Done?", "Wait a bit", "Check", "Done?", "Finished"]);
+    expect(result.path).toEqual([
+      "Wait a bit",
+      "Check",
+      "Done?",
+      "Wait a bit",
+      "Check",
+      "Done?",
+      "Wait a bit",
+      "Check",
+      "Done?",
+      "Finished",
+    ]);
   });
 
   test("a JSONata condition can be written as an expression", () => {

@@ -69,7 +69,10 @@ describe("steps and chains hover as their kind, input and output", () => {
       const snapshot = await api.updateSnapshot({ openProjects: [join(dir, "tsconfig.json")] });
       const native = (await snapshot.getDefaultProjectForFile(file))!;
       const source = (await native.program.getSourceFile(file))!;
-      const names = namesAt(source, declarations.map((d) => d.getNameNode().getStart()));
+      const names = namesAt(
+        source,
+        declarations.map((d) => d.getNameNode().getStart()),
+      );
       const types = await native.checker.getTypeAtLocation(names.map((n) => n!));
       for (const [i, declaration] of declarations.entries()) fits(declaration.getName(), await native.checker.typeToString(types[i]!));
       await snapshot.dispose();

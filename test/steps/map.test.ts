@@ -31,8 +31,21 @@ describe("a Map state", () => {
       End: true,
     });
     expect(validate(asl)).toEqual([]);
-    const result = await run(asl, { id: "o", lines: [{ sku: "a", qty: 1 }, { sku: "b", qty: 0 }] }, { Reserve: (l) => ({ sku: l.sku, reserved: l.qty > 0 }) });
-    expect(result.output).toEqual([{ sku: "a", reserved: true }, { sku: "b", reserved: false }]);
+    const result = await run(
+      asl,
+      {
+        id: "o",
+        lines: [
+          { sku: "a", qty: 1 },
+          { sku: "b", qty: 0 },
+        ],
+      },
+      { Reserve: (l) => ({ sku: l.sku, reserved: l.qty > 0 }) },
+    );
+    expect(result.output).toEqual([
+      { sku: "a", reserved: true },
+      { sku: "b", reserved: false },
+    ]);
   });
 
   test("a selector picks the items from a declared input, and a wrong item type is a type error", () => {
@@ -50,12 +63,21 @@ describe("a Map state", () => {
       maxConcurrency: "$.limit",
     });
     const asl = aslOf(workflow("m", { definition: each.process(pass("Echo")).resultPath("$.results") }));
-    expect(asl.States.Each.ItemSelector).toEqual({ "orderId.$": "$.id", "sku.$": "$$.Map.Item.Value.sku", "position.$": "$$.Map.Item.Index" });
+    expect(asl.States.Each.ItemSelector).toEqual({
+      "orderId.$": "$.id",
+      "sku.$": "$$.Map.Item.Value.sku",
+      "position.$": "$$.Map.Item.Index",
+    });
     expect(asl.States.Each.MaxConcurrencyPath).toBe("$.limit");
   });
 
   test("legacy: the names ASL used before 2022, Iterator and Parameters", async () => {
-    const each = map("Each", { items: ($: Ref<Order>) => $.lines, itemSelector: ($, item) => ({ orderId: $.id, sku: item.value.sku }), legacy: true, process: pass("Echo") });
+    const each = map("Each", {
+      items: ($: Ref<Order>) => $.lines,
+      itemSelector: ($, item) => ({ orderId: $.id, sku: item.value.sku }),
+      legacy: true,
+      process: pass("Echo"),
+    });
     const asl = aslOf(workflow("m", { definition: each }));
     expect(Object.keys(asl.States.Each).sort()).toEqual(["End", "ItemsPath", "Iterator", "Parameters", "Type"]);
     expect(asl.States.Each.Parameters).toEqual({ "orderId.$": "$.id", "sku.$": "$$.Map.Item.Value.sku" });
@@ -72,7 +94,13 @@ describe("a Map state", () => {
       .resultPath("$.results");
     const asl = aslOf(workflow("m", { definition: each }));
     expect(validate(asl)).toEqual([]);
-    const input = { id: "o1", lines: [{ sku: "a", qty: 1 }, { sku: "b", qty: 2 }] };
+    const input = {
+      id: "o1",
+      lines: [
+        { sku: "a", qty: 1 },
+        { sku: "b", qty: 2 },
+      ],
+    };
     expect((await run(asl, input)).output).toEqual({
       ...input,
       results: [
@@ -92,7 +120,10 @@ describe("a Map state", () => {
         readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW", maxItems: 1000 },
       },
       itemBatcher: { maxItemsPerBatch: 50, batchInput: { source: "orders.csv" } },
-      resultWriter: { parameters: { Bucket: "data-bucket", Prefix: "results" }, writerConfig: { outputType: "JSONL", transformation: "COMPACT" } },
+      resultWriter: {
+        parameters: { Bucket: "data-bucket", Prefix: "results" },
+        writerConfig: { outputType: "JSONL", transformation: "COMPACT" },
+      },
       toleratedFailurePercentage: 5,
       toleratedFailureCount: 10,
       maxConcurrency: 100,
@@ -133,7 +164,9 @@ describe("a Map state", () => {
     const byPath = map("Batches", { ...options, itemBatcher: { maxItemsPerBatch: "$.size" } }).process(pass("Batch"));
     const pathAsl = aslOf(workflow("by-path", { definition: byPath }));
     expect(pathAsl.States.Batches.ItemBatcher).toEqual({ MaxItemsPerBatchPath: "$.size" });
-    const byExpression = map("Batches", { ...options, itemBatcher: { maxItemsPerBatch: jsonata<number>`$states.input.size` } }).process(pass("Batch"));
+    const byExpression = map("Batches", { ...options, itemBatcher: { maxItemsPerBatch: jsonata<number>`$states.input.size` } }).process(
+      pass("Batch"),
+    );
     const jsonataAsl = aslOf(workflow("by-expression", { definition: byExpression, queryLanguage: "JSONata" }));
     expect(jsonataAsl.States.Batches.ItemBatcher).toEqual({ MaxItemsPerBatch: "{% $states.input.size %}" });
     for (const asl of [pathAsl, jsonataAsl]) {
@@ -157,4 +190,3 @@ describe("a Map state", () => {
     map("NoType", { mode: "DISTRIBUTED" });
   });
 });
-

@@ -18,7 +18,10 @@ describe("a Parallel state", () => {
     expect(asl.States.Enrich).toEqual({
       Type: "Parallel",
       Branches: [
-        { StartAt: "Geocode", States: { Geocode: { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:geocode", End: true } } },
+        {
+          StartAt: "Geocode",
+          States: { Geocode: { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:geocode", End: true } },
+        },
         {
           StartAt: "Credit",
           States: {
@@ -30,7 +33,11 @@ describe("a Parallel state", () => {
       End: true,
     });
     expect(validate(asl)).toEqual([]);
-    const result = await run(asl, { id: "1", address: "Main St" }, { Geocode: () => ({ lat: 1, lng: 2 }), Credit: (i) => ({ score: i.id.length }) });
+    const result = await run(
+      asl,
+      { id: "1", address: "Main St" },
+      { Geocode: () => ({ lat: 1, lng: 2 }), Credit: (i) => ({ score: i.id.length }) },
+    );
     expect(result.output).toEqual([{ lat: 1, lng: 2 }, { score: 1 }]);
   });
 

@@ -18,7 +18,11 @@ describe("a Pass state", () => {
 
   test("outputs a fixed Result, merged at ResultPath", async () => {
     const defaults = pass<Order>("Defaults").result({ currency: "EUR", retries: 3 }).resultPath("$.settings");
-    expectTypeOf<OutputOf<typeof defaults>>().toEqualTypeOf<{ id: string; total: number; settings: { readonly currency: "EUR"; readonly retries: 3 } }>();
+    expectTypeOf<OutputOf<typeof defaults>>().toEqualTypeOf<{
+      id: string;
+      total: number;
+      settings: { readonly currency: "EUR"; readonly retries: 3 };
+    }>();
     const asl = aslOf(workflow("p", { definition: defaults }));
     expect(asl.States.Defaults).toEqual({ Type: "Pass", Result: { currency: "EUR", retries: 3 }, ResultPath: "$.settings", End: true });
     expect(validate(asl)).toEqual([]);

@@ -47,14 +47,25 @@ describe("a Task state", () => {
       FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:charge-card",
       Payload: { "amount.$": "$.total", "orderId.$": "States.Format('order-{}', $.id)" },
     });
-    expect(asl.States.Notify.Parameters.Payload).toEqual({ "email.$": "$.customer.email", "execution.$": "$$.Execution.Id", source: "web" });
+    expect(asl.States.Notify.Parameters.Payload).toEqual({
+      "email.$": "$.customer.email",
+      "execution.$": "$$.Execution.Id",
+      source: "web",
+    });
     expect(validate(asl)).toEqual([]);
     const seen: unknown[] = [];
-    await run(asl, { id: "7", total: 12, customer: { email: "x@y.z" } }, {
-      Charge: (i) => (seen.push(i), { Payload: { chargeId: "c1", amount: 12 } }),
-      Notify: (i) => (seen.push(i), {}),
+    await run(
+      asl,
+      { id: "7", total: 12, customer: { email: "x@y.z" } },
+      {
+        Charge: (i) => (seen.push(i), { Payload: { chargeId: "c1", amount: 12 } }),
+        Notify: (i) => (seen.push(i), {}),
+      },
+    );
+    expect(seen[0]).toEqual({
+      FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:charge-card",
+      Payload: { amount: 12, orderId: "order-7" },
     });
-    expect(seen[0]).toEqual({ FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:charge-card", Payload: { amount: 12, orderId: "order-7" } });
   });
 
   test("without Parameters, lambda.invoke sends the whole input as the Payload", () => {
@@ -97,11 +108,27 @@ describe("a Task state", () => {
 
   test("retries with every Retrier field, in the order declared", async () => {
     const step = task("Flaky", lambda<Order, Order>("flaky"))
-      .retry({ errors: ["Lambda.TooManyRequestsException"], intervalSeconds: 1, maxAttempts: 5, backoffRate: 2.5, maxDelaySeconds: 30, jitter: "FULL", comment: "throttled" })
+      .retry({
+        errors: ["Lambda.TooManyRequestsException"],
+        intervalSeconds: 1,
+        maxAttempts: 5,
+        backoffRate: 2.5,
+        maxDelaySeconds: 30,
+        jitter: "FULL",
+        comment: "throttled",
+      })
       .retry({ errors: ["States.ALL"], maxAttempts: 2 });
     const asl = aslOf(workflow("t", { definition: step }));
     expect(asl.States.Flaky.Retry).toEqual([
-      { ErrorEquals: ["Lambda.TooManyRequestsException"], IntervalSeconds: 1, MaxAttempts: 5, BackoffRate: 2.5, MaxDelaySeconds: 30, JitterStrategy: "FULL", Comment: "throttled" },
+      {
+        ErrorEquals: ["Lambda.TooManyRequestsException"],
+        IntervalSeconds: 1,
+        MaxAttempts: 5,
+        BackoffRate: 2.5,
+        MaxDelaySeconds: 30,
+        JitterStrategy: "FULL",
+        Comment: "throttled",
+      },
       { ErrorEquals: ["States.ALL"], MaxAttempts: 2 },
     ]);
     expect(validate(asl)).toEqual([]);
@@ -128,7 +155,11 @@ describe("a Task state", () => {
     expect(declined).toMatchObject({ error: { name: "Declined", cause: "card declined" }, caught: ["Charge"] });
 
     let refundInput: any;
-    const other = await run(asl, { id: "1" }, { Charge: failing(1, "Gateway.Down", () => ({})), Refund: (i) => ((refundInput = i), { refunded: true }) });
+    const other = await run(
+      asl,
+      { id: "1" },
+      { Charge: failing(1, "Gateway.Down", () => ({})), Refund: (i) => ((refundInput = i), { refunded: true }) },
+    );
     expect(refundInput).toMatchObject({ id: "1", error: { Error: "Gateway.Down" } });
     expect(typeof refundInput.error.Cause).toBe("string");
     expect(other.output).toEqual({ refunded: true });
@@ -175,7 +206,11 @@ describe("a Task state", () => {
 
   test("resource(arn) runs what Stepwright has no helper for: the Resource as written, the request as built", async () => {
     const query = resource<{ QueryString: string }, { QueryExecutionId: string }>("arn:aws:states:::athena:startQueryExecution.sync");
-    const flow = workflow("t", { definition: task("Query", query).parameters(($: Ref<{ sql: string }>) => ({ QueryString: $.sql })).resultPath("$.query") });
+    const flow = workflow("t", {
+      definition: task("Query", query)
+        .parameters(($: Ref<{ sql: string }>) => ({ QueryString: $.sql }))
+        .resultPath("$.query"),
+    });
     const asl = aslOf(flow);
     expect(asl.States.Query).toEqual({
       Type: "Task",
@@ -185,10 +220,13 @@ describe("a Task state", () => {
       End: true,
     });
     // An ARN naming a service integration keeps its meaning: the IAM policy is worked out from it.
-    expect(flow.assemble().ir.states[0]).toMatchObject({ resource: { kind: "integration", service: "athena", action: "startQueryExecution", pattern: "sync", sdk: false } });
-    expect(aslOf(workflow("p", { definition: task("Sub", resource("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f")) })).States.Sub.Resource).toBe(
-      "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f",
-    );
+    expect(flow.assemble().ir.states[0]).toMatchObject({
+      resource: { kind: "integration", service: "athena", action: "startQueryExecution", pattern: "sync", sdk: false },
+    });
+    expect(
+      aslOf(workflow("p", { definition: task("Sub", resource("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f")) })).States.Sub
+        .Resource,
+    ).toBe("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:f");
     expect(validate(asl)).toEqual([]);
     expect((await run(asl, { sql: "select 1" }, { Query: (i) => ({ QueryExecutionId: `q-${JSON.stringify(i)}` }) })).output).toEqual({
       sql: "select 1",
@@ -202,7 +240,14 @@ describe("a Task state", () => {
       .asl({ ResultPath: "$.other", "x-custom": [1] })
       .asl({ TimeoutSeconds: 5 });
     const asl = aslOf(workflow("t", { definition: step }));
-    expect(asl.States.Call).toEqual({ Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:f", ResultPath: "$.other", End: true, "x-custom": [1], TimeoutSeconds: 5 });
+    expect(asl.States.Call).toEqual({
+      Type: "Task",
+      Resource: "arn:aws:lambda:us-east-1:123456789012:function:f",
+      ResultPath: "$.other",
+      End: true,
+      "x-custom": [1],
+      TimeoutSeconds: 5,
+    });
   });
 
   test("a catcher's handler may loop back to the step it catches for: it chains to the step as first written", async () => {
@@ -210,7 +255,10 @@ describe("a Task state", () => {
     const pause = wait("Pause", { seconds: 1 });
     const guarded = flaky.catch("States.TaskFailed", pause.next(flaky), { resultPath: null });
     const asl = aslOf(workflow("t", { definition: guarded.next(succeed("Done")) }));
-    expect(asl.States.Flaky).toMatchObject({ Catch: [{ ErrorEquals: ["States.TaskFailed"], ResultPath: null, Next: "Pause" }], Next: "Done" });
+    expect(asl.States.Flaky).toMatchObject({
+      Catch: [{ ErrorEquals: ["States.TaskFailed"], ResultPath: null, Next: "Pause" }],
+      Next: "Done",
+    });
     expect(asl.States.Pause.Next).toBe("Flaky");
     expect(validate(asl)).toEqual([]);
     const result = await run(asl, { n: 1 }, { Flaky: failing(2, "States.TaskFailed", (i) => i) });

@@ -31,7 +31,8 @@ const ops = (pick: number, threshold: number, resultPath: 0 | 1 | 2): Op[] => [
     const keys = Object.keys(value);
     return keys.length === 0 ? undefined : `pass("S${i}", { parameters: ($) => ({ p${i}: $.${keys[pick % keys.length]} }) })`;
   },
-  (i) => `task("S${i}", lambda<unknown, { v: number; w: string }>("f${i}"))${[".resultPath(null)", `.resultPath("$.t${i}")`, ""][resultPath]}`,
+  (i) =>
+    `task("S${i}", lambda<unknown, { v: number; w: string }>("f${i}"))${[".resultPath(null)", `.resultPath("$.t${i}")`, ""][resultPath]}`,
   (i) => `task("S${i}", lambda<unknown, { v: number; w: string }>("f${i}")).resultPath("$.t${i}").outputPath("$.t${i}")`,
   (i, value) => {
     const numbers = fieldsOf(value, (v) => typeof v === "number");
@@ -47,7 +48,15 @@ const ops = (pick: number, threshold: number, resultPath: 0 | 1 | 2): Op[] => [
   (i) => `parallel("S${i}", [pass("X${i}"), task("Q${i}", lambda<unknown, { q: number }>("q${i}"))]).resultPath("$.par${i}")`,
 ];
 
-const chainSpec = fc.array(fc.record({ op: fc.nat(8), pick: fc.nat(10), threshold: fc.integer({ min: 0, max: 10 }), resultPath: fc.constantFrom(0 as const, 1 as const, 2 as const) }), { minLength: 1, maxLength: 6 });
+const chainSpec = fc.array(
+  fc.record({
+    op: fc.nat(8),
+    pick: fc.nat(10),
+    threshold: fc.integer({ min: 0, max: 10 }),
+    resultPath: fc.constantFrom(0 as const, 1 as const, 2 as const),
+  }),
+  { minLength: 1, maxLength: 6 },
+);
 
 /** Mocks for every Task a chain can hold, keyed by state name: fixed results that tell the calls apart. */
 const mocks = Object.fromEntries(

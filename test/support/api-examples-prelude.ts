@@ -37,5 +37,7 @@ export const notify = task("Notify", sns.publish<Order>("arn:aws:sns:us-east-1:1
 export const review = pass("Review");
 export const done = succeed("Done");
 export const reserveAll = map("ReserveAll", { items: "$.lines" }).process(reserve);
-export const route = choice<Order>("Large?").when(($) => $.total.gt(1000), review).otherwise(done);
+export const route = choice<Order>("Large?")
+  .when(($) => $.total.gt(1000), review)
+  .otherwise(done);
 export const orders = workflow("orders", { definition: validate.next(route) });

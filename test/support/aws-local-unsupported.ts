@@ -37,7 +37,9 @@ export function unsupportedFeatures(asl: Record<string, unknown>): string[] {
 
 export class UnsupportedFeatureError extends Error {
   constructor(readonly features: readonly string[]) {
-    super(`The local engine (aws-local-stepfunctions) does not support ${features.join(", ")}; this workflow cannot run locally. Test it in AWS, or mock around it.`);
+    super(
+      `The local engine (aws-local-stepfunctions) does not support ${features.join(", ")}; this workflow cannot run locally. Test it in AWS, or mock around it.`,
+    );
     this.name = "UnsupportedFeatureError";
   }
 }

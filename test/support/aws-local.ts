@@ -48,7 +48,11 @@ function engineRule(rule: Record<string, any>): Record<string, any> {
  * no variables, no Distributed Map), Task states answered by `mocks`, Wait states not waiting,
  * retries not sleeping. Refuses (UnsupportedFeatureError) what it cannot do.
  */
-export async function runOnAwsLocal(asl: Record<string, any>, input: unknown, options: LocalRunOptions & { readonly maxStates?: number } = {}): Promise<Omit<LocalRun, "variables" | "written" | "trace">> {
+export async function runOnAwsLocal(
+  asl: Record<string, any>,
+  input: unknown,
+  options: LocalRunOptions & { readonly maxStates?: number } = {},
+): Promise<Omit<LocalRun, "variables" | "written" | "trace">> {
   const missing = unsupportedFeatures(asl);
   if (missing.length > 0) throw new UnsupportedFeatureError(missing);
   const waits: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -63,7 +67,13 @@ export async function runOnAwsLocal(asl: Record<string, any>, input: unknown, op
   const execution = machine.run(input as never, {
     // The local engine has no task tokens; callback-pattern tasks read this one.
     context: {
-      Execution: { Id: "arn:aws:states:us-east-1:000000000000:execution:local:local", Input: input as never, Name: "local", RoleArn: "arn:aws:iam::000000000000:role/local", RedriveCount: 0 },
+      Execution: {
+        Id: "arn:aws:states:us-east-1:000000000000:execution:local:local",
+        Input: input as never,
+        Name: "local",
+        RoleArn: "arn:aws:iam::000000000000:role/local",
+        RedriveCount: 0,
+      },
       StateMachine: { Id: "arn:aws:states:us-east-1:000000000000:stateMachine:local", Name: "local" },
       Task: { Token: "local-task-token" },
     },
@@ -93,7 +103,6 @@ export async function runOnAwsLocal(asl: Record<string, any>, input: unknown, op
       }
       if (e.type === "StateFailed" && name) lastFailure = { state: name, error: e.Error ?? "" };
       if (e.type === "ExecutionFailed") failedState = lastFailure?.state;
-
     }
   })();
   try {
@@ -105,6 +114,13 @@ export async function runOnAwsLocal(asl: Record<string, any>, input: unknown, op
     const e = error as { name: string; message: string; cause?: { name?: string; message?: string } };
     // A Fail state without Error fails the execution with no error name (AWS gives none): this engine names it by its own class.
     const name = e.cause?.name ?? e.name;
-    return { error: { error: name === "FailStateError" ? "" : name, cause: e.cause?.message ?? e.message }, path, retried, caught: caughtErrors.map((c) => c.state), caughtErrors, ...(failedState ? { failedState } : {}) };
+    return {
+      error: { error: name === "FailStateError" ? "" : name, cause: e.cause?.message ?? e.message },
+      path,
+      retried,
+      caught: caughtErrors.map((c) => c.state),
+      caughtErrors,
+      ...(failedState ? { failedState } : {}),
+    };
   }
 }

@@ -6,7 +6,11 @@ import { root } from "./compile.ts";
 /** The CLI run as a user runs it (a Node process of its own, no colour): its exit code and both streams. */
 export async function stepwright(args: readonly string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

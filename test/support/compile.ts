@@ -29,7 +29,13 @@ export async function expectFixture(
   const diagnostics = await diagnosticsOf(fixture);
   expect(diagnostics).toHaveLength(1);
   const [d] = diagnostics;
-  expect(d).toMatchObject({ code: expected.code, severity: "error", file: fixturePath(fixture), line: expected.line, column: expected.column });
+  expect(d).toMatchObject({
+    code: expected.code,
+    severity: "error",
+    file: fixturePath(fixture),
+    line: expected.line,
+    column: expected.column,
+  });
   if (expected.steps) expect(d!.steps).toEqual(expected.steps);
   else expect(d!.steps).toBeUndefined();
   expect(d!.message).toContain(expected.message);

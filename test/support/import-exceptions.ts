@@ -9,7 +9,8 @@ export const notImported: Readonly<Record<string, string>> = {
   // "QueryLanguage" written inside States is not a state (AWS rejects the definition).
   "step-functions-workflows-collection/shared-fallback-state-jsonata__statemachine__statemachine.asl.json": "expected an object",
   // A Wait with no Seconds, Timestamp, SecondsPath or TimestampPath (AWS requires one): wait(...) takes one.
-  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentWaitWithAssign.json": "the builder calls write Seconds",
+  "amazon-states-language-service/src__tests__json-strings__validationStrings.ts__documentWaitWithAssign.json":
+    "the builder calls write Seconds",
 };
 
 /** Imported and built back the same, then reported (by a check, or by TypeScript): the definition's own mistakes. */
@@ -32,7 +33,16 @@ export const reported: Readonly<Record<string, string>> = {
  * give (a DynamoDB item that may not be found), and the module says it assumes it (SW2020).
  */
 export const warned: Readonly<Record<string, { readonly code: string; readonly why: string }>> = {
-  "step-functions-workflows-collection/idempotent-workflow__statemachine__statemachine.asl.json": { code: "SW2020", why: "compares the idempotency record's status in a Choice, which fails if no record has the key" },
-  "step-functions-workflows-collection/quorum-with-parallel-pattern__statemachine__statemachine.asl.json": { code: "SW2020", why: "counts the process lists of an Item it wrote before" },
-  "step-functions-workflows-collection/transfer-data-records__statemachine__statemachine.asl.json": { code: "SW2020", why: "sends the Item's Message to SQS" },
+  "step-functions-workflows-collection/idempotent-workflow__statemachine__statemachine.asl.json": {
+    code: "SW2020",
+    why: "compares the idempotency record's status in a Choice, which fails if no record has the key",
+  },
+  "step-functions-workflows-collection/quorum-with-parallel-pattern__statemachine__statemachine.asl.json": {
+    code: "SW2020",
+    why: "counts the process lists of an Item it wrote before",
+  },
+  "step-functions-workflows-collection/transfer-data-records__statemachine__statemachine.asl.json": {
+    code: "SW2020",
+    why: "sends the Item's Message to SQS",
+  },
 };

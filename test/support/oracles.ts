@@ -17,7 +17,8 @@ export const account = { region: "us-east-1", account: "123456789012" } as const
 /** The ASL of a workflow, failing the test if assembling it reported problems. */
 export function aslOf(workflow: Workflow<any, any>): Record<string, any> {
   const { ir, problems } = workflow.assemble();
-  if (problems.length > 0) throw new Error(`workflow "${workflow.name}" has problems:\n${problems.map((p) => `${p.code} ${p.message}`).join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`workflow "${workflow.name}" has problems:\n${problems.map((p) => `${p.code} ${p.message}`).join("\n")}`);
   return emitAsl(ir, account) as Record<string, any>;
 }
 
@@ -69,24 +70,35 @@ export async function agreedRun(asl: Record<string, any>, input: unknown, mocks:
   const ours = await runLocally(asl, input, { mocks: recording });
   const { output, error } = ours;
   // Random values (States.MathRandom, States.UUID) differ from run to run: nothing to compare.
-  if (unsupportedFeatures(asl).length === 0 && !/States\.(MathRandom|UUID)\(/.test(JSON.stringify(asl))) await agree(asl, input, answers, key, error ? { error: error.error } : { output });
+  if (unsupportedFeatures(asl).length === 0 && !/States\.(MathRandom|UUID)\(/.test(JSON.stringify(asl)))
+    await agree(asl, input, answers, key, error ? { error: error.error } : { output });
   return ours;
 }
 
 /** aws-local-stepfunctions, given the answers the engine's run had, must end as it ended. */
-async function agree(asl: Record<string, any>, input: unknown, answers: Map<string, ({ value: unknown } | { thrown: unknown })[]>, key: (state: string, request: unknown) => string, ours: { output?: unknown; error?: string }): Promise<void> {
+async function agree(
+  asl: Record<string, any>,
+  input: unknown,
+  answers: Map<string, ({ value: unknown } | { thrown: unknown })[]>,
+  key: (state: string, request: unknown) => string,
+  ours: { output?: unknown; error?: string },
+): Promise<void> {
   const replays = new Map([...answers].map(([k, queue]) => [k, [...queue]]));
   const replay = (state: string) => (request: unknown) => {
     const queue = replays.get(key(state, request));
     const answer = queue && queue.length > 1 ? queue.shift()! : queue?.[0];
-    if (!answer) throw Object.assign(new Error(`the engine never called ${state} with ${JSON.stringify(request)}`), { name: "Oracle.Diverged" });
+    if (!answer)
+      throw Object.assign(new Error(`the engine never called ${state} with ${JSON.stringify(request)}`), { name: "Oracle.Diverged" });
     if ("thrown" in answer) throw answer.thrown;
     return structuredClone(answer.value);
   };
   const states = new Set([...answers.keys()].map((k) => k.slice(0, k.indexOf("\0"))));
   const theirs = await runOnAwsLocal(asl, input, { mocks: Object.fromEntries([...states].map((s) => [s, replay(s)])) });
   const same = theirs.error ? ours.error === theirs.error.error : ours.error === undefined && isDeepStrictEqual(ours.output, theirs.output);
-  if (!same) throw new Error(`The engine and aws-local-stepfunctions disagree: the engine ${JSON.stringify(ours)}, aws-local-stepfunctions ${JSON.stringify(theirs.error ? { error: theirs.error.error, cause: theirs.error.cause } : { output: theirs.output })}`);
+  if (!same)
+    throw new Error(
+      `The engine and aws-local-stepfunctions disagree: the engine ${JSON.stringify(ours)}, aws-local-stepfunctions ${JSON.stringify(theirs.error ? { error: theirs.error.error, cause: theirs.error.cause } : { output: theirs.output })}`,
+    );
 }
 
 /** A mock that fails with `error` the first `times` calls, then answers with `then`. */

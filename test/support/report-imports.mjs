@@ -3,9 +3,12 @@
 // they go through their own hooks, which this does not register.
 import { register } from "node:module";
 
-register("data:text/javascript," + encodeURIComponent(`
+register(
+  "data:text/javascript," +
+    encodeURIComponent(`
 export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
   process.stderr.write("import: " + resolved.url + "\\n");
   return resolved;
-}`));
+}`),
+);

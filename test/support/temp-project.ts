@@ -25,7 +25,10 @@ export function tempProject(files: Record<string, string>): string {
         noEmit: true,
         types: [],
         // The linked checkout's sources (the published package serves dist/, which this repository does not build for tests).
-        paths: { stepwright: ["./node_modules/stepwright/src/index.ts"], "stepwright/testing": ["./node_modules/stepwright/compiler/testing/index.ts"] },
+        paths: {
+          stepwright: ["./node_modules/stepwright/src/index.ts"],
+          "stepwright/testing": ["./node_modules/stepwright/compiler/testing/index.ts"],
+        },
       },
       include: ["src"],
     }),

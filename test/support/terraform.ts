@@ -24,10 +24,15 @@ export function writeModule(files: Readonly<Record<string, string>>): string {
 
 /** Runs hcleval on every .tf file of a folder; fails the test with its message when it rejects them. */
 export function hcleval(dir: string): Evaluated {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".tf")).sort().map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".tf"))
+    .sort()
+    .map((f) => join(dir, f));
   const result = spawnSync(hclevalBinary, files, { encoding: "utf8" });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new Error(`hcleval is not built (${hclevalBinary}): run \`sh ../shared/tools/hcleval/build.sh --install-deps\` (npm test runs it first)`);
+    throw new Error(
+      `hcleval is not built (${hclevalBinary}): run \`sh ../shared/tools/hcleval/build.sh --install-deps\` (npm test runs it first)`,
+    );
   }
   if (result.status !== 0) throw new Error(`hcleval rejected the module (exit ${result.status}):\n${result.stderr}${result.stdout}`);
   return JSON.parse(result.stdout) as Evaluated;
@@ -36,7 +41,9 @@ export function hcleval(dir: string): Evaluated {
 /** Each .tf file parsed by @cdktf/hcl2json (HashiCorp's parser, compiled to WebAssembly). */
 export async function hcl2json(dir: string): Promise<Record<string, Record<string, unknown>>> {
   const parsed: Record<string, Record<string, unknown>> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".tf")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".tf"))
+    .sort()) {
     parsed[file] = (await parse(file, readFileSync(join(dir, file), "utf8"))) as Record<string, unknown>;
   }
   return parsed;
@@ -62,8 +69,11 @@ export const tfcheckBinary = join(root, "../shared/tools/tfcheck/tfcheck");
 /** Runs tfcheck; returns its last line ("tfcheck: valid"), or throws with what Terraform said. */
 export function tfcheck(dir: string): string {
   const result = spawnSync(tfcheckBinary, [dir], { encoding: "utf8", timeout: 180_000 });
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") throw new Error(`tfcheck is missing (${tfcheckBinary}): it comes with ../shared/tools`);
-  if (result.status === 2) throw new Error(`tfcheck cannot run here (terraform or its AWS provider mirror is missing): ${result.stderr.trim()}`);
-  if (result.status !== 0) throw new Error(`Terraform rejected the module in ${dir} (tfcheck exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT")
+    throw new Error(`tfcheck is missing (${tfcheckBinary}): it comes with ../shared/tools`);
+  if (result.status === 2)
+    throw new Error(`tfcheck cannot run here (terraform or its AWS provider mirror is missing): ${result.stderr.trim()}`);
+  if (result.status !== 0)
+    throw new Error(`Terraform rejected the module in ${dir} (tfcheck exit ${result.status}):\n${result.stdout}${result.stderr}`);
   return result.stdout.trim().split("\n").at(-1)!;
 }

@@ -36,7 +36,9 @@ describe("order processing", () => {
       .run(order);
     expect(retried.retries("ChargeCard")).toBe(2);
     expect(retried.succeeded).toBe(true);
-    const declined = await happy.mock(chargeCard, () => Promise.reject(Object.assign(new Error("no funds"), { name: "PaymentDeclined" }))).run(order);
+    const declined = await happy
+      .mock(chargeCard, () => Promise.reject(Object.assign(new Error("no funds"), { name: "PaymentDeclined" })))
+      .run(order);
     expect(declined.caught).toEqual(["ChargeCard"]);
     expect(declined.error).toEqual({ error: "PaymentDeclined", cause: "The card was declined" });
   });
@@ -93,12 +95,21 @@ describe("ETL pipeline", () => {
       .mock(recordRun, () => ({}))
       .run({ runId: "r-1", date: "2024-05-01", sources: [{ table: "orders", partition: "p1" }] });
     expect(run.error).toBeUndefined();
-    expect(run.path).toEqual(expect.arrayContaining(["ExtractSources", "ExtractTable", "LoadTargets", "LoadWarehouse", "RefreshSearchIndex", "RecordRun"]));
+    expect(run.path).toEqual(
+      expect.arrayContaining(["ExtractSources", "ExtractTable", "LoadTargets", "LoadWarehouse", "RefreshSearchIndex", "RecordRun"]),
+    );
   });
 });
 
 describe("JSONata workflow", () => {
-  const cart = { cartId: "k1", customerId: "cu1", lines: [{ sku: "a", price: 30, quantity: 2 }, { sku: "b", price: 45, quantity: 1 }] };
+  const cart = {
+    cartId: "k1",
+    customerId: "cu1",
+    lines: [
+      { sku: "a", price: 30, quantity: 2 },
+      { sku: "b", price: 45, quantity: 1 },
+    ],
+  };
   const ship = (eta: string) => () => ({ Payload: { eta }, StatusCode: 200 }) as never;
 
   test("prices the cart, saves it from the variables it assigned, and ships express at 100 or more", async () => {
@@ -117,7 +128,11 @@ describe("JSONata workflow", () => {
 
   test("a cart under 100 with few lines ships standard", async () => {
     const small = { ...cart, lines: [{ sku: "a", price: 10, quantity: 1 }] };
-    const run = await testWorkflow(jsonataOrders).mock("SaveOrder", () => ({})).mock(express, ship("tomorrow")).mock(standard, ship("next week")).run(small);
+    const run = await testWorkflow(jsonataOrders)
+      .mock("SaveOrder", () => ({}))
+      .mock(express, ship("tomorrow"))
+      .mock(standard, ship("next week"))
+      .run(small);
     expect(run.output).toEqual({ eta: "next week", speed: "standard" });
   });
 });

@@ -19,7 +19,9 @@ describe("mocks are looked up by their own name only", () => {
 
   test("given its mock, such a Task answers with it", async () => {
     const w = workflow("names", { definition: task("constructor", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")) });
-    const run = await testWorkflow(w).mock("constructor", () => ({ ok: true })).run({});
+    const run = await testWorkflow(w)
+      .mock("constructor", () => ({ ok: true }))
+      .run({});
     expect(run.output).toEqual({ ok: true });
   });
 });

@@ -34,34 +34,66 @@ describe("mocks", () => {
     const busy = () => {
       throw new StepError("Payments.Busy", "try again");
     };
-    const run = await testWorkflow(retried).mock("Charge", busy, busy, () => ({ ok: true })).run({ id: "o" });
+    const run = await testWorkflow(retried)
+      .mock("Charge", busy, busy, () => ({ ok: true }))
+      .run({ id: "o" });
     expect(run.output).toEqual({ ok: true });
     expect(run.retries("Charge")).toBe(2);
   });
 
   test("a mock keyed by Resource ARN answers every Task calling it", async () => {
-    const each = workflow("each", { definition: map("Each", { items: "$.ids" }).process(task("Look", lambda<unknown, unknown>("arn:aws:lambda:us-east-1:123456789012:function:look"))) });
-    const run = await testWorkflow(each).mock("arn:aws:lambda:us-east-1:123456789012:function:look", (id: unknown) => ({ seen: id })).run({ ids: [1, 2] });
+    const each = workflow("each", {
+      definition: map("Each", { items: "$.ids" }).process(
+        task("Look", lambda<unknown, unknown>("arn:aws:lambda:us-east-1:123456789012:function:look")),
+      ),
+    });
+    const run = await testWorkflow(each)
+      .mock("arn:aws:lambda:us-east-1:123456789012:function:look", (id: unknown) => ({ seen: id }))
+      .run({ ids: [1, 2] });
     expect(run.output).toEqual([{ seen: 1 }, { seen: 2 }]);
   });
 
   test("a mock of a state the workflow does not have is refused, naming it and the Tasks there are", async () => {
-    await expect(testWorkflow(retried).mock("Chrage", () => ({})).run({ id: "o" })).rejects.toThrow('.mock("Chrage", ...): workflow "retried" has no Task state or Resource of that name (its Tasks: Charge)');
+    await expect(
+      testWorkflow(retried)
+        .mock("Chrage", () => ({}))
+        .run({ id: "o" }),
+    ).rejects.toThrow('.mock("Chrage", ...): workflow "retried" has no Task state or Resource of that name (its Tasks: Charge)');
   });
 });
 
 describe("input", () => {
   test("input that does not fit the workflow's input schema is refused, naming the field", async () => {
-    await expect(testWorkflow(typedInput).mock(charge, () => ({ chargeId: "c" })).run({ orderId: "o", total: "12" } as never)).rejects.toThrow(/the input schema of workflow "typed-input": total: .*number/);
+    await expect(
+      testWorkflow(typedInput)
+        .mock(charge, () => ({ chargeId: "c" }))
+        .run({ orderId: "o", total: "12" } as never),
+    ).rejects.toThrow(/the input schema of workflow "typed-input": total: .*number/);
   });
 
   test("without a schema of its own, the input is checked against the first function's, where it gets the whole input", async () => {
-    await expect(testWorkflow(scored).mock(score, () => ({ score: 1 })).run({ userId: 7 } as never)).rejects.toThrow(/the input schema of workflow "scored": userId: .*string/);
-    expect((await testWorkflow(scored).mock(score, () => ({ score: 1 })).run({ userId: "u" })).output).toEqual({ score: 1 });
+    await expect(
+      testWorkflow(scored)
+        .mock(score, () => ({ score: 1 }))
+        .run({ userId: 7 } as never),
+    ).rejects.toThrow(/the input schema of workflow "scored": userId: .*string/);
+    expect(
+      (
+        await testWorkflow(scored)
+          .mock(score, () => ({ score: 1 }))
+          .run({ userId: "u" })
+      ).output,
+    ).toEqual({ score: 1 });
   });
 
   test("input that fits runs", async () => {
-    expect((await testWorkflow(typedInput).mock(charge, () => ({ chargeId: "c" })).run({ orderId: "o", total: 12 })).output).toEqual({ chargeId: "c" });
+    expect(
+      (
+        await testWorkflow(typedInput)
+          .mock(charge, () => ({ chargeId: "c" }))
+          .run({ orderId: "o", total: 12 })
+      ).output,
+    ).toEqual({ chargeId: "c" });
   });
 });
 
@@ -70,20 +102,29 @@ describe("objects", () => {
     definition: map("Rows", {
       mode: "DISTRIBUTED",
       executionType: "EXPRESS",
-      itemReader: { action: "getObject", parameters: { Bucket: "in", Key: "rows.csv" }, readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" } },
+      itemReader: {
+        action: "getObject",
+        parameters: { Bucket: "in", Key: "rows.csv" },
+        readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" },
+      },
     }).process(pass("Row")),
   });
 
   test("an object given as text, or as the file: URL of a file", async () => {
     expect((await testWorkflow(rows).object("s3://in/rows.csv", "a,b\n1,2\n").run({})).output).toEqual([{ a: "1", b: "2" }]);
     const file = new URL("../fixtures/run/rows.csv", import.meta.url);
-    expect((await testWorkflow(rows).object("s3://in/rows.csv", file).run({})).output).toEqual([{ sku: "a", qty: "1" }, { sku: "b", qty: "2" }]);
+    expect((await testWorkflow(rows).object("s3://in/rows.csv", file).run({})).output).toEqual([
+      { sku: "a", qty: "1" },
+      { sku: "b", qty: "2" },
+    ]);
   });
 
   test("an object nobody gave fails the run as AWS would, naming the URI and how to give it", async () => {
     const run = await testWorkflow(rows).run({});
     expect(run.error?.error).toBe("States.ItemReaderFailed");
-    expect(run.error?.cause).toContain('s3://in/rows.csv was not given to the local run (stepwright run --object s3://in/rows.csv=@file, or testWorkflow(w).object("s3://in/rows.csv", ...))');
+    expect(run.error?.cause).toContain(
+      's3://in/rows.csv was not given to the local run (stepwright run --object s3://in/rows.csv=@file, or testWorkflow(w).object("s3://in/rows.csv", ...))',
+    );
   });
 });
 
@@ -98,7 +139,10 @@ describe("time", () => {
           Type: "Parallel",
           Branches: [
             { StartAt: "Poll", States: { Poll: { Type: "Wait", Seconds: 60, Next: "Poll" } } },
-            { StartAt: "Timeout", States: { Timeout: { Type: "Wait", Seconds: 3600, Next: "Late" }, Late: { Type: "Fail", Error: "RanOutOfTime" } } },
+            {
+              StartAt: "Timeout",
+              States: { Timeout: { Type: "Wait", Seconds: 3600, Next: "Late" }, Late: { Type: "Fail", Error: "RanOutOfTime" } },
+            },
           ],
           End: true,
         },

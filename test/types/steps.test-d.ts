@@ -41,7 +41,10 @@ validate.next(task("Ship", lambda<{ address: string }, unknown>("s")));
 const merged = validate.next(charge.resultPath("$.charge"));
 expectTypeOf<OutputOf<typeof merged>>().toEqualTypeOf<{ id: string; total: number; valid: boolean; charge: { chargeId: string } }>();
 // ResultPath null, Wait and a bare Pass pass the input on; a step written inline takes its input type from the chain.
-const passthrough = validate.next(task("Audit", lambda<{ id: string }, unknown>("audit")).resultPath(null)).next(wait("Pause", { seconds: 1 })).next(pass("P"));
+const passthrough = validate
+  .next(task("Audit", lambda<{ id: string }, unknown>("audit")).resultPath(null))
+  .next(wait("Pause", { seconds: 1 }))
+  .next(pass("P"));
 expectTypeOf<OutputOf<typeof passthrough>>().toEqualTypeOf<Validated>();
 
 // Selectors and path strings are checked.

@@ -3,8 +3,13 @@ import { expectTypeOf } from "vitest";
 import { lambda, sqs, task, workflow } from "stepwright";
 import { testWorkflow, type WorkflowRun } from "stepwright/testing";
 
-interface Order { orderId: string; total: number }
-interface Payment { chargeId: string }
+interface Order {
+  orderId: string;
+  total: number;
+}
+interface Payment {
+  chargeId: string;
+}
 
 const charge = task("ChargeCard", lambda<Order, Payment>("charge"));
 const queue = task("Queue", sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/q")).resultPath(null);

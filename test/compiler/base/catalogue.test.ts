@@ -32,7 +32,11 @@ describe("the diagnostics catalogue", () => {
   });
 
   test("every code has a test that names it", () => {
-    const tested = new Set(sources("test").filter((f) => !f.startsWith("test/fixtures/") && f !== "test/compiler/base/catalogue.test.ts").flatMap((f) => [...readFileSync(join(root, f), "utf8").matchAll(/SW\d{4}/g)].map((m) => m[0])));
+    const tested = new Set(
+      sources("test")
+        .filter((f) => !f.startsWith("test/fixtures/") && f !== "test/compiler/base/catalogue.test.ts")
+        .flatMap((f) => [...readFileSync(join(root, f), "utf8").matchAll(/SW\d{4}/g)].map((m) => m[0])),
+    );
     expect(codes.filter((c) => !tested.has(c))).toEqual([]);
   });
 

@@ -77,6 +77,8 @@ describe("stepwright cost", () => {
     const dir = tempProject({ "src/quick.ts": workflowFile });
     const { code, stderr } = await stepwright(dir, "run", "src/quick.ts", "--input", '{"id":"1"}', "--mock", 'Check={"ok":true}', "--cost");
     expect(code).toBe(0);
-    expect(stderr).toContain("this run: 3 state transitions (3 states entered, 0 retries): $0.0000750 as a Standard execution, $75.00 per million (us-east-1)");
+    expect(stderr).toContain(
+      "this run: 3 state transitions (3 states entered, 0 retries): $0.0000750 as a Standard execution, $75.00 per million (us-east-1)",
+    );
   });
 });

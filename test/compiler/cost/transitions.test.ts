@@ -52,8 +52,13 @@ describe("state transitions: the formula against the local runner", () => {
     const { min, max, retries } = graphTransitions(orderProcessing.assemble().ir);
     expect([formulaText(min), formulaText(max), formulaText(retries)]).toEqual(["3", "6", "8"]);
     const order = { orderId: "o", customerEmail: "a@b", items: [{ sku: "A", quantity: 1 }], total: 1 };
-    const base = testWorkflow(orderProcessing).mock(shipOrder, () => ({ trackingNumber: "T" })).mock(notifyCustomer, () => ({ MessageId: "m" }));
-    const invalid = await base.mock(validateOrder, () => ({ valid: false })).mock(chargeCard, () => ({ chargeId: "c" })).run(order);
+    const base = testWorkflow(orderProcessing)
+      .mock(shipOrder, () => ({ trackingNumber: "T" }))
+      .mock(notifyCustomer, () => ({ MessageId: "m" }));
+    const invalid = await base
+      .mock(validateOrder, () => ({ valid: false }))
+      .mock(chargeCard, () => ({ chargeId: "c" }))
+      .run(order);
     expect(transitionsOf(invalid)).toBe(evaluate(min, {}));
     let calls = 0;
     const throttled = await base

@@ -53,7 +53,10 @@ async function importAndBuild(input: string, from = fixtures) {
   expect(compiled.diagnostics).toEqual([]);
   const out = mkdtempSync(join(tmpdir(), "sw-import-tf-"));
   for (const [name, content] of Object.entries(compiled.files)) writeFileSync(join(out, name), content);
-  const terraform = terraformDefinitions(out, readdirSync(out).filter((f) => f.endsWith(".tf")));
+  const terraform = terraformDefinitions(
+    out,
+    readdirSync(out).filter((f) => f.endsWith(".tf")),
+  );
   return { text, asl: Object.fromEntries(compiled.workflows.map((w) => [w.name, w.asl])), terraform };
 }
 
@@ -67,7 +70,8 @@ describe("stepwright import, from Terraform", () => {
       expect(asl).toEqual(original);
       expect(terraform).toEqual(original);
       // Functions named by reference are references in the code too.
-      for (const reference of JSON.stringify(original).match(/\$\{aws_lambda_function\.[\w.]+\}/g) ?? []) expect(text).toContain(`tf(${JSON.stringify(reference.slice(2, -1))})`);
+      for (const reference of JSON.stringify(original).match(/\$\{aws_lambda_function\.[\w.]+\}/g) ?? [])
+        expect(text).toContain(`tf(${JSON.stringify(reference.slice(2, -1))})`);
     },
     120_000,
   );
@@ -97,7 +101,9 @@ describe("stepwright import, from Terraform", () => {
   test("a definition Terraform computes (jsonencode(local.x)) is SW4004 at its line and column", async () => {
     const result = await stepwright(fixtures, ["import", "computed.tf"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("computed.tf:8:27 - error SW4004: computed.tf: aws_sfn_state_machine.computed: jsonencode(local.definition) is computed by Terraform");
+    expect(result.stderr).toContain(
+      "computed.tf:8:27 - error SW4004: computed.tf: aws_sfn_state_machine.computed: jsonencode(local.definition) is computed by Terraform",
+    );
   });
 
   test("HCL that does not parse is SW4001 at its line and column", async () => {
@@ -110,7 +116,11 @@ describe("stepwright import, from Terraform", () => {
 });
 
 describe("stepwright import, from ASL", () => {
-  const definition = { Comment: "Greets", StartAt: "Greet", States: { Greet: { Type: "Pass", Parameters: { "text.$": "States.Format('Hello {}', $.name)" }, End: true } } };
+  const definition = {
+    Comment: "Greets",
+    StartAt: "Greet",
+    States: { Greet: { Type: "Pass", Parameters: { "text.$": "States.Format('Hello {}', $.name)" }, End: true } },
+  };
 
   test("standard input, printed: a module that builds back to the definition", async () => {
     const result = await stepwright(root, ["import", "-", "--name", "greeter"], JSON.stringify(definition));
@@ -123,7 +133,8 @@ describe("stepwright import, from ASL", () => {
   });
 
   test("standard input may be Terraform too: read as HCL when it is not JSON", async () => {
-    const tf = 'resource "aws_sfn_state_machine" "hello" {\n  name = "hello"\n  definition = jsonencode({ StartAt = "Hi", States = { Hi = { Type = "Pass", End = true } } })\n}\n';
+    const tf =
+      'resource "aws_sfn_state_machine" "hello" {\n  name = "hello"\n  definition = jsonencode({ StartAt = "Hi", States = { Hi = { Type = "Pass", End = true } } })\n}\n';
     const result = await stepwright(root, ["import", "-"], tf);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('export const hello = workflow("hello"');
@@ -133,7 +144,10 @@ describe("stepwright import, from ASL", () => {
   test("a definition the IR does not hold is SW4002 at the state, exit 1, and an earlier --out is left as it was", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sw-import-"));
     writeFileSync(join(dir, "flow.ts"), "// earlier\n");
-    writeFileSync(join(dir, "bad.asl.json"), '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true, "Bogus": 1 }\n  }\n}\n');
+    writeFileSync(
+      join(dir, "bad.asl.json"),
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true, "Bogus": 1 }\n  }\n}\n',
+    );
     const result = await stepwright(dir, ["import", "bad.asl.json", "--out", "flow.ts"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('bad.asl.json:4:10 - error SW4002: $.States["A"]: unknown field "Bogus".');
@@ -156,7 +170,10 @@ describe("stepwright import, from ASL", () => {
   });
 
   test("usage errors exit 2 with one line: no such file, a bad --name, --out not a .ts file", async () => {
-    expect(await stepwright(root, ["import", "nope.asl.json"])).toMatchObject({ code: 2, stderr: "stepwright: nope.asl.json: no such file or folder\n" });
+    expect(await stepwright(root, ["import", "nope.asl.json"])).toMatchObject({
+      code: 2,
+      stderr: "stepwright: nope.asl.json: no such file or folder\n",
+    });
     expect((await stepwright(root, ["import", "-", "--name", "bad name"], "{}")).code).toBe(2);
     expect((await stepwright(root, ["import", "-", "--out", "flow.js"], "{}")).code).toBe(2);
   });
@@ -164,7 +181,9 @@ describe("stepwright import, from ASL", () => {
 
 describe("importing the examples' own ASL", () => {
   test("each builds back to the same bytes", async () => {
-    const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+    const examples = readdirSync(join(root, "examples"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `examples/${f}`);
     const built = await compile({ cwd: root, files: examples, ...account });
     expect(built.diagnostics).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "sw-examples-asl-"));

@@ -42,9 +42,21 @@ beforeAll(async () => {
   });
   const modules = Object.fromEntries(imported.flatMap((m, i) => (m.text !== undefined ? [[moduleOf(i), m.text]] : [])));
   // Strict settings, as `stepwright init` writes them (noUncheckedIndexedAccess included): what the module must pass.
-  const strict = { target: "ES2023", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, skipLibCheck: true, noEmit: true, types: [], paths: { stepwright: ["./node_modules/stepwright/src/index.ts"] } };
+  const strict = {
+    target: "ES2023",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+    paths: { stepwright: ["./node_modules/stepwright/src/index.ts"] },
+  };
   project = tempProject({ ...modules, "tsconfig.json": JSON.stringify({ compilerOptions: strict, include: ["src"] }) });
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.json")], { encoding: "utf8" });
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(project, "tsconfig.json")], {
+    encoding: "utf8",
+  });
   tscErrors = new Map();
   for (const line of tsc.stdout.split("\n")) {
     const match = /^src\/(w\d+)\.ts\(\d+,\d+\): error (TS\d+)/.exec(line);
@@ -66,7 +78,9 @@ describe("importing every definition of the corpus", () => {
 
   test("each module builds back to the very definition it was read from", () => {
     const built = new Map(compiled.workflows.map((w) => [w.name, w.asl]));
-    const differing = imported.flatMap((m, i) => (m.text !== undefined && !isDeepStrictEqual(built.get(`w${i}`), m.definition) ? [m.file] : []));
+    const differing = imported.flatMap((m, i) =>
+      m.text !== undefined && !isDeepStrictEqual(built.get(`w${i}`), m.definition) ? [m.file] : [],
+    );
     expect(differing).toEqual([]);
     expect(built.size).toBe(imported.filter((m) => m.text !== undefined).length);
   });
@@ -86,7 +100,9 @@ describe("importing every definition of the corpus", () => {
       const file = imported[Number(/w(\d+)\.ts$/.exec(d.file!)![1])]!.file;
       warnings.set(file, (warnings.get(file) ?? new Set()).add(d.code));
     }
-    expect(Object.fromEntries([...warnings].map(([file, codes]) => [file, [...codes].sort().join(" ")]))).toEqual(Object.fromEntries(Object.entries(warned).map(([file, w]) => [file, w.code])));
+    expect(Object.fromEntries([...warnings].map(([file, codes]) => [file, [...codes].sort().join(" ")]))).toEqual(
+      Object.fromEntries(Object.entries(warned).map(([file, w]) => [file, w.code])),
+    );
     for (const file of Object.keys(warned)) expect(imported.find((m) => m.file === file)!.text).toContain("assumeFound: true");
   });
 
@@ -97,7 +113,11 @@ describe("importing every definition of the corpus", () => {
   });
 
   test("importing is deterministic: the same definition gives the same text", () => {
-    const again = files.slice(0, 40).map((file, i) => importModule([{ name: `w${i}`, definition: JSON.parse(readFileSync(join(corpus, file), "utf8")), origin: file }]).text);
+    const again = files
+      .slice(0, 40)
+      .map(
+        (file, i) => importModule([{ name: `w${i}`, definition: JSON.parse(readFileSync(join(corpus, file), "utf8")), origin: file }]).text,
+      );
     expect(again).toEqual(imported.slice(0, 40).map((m) => m.text));
   });
 });

@@ -17,7 +17,8 @@ const stepwright = (cwd: string, args: string[]) => run(args, cwd);
 
 const folder = () => mkdtempSync(join(tmpdir(), "sw-hostile-"));
 const definition = { StartAt: "P", States: { P: { Type: "Pass", End: true } } };
-const tf = (value: string) => `resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = "arn:aws:iam::123456789012:role/r"\n  definition = ${value}\n}\n`;
+const tf = (value: string) =>
+  `resource "aws_sfn_state_machine" "m" {\n  name       = "m"\n  role_arn   = "arn:aws:iam::123456789012:role/r"\n  definition = ${value}\n}\n`;
 
 describe("stepwright import, given hostile input", () => {
   test("JSON nested 100,000 levels is SW4001, not a crash", async () => {
@@ -81,15 +82,21 @@ describe("stepwright import, given hostile input", () => {
   }, 240_000);
 
   test("a folder stepwright build wrote imports: its outputs.tf and versions.tf are passed over", async () => {
-    const project = tempProject({ "src/w.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("P") });\n' });
-    expect((await stepwright(project, ["build", "src/w.ts", "--out", "out", "--region", "us-east-1", "--account", "123456789012"])).code).toBe(0);
+    const project = tempProject({
+      "src/w.ts": 'import { pass, workflow } from "stepwright";\nexport const w = workflow("w", { definition: pass("P") });\n',
+    });
+    expect(
+      (await stepwright(project, ["build", "src/w.ts", "--out", "out", "--region", "us-east-1", "--account", "123456789012"])).code,
+    ).toBe(0);
     const result = await stepwright(project, ["import", "out"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('("P")');
   }, 480_000);
 
   test("a Pass result with a __proto__ key imports to code that builds back to it (a key, not a prototype)", async () => {
-    const withProto = JSON.parse('{ "StartAt": "P", "States": { "P": { "Type": "Pass", "Result": { "__proto__": { "polluted": true }, "a": 1 }, "End": true } } }') as unknown;
+    const withProto = JSON.parse(
+      '{ "StartAt": "P", "States": { "P": { "Type": "Pass", "Result": { "__proto__": { "polluted": true }, "a": 1 }, "End": true } } }',
+    ) as unknown;
     const module = importModule([{ name: "proto", definition: withProto, origin: "proto.json" }]);
     expect(module.text).toContain('["__proto__"]: { polluted: true }');
     const project = tempProject({ "src/proto.ts": module.text! });
@@ -102,7 +109,9 @@ describe("stepwright import, given hostile input", () => {
   test("a definition of 25,000 states in a row imports, its chain written in segments (it overflowed the parser's stack as one chain)", async () => {
     const dir = folder();
     const n = 25_000;
-    const States = Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]));
+    const States = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]),
+    );
     writeFileSync(join(dir, "long.json"), JSON.stringify({ StartAt: "S0", States }));
     const result = await stepwright(dir, ["import", "long.json"]);
     expect(result.code, result.stderr).toBe(0);
@@ -111,7 +120,9 @@ describe("stepwright import, given hostile input", () => {
 
   test("3,000 states in a row build back to the very definition", async () => {
     const n = 3_000;
-    const States = Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]));
+    const States = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { Type: "Pass", End: true } : { Type: "Pass", Next: `S${i + 1}` }]),
+    );
     const definition = { StartAt: "S0", States };
     const module = importModule([{ name: "long", definition, origin: "long.json" }]);
     const project = tempProject({ "src/long.ts": module.text! });

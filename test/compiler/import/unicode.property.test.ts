@@ -14,7 +14,10 @@ import { tempProject } from "../../support/temp-project.ts";
 // (well-formed, in NFC, as the rules require of a definition that builds).
 const text = fc
   .string({
-    unit: fc.oneof(fc.constantFrom("`", "${", "*/", "/*", "//", "\\", '"', "'", "\n", "\u2028", "\u0000", "__proto__", "constructor", "é", "😀"), fc.string({ unit: "grapheme", maxLength: 2 })),
+    unit: fc.oneof(
+      fc.constantFrom("`", "${", "*/", "/*", "//", "\\", '"', "'", "\n", "\u2028", "\u0000", "__proto__", "constructor", "é", "😀"),
+      fc.string({ unit: "grapheme", maxLength: 2 }),
+    ),
     minLength: 1,
     maxLength: 12,
   })
@@ -25,13 +28,21 @@ const definitionOf = (stateName: string, comment: string, key: string, value: st
   Comment: comment,
   StartAt: stateName,
   States: {
-    [stateName]: { Type: "Pass", Comment: comment, Result: { [key]: value, list: [value, comment] }, ResultPath: "$.r", Next: `${stateName} failed` },
+    [stateName]: {
+      Type: "Pass",
+      Comment: comment,
+      Result: { [key]: value, list: [value, comment] },
+      ResultPath: "$.r",
+      Next: `${stateName} failed`,
+    },
     [`${stateName} failed`]: { Type: "Fail", Error: error, Cause: cause },
   },
 });
 
 test("random text in a definition: the imported module builds back to the very definition", async () => {
-  const definitions = fc.sample(fc.tuple(name, text, text, text, text, text), { numRuns: 40, seed: 4242 }).map((args) => definitionOf(...args));
+  const definitions = fc
+    .sample(fc.tuple(name, text, text, text, text, text), { numRuns: 40, seed: 4242 })
+    .map((args) => definitionOf(...args));
   const modules: Record<string, string> = {};
   definitions.forEach((definition, i) => {
     const { text: module } = importModule([{ name: `w${i}`, definition, origin: `w${i}.json` }]);
@@ -42,6 +53,8 @@ test("random text in a definition: the imported module builds back to the very d
   const { workflows, diagnostics } = await compile({ cwd: project, files: Object.keys(modules), checkOnly: true });
   expect(diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}: ${d.code} ${d.message}`)).toEqual([]);
   const built = new Map(workflows.map((w) => [w.name, w.asl]));
-  const differing = definitions.flatMap((definition, i) => (isDeepStrictEqual(built.get(`w${i}`), definition) ? [] : [{ definition, built: built.get(`w${i}`) }]));
+  const differing = definitions.flatMap((definition, i) =>
+    isDeepStrictEqual(built.get(`w${i}`), definition) ? [] : [{ definition, built: built.get(`w${i}`) }],
+  );
   expect(differing).toEqual([]);
 }, 900_000);

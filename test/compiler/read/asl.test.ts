@@ -10,7 +10,9 @@ function definitions(folder: string): { file: string; text: string }[] {
   const root = join(corpus, folder);
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).map((f) => ({ file: `${d.name}/${f}`, text: readFileSync(join(root, d.name, f), "utf8") })));
+    .flatMap((d) =>
+      readdirSync(join(root, d.name)).map((f) => ({ file: `${d.name}/${f}`, text: readFileSync(join(root, d.name, f), "utf8") })),
+    );
 }
 
 /**
@@ -19,7 +21,7 @@ function definitions(folder: string): { file: string; text: string }[] {
  */
 const cannotRoundTrip: Record<string, string> = {
   // CloudFormation intrinsics (Fn::GetAtt, Ref) as a Task Resource are CloudFormation, not ASL.
-  "asl-validator/src____tests____definitions__valid-task-intrisic-function.json": 'Resource must be a string',
+  "asl-validator/src____tests____definitions__valid-task-intrisic-function.json": "Resource must be a string",
   // "QueryLanguage" written inside States is not a state: AWS would reject this definition.
   "step-functions-workflows-collection/shared-fallback-state-jsonata__statemachine__statemachine.asl.json": "expected an object",
 };

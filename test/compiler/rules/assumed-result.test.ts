@@ -20,7 +20,12 @@ describe("SW2020 assumed-result", () => {
     const { workflows, diagnostics } = await compile({ files: ["test/fixtures/rules/assumed-result.ts"], cwd: root });
     expect(diagnostics.every((d) => d.severity === "warning")).toBe(true);
     expect(workflows.map((w) => (w.asl as { States: Record<string, unknown> }).States["Load"])).toEqual([
-      { Type: "Task", Resource: "arn:aws:states:::dynamodb:getItem", Parameters: { TableName: "Orders", Key: { id: { "S.$": "$.id" } } }, Next: "Status" },
+      {
+        Type: "Task",
+        Resource: "arn:aws:states:::dynamodb:getItem",
+        Parameters: { TableName: "Orders", Key: { id: { "S.$": "$.id" } } },
+        Next: "Status",
+      },
     ]);
   });
 

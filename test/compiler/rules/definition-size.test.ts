@@ -8,7 +8,12 @@ describe("SW2010 definition-size", () => {
     // {"StartAt":"Seed","States":{"Seed":{"Type":"Pass","Result":{"table":"x…x"},"End":true}}}: 85 bytes around the 1,100,000.
     const deployed = '{"StartAt":"Seed","States":{"Seed":{"Type":"Pass","Result":{"table":""},"End":true}}}'.length + 1_100_000;
     expect(deployed).toBe(1_100_085);
-    await expectFixture("rules/definition-size.ts", { code: "SW2010", line: 4, column: 21, message: `Workflow "definition-size" is ${deployed} bytes of ASL; AWS accepts at most 1048576` });
+    await expectFixture("rules/definition-size.ts", {
+      code: "SW2010",
+      line: 4,
+      column: 21,
+      message: `Workflow "definition-size" is ${deployed} bytes of ASL; AWS accepts at most 1048576`,
+    });
   });
 
   test("bytes, not characters, count", () => {

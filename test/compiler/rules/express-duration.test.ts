@@ -5,7 +5,13 @@ import { expectFixture, findings } from "../../support/compile.ts";
 
 describe("SW2008 express-duration", () => {
   test("a ten-minute Wait in an EXPRESS workflow", async () => {
-    await expectFixture("rules/express-duration.ts", { code: "SW2008", line: 6, column: 15, steps: ["CoolDown"], message: 'Step "CoolDown" waits 600 seconds, but it runs in an Express execution' });
+    await expectFixture("rules/express-duration.ts", {
+      code: "SW2008",
+      line: 6,
+      column: 15,
+      steps: ["CoolDown"],
+      message: 'Step "CoolDown" waits 600 seconds, but it runs in an Express execution',
+    });
   });
 
   test("an EXPRESS workflow timeout and a Task timeout over five minutes", () => {
@@ -17,7 +23,12 @@ describe("SW2008 express-duration", () => {
   });
 
   test("five minutes exactly in EXPRESS, and a day in STANDARD, are fine", () => {
-    expect(findings(expressDuration, workflow("edge", { type: "EXPRESS", timeoutSeconds: 300, definition: wait("W", { seconds: 300 }).next(pass("P")) }))).toEqual([]);
+    expect(
+      findings(
+        expressDuration,
+        workflow("edge", { type: "EXPRESS", timeoutSeconds: 300, definition: wait("W", { seconds: 300 }).next(pass("P")) }),
+      ),
+    ).toEqual([]);
     expect(findings(expressDuration, workflow("std", { definition: wait("W", { seconds: 86_400 }) }))).toEqual([]);
   });
 });

@@ -8,7 +8,13 @@ import { expectFixture, findings } from "../../support/compile.ts";
 
 describe("SW2011 jsonpath-syntax", () => {
   test("a raw path string that does not parse", async () => {
-    await expectFixture("rules/jsonpath-syntax.ts", { code: "SW2011", line: 5, column: 15, steps: ["UntilDue"], message: `Step "UntilDue", TimestampPath: "$.due[" is not valid: '[' at position 5 is never closed.` });
+    await expectFixture("rules/jsonpath-syntax.ts", {
+      code: "SW2011",
+      line: 5,
+      column: 15,
+      steps: ["UntilDue"],
+      message: `Step "UntilDue", TimestampPath: "$.due[" is not valid: '[' at position 5 is never closed.`,
+    });
   });
 
   test.each([
@@ -53,9 +59,13 @@ describe("SW2011 jsonpath-syntax", () => {
     const wf = (error: string, cause: string) =>
       workflow("f", { definition: fail("F", { error: () => jsonPath(error), cause: () => jsonPath(cause) }) });
     expect(findings(jsonPathSyntax, wf("$.error", "$.cause"))).toEqual([]);
-    const withCalls = workflow("g", { definition: fail("F", { error: ($) => States.Format("{} failed", $.step), cause: () => States.UUID() }) });
+    const withCalls = workflow("g", {
+      definition: fail("F", { error: ($) => States.Format("{} failed", $.step), cause: () => States.UUID() }),
+    });
     expect(findings(jsonPathSyntax, withCalls)).toEqual([]);
-    expect(emitAsl(withCalls.assemble().ir).States).toEqual({ F: { Type: "Fail", ErrorPath: "States.Format('{} failed', $.step)", CausePath: "States.UUID()" } });
+    expect(emitAsl(withCalls.assemble().ir).States).toEqual({
+      F: { Type: "Fail", ErrorPath: "States.Format('{} failed', $.step)", CausePath: "States.UUID()" },
+    });
     const numeric = workflow("h", { definition: fail("F", { cause: ($) => States.MathAdd($.a, 1) as never }) });
     expect(findings(jsonPathSyntax, numeric)).toEqual([
       'Step "F", CausePath: "States.MathAdd($.a, 1)" is not valid: CausePath takes a path or an intrinsic that gives a string (States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash, States.UUID), not States.MathAdd.',
@@ -65,10 +75,17 @@ describe("SW2011 jsonpath-syntax", () => {
   test("what the builder writes (selectors, intrinsics, conditions) always parses", () => {
     const wf = workflow("ok", {
       definition: pass("Shape")
-        .parameters(($: Ref<{ id: string; lines: { sku: string }[]; n: number; m: number }>) => ({ label: States.Format("Order {}", $.id), count: States.ArrayLength($.lines) }))
+        .parameters(($: Ref<{ id: string; lines: { sku: string }[]; n: number; m: number }>) => ({
+          label: States.Format("Order {}", $.id),
+          count: States.ArrayLength($.lines),
+        }))
         .resultPath("$.shaped")
         .next(wait("W", { secondsPath: "$.delay" as never }))
-        .next(choice<{ n: number; m: number }>("C").when(($) => $.n.gt($.m), succeed("Yes")).otherwise(succeed("No"))),
+        .next(
+          choice<{ n: number; m: number }>("C")
+            .when(($) => $.n.gt($.m), succeed("Yes"))
+            .otherwise(succeed("No")),
+        ),
     });
     expect(findings(jsonPathSyntax, wf)).toEqual([]);
   });

@@ -14,7 +14,11 @@ import { transitionTargets } from "../../../compiler/rules/transition-targets.ts
 import { findings, fixturePath } from "../../support/compile.ts";
 
 const fromAsl = (rule: Rule, fixture: string) =>
-  rule.check({ workflow: { ...readAsl(JSON.parse(readFileSync(fixturePath(fixture), "utf8"))), kind: "Workflow", name: "read", type: "STANDARD" } }).map((f) => [f.state?.name, f.message]);
+  rule
+    .check({
+      workflow: { ...readAsl(JSON.parse(readFileSync(fixturePath(fixture), "utf8"))), kind: "Workflow", name: "read", type: "STANDARD" },
+    })
+    .map((f) => [f.state?.name, f.message]);
 
 describe("SW2017 transition-targets", () => {
   test("a branch that leaves itself, and a Next to no state", () => {
@@ -45,9 +49,13 @@ describe("SW2018 exclusive-fields", () => {
 
 describe("SW2019 task-resource", () => {
   test("a Resource that is not an ARN; a CloudFormation placeholder ARN is fine", () => {
-    expect(fromAsl(taskResource, "rules/task-resource.asl.json")).toEqual([["Call", 'Task "Call" has Resource "invalid arn syntax", which is not an ARN.']]);
+    expect(fromAsl(taskResource, "rules/task-resource.asl.json")).toEqual([
+      ["Call", 'Task "Call" has Resource "invalid arn syntax", which is not an ARN.'],
+    ]);
   });
   test("built integrations are ARNs", () => {
-    expect(findings(taskResource, workflow("ok", { definition: task("T", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")) }))).toEqual([]);
+    expect(
+      findings(taskResource, workflow("ok", { definition: task("T", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")) })),
+    ).toEqual([]);
   });
 });

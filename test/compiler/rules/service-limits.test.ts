@@ -7,14 +7,22 @@ const fn = lambda("arn:aws:lambda:us-east-1:123456789012:function:f");
 
 describe("SW2009 service-limits", () => {
   test("a heartbeat not below the timeout", async () => {
-    await expectFixture("rules/service-limits.ts", { code: "SW2009", line: 5, column: 15, steps: ["Transcode"], message: "heartbeatSeconds (120) must be less than timeoutSeconds (60)" });
+    await expectFixture("rules/service-limits.ts", {
+      code: "SW2009",
+      line: 5,
+      column: 15,
+      steps: ["Transcode"],
+      message: "heartbeatSeconds (120) must be less than timeoutSeconds (60)",
+    });
   });
 
   test("a Wait longer than a year, a fractional timeout, retrier fields out of range, a workflow timeout over a year", () => {
     const wf = workflow("limits", {
       timeoutSeconds: 40_000_000,
       definition: wait("Forever", { seconds: 40_000_000 }).next(
-        task("T", fn).timeout(1.5).retry({ errors: ["States.Timeout"], intervalSeconds: 0, backoffRate: 0.5, maxDelaySeconds: 31_622_400 }),
+        task("T", fn)
+          .timeout(1.5)
+          .retry({ errors: ["States.Timeout"], intervalSeconds: 0, backoffRate: 0.5, maxDelaySeconds: 31_622_400 }),
       ),
     });
     expect(findings(serviceLimits, wf)).toEqual([
@@ -28,7 +36,12 @@ describe("SW2009 service-limits", () => {
   });
 
   test("values within the limits are fine", () => {
-    const wf = workflow("ok", { definition: task("T", fn).timeout(300).heartbeat(60).retry({ errors: ["States.ALL"], intervalSeconds: 1, maxAttempts: 0, backoffRate: 1, maxDelaySeconds: 60 }) });
+    const wf = workflow("ok", {
+      definition: task("T", fn)
+        .timeout(300)
+        .heartbeat(60)
+        .retry({ errors: ["States.ALL"], intervalSeconds: 1, maxAttempts: 0, backoffRate: 1, maxDelaySeconds: 60 }),
+    });
     expect(findings(serviceLimits, wf)).toEqual([]);
   });
 });

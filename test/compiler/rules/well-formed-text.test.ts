@@ -16,11 +16,21 @@ describe("SW2021 well-formed-text", () => {
   });
 
   test("whole surrogate pairs, NUL and control characters are well-formed: nothing to report", () => {
-    expect(findings(wellFormedText, workflow("w", { comment: "😀 \u0000 \u2028", definition: pass("P", { result: { a: "😀\u0001" } }) }))).toEqual([]);
+    expect(
+      findings(wellFormedText, workflow("w", { comment: "😀 \u0000 \u2028", definition: pass("P", { result: { a: "😀\u0001" } }) })),
+    ).toEqual([]);
   });
 
   test("why: Terraform itself rejects the module such text would give, and takes a NUL", () => {
-    const module = async (text: string) => writeModule((await emitTerraform([{ ir: workflow("w", { definition: pass("P", { result: { a: text } }) }).assemble().ir, file: "w.ts", exportName: "w" }], { region: "us-east-1", account: "123456789012" })).files);
+    const module = async (text: string) =>
+      writeModule(
+        (
+          await emitTerraform(
+            [{ ir: workflow("w", { definition: pass("P", { result: { a: text } }) }).assemble().ir, file: "w.ts", exportName: "w" }],
+            { region: "us-east-1", account: "123456789012" },
+          )
+        ).files,
+      );
     return Promise.all([module("\uD800"), module("nul \u0000")]).then(([surrogate, nul]) => {
       expect(() => tfcheck(surrogate)).toThrow(/Cannot encode character/);
       expect(() => tfcheck(nul)).not.toThrow();

@@ -5,12 +5,19 @@ import { expectFixture, findings } from "../../support/compile.ts";
 
 describe("SW2016 workflow-name", () => {
   test("a name with path separators is reported at the workflow, and nothing is built", async () => {
-    await expectFixture("rules/workflow-name.ts", { code: "SW2016", line: 4, column: 25, message: 'Workflow name "../../evil" cannot be deployed: it contains ".", "/".' });
+    await expectFixture("rules/workflow-name.ts", {
+      code: "SW2016",
+      line: 4,
+      column: 25,
+      message: 'Workflow name "../../evil" cannot be deployed: it contains ".", "/".',
+    });
   });
 
   test("the names of the module's shared files are taken: data, outputs, variables, versions", () => {
     for (const taken of ["data", "outputs", "variables", "versions"]) {
-      expect(findings(workflowName, workflow(taken, { definition: pass("P") }))).toEqual([`Workflow name "${taken}" is taken: its Terraform would overwrite the module's shared ${taken}.tf. Choose another name.`]);
+      expect(findings(workflowName, workflow(taken, { definition: pass("P") }))).toEqual([
+        `Workflow name "${taken}" is taken: its Terraform would overwrite the module's shared ${taken}.tf. Choose another name.`,
+      ]);
     }
   });
 

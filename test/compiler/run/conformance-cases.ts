@@ -6,7 +6,14 @@
 import { gzipSync } from "node:zlib";
 import { parquetWriteBuffer } from "hyparquet-writer";
 
-const parquet = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "sku", data: ["a", "b"], type: "STRING" }, { name: "qty", data: [1, 2], type: "INT32" }] }));
+const parquet = new Uint8Array(
+  parquetWriteBuffer({
+    columnData: [
+      { name: "sku", data: ["a", "b"], type: "STRING" },
+      { name: "qty", data: [1, 2], type: "INT32" },
+    ],
+  }),
+);
 const inventory = {
   sourceBucket: "data",
   destinationBucket: "arn:aws:s3:::inventory",
@@ -41,23 +48,50 @@ export interface ConformanceCase {
   readonly written?: Readonly<Record<string, unknown>>;
 }
 
-const jsonata = (states: Record<string, unknown>, startAt = Object.keys(states)[0]!) => ({ QueryLanguage: "JSONata", StartAt: startAt, States: states });
+const jsonata = (states: Record<string, unknown>, startAt = Object.keys(states)[0]!) => ({
+  QueryLanguage: "JSONata",
+  StartAt: startAt,
+  States: states,
+});
 const jsonPath = (states: Record<string, unknown>, startAt = Object.keys(states)[0]!) => ({ StartAt: startAt, States: states });
-const distributed = (states: Record<string, unknown>) => ({ ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "EXPRESS" }, StartAt: Object.keys(states)[0]!, States: states });
+const distributed = (states: Record<string, unknown>) => ({
+  ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "EXPRESS" },
+  StartAt: Object.keys(states)[0]!,
+  States: states,
+});
 
 export const cases: readonly ConformanceCase[] = [
   // JSONata
   {
     name: "JSONata: Output evaluates {% %} expressions against $states.input",
     doc: jsonataPage,
-    asl: jsonata({ P: { Type: "Pass", Output: { total: "{% $sum($states.input.lines.(price * qty)) %}", first: "{% $states.input.lines[0].sku %}", kept: "text" }, End: true } }),
-    input: { lines: [{ sku: "a", price: 2, qty: 3 }, { sku: "b", price: 5, qty: 1 }] },
+    asl: jsonata({
+      P: {
+        Type: "Pass",
+        Output: { total: "{% $sum($states.input.lines.(price * qty)) %}", first: "{% $states.input.lines[0].sku %}", kept: "text" },
+        End: true,
+      },
+    }),
+    input: {
+      lines: [
+        { sku: "a", price: 2, qty: 3 },
+        { sku: "b", price: 5, qty: 1 },
+      ],
+    },
     output: { total: 11, first: "a", kept: "text" },
   },
   {
     name: "JSONata: a Task's Arguments go to the service, its Output reads $states.result",
     doc: jsonataPage,
-    asl: jsonata({ T: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Arguments: { FunctionName: "f", Payload: { id: "{% $states.input.id %}" } }, Output: "{% $states.result.Payload %}", End: true } }),
+    asl: jsonata({
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:states:::lambda:invoke",
+        Arguments: { FunctionName: "f", Payload: { id: "{% $states.input.id %}" } },
+        Output: "{% $states.result.Payload %}",
+        End: true,
+      },
+    }),
     input: { id: "o-1" },
     mocks: { T: [{ Payload: { charged: true }, StatusCode: 200 }] },
     output: { charged: true },
@@ -65,7 +99,15 @@ export const cases: readonly ConformanceCase[] = [
   {
     name: "JSONata: without Output a Task's output is its result; $states.context names the state",
     doc: jsonataPage,
-    asl: jsonata({ T: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", Arguments: { QueueUrl: "q", MessageBody: "{% $states.context.State.Name %}" }, Next: "P" }, P: { Type: "Pass", End: true } }),
+    asl: jsonata({
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:states:::sqs:sendMessage",
+        Arguments: { QueueUrl: "q", MessageBody: "{% $states.context.State.Name %}" },
+        Next: "P",
+      },
+      P: { Type: "Pass", End: true },
+    }),
     input: {},
     mocks: { T: [{ MessageId: "m-1" }] },
     output: { MessageId: "m-1" },
@@ -89,12 +131,24 @@ export const cases: readonly ConformanceCase[] = [
       },
     }),
     input: {},
-    output: { partition: "aws", range: [0, 5, 10], hash: "aaff4a450a104cd177d28d18d74485e8cae074b7", parsed: { a: 1 }, uuid: 36, random: true, seeded: true },
+    output: {
+      partition: "aws",
+      range: [0, 5, 10],
+      hash: "aaff4a450a104cd177d28d18d74485e8cae074b7",
+      parsed: { a: 1 },
+      uuid: 36,
+      random: true,
+      seeded: true,
+    },
   },
   {
     name: "JSONata: a Choice Condition picks the rule, Default the rest",
     doc: jsonataPage,
-    asl: jsonata({ C: { Type: "Choice", Choices: [{ Condition: "{% $states.input.total >= 100 %}", Next: "Big" }], Default: "Small" }, Big: { Type: "Pass", Output: "big", End: true }, Small: { Type: "Pass", Output: "small", End: true } }),
+    asl: jsonata({
+      C: { Type: "Choice", Choices: [{ Condition: "{% $states.input.total >= 100 %}", Next: "Big" }], Default: "Small" },
+      Big: { Type: "Pass", Output: "big", End: true },
+      Small: { Type: "Pass", Output: "small", End: true },
+    }),
     input: { total: 120 },
     output: "big",
   },
@@ -102,7 +156,19 @@ export const cases: readonly ConformanceCase[] = [
     name: "JSONata: a Catch's Output reads $states.errorOutput",
     doc: jsonataPage,
     asl: jsonata({
-      T: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Arguments: { FunctionName: "f" }, Catch: [{ ErrorEquals: ["States.ALL"], Output: { failed: "{% $states.errorOutput.Error %}", why: "{% $states.errorOutput.Cause %}" }, Next: "Done" }], End: true },
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:states:::lambda:invoke",
+        Arguments: { FunctionName: "f" },
+        Catch: [
+          {
+            ErrorEquals: ["States.ALL"],
+            Output: { failed: "{% $states.errorOutput.Error %}", why: "{% $states.errorOutput.Cause %}" },
+            Next: "Done",
+          },
+        ],
+        End: true,
+      },
       Done: { Type: "Succeed" },
     }),
     input: {},
@@ -124,7 +190,10 @@ export const cases: readonly ConformanceCase[] = [
         Type: "Map",
         Items: "{% $states.input.orders %}",
         ItemSelector: { id: "{% $states.context.Map.Item.Value.id %}", at: "{% $states.context.Map.Item.Index %}" },
-        ItemProcessor: { StartAt: "Each", States: { Each: { Type: "Pass", Output: "{% $states.input.id & '@' & $states.input.at %}", End: true } } },
+        ItemProcessor: {
+          StartAt: "Each",
+          States: { Each: { Type: "Pass", Output: "{% $states.input.id & '@' & $states.input.at %}", End: true } },
+        },
         End: true,
       },
     }),
@@ -135,7 +204,10 @@ export const cases: readonly ConformanceCase[] = [
   {
     name: "variables: assigned by one state, read by later ones (JSONata $name)",
     doc: variablesPage,
-    asl: jsonata({ A: { Type: "Pass", Assign: { customer: "{% $states.input.customer %}", count: 1 }, Next: "B" }, B: { Type: "Pass", Output: { who: "{% $customer %}", n: "{% $count + 1 %}" }, End: true } }),
+    asl: jsonata({
+      A: { Type: "Pass", Assign: { customer: "{% $states.input.customer %}", count: 1 }, Next: "B" },
+      B: { Type: "Pass", Output: { who: "{% $customer %}", n: "{% $count + 1 %}" }, End: true },
+    }),
     input: { customer: "ann" },
     output: { who: "ann", n: 2 },
     variables: { customer: "ann", count: 1 },
@@ -143,7 +215,10 @@ export const cases: readonly ConformanceCase[] = [
   {
     name: "variables: in JSONPath, $name and $name.field read them in Parameters",
     doc: variablesPage,
-    asl: jsonPath({ A: { Type: "Pass", Assign: { order: { "id.$": "$.id" }, limit: 5 }, Next: "B" }, B: { Type: "Pass", Parameters: { "id.$": "$order.id", "limit.$": "$limit" }, End: true } }),
+    asl: jsonPath({
+      A: { Type: "Pass", Assign: { order: { "id.$": "$.id" }, limit: 5 }, Next: "B" },
+      B: { Type: "Pass", Parameters: { "id.$": "$order.id", "limit.$": "$limit" }, End: true },
+    }),
     input: { id: "o-9" },
     output: { id: "o-9", limit: 5 },
   },
@@ -163,8 +238,18 @@ export const cases: readonly ConformanceCase[] = [
     doc: variablesPage,
     asl: jsonata({
       A: { Type: "Pass", Assign: { rate: 2 }, Next: "M" },
-      M: { Type: "Map", Items: [1, 2], ItemProcessor: { StartAt: "X", States: { X: { Type: "Pass", Output: "{% $states.input * $rate %}", End: true } } }, Next: "P" },
-      P: { Type: "Parallel", Branches: [{ StartAt: "Y", States: { Y: { Type: "Pass", Output: "{% $rate %}", End: true } } }], Output: { doubled: "{% $states.input %}", branch: "{% $states.result[0] %}" }, End: true },
+      M: {
+        Type: "Map",
+        Items: [1, 2],
+        ItemProcessor: { StartAt: "X", States: { X: { Type: "Pass", Output: "{% $states.input * $rate %}", End: true } } },
+        Next: "P",
+      },
+      P: {
+        Type: "Parallel",
+        Branches: [{ StartAt: "Y", States: { Y: { Type: "Pass", Output: "{% $rate %}", End: true } } }],
+        Output: { doubled: "{% $states.input %}", branch: "{% $states.result[0] %}" },
+        End: true,
+      },
     }),
     input: {},
     output: { doubled: [2, 4], branch: 2 },
@@ -174,7 +259,12 @@ export const cases: readonly ConformanceCase[] = [
     doc: variablesPage,
     asl: jsonata({
       A: { Type: "Pass", Assign: { label: "outer" }, Next: "M" },
-      M: { Type: "Map", Items: [1], ItemProcessor: { StartAt: "X", States: { X: { Type: "Pass", Assign: { inner: "set" }, Output: "{% $label %}", End: true } } }, Next: "B" },
+      M: {
+        Type: "Map",
+        Items: [1],
+        ItemProcessor: { StartAt: "X", States: { X: { Type: "Pass", Assign: { inner: "set" }, Output: "{% $label %}", End: true } } },
+        Next: "B",
+      },
       B: { Type: "Pass", Output: { label: "{% $label %}", inner: "{% $exists($inner) %}" }, End: true },
     }),
     input: {},
@@ -185,7 +275,12 @@ export const cases: readonly ConformanceCase[] = [
     doc: variablesPage,
     asl: jsonata({
       A: { Type: "Pass", Assign: { secret: "parent" }, Next: "M" },
-      M: { Type: "Map", Items: [1], ItemProcessor: distributed({ X: { Type: "Pass", Output: { seen: "{% $exists($secret) %}" }, End: true } }), End: true },
+      M: {
+        Type: "Map",
+        Items: [1],
+        ItemProcessor: distributed({ X: { Type: "Pass", Output: { seen: "{% $exists($secret) %}" }, End: true } }),
+        End: true,
+      },
     }),
     input: {},
     output: [{ seen: false }],
@@ -194,7 +289,13 @@ export const cases: readonly ConformanceCase[] = [
     name: "variables: a Catch's Assign reads the error output",
     doc: variablesPage,
     asl: jsonata({
-      T: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Arguments: { FunctionName: "f" }, Catch: [{ ErrorEquals: ["States.ALL"], Assign: { lastError: "{% $states.errorOutput.Error %}" }, Next: "D" }], End: true },
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:states:::lambda:invoke",
+        Arguments: { FunctionName: "f" },
+        Catch: [{ ErrorEquals: ["States.ALL"], Assign: { lastError: "{% $states.errorOutput.Error %}" }, Next: "D" }],
+        End: true,
+      },
       D: { Type: "Pass", Output: "{% $lastError %}", End: true },
     }),
     input: {},
@@ -297,7 +398,15 @@ export const cases: readonly ConformanceCase[] = [
   {
     name: "Retry: the call after the retries answers",
     doc: errorsPage,
-    asl: jsonPath({ T: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "f" }, Retry: [{ ErrorEquals: ["States.TaskFailed"] }], End: true } }),
+    asl: jsonPath({
+      T: {
+        Type: "Task",
+        Resource: "arn:aws:states:::lambda:invoke",
+        Parameters: { FunctionName: "f" },
+        Retry: [{ ErrorEquals: ["States.TaskFailed"] }],
+        End: true,
+      },
+    }),
     input: {},
     mocks: { T: ["!Flaky:once", { ok: true }] },
     output: { ok: true },
@@ -306,7 +415,12 @@ export const cases: readonly ConformanceCase[] = [
     name: "States.ALL does not catch States.Runtime",
     doc: errorsPage,
     asl: jsonPath({
-      P: { Type: "Parallel", Branches: [{ StartAt: "R", States: { R: { Type: "Pass", Parameters: { "x.$": "$.missing" }, End: true } } }], Catch: [{ ErrorEquals: ["States.ALL"], Next: "D" }], End: true },
+      P: {
+        Type: "Parallel",
+        Branches: [{ StartAt: "R", States: { R: { Type: "Pass", Parameters: { "x.$": "$.missing" }, End: true } } }],
+        Catch: [{ ErrorEquals: ["States.ALL"], Next: "D" }],
+        End: true,
+      },
       D: { Type: "Pass", End: true },
     }),
     input: {},
@@ -320,7 +434,10 @@ export const cases: readonly ConformanceCase[] = [
         Type: "Parallel",
         Branches: [
           { StartAt: "Poll", States: { Poll: { Type: "Wait", Seconds: 60, Next: "Poll" } } },
-          { StartAt: "Timeout", States: { Timeout: { Type: "Wait", Seconds: 3600, Next: "Late" }, Late: { Type: "Fail", Error: "RanOutOfTime" } } },
+          {
+            StartAt: "Timeout",
+            States: { Timeout: { Type: "Wait", Seconds: 3600, Next: "Late" }, Late: { Type: "Fail", Error: "RanOutOfTime" } },
+          },
         ],
         End: true,
       },
@@ -335,14 +452,21 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "CSV", CSVHeaderLocation: "FIRST_ROW" }, Parameters: { Bucket: "in", Key: "rows.csv" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "CSV", CSVHeaderLocation: "FIRST_ROW" },
+          Parameters: { Bucket: "in", Key: "rows.csv" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
     }),
     input: {},
     objects: { "s3://in/rows.csv": 'sku,qty\na,1\n"b,2",3\n' },
-    output: [{ sku: "a", qty: "1" }, { sku: "b,2", qty: "3" }],
+    output: [
+      { sku: "a", qty: "1" },
+      { sku: "b,2", qty: "3" },
+    ],
   },
   {
     name: "ItemReader: CSV with the headers given and a semicolon between fields",
@@ -350,14 +474,21 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "CSV", CSVHeaderLocation: "GIVEN", CSVHeaders: ["sku", "qty"], CSVDelimiter: "SEMICOLON" }, Parameters: { Bucket: "in", Key: "rows.csv" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "CSV", CSVHeaderLocation: "GIVEN", CSVHeaders: ["sku", "qty"], CSVDelimiter: "SEMICOLON" },
+          Parameters: { Bucket: "in", Key: "rows.csv" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
     }),
     input: {},
     objects: { "s3://in/rows.csv": "a;1\nb;2\n" },
-    output: [{ sku: "a", qty: "1" }, { sku: "b", qty: "2" }],
+    output: [
+      { sku: "a", qty: "1" },
+      { sku: "b", qty: "2" },
+    ],
   },
   {
     name: "ItemReader: a JSON array, MaxItems taking the first ones",
@@ -365,7 +496,11 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "JSON", MaxItems: 2 }, Parameters: { Bucket: "in", Key: "items.json" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "JSON", MaxItems: 2 },
+          Parameters: { Bucket: "in", Key: "items.json" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
@@ -380,7 +515,11 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "JSONL" }, Parameters: { Bucket: "in", Key: "items.jsonl" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "JSONL" },
+          Parameters: { Bucket: "in", Key: "items.jsonl" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
@@ -395,14 +534,21 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "PARQUET" }, Parameters: { Bucket: "in", Key: "rows.parquet" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "PARQUET" },
+          Parameters: { Bucket: "in", Key: "rows.parquet" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
     }),
     input: {},
     objects: { "s3://in/rows.parquet": parquet },
-    output: [{ sku: "a", qty: 1 }, { sku: "b", qty: 2 }],
+    output: [
+      { sku: "a", qty: 1 },
+      { sku: "b", qty: 2 },
+    ],
   },
   {
     name: "ItemReader: an S3 inventory manifest, its gzipped CSV files' rows named by its fileSchema",
@@ -410,7 +556,11 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "MANIFEST" }, Parameters: { Bucket: "inventory", Key: "data/inventory/manifest.json" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "MANIFEST" },
+          Parameters: { Bucket: "inventory", Key: "data/inventory/manifest.json" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
@@ -420,7 +570,10 @@ export const cases: readonly ConformanceCase[] = [
       "s3://inventory/data/inventory/manifest.json": JSON.stringify(inventory),
       "s3://inventory/data/inventory/part-1.csv.gz": new Uint8Array(gzipSync('"data","logs/a.txt","1"\n"data","logs/b.txt","2"\n')),
     },
-    output: [{ Bucket: "data", Key: "logs/a.txt", Size: "1" }, { Bucket: "data", Key: "logs/b.txt", Size: "2" }],
+    output: [
+      { Bucket: "data", Key: "logs/a.txt", Size: "1" },
+      { Bucket: "data", Key: "logs/b.txt", Size: "2" },
+    ],
   },
   {
     name: "ItemReader: listObjectsV2 lists the objects under a prefix, each with its Key",
@@ -444,7 +597,11 @@ export const cases: readonly ConformanceCase[] = [
     asl: jsonPath({
       M: {
         Type: "Map",
-        ItemReader: { Resource: "arn:aws:states:::s3:getObject", ReaderConfig: { InputType: "JSON" }, Parameters: { Bucket: "in", Key: "absent.json" } },
+        ItemReader: {
+          Resource: "arn:aws:states:::s3:getObject",
+          ReaderConfig: { InputType: "JSON" },
+          Parameters: { Bucket: "in", Key: "absent.json" },
+        },
         ItemProcessor: distributed({ Each: { Type: "Pass", End: true } }),
         End: true,
       },
@@ -465,7 +622,10 @@ export const cases: readonly ConformanceCase[] = [
       },
     }),
     input: { run: "r1", items: [1, 2, 3] },
-    output: [{ run: "r1", Items: [1, 2] }, { run: "r1", Items: [3] }],
+    output: [
+      { run: "r1", Items: [1, 2] },
+      { run: "r1", Items: [3] },
+    ],
   },
   {
     name: "ItemBatcher: each item goes through the ItemSelector first, then into batches",
@@ -507,7 +667,11 @@ export const cases: readonly ConformanceCase[] = [
         Type: "Map",
         ItemsPath: "$.items",
         ToleratedFailureCount: 1,
-        ItemProcessor: distributed({ C: { Type: "Choice", Choices: [{ Variable: "$", NumericEquals: 2, Next: "Bad" }], Default: "Ok" }, Bad: { Type: "Fail", Error: "Odd", Cause: "two" }, Ok: { Type: "Pass", End: true } }),
+        ItemProcessor: distributed({
+          C: { Type: "Choice", Choices: [{ Variable: "$", NumericEquals: 2, Next: "Bad" }], Default: "Ok" },
+          Bad: { Type: "Fail", Error: "Odd", Cause: "two" },
+          Ok: { Type: "Pass", End: true },
+        }),
         ResultWriter: { WriterConfig: { Transformation: "COMPACT", OutputType: "JSON" } },
         Next: "Count",
       },
@@ -556,12 +720,19 @@ export const cases: readonly ConformanceCase[] = [
         ItemsPath: "$.items",
         Label: "Rows",
         ItemProcessor: distributed({ Each: { Type: "Pass", Parameters: { "doubled.$": "States.MathAdd($, $)" }, End: true } }),
-        ResultWriter: { Resource: "arn:aws:states:::s3:putObject", Parameters: { Bucket: "out", Prefix: "runs" }, WriterConfig: { Transformation: "COMPACT", OutputType: "JSON" } },
+        ResultWriter: {
+          Resource: "arn:aws:states:::s3:putObject",
+          Parameters: { Bucket: "out", Prefix: "runs" },
+          WriterConfig: { Transformation: "COMPACT", OutputType: "JSON" },
+        },
         End: true,
       },
     }),
     input: { items: [1, 2] },
-    output: { MapRunArn: "arn:aws:states:us-east-1:000000000000:mapRun:workflow/Rows:local-1", ResultWriterDetails: { Bucket: "out", Key: "runs/local-1/manifest.json" } },
+    output: {
+      MapRunArn: "arn:aws:states:us-east-1:000000000000:mapRun:workflow/Rows:local-1",
+      ResultWriterDetails: { Bucket: "out", Key: "runs/local-1/manifest.json" },
+    },
     written: {
       "s3://out/runs/local-1/SUCCEEDED_0.json": [{ doubled: 2 }, { doubled: 4 }],
       "s3://out/runs/local-1/manifest.json": {
@@ -578,7 +749,9 @@ export const cases: readonly ConformanceCase[] = [
       M: {
         Type: "Map",
         ItemsPath: "$.items",
-        ItemProcessor: distributed({ Each: { Type: "Pass", Parameters: { "pair.$": "States.Array($, $)" }, OutputPath: "$.pair", End: true } }),
+        ItemProcessor: distributed({
+          Each: { Type: "Pass", Parameters: { "pair.$": "States.Array($, $)" }, OutputPath: "$.pair", End: true },
+        }),
         ResultWriter: { WriterConfig: { Transformation: "FLATTEN", OutputType: "JSON" } },
         End: true,
       },

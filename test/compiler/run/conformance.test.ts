@@ -35,7 +35,8 @@ describe("conformance, through testWorkflow", () => {
       expect(run.output).toEqual(c.output);
     }
     if (c.variables) expect(run.variables).toEqual(c.variables);
-    if (c.written) expect(Object.fromEntries([...run.written].map(([uri, text]) => [uri, JSON.parse(text) as unknown]))).toMatchObject(c.written);
+    if (c.written)
+      expect(Object.fromEntries([...run.written].map(([uri, text]) => [uri, JSON.parse(text) as unknown]))).toMatchObject(c.written);
   });
 });
 
@@ -53,7 +54,6 @@ function filesUnder(dir: string): Record<string, string> {
   return out;
 }
 
-
 describe("conformance, through stepwright run", () => {
   // One CLI run per case, two at a time: each starts a Node process.
   const results = new Map<string, Promise<{ code: number; stdout: string; stderr: string; dir: string }>>();
@@ -64,7 +64,8 @@ describe("conformance, through stepwright run", () => {
       const dir = mkdtempSync(join(tmpdir(), "sw-conformance-"));
       writeFileSync(join(dir, "definition.asl.json"), JSON.stringify(c.asl));
       const args = ["run", join(dir, "definition.asl.json"), "--input", JSON.stringify(c.input), "--results", join(dir, "results")];
-      for (const [state, answers] of Object.entries(c.mocks ?? {})) for (const a of answers) args.push("--mock", `${state}=${typeof a === "string" && a.startsWith("!") ? a : JSON.stringify(a)}`);
+      for (const [state, answers] of Object.entries(c.mocks ?? {}))
+        for (const a of answers) args.push("--mock", `${state}=${typeof a === "string" && a.startsWith("!") ? a : JSON.stringify(a)}`);
       for (const [uri, text] of Object.entries(c.objects ?? {})) {
         const file = join(dir, "objects", uri.replace(/^s3:\/\//, "").replace(/\//g, "_"));
         mkdirSync(join(dir, "objects"), { recursive: true });
@@ -77,18 +78,24 @@ describe("conformance, through stepwright run", () => {
     results.set(c.name, started);
   });
 
-  test.each(cases.map((c) => [c.name, c] as const))("%s", async (_, c) => {
-    const { code, stdout, stderr, dir } = await results.get(c.name)!;
-    if (c.error !== undefined) {
-      expect(code, stderr).toBe(1);
-      expect(stderr).toContain(`execution failed: ${c.error}:`);
-    } else {
-      expect(code, stderr).toBe(0);
-      expect(JSON.parse(stdout)).toEqual(c.output);
-    }
-    if (c.written) {
-      const written = Object.fromEntries(Object.entries(filesUnder(join(dir, "results"))).map(([path, text]) => [`s3://${path}`, JSON.parse(text) as unknown]));
-      expect(written).toMatchObject(c.written);
-    }
-  }, 480_000);
+  test.each(cases.map((c) => [c.name, c] as const))(
+    "%s",
+    async (_, c) => {
+      const { code, stdout, stderr, dir } = await results.get(c.name)!;
+      if (c.error !== undefined) {
+        expect(code, stderr).toBe(1);
+        expect(stderr).toContain(`execution failed: ${c.error}:`);
+      } else {
+        expect(code, stderr).toBe(0);
+        expect(JSON.parse(stdout)).toEqual(c.output);
+      }
+      if (c.written) {
+        const written = Object.fromEntries(
+          Object.entries(filesUnder(join(dir, "results"))).map(([path, text]) => [`s3://${path}`, JSON.parse(text) as unknown]),
+        );
+        expect(written).toMatchObject(c.written);
+      }
+    },
+    480_000,
+  );
 });

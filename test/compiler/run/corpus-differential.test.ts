@@ -49,7 +49,7 @@ const disagreements: Readonly<Record<string, string>> = {
   "aws-stepfunctions-examples/sam__demo-manage-glue-crawlers-with-step-functions__template.yaml__Resources_StateMachineCreateDataset_Properties_Definition.json":
     "41,149 state transitions in nested inline Maps: past this test's bound (and AWS's 25,000 history events); the oracle does not count the states of nested Map iterations",
   "step-functions-workflows-collection/either-or-parallel-pattern__statemachine__statemachine.asl.json":
-    "a Fail state without Cause caught by a Catch: the engine hands on Cause \"\", the oracle invents \"Execution failed because of a Fail state\"",
+    'a Fail state without Cause caught by a Catch: the engine hands on Cause "", the oracle invents "Execution failed because of a Fail state"',
 };
 
 /** A loop that never ends with these mocks (a poll whose answer never changes) stops at this bound on both. */
@@ -65,7 +65,8 @@ interface Outcome {
 let outcomes: Outcome[];
 
 /** Times of day (the context object's StartTime and EnteredTime) differ between two runs: compared as such. */
-const timeless = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<time>")) as unknown;
+const timeless = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value ?? null).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<time>")) as unknown;
 
 const echo = (asl: Record<string, any>) => Object.fromEntries(taskStates(asl).map(({ name }) => [name, (input: unknown) => input]));
 
@@ -110,7 +111,10 @@ describe("the engine against aws-local-stepfunctions, over the corpus", () => {
   test("every definition both run ends the same way on both, but those listed", () => {
     const differing = outcomes.flatMap(({ file, ours, theirs }) => {
       if (!theirs) return [];
-      const same = theirs.error !== undefined ? ours.error === theirs.error || (theirs.error === "ExecutionAbortedError" && ours.error === "States.Runtime") : ours.error === undefined && isDeepStrictEqual(ours.output, theirs.output);
+      const same =
+        theirs.error !== undefined
+          ? ours.error === theirs.error || (theirs.error === "ExecutionAbortedError" && ours.error === "States.Runtime")
+          : ours.error === undefined && isDeepStrictEqual(ours.output, theirs.output);
       return same ? [] : [{ file, ours, theirs }];
     });
     expect(Object.fromEntries(differing.map((d) => [d.file, { engine: d.ours, awsLocal: d.theirs }]))).toEqual(
@@ -126,8 +130,12 @@ describe("the engine against aws-local-stepfunctions, over the corpus", () => {
     const alone = outcomes.filter((o) => !o.theirs);
     expect(alone.length).toBeGreaterThan(20);
     // A definition's own Fail states name errors of their own.
-    const own = (file: string) => new Set([...readFileSync(join(corpus, file), "utf8").matchAll(/"Error"\s*:\s*"([^"]*)"/g)].map((m) => m[1]));
-    const odd = alone.filter(({ file, ours }) => ours.error !== undefined && !/^(States\.[A-Za-z]+|Stepwright\.NoMock|)$/.test(ours.error) && !own(file).has(ours.error));
+    const own = (file: string) =>
+      new Set([...readFileSync(join(corpus, file), "utf8").matchAll(/"Error"\s*:\s*"([^"]*)"/g)].map((m) => m[1]));
+    const odd = alone.filter(
+      ({ file, ours }) =>
+        ours.error !== undefined && !/^(States\.[A-Za-z]+|Stepwright\.NoMock|)$/.test(ours.error) && !own(file).has(ours.error),
+    );
     expect(odd.map((o) => [o.file, o.ours])).toEqual([]);
   });
 });

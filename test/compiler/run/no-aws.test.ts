@@ -24,7 +24,13 @@ beforeAll(async () => {
   server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
-  Object.assign(fakeAws, { AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`, AWS_ACCESS_KEY_ID: "local", AWS_SECRET_ACCESS_KEY: "local", AWS_REGION: "us-east-1", AWS_MAX_ATTEMPTS: "1" });
+  Object.assign(fakeAws, {
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+    AWS_ACCESS_KEY_ID: "local",
+    AWS_SECRET_ACCESS_KEY: "local",
+    AWS_REGION: "us-east-1",
+    AWS_MAX_ATTEMPTS: "1",
+  });
   Object.assign(process.env, fakeAws);
 });
 afterAll(() => {
@@ -49,15 +55,23 @@ describe("local runs and AWS", () => {
   test("testWorkflow: the same, in the test's words", async () => {
     const before = connections;
     const run = await testWorkflow(charge).run({});
-    expect(run.error).toEqual({ error: "Stepwright.NoMock", cause: 'Task "Charge" ran, but the test gives it no mock: add .mock("Charge", input => ...)' });
+    expect(run.error).toEqual({
+      error: "Stepwright.NoMock",
+      cause: 'Task "Charge" ran, but the test gives it no mock: add .mock("Charge", input => ...)',
+    });
     expect(connections).toBe(before);
   });
 
   test("stepwright run without --invoke-aws: exit 1 naming the state and the flag, and nothing connects", async () => {
     const before = connections;
-    const result = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), "run", "test/fixtures/run/unmocked.ts"], { cwd: root, env: { ...process.env, NO_COLOR: "1" } }).catch((e: { code: number; stderr: string }) => e);
+    const result = await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), "run", "test/fixtures/run/unmocked.ts"], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(result).toMatchObject({ code: 1 });
-    expect(result.stderr).toContain(`execution failed: Stepwright.NoMock: Task "Charge" has no mock: pass --mock Charge=@handler.ts or Charge='<json>' (or --invoke-aws to call real Lambda functions)`);
+    expect(result.stderr).toContain(
+      `execution failed: Stepwright.NoMock: Task "Charge" has no mock: pass --mock Charge=@handler.ts or Charge='<json>' (or --invoke-aws to call real Lambda functions)`,
+    );
     expect(connections).toBe(before);
   }, 240_000);
 });

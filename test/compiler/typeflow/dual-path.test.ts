@@ -12,17 +12,32 @@ import { compile, type CompileResult } from "stepwright/compiler";
 import { TypeChecker } from "../../../compiler/typeflow/checker.ts";
 import { root } from "../../support/compile.ts";
 
-const listed = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`);
-const fixtures = [...listed("test/fixtures/flow"), ...listed("test/fixtures/edges"), ...listed("test/fixtures/rules"), ...listed("test/fixtures/valid"), ...listed("test/fixtures")];
+const listed = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `${dir}/${f}`);
+const fixtures = [
+  ...listed("test/fixtures/flow"),
+  ...listed("test/fixtures/edges"),
+  ...listed("test/fixtures/rules"),
+  ...listed("test/fixtures/valid"),
+  ...listed("test/fixtures"),
+];
 const examples = listed("examples");
 const scope = { region: "us-east-1", account: "123456789012" };
 
 // The fixtures' own project (the repository's options): both paths check with the same tsconfig.
 const tsconfig = "test/fixtures/tsconfig.json";
 
-async function compileWith(files: string[], options: ConstructorParameters<typeof TypeChecker>[2]): Promise<{ result: CompileResult; checker: TypeChecker; notices: string[] }> {
+async function compileWith(
+  files: string[],
+  options: ConstructorParameters<typeof TypeChecker>[2],
+): Promise<{ result: CompileResult; checker: TypeChecker; notices: string[] }> {
   const notices: string[] = [];
-  const checker = new TypeChecker(root, files.every((f) => f.startsWith("test/fixtures/")) ? tsconfig : undefined, { ...options, onNotice: (line) => notices.push(line) });
+  const checker = new TypeChecker(root, files.every((f) => f.startsWith("test/fixtures/")) ? tsconfig : undefined, {
+    ...options,
+    onNotice: (line) => notices.push(line),
+  });
   try {
     return { result: await compile({ files, cwd: root, ...scope, checker }), checker, notices };
   } finally {
@@ -35,7 +50,9 @@ const typeScriptRejects = ["edges/nested-chain.ts", "edges/parallel-branch-inlin
 // A Choice's branch target is compared both ways by TypeScript: what its rule lets through is the read checks' to say.
 const branchTargets = ["flow/choice-branch.ts"];
 const foundByReads = (file: string) =>
-  file.includes("/declared-alone-") || branchTargets.some((f) => file.endsWith(f)) || (file.includes("/fixtures/edges/") && !typeScriptRejects.some((f) => file.endsWith(f)));
+  file.includes("/declared-alone-") ||
+  branchTargets.some((f) => file.endsWith(f)) ||
+  (file.includes("/fixtures/edges/") && !typeScriptRejects.some((f) => file.endsWith(f)));
 
 describe("the native and the JavaScript type-check paths", () => {
   test("give every diagnostic fixture the same diagnostics, word for word and position for position", async () => {
@@ -46,7 +63,9 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(native.result.diagnostics).toEqual(javascript.result.diagnostics);
     // The native checker sent exactly the files with type errors to the JavaScript one; the rest it
     // cleared (steps declared on their own are checked where they are used, by the native checker too).
-    const typeErrorFiles = new Set(native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code) && !foundByReads(d.file!)).map((d) => d.file));
+    const typeErrorFiles = new Set(
+      native.result.diagnostics.filter((d) => /^(SW1|TS)/.test(d.code) && !foundByReads(d.file!)).map((d) => d.file),
+    );
     expect(new Set(native.checker.javascriptChecked)).toEqual(typeErrorFiles);
     expect(javascript.checker.javascriptChecked).toHaveLength(fixtures.length);
   }, 480_000);
@@ -61,7 +80,11 @@ describe("the native and the JavaScript type-check paths", () => {
 
   test("a clean check never loads the JavaScript checker's TypeScript (ts-morph), not even in the main thread; a file with an error does", () => {
     const imports = (...args: string[]) =>
-      spawnSync(process.execPath, ["--import", join(root, "test/support/report-imports.mjs"), join(root, "compiler/bin.mjs"), "check", ...args], { cwd: root, encoding: "utf8" })
+      spawnSync(
+        process.execPath,
+        ["--import", join(root, "test/support/report-imports.mjs"), join(root, "compiler/bin.mjs"), "check", ...args],
+        { cwd: root, encoding: "utf8" },
+      )
         .stderr.split("\n")
         .filter((line) => line.startsWith("import: "));
     const clean = imports("examples/approval.ts");
@@ -82,7 +105,9 @@ describe("the native and the JavaScript type-check paths", () => {
     const files = ["test/fixtures/valid/idiomatic.ts", "test/fixtures/flow/missing-field.ts"];
     const missing = await compileWith(files, { nativeBinary: join(root, "no-such-tsgo") });
     const native = await compileWith(files, {});
-    expect(missing.notices).toEqual([expect.stringMatching(/^the native TypeScript checker is not available \(.*no-such-tsgo.*\); checking with the JavaScript one$/)]);
+    expect(missing.notices).toEqual([
+      expect.stringMatching(/^the native TypeScript checker is not available \(.*no-such-tsgo.*\); checking with the JavaScript one$/),
+    ]);
     expect(missing.result.diagnostics).toEqual(native.result.diagnostics);
     expect(missing.result.files).toEqual(native.result.files);
   }, 240_000);

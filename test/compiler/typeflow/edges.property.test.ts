@@ -31,7 +31,8 @@ async function failingRun(asl: Record<string, unknown>, drivers: Parameters<type
   for (const input of inputs) {
     for (const mocks of scenarios(drivers)) {
       const run = await agreedRun(asl, input, mocks);
-      if (run.error?.error === "States.Runtime" || run.error?.error === contractBroken) return `${JSON.stringify(input)}: ${run.path.join(" → ")}: ${String(run.error.cause)}`;
+      if (run.error?.error === "States.Runtime" || run.error?.error === contractBroken)
+        return `${JSON.stringify(input)}: ${run.path.join(" → ")}: ${String(run.error.cause)}`;
       expect(run.error?.error ?? "none", JSON.stringify(run)).toMatch(/^(none|Boom)$/);
     }
   }
@@ -49,7 +50,9 @@ test("the checker reports a workflow exactly when one of its runs reads a field 
       expect(workflows, `${code}\n${JSON.stringify(diagnostics, null, 2)}`).toHaveLength(1);
       const failing = await failingRun(workflows[0]!.asl, drivers);
       const said = errors.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`).join("\n");
-      expect({ reported: said || undefined, failing }, code).toEqual(failing ? { reported: expect.any(String), failing } : { reported: undefined, failing: undefined });
+      expect({ reported: said || undefined, failing }, code).toEqual(
+        failing ? { reported: expect.any(String), failing } : { reported: undefined, failing: undefined },
+      );
     }),
     { numRuns: runs, seed },
   );

@@ -25,12 +25,33 @@ beforeAll(async () => {
 }, 480_000);
 const diagnosticsOf = async (fixture: string) => compiled.diagnostics.filter((d) => d.file === fixturePath(fixture));
 
-type Row = [fixture: string, code: string, at: [line: number, column: number], steps: string[], message: string, related?: [line: number, column: number]];
+type Row = [
+  fixture: string,
+  code: string,
+  at: [line: number, column: number],
+  steps: string[],
+  message: string,
+  related?: [line: number, column: number],
+];
 
 const reported: Row[] = [
   // A catcher hands its handler the step's input (not its result) with the error at resultPath.
-  ["catch-builder-handler.ts", "SW1001", [6, 36], ["ChargeCard", "Alert"], '"Alert" reads input.charge (parameters.Message.Message), but the catcher on "ChargeCard" does not provide it.', [8, 105]],
-  ["catch-resultpath-read.ts", "SW1001", [5, 61], ["ChargeCard", "Report"], '"Report" reads input.errorInfo (parameters.cause), but the catcher on "ChargeCard" does not provide it.', [6, 82]],
+  [
+    "catch-builder-handler.ts",
+    "SW1001",
+    [6, 36],
+    ["ChargeCard", "Alert"],
+    '"Alert" reads input.charge (parameters.Message.Message), but the catcher on "ChargeCard" does not provide it.',
+    [8, 105],
+  ],
+  [
+    "catch-resultpath-read.ts",
+    "SW1001",
+    [5, 61],
+    ["ChargeCard", "Report"],
+    '"Report" reads input.errorInfo (parameters.cause), but the catcher on "ChargeCard" does not provide it.',
+    [6, 82],
+  ],
   [
     "catch-without-resultpath.ts",
     "SW1001",
@@ -40,23 +61,106 @@ const reported: Row[] = [
     [5, 96],
   ],
   // What reaches a loop's target along its back edge is checked too, to a fixpoint.
-  ["loop-back-edge.ts", "SW1001", [7, 58], ["Rebuild", "Notify"], '"Notify" reads input.owner (parameters.to), but "Rebuild" (through "Poll", Choice "Done?") does not provide it.', [8, 122]],
-  ["map-path-items-typo.ts", "SW1001", [6, 96], ["Start", "EachLine"], '"EachLine" reads input.lines[].skuu (itemSelector.sku), but "Start" does not provide it.', [8, 85]],
-  ["nested-chain.ts", "SW1001", [11, 137], ["Store", "Index"], '"Index" needs input.missingField (string), but "Store" does not provide it.'],
+  [
+    "loop-back-edge.ts",
+    "SW1001",
+    [7, 58],
+    ["Rebuild", "Notify"],
+    '"Notify" reads input.owner (parameters.to), but "Rebuild" (through "Poll", Choice "Done?") does not provide it.',
+    [8, 122],
+  ],
+  [
+    "map-path-items-typo.ts",
+    "SW1001",
+    [6, 96],
+    ["Start", "EachLine"],
+    '"EachLine" reads input.lines[].skuu (itemSelector.sku), but "Start" does not provide it.',
+    [8, 85],
+  ],
+  [
+    "nested-chain.ts",
+    "SW1001",
+    [11, 137],
+    ["Store", "Index"],
+    '"Index" needs input.missingField (string), but "Store" does not provide it.',
+  ],
   // A need inside a Parallel branch names the branch step, declared on its own or written inline.
-  ["parallel-branch.ts", "SW1001", [4, 56], ["Load", "Label"], '"Label" reads input.address (parameters.to), but "Load" (through Parallel "Prepare") does not provide it.', [7, 135]],
-  ["parallel-branch-inline.ts", "SW1001", [6, 43], ["Load", "Label"], '"Label" (in a branch of Parallel "Prepare") needs input.address (string), but "Load" does not provide it.', [6, 5]],
+  [
+    "parallel-branch.ts",
+    "SW1001",
+    [4, 56],
+    ["Load", "Label"],
+    '"Label" reads input.address (parameters.to), but "Load" (through Parallel "Prepare") does not provide it.',
+    [7, 135],
+  ],
+  [
+    "parallel-branch-inline.ts",
+    "SW1001",
+    [6, 43],
+    ["Load", "Label"],
+    '"Label" (in a branch of Parallel "Prepare") needs input.address (string), but "Load" does not provide it.',
+    [6, 5],
+  ],
   // A field that may be missing: optional, or in only some members of a union.
-  ["optional-read.ts", "SW1003", [4, 58], ["LookupCustomer", "Notify"], '"Notify" reads input.email (parameters.to), but "LookupCustomer" may leave it out (it is optional there).', [6, 147]],
-  ["union-unguarded.ts", "SW1003", [5, 64], ["Load", "Card"], '"Card" reads input.method.last4 (parameters.last4), but "Load" may leave it out (only some of the types it gives have it).', [7, 114]],
-  ["union-narrowed-wrong.ts", "SW1001", [5, 63], ["Load", "Card"], '"Card" reads input.method.iban (parameters.iban), but "Load" (through Choice "HowToPay") does not provide it.', [8, 119]],
+  [
+    "optional-read.ts",
+    "SW1003",
+    [4, 58],
+    ["LookupCustomer", "Notify"],
+    '"Notify" reads input.email (parameters.to), but "LookupCustomer" may leave it out (it is optional there).',
+    [6, 147],
+  ],
+  [
+    "union-unguarded.ts",
+    "SW1003",
+    [5, 64],
+    ["Load", "Card"],
+    '"Card" reads input.method.last4 (parameters.last4), but "Load" may leave it out (only some of the types it gives have it).',
+    [7, 114],
+  ],
+  [
+    "union-narrowed-wrong.ts",
+    "SW1001",
+    [5, 63],
+    ["Load", "Card"],
+    '"Card" reads input.method.iban (parameters.iban), but "Load" (through Choice "HowToPay") does not provide it.',
+    [8, 119],
+  ],
   // A declared input where TypeScript sees `any` (a Map of undeclared input merged its result): the result written there decides.
-  ["nested-chain-map.ts", "SW1002", [7, 15], ["EachPage", "Index"], '"Index" needs input.texts as a number, but "EachPage" gives { text: string; }[].', [10, 104]],
+  [
+    "nested-chain-map.ts",
+    "SW1002",
+    [7, 15],
+    ["EachPage", "Index"],
+    '"Index" needs input.texts as a number, but "EachPage" gives { text: string; }[].',
+    [10, 104],
+  ],
   // A Choice's branch targets take what their rule lets through: the member of a union it tests for, or (the default) what no rule took.
-  ["choice-union-wrong-rule.ts", "SW1002", [5, 15], ["Load", "Debit"], '"Debit" needs input.method.kind as "bank", but "Load" (through Choice "HowToPay") gives "card".', [9, 33]],
-  ["choice-union-wrong-default.ts", "SW1002", [6, 19], ["Load", "RetryCard"], '"RetryCard" needs input.method.kind as "card", but "Load" (through Choice "HowToPay") gives "bank".', [10, 83]],
+  [
+    "choice-union-wrong-rule.ts",
+    "SW1002",
+    [5, 15],
+    ["Load", "Debit"],
+    '"Debit" needs input.method.kind as "bank", but "Load" (through Choice "HowToPay") gives "card".',
+    [9, 33],
+  ],
+  [
+    "choice-union-wrong-default.ts",
+    "SW1002",
+    [6, 19],
+    ["Load", "RetryCard"],
+    '"RetryCard" needs input.method.kind as "card", but "Load" (through Choice "HowToPay") gives "bank".',
+    [10, 83],
+  ],
   // What a step declared on its own puts in its request, against the integration's request type.
-  ["request-field-type.ts", "SW1002", [4, 120], ["Price", "Save"], '"Save" needs input.total as a string (parameters.Item.total.N), but "Price" gives number.', [6, 151]],
+  [
+    "request-field-type.ts",
+    "SW1002",
+    [4, 120],
+    ["Price", "Save"],
+    '"Save" needs input.total as a string (parameters.Item.total.N), but "Price" gives number.',
+    [6, 151],
+  ],
 ];
 
 const accepted = [
@@ -87,7 +191,10 @@ describe("type flow along every edge", () => {
     expect(diagnostics).toHaveLength(1);
     const [d] = diagnostics;
     expect(d).toMatchObject({ code, severity: "error", file: fixturePath(`edges/${fixture}`), line, column, steps, message });
-    if (related) expect(d!.related).toEqual([expect.objectContaining({ file: fixturePath(`edges/${fixture}`), line: related[0], column: related[1] })]);
+    if (related)
+      expect(d!.related).toEqual([
+        expect.objectContaining({ file: fixturePath(`edges/${fixture}`), line: related[0], column: related[1] }),
+      ]);
     else expect(d!.related).toBeUndefined();
   });
 
@@ -122,22 +229,33 @@ describe("the local runner bears the findings out", () => {
   });
 
   test("a failed ChargeCard hands Alert its input with the error, without charge", async () => {
-    const failed = await run("catch-builder-handler.ts", { orderId: "o" }, {
-      ChargeCard: () => {
-        throw Object.assign(new Error("declined"), { name: "Payments.Declined" });
+    const failed = await run(
+      "catch-builder-handler.ts",
+      { orderId: "o" },
+      {
+        ChargeCard: () => {
+          throw Object.assign(new Error("declined"), { name: "Payments.Declined" });
+        },
       },
-    });
+    );
     expect(failed.error?.error).toBe("States.Runtime");
     expect(failed.failedState).toBe("Alert");
   });
 
   test("Charge hands on the email it never declared; the catcher's error fields are there", async () => {
-    expect((await run("nested-keeps-fields.ts", { orderId: "o", email: "a@b" }, { Charge: () => ({ id: "c" }) })).output).toEqual({ to: "a@b", charge: "c" });
-    const caught = await run("catch-error-fields.ts", { orderId: "o" }, {
-      ChargeCard: () => {
-        throw Object.assign(new Error("declined"), { name: "Payments.Declined" });
-      },
+    expect((await run("nested-keeps-fields.ts", { orderId: "o", email: "a@b" }, { Charge: () => ({ id: "c" }) })).output).toEqual({
+      to: "a@b",
+      charge: "c",
     });
+    const caught = await run(
+      "catch-error-fields.ts",
+      { orderId: "o" },
+      {
+        ChargeCard: () => {
+          throw Object.assign(new Error("declined"), { name: "Payments.Declined" });
+        },
+      },
+    );
     expect(caught.output).toEqual({ order: "o", why: "declined", what: "Payments.Declined" });
   });
 
@@ -153,9 +271,15 @@ describe("the local runner bears the findings out", () => {
 
   test("a card payment takes the card branch and reads last4; a bank payment never gets there", async () => {
     const load = (payment: unknown) => ({ Load: () => payment });
-    expect((await run("union-narrowed.ts", { id: "p" }, load({ method: { kind: "card", last4: "4242" } }))).output).toEqual({ last4: "4242" });
-    expect((await run("union-narrowed.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).output).toEqual({ iban: "DE00" });
-    expect((await run("union-unguarded.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).error?.error).toBe("States.Runtime");
+    expect((await run("union-narrowed.ts", { id: "p" }, load({ method: { kind: "card", last4: "4242" } }))).output).toEqual({
+      last4: "4242",
+    });
+    expect((await run("union-narrowed.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).output).toEqual({
+      iban: "DE00",
+    });
+    expect((await run("union-unguarded.ts", { id: "p" }, load({ method: { kind: "bank", iban: "DE00" } }))).error?.error).toBe(
+      "States.Runtime",
+    );
   });
 
   test("the Choice's own OutputPath hands Again the job, with the id and done it needs", async () => {
@@ -167,7 +291,11 @@ describe("the local runner bears the findings out", () => {
 
   test("written inline, the Choice sends a card payment to ChargeCard and a bank payment to Debit; swapped, each gets the other", async () => {
     const given: Record<string, unknown> = {};
-    const mocks = (payment: unknown) => ({ Load: () => payment, ChargeCard: (input: unknown) => void (given.ChargeCard = input), Debit: (input: unknown) => void (given.Debit = input) });
+    const mocks = (payment: unknown) => ({
+      Load: () => payment,
+      ChargeCard: (input: unknown) => void (given.ChargeCard = input),
+      Debit: (input: unknown) => void (given.Debit = input),
+    });
     const card = { method: { kind: "card", last4: "4242" } };
     const bank = { method: { kind: "bank", iban: "DE00" } };
     expect((await run("choice-union.ts", { id: "p" }, mocks(card))).path).toEqual(["Load", "HowToPay", "ChargeCard"]);
@@ -186,8 +314,14 @@ describe("known gaps, kept visible", () => {
   // steps need of the data they pass on (their own checks deferred to where the chain is used).
   test("a step that declares only what it needs and hands its input on: the next step's other fields seem not provided", async () => {
     const diagnostics = await diagnosticsOf("edges/declared-pass-through.ts");
-    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["SW1001", 7, 120, '"K1" needs input.id (string), but "K0" does not provide it.']]);
-    const run = await agreedRun(compiled.workflows.find((w) => w.file === fixturePath("edges/declared-pass-through.ts"))!.asl, { id: "i", n: 1 }, { K0: () => ({ v: 1 }), K1: (input) => input });
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ["SW1001", 7, 120, '"K1" needs input.id (string), but "K0" does not provide it.'],
+    ]);
+    const run = await agreedRun(
+      compiled.workflows.find((w) => w.file === fixturePath("edges/declared-pass-through.ts"))!.asl,
+      { id: "i", n: 1 },
+      { K0: () => ({ v: 1 }), K1: (input) => input },
+    );
     expect(run.error).toBeUndefined();
   });
 });

@@ -19,7 +19,13 @@ describe("the native checker's verdict", () => {
     writeFileSync(file("unparsable.ts"), "export const n = (1;\n");
     // Beside the project, not in it: its tsconfig names the three files above.
     writeFileSync(file("elsewhere.ts"), "export const n: number = 1;\n");
-    writeFileSync(file("tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [] }, files: ["clean.ts", "typed-wrong.ts", "unparsable.ts"] }));
+    writeFileSync(
+      file("tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, types: [] },
+        files: ["clean.ts", "typed-wrong.ts", "unparsable.ts"],
+      }),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -13,7 +13,10 @@ export const inputType =
 const base = { id: "i", n: 1, nested: { a: 2 }, list: [{ k: 1 }, { k: 2 }] };
 /** Inputs of every shape the input type allows: with and without the optional field, times each member of the union. */
 export const inputs = [{ email: "a@example.com" }, {}].flatMap((email) =>
-  [{ kind: "card", last4: "4242" }, { kind: "bank", iban: "DE00" }].map((method) => ({ ...base, ...email, method })),
+  [
+    { kind: "card", last4: "4242" },
+    { kind: "bank", iban: "DE00" },
+  ].map((method) => ({ ...base, ...email, method })),
 );
 
 /** One part of the chain. `read` picks a field to read from the pool; `variant` picks a form. */
@@ -64,7 +67,9 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
 
 /** A declared input type that requires a field (`nested.a` → `{ nested: { a: unknown } }`), or a literal there. */
 function requiring(field: string, literal?: string): string {
-  return field.split(".").reduceRight((inner, name) => `{ ${name}: ${inner} }`, literal === undefined ? "unknown" : JSON.stringify(literal));
+  return field
+    .split(".")
+    .reduceRight((inner, name) => `{ ${name}: ${inner} }`, literal === undefined ? "unknown" : JSON.stringify(literal));
 }
 
 /**
@@ -72,7 +77,8 @@ function requiring(field: string, literal?: string): string {
  * it hands on as its declared input, so the second's other fields are "not provided" even where a
  * run has them (the known gap edges.test.ts keeps visible, declared-pass-through.ts). Left out here.
  */
-const declaredPassThrough = (spec: FlowSpec) => spec.segments.some((s, i) => (s.kind === "typed" || s.kind === "route") && spec.segments[i + 1]?.kind === "typed");
+const declaredPassThrough = (spec: FlowSpec) =>
+  spec.segments.some((s, i) => (s.kind === "typed" || s.kind === "route") && spec.segments[i + 1]?.kind === "typed");
 
 export const flowSpec: fc.Arbitrary<FlowSpec> = fc
   .record({ segments: fc.array(segment, { minLength: 1, maxLength: 4 }), read: fc.nat(40) })
@@ -130,7 +136,9 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
           return `pass("R${i}").parameters(($) => ({ r${i}: 1, id: $.${field(s.read)} })).next(${rest})`;
         case "choice": {
           drivers.push({ task: `D${i}`, outcomes: [{ go: true }, { go: false }] });
-          const other = s.reshapes ? `pass("B${i}").parameters(($) => ({ id: $.${field(s.read)} }))` : `pass("B${i}").result({ v: 1 }).resultPath("$.b${i}")`;
+          const other = s.reshapes
+            ? `pass("B${i}").parameters(($) => ({ id: $.${field(s.read)} }))`
+            : `pass("B${i}").result({ v: 1 }).resultPath("$.b${i}")`;
           lines.push(`const c${i} = choice("C${i}").when(($) => $.d${i}.go.eq(true), pass("A${i}")).otherwise(${other});`);
           return `task("D${i}", lambda<unknown, { go: boolean }>("d${i}")).resultPath("$.d${i}").next(c${i}).next(${rest})`;
         }
@@ -141,7 +149,9 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
         }
         case "loop": {
           drivers.push({ task: `P${i}`, outcomes: [0, 1, 2], loop: true });
-          const body = s.reshapes ? `pass("B${i}").parameters(($) => ({ l${i}: 1, id: $.${field(s.read)}, n: $.n, list: $.list }))` : `wait("B${i}", { seconds: 0 })`;
+          const body = s.reshapes
+            ? `pass("B${i}").parameters(($) => ({ l${i}: 1, id: $.${field(s.read)}, n: $.n, list: $.list }))`
+            : `wait("B${i}", { seconds: 0 })`;
           lines.push(`const p${i} = task("P${i}", lambda<unknown, { done: boolean }>("p${i}")).resultPath("$.p${i}");`);
           return `p${i}.next(choice("L${i}").when(($) => $.p${i}.done.eq(true), ${rest}).otherwise(${body}.next(p${i})))`;
         }
@@ -160,7 +170,8 @@ export function flowSource(spec: FlowSpec): { code: string; drivers: Driver[] } 
           const [card, bank] = s.swapped ? ["bank", "card"] : ["card", "bank"];
           drivers.push({ task: `KC${i}`, outcomes: [{ v: 1 }], requires: [{ path: "method.kind", equals: card }] });
           drivers.push({ task: `KB${i}`, outcomes: [{ v: 1 }], requires: [{ path: "method.kind", equals: bank }] });
-          const target = (name: string, kind: string) => `task("${name}${i}", lambda<${requiring("method.kind", kind)}, { v: number }>("${name.toLowerCase()}${i}")).resultPath(null).next(${rest})`;
+          const target = (name: string, kind: string) =>
+            `task("${name}${i}", lambda<${requiring("method.kind", kind)}, { v: number }>("${name.toLowerCase()}${i}")).resultPath(null).next(${rest})`;
           return `choice("U${i}", (c) => c.when(($) => $.method.kind.eq("card"), ${target("KC", card)}).otherwise(${target("KB", bank)}))`;
         }
         case "map": {
@@ -200,7 +211,8 @@ export const contractBroken = "Contract";
 function breaks(input: unknown, requires: Driver["requires"] = []): string | undefined {
   for (const { path, equals } of requires) {
     let value: unknown = input;
-    for (const name of path.split(".")) value = value !== null && typeof value === "object" && name in value ? (value as Record<string, unknown>)[name] : undefined;
+    for (const name of path.split("."))
+      value = value !== null && typeof value === "object" && name in value ? (value as Record<string, unknown>)[name] : undefined;
     if (value === undefined || (equals !== undefined && value !== equals)) return `${path} is ${JSON.stringify(value)}`;
   }
   return undefined;

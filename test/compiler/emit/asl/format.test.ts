@@ -14,7 +14,9 @@ import { root } from "../../../support/compile.ts";
 const prettierJson = (text: string) => format(text, { parser: "json", printWidth: 100 });
 
 function jsonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : [],
+  );
 }
 
 describe("ASL formatting", () => {
@@ -31,8 +33,18 @@ describe("ASL formatting", () => {
   });
 
   test("random documents, deep and wide, long and short strings: the same bytes as Prettier", async () => {
-    const key = fc.oneof(fc.constantFrom("Type", "Next", "Resource", "States", "ErrorEquals", "Parameters", "a", "b.$"), fc.string({ maxLength: 30 }));
-    const scalar = fc.oneof(fc.string({ maxLength: 120 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.string({ unit: "grapheme", maxLength: 20 }));
+    const key = fc.oneof(
+      fc.constantFrom("Type", "Next", "Resource", "States", "ErrorEquals", "Parameters", "a", "b.$"),
+      fc.string({ maxLength: 30 }),
+    );
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+    );
     const { json } = fc.letrec((tie) => ({
       json: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("array"), tie("object")),
       array: fc.array(tie("json"), { maxLength: 6 }),
@@ -48,8 +60,13 @@ describe("ASL formatting", () => {
 
   test("an object that fits stays on one line; one that does not, or that holds a list of objects, breaks", async () => {
     expect(await formatAsl({ Next: "A", End: true })).toBe('{ "Next": "A", "End": true }\n');
-    expect(await formatAsl({ Retry: [{ ErrorEquals: ["X"], MaxAttempts: 2 }, { ErrorEquals: ["Y"], MaxAttempts: 3 }] })).toBe(
-      '{\n  "Retry": [\n    { "ErrorEquals": ["X"], "MaxAttempts": 2 },\n    { "ErrorEquals": ["Y"], "MaxAttempts": 3 }\n  ]\n}\n',
-    );
+    expect(
+      await formatAsl({
+        Retry: [
+          { ErrorEquals: ["X"], MaxAttempts: 2 },
+          { ErrorEquals: ["Y"], MaxAttempts: 3 },
+        ],
+      }),
+    ).toBe('{\n  "Retry": [\n    { "ErrorEquals": ["X"], "MaxAttempts": 2 },\n    { "ErrorEquals": ["Y"], "MaxAttempts": 3 }\n  ]\n}\n');
   });
 });

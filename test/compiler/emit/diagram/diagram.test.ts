@@ -19,7 +19,9 @@ beforeAll(async () => {
   const window = new Window();
   Object.assign(globalThis, { window, document: window.document, DOMParser: window.DOMParser, Element: window.Element });
   mermaid = ((await import("mermaid")) as unknown as { default: Mermaid }).default;
-  const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+  const examples = readdirSync(join(root, "examples"))
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `examples/${f}`);
   ({ workflows } = await compile({ files: examples, cwd: root, region: "us-east-1", account: "123456789012" }));
 }, 240_000);
 
@@ -30,7 +32,9 @@ function svgTexts(svg: string): string[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === "object") {
       for (const [key, value] of Object.entries(node)) {
-        if (key === "text") for (const t of [value].flat()) texts.push(typeof t === "object" ? String((t as { "#text"?: unknown })["#text"] ?? "") : String(t));
+        if (key === "text")
+          for (const t of [value].flat())
+            texts.push(typeof t === "object" ? String((t as { "#text"?: unknown })["#text"] ?? "") : String(t));
         else walk(value);
       }
     }
@@ -44,7 +48,8 @@ describe("diagrams of every example", () => {
     for (const w of workflows) {
       const text = mermaidOf(w.ir);
       await expect(mermaid.parse(text), w.name).resolves.toMatchObject({ diagramType: "flowchart-v2" });
-      for (const node of diagramOf(w.ir).nodes.filter((n) => n.label)) expect(text).toContain(`"${node.label.replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}`);
+      for (const node of diagramOf(w.ir).nodes.filter((n) => n.label))
+        expect(text).toContain(`"${node.label.replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}`);
     }
   });
 
@@ -80,7 +85,11 @@ describe("what the shapes and edges say", () => {
     .retry({ errors: ["States.Timeout"], maxAttempts: 2 })
     .catch(["States.ALL"], succeed("GaveUp"));
   const w = workflow("shapes", {
-    definition: poll.next(choice<{ done: boolean }>("Done?").when(($) => $.done.eq(true), succeed("Finished")).otherwise(wait("Later", { seconds: 5 }).next(poll))),
+    definition: poll.next(
+      choice<{ done: boolean }>("Done?")
+        .when(($) => $.done.eq(true), succeed("Finished"))
+        .otherwise(wait("Later", { seconds: 5 }).next(poll)),
+    ),
   });
   const { ir } = w.assemble();
 
@@ -120,7 +129,35 @@ describe("what the shapes and edges say", () => {
 // the others), with every character Mermaid, DOT and XML treat specially.
 const nameText = fc
   .string({
-    unit: fc.oneof(fc.constantFrom('"', "#", "<", ">", "&", "[", "]", "{", "}", "(", ")", "|", "`", ";", ":", "\\", "%%", "-->", "é", "😀", "\u200B", "\u2028", "&amp;", "#quot;"), fc.string({ unit: "grapheme", maxLength: 2 })),
+    unit: fc.oneof(
+      fc.constantFrom(
+        '"',
+        "#",
+        "<",
+        ">",
+        "&",
+        "[",
+        "]",
+        "{",
+        "}",
+        "(",
+        ")",
+        "|",
+        "`",
+        ";",
+        ":",
+        "\\",
+        "%%",
+        "-->",
+        "é",
+        "😀",
+        "\u200B",
+        "\u2028",
+        "&amp;",
+        "#quot;",
+      ),
+      fc.string({ unit: "grapheme", maxLength: 2 }),
+    ),
     minLength: 1,
     maxLength: 16,
   })

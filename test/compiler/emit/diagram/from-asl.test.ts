@@ -20,11 +20,24 @@ interface ParsedFlowchart {
   edges: { start: string; end: string }[];
   subgraphs: { title: string; nodes: string[] }[];
 }
-type MermaidApi = { parse(text: string): Promise<unknown>; mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: { getVertices(): Map<string, { text: string }>; getEdges(): { start: string; end: string }[]; getSubGraphs(): { title: string; nodes: string[] }[] } }> } };
+type MermaidApi = {
+  parse(text: string): Promise<unknown>;
+  mermaidAPI: {
+    getDiagramFromText(text: string): Promise<{
+      db: {
+        getVertices(): Map<string, { text: string }>;
+        getEdges(): { start: string; end: string }[];
+        getSubGraphs(): { title: string; nodes: string[] }[];
+      };
+    }>;
+  };
+};
 
 let mermaid: MermaidApi;
 let workflows: readonly CompiledWorkflow[];
-const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+const examples = readdirSync(join(root, "examples"))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => `examples/${f}`);
 
 beforeAll(async () => {
   const window = new Window();
@@ -40,7 +53,8 @@ async function parsed(text: string): Promise<ParsedFlowchart> {
 }
 
 /** A node's state name as drawn: the label before any detail line, Mermaid's entity codes decoded. */
-const labelName = (text: string) => text.split(/<br\s*\/?>/i)[0]!.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+const labelName = (text: string) =>
+  text.split(/<br\s*\/?>/i)[0]!.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 
 /** Every state of the ASL with its kind, and every edge between states of one graph. */
 function aslGraph(asl: Record<string, any>): { states: Map<string, string>; edges: [string, string][] } {
@@ -49,7 +63,12 @@ function aslGraph(asl: Record<string, any>): { states: Map<string, string>; edge
   const visit = (graph: Record<string, any>) => {
     for (const [name, state] of Object.entries<Record<string, any>>(graph.States)) {
       states.set(name, state.Type);
-      const targets = [state.Next, state.Default, ...(state.Choices ?? []).map((c: { Next: string }) => c.Next), ...(state.Catch ?? []).map((c: { Next: string }) => c.Next)];
+      const targets = [
+        state.Next,
+        state.Default,
+        ...(state.Choices ?? []).map((c: { Next: string }) => c.Next),
+        ...(state.Catch ?? []).map((c: { Next: string }) => c.Next),
+      ];
       for (const target of targets) if (typeof target === "string") edges.push([name, target]);
       for (const branch of state.Branches ?? []) visit(branch);
       if (state.ItemProcessor ?? state.Iterator) visit(state.ItemProcessor ?? state.Iterator);
@@ -81,7 +100,8 @@ describe("diagrams, checked against the ASL", () => {
       const withDetail = detailed(asl);
       const flowchart = await parsed(mermaidOf(w.ir));
       const idsByName = new Map<string, string[]>();
-      for (const [id, vertex] of flowchart.vertices) idsByName.set(labelName(vertex.text), [...(idsByName.get(labelName(vertex.text)) ?? []), id]);
+      for (const [id, vertex] of flowchart.vertices)
+        idsByName.set(labelName(vertex.text), [...(idsByName.get(labelName(vertex.text)) ?? []), id]);
       const clusters = new Set(flowchart.subgraphs.map((s) => labelName(s.title)));
       const clustered = (kind: string | undefined) => kind === "Parallel" || kind === "Map";
       for (const [name, kind] of states) {
@@ -113,8 +133,15 @@ describe("diagrams, checked against the ASL", () => {
   test("two processes draw the same bytes", async () => {
     const draw = async () => {
       const out = mkdtempSync(join(tmpdir(), "sw-graph-"));
-      await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), "graph", ...examples, "--out", out], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
-      return Object.fromEntries(readdirSync(out).filter((f) => /\.(mmd|svg)$/.test(f)).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+      await promisify(execFile)(process.execPath, [join(root, "compiler/bin.mjs"), "graph", ...examples, "--out", out], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      return Object.fromEntries(
+        readdirSync(out)
+          .filter((f) => /\.(mmd|svg)$/.test(f))
+          .map((f) => [f, readFileSync(join(out, f), "utf8")]),
+      );
     };
     const [first, second] = [await draw(), await draw()];
     expect(Object.keys(first)).toHaveLength(2 * workflows.length);

@@ -68,7 +68,10 @@ describe("a run on the diagram", () => {
     const edges = text.split("\n").filter((l) => /^  \S+ (-->|-\.->)/.test(l));
     const caught = edges.findIndex((l) => l.includes('-.->|"caught Declined"|'));
     expect(caught).toBeGreaterThanOrEqual(0);
-    const taken = text.match(/^  linkStyle ([\d,]+) stroke:#2e8540,stroke-width:3px$/m)![1]!.split(",").map(Number);
+    const taken = text
+      .match(/^  linkStyle ([\d,]+) stroke:#2e8540,stroke-width:3px$/m)![1]!
+      .split(",")
+      .map(Number);
     expect(taken).toContain(caught);
     // Charge → Ship was never taken.
     const toShip = edges.findIndex((l) => l.startsWith(`  ${text.match(/^  (\S+)\("Charge/m)![1]} -->`));
@@ -82,7 +85,11 @@ describe("a run on the diagram", () => {
   });
 
   test("a run that succeeds marks its way to the end", async () => {
-    const run = await testWorkflow(orders).mock("Validate", () => ({ id: "o1" })).mock("Charge", () => ({ paid: true })).mock("Ship", () => ({})).run({ id: "o1" });
+    const run = await testWorkflow(orders)
+      .mock("Validate", () => ({ id: "o1" }))
+      .mock("Charge", () => ({ paid: true }))
+      .mock("Ship", () => ({}))
+      .run({ id: "o1" });
     const text = await run.diagram("mmd");
     expect(text).toContain("title: orders (succeeded)");
     expect(classMembers(text, "sw_run_not_entered")).toEqual(["Failed", "Refund"]);
@@ -90,8 +97,12 @@ describe("a run on the diagram", () => {
   });
 
   test("inside a Map and a Parallel: each item's states entered once per item, every branch entered", async () => {
-    const each = map("EachLine", { items: "$.lines", process: task("Reserve", lambda<unknown, { ok: boolean }>("reserve")) }).resultPath("$.reserved");
-    const both = parallel("Notify", [task("Email", lambda<unknown, void>("email")), task("Sms", lambda<unknown, void>("sms"))]).resultPath(null);
+    const each = map("EachLine", { items: "$.lines", process: task("Reserve", lambda<unknown, { ok: boolean }>("reserve")) }).resultPath(
+      "$.reserved",
+    );
+    const both = parallel("Notify", [task("Email", lambda<unknown, void>("email")), task("Sms", lambda<unknown, void>("sms"))]).resultPath(
+      null,
+    );
     const lines = workflow("lines", { definition: pass<{ lines: string[] }>("Start").next(each).next(both) });
     const run = await testWorkflow(lines)
       .mock("Reserve", () => ({ ok: true }))

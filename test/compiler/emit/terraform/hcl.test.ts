@@ -31,7 +31,9 @@ describe("HCL strings", () => {
   test("terraform fmt alignment: runs of single-line attributes align; a multi-line value stands alone", () => {
     const refs = new References();
     expect(hclValue({ Type: "Task", ResultPath: "$.a", Retry: [1], Next: "B", End: true }, refs)).toBe(
-      ["{", '  Type       = "Task"', '  ResultPath = "$.a"', "  Retry = [", "    1,", "  ]", '  Next = "B"', "  End  = true", "}"].join("\n"),
+      ["{", '  Type       = "Task"', '  ResultPath = "$.a"', "  Retry = [", "    1,", "  ]", '  Next = "B"', "  End  = true", "}"].join(
+        "\n",
+      ),
     );
   });
 
@@ -46,14 +48,16 @@ describe("HCL strings", () => {
 
 // Strings with every character HCL treats specially, and the template sequences. Strings not in
 // Unicode NFC are left out: HCL normalizes them, and rule SW2015 reports them instead.
-const tricky = fc.string({
-  unit: fc.oneof(
-    fc.constantFrom("$", "{", "}", "%", '"', "\\", "\n", "\r", "\t", "${", "%{", "$${", "é", "😀", "\u0000", "\u2028", " ", "a"),
-    fc.string({ unit: "grapheme", maxLength: 2 }),
-  ),
-  minLength: 1,
-  maxLength: 24,
-}).filter((s) => s === s.normalize("NFC"));
+const tricky = fc
+  .string({
+    unit: fc.oneof(
+      fc.constantFrom("$", "{", "}", "%", '"', "\\", "\n", "\r", "\t", "${", "%{", "$${", "é", "😀", "\u0000", "\u2028", " ", "a"),
+      fc.string({ unit: "grapheme", maxLength: 2 }),
+    ),
+    minLength: 1,
+    maxLength: 24,
+  })
+  .filter((s) => s === s.normalize("NFC"));
 
 describe("escaping, against HashiCorp's evaluator", () => {
   test("random names, comments, results and causes: the decoded definition always equals the ASL", async () => {
@@ -64,7 +68,12 @@ describe("escaping, against HashiCorp's evaluator", () => {
           comment,
           definition: pass(name, { result: { [result]: result, list: [result, comment] } })
             .comment(comment)
-            .next(task("Call", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")).catch(["States.ALL"], fail(`${name}!`, { error, cause })))
+            .next(
+              task("Call", lambda("arn:aws:lambda:us-east-1:123456789012:function:f")).catch(
+                ["States.ALL"],
+                fail(`${name}!`, { error, cause }),
+              ),
+            )
             .next(fail(`Fail ${cause}`.slice(0, 80), { cause })),
         });
         const { ir, problems } = w.assemble();
@@ -84,7 +93,11 @@ describe("escaping, against HashiCorp's evaluator", () => {
     await fc.assert(
       fc.asyncProperty(tricky, tricky, async (result, cause) => {
         const fn = "arn:aws:lambda:us-east-1:123456789012:function:f";
-        const w = workflow("prop", { definition: pass("P", { result: { [result]: result } }).next(task("F", lambda(fn))).next(fail("F2", { cause })) });
+        const w = workflow("prop", {
+          definition: pass("P", { result: { [result]: result } })
+            .next(task("F", lambda(fn)))
+            .next(fail("F2", { cause })),
+        });
         const { ir } = w.assemble();
         const module = await emitTerraform([{ ir, file: "prop.ts", exportName: "w" }], { definition: "templatefile" });
         expect(hcleval(writeModule(module.files)).state_machines.prop!.definition).toEqual(JSON.parse(await formatAsl(emitAsl(ir))));
@@ -95,11 +108,17 @@ describe("escaping, against HashiCorp's evaluator", () => {
 });
 
 // Any text at all, lone surrogates and control characters included: what a file name may hold.
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom("\n", "\r", "\u2028", "\u0085", "\u0000", "\uD800", "\uDFFF", '"', "}", "#", "resource "), fc.string({ unit: "binary", maxLength: 3 })), maxLength: 40 });
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom("\n", "\r", "\u2028", "\u0085", "\u0000", "\uD800", "\uDFFF", '"', "}", "#", "resource "),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  ),
+  maxLength: 40,
+});
 
 describe("comments", () => {
   test.each([
-    ["a\nresource \"null_resource\" \"x\" {}", "a\\u000Aresource \"null_resource\" \"x\" {}"],
+    ['a\nresource "null_resource" "x" {}', 'a\\u000Aresource "null_resource" "x" {}'],
     ["nul\u0000 and \uD800 and \u2028", "nul\\u0000 and \\uD800 and \\u2028"],
     ["café 😀 ok", "café 😀 ok"],
   ])("%j is written %j: one line, no character that ends it", (text, written) => {
@@ -115,7 +134,8 @@ describe("comments", () => {
       fc.asyncProperty(anyText, async (name) => {
         const file = `${name}\nresource "null_resource" "injected" {}\n${name}.ts`;
         const module = await emitTerraform([{ ir, file, exportName: "w" }], { region: "us-east-1", account: "123456789012" });
-        for (const text of Object.values(module.files)) expect(text.split("\n").filter((line) => line.startsWith("resource \"null_resource\""))).toEqual([]);
+        for (const text of Object.values(module.files))
+          expect(text.split("\n").filter((line) => line.startsWith('resource "null_resource"'))).toEqual([]);
         expect(declaredBlocks(await hcl2json(writeModule(module.files)))).toEqual(expected);
       }),
       { numRuns: 60 },
@@ -138,7 +158,16 @@ describe("order", () => {
     const module = await emitTerraform(names.map(wf), { region: "us-east-1", account: "123456789012" });
     const outputs = [...module.files["outputs.tf"]!.matchAll(/^output "([^"]+)"/gm)].map((m) => m[1]!);
     // orders-role comes first by code point, so it keeps the plain identifier and orders_role takes the suffix.
-    expect(outputs).toEqual(["Zeta_arn", "Zeta_role_arn", "alpha_arn", "alpha_role_arn", "orders_role_arn", "orders_role_role_arn", "orders_role_2_arn", "orders_role_2_role_arn"]);
+    expect(outputs).toEqual([
+      "Zeta_arn",
+      "Zeta_role_arn",
+      "alpha_arn",
+      "alpha_role_arn",
+      "orders_role_arn",
+      "orders_role_role_arn",
+      "orders_role_2_arn",
+      "orders_role_2_role_arn",
+    ]);
     expect(module.files["orders-role.tf"]).toContain('resource "aws_sfn_state_machine" "orders_role"');
     expect(module.files["orders_role.tf"]).toContain('resource "aws_sfn_state_machine" "orders_role_2"');
   });

@@ -7,7 +7,9 @@ import { declaredBlocks, type Evaluated, hcl2json, hcleval, tfcheck, writeModule
 import { pass, workflow } from "stepwright";
 import { emitTerraform } from "../../../../compiler/emit/terraform/index.ts";
 
-const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => `examples/${f}`);
+const examples = readdirSync(join(root, "examples"))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => `examples/${f}`);
 const region = "us-east-1";
 const account = "123456789012";
 
@@ -19,10 +21,14 @@ function withReferences(asl: unknown, data: Record<string, unknown> | undefined,
   let text = JSON.stringify(asl);
   const functions = ((data?.data as Record<string, Record<string, { function_name: string }[]>>) ?? {}).aws_lambda_function ?? {};
   for (const [id, [block]] of Object.entries(functions)) {
-    text = text.replaceAll(`arn:aws:lambda:${region}:${account}:function:${block!.function_name}`, `\${data.aws_lambda_function.${id}.arn}`);
+    text = text.replaceAll(
+      `arn:aws:lambda:${region}:${account}:function:${block!.function_name}`,
+      `\${data.aws_lambda_function.${id}.arn}`,
+    );
   }
   // A child workflow of the same build: its state machine resource, by the name it is deployed under.
-  for (const [id, name] of Object.entries(machines)) text = text.replaceAll(`arn:aws:states:${region}:${account}:stateMachine:${name}"`, `\${aws_sfn_state_machine.${id}.arn}"`);
+  for (const [id, name] of Object.entries(machines))
+    text = text.replaceAll(`arn:aws:states:${region}:${account}:stateMachine:${name}"`, `\${aws_sfn_state_machine.${id}.arn}"`);
   return JSON.parse(text);
 }
 
@@ -84,8 +90,16 @@ describe.each(["jsonencode", "templatefile"] as const)("the examples' Terraform 
 });
 
 test("templatefile mode reads the definition from the .asl.json beside it, its references as template variables", async () => {
-  const { files } = await compile({ files: ["examples/order-processing.ts"], cwd: root, region, account, terraformDefinition: "templatefile" });
-  expect(files["order-processing.tf"]).toContain('definition = templatefile("${path.module}/order-processing.asl.json", { ref_0 = data.aws_lambda_function.validate_order.arn');
+  const { files } = await compile({
+    files: ["examples/order-processing.ts"],
+    cwd: root,
+    region,
+    account,
+    terraformDefinition: "templatefile",
+  });
+  expect(files["order-processing.tf"]).toContain(
+    'definition = templatefile("${path.module}/order-processing.asl.json", { ref_0 = data.aws_lambda_function.validate_order.arn',
+  );
   expect(files["order-processing.asl.json"]).toContain('"Resource": "${ref_0}"');
 });
 
@@ -100,7 +114,13 @@ test("two builds give byte-identical Terraform", async () => {
   const second = await compile({ files: [...examples].reverse(), cwd: root, region, account });
   expect(second.files).toEqual(first.files);
   expect(Object.keys(first.files).sort()).toEqual(
-    [...first.workflows.flatMap((w) => [`${w.name}.asl.json`, `${w.name}.tf`]), "data.tf", "outputs.tf", "variables.tf", "versions.tf"].sort(),
+    [
+      ...first.workflows.flatMap((w) => [`${w.name}.asl.json`, `${w.name}.tf`]),
+      "data.tf",
+      "outputs.tf",
+      "variables.tf",
+      "versions.tf",
+    ].sort(),
   );
   expect(readFileSync(join(root, "examples/order-processing.ts"), "utf8")).toContain("orderProcessing");
 });
@@ -108,14 +128,30 @@ test("two builds give byte-identical Terraform", async () => {
 test("workflow names that meet in one label still get a label each: orders, orders-role and orders_role, in any order", async () => {
   const names = ["orders", "orders-role", "orders_role", "a-b", "a_b"];
   const emit = (order: string[]) =>
-    emitTerraform(order.map((name) => ({ ir: workflow(name, { definition: pass("P") }).assemble().ir, file: "names.ts", exportName: "x" })), { region, account });
+    emitTerraform(
+      order.map((name) => ({ ir: workflow(name, { definition: pass("P") }).assemble().ir, file: "names.ts", exportName: "x" })),
+      { region, account },
+    );
   const module = await emit(names);
   expect(await emit([...names].reverse())).toEqual(module);
   const dir = writeModule(module.files);
   const blocks = declaredBlocks(await hcl2json(dir));
   expect(blocks.filter((b, i) => blocks.indexOf(b) !== i)).toEqual([]);
   expect(blocks.filter((b) => b.startsWith("output.")).sort()).toEqual(
-    ["orders_arn", "orders_role_arn", "orders_role_2_arn", "orders_role_role_arn", "orders_role_2_role_arn", "orders_role_arn_2", "a_b_arn", "a_b_role_arn", "a_b_2_arn", "a_b_2_role_arn"].map((o) => `output.${o}`).sort(),
+    [
+      "orders_arn",
+      "orders_role_arn",
+      "orders_role_2_arn",
+      "orders_role_role_arn",
+      "orders_role_2_role_arn",
+      "orders_role_arn_2",
+      "a_b_arn",
+      "a_b_role_arn",
+      "a_b_2_arn",
+      "a_b_2_role_arn",
+    ]
+      .map((o) => `output.${o}`)
+      .sort(),
   );
   expect(tfcheck(dir)).toBe("tfcheck: valid");
 }, 720_000);

@@ -7,7 +7,24 @@
 import { parse } from "@cdktf/hcl2json";
 import { beforeAll, describe, expect, test } from "vitest";
 import {
-  activity, batch, dynamodb, ecs, eventBridge, glue, lambda, map, pass, type Ref, sdk, sns, sqs, stepFunctions, task, tf, workflow, type Workflow,
+  activity,
+  batch,
+  dynamodb,
+  ecs,
+  eventBridge,
+  glue,
+  lambda,
+  map,
+  pass,
+  type Ref,
+  sdk,
+  sns,
+  sqs,
+  stepFunctions,
+  task,
+  tf,
+  workflow,
+  type Workflow,
 } from "stepwright";
 import { emitTerraform, type TerraformModule } from "../../../../compiler/emit/terraform/index.ts";
 import { tfcheck, writeModule } from "../../../support/terraform.ts";
@@ -28,27 +45,71 @@ const allow = (Action: readonly string[], ...Resource: string[]): Expected => ({
 
 /** One workflow per row: what it does, and the statements AWS documents for it. */
 const table: readonly { name: string; definition: unknown; options?: object; expected: readonly Expected[]; why?: string }[] = [
-  { name: "lambda-function", definition: task("A", lambda(fn("charge"))), expected: [allow(["lambda:InvokeFunction"], fn("charge"), `${fn("charge")}:*`)] },
-  { name: "lambda-alias", definition: task("A", lambda(`${fn("charge")}:live`)), expected: [allow(["lambda:InvokeFunction"], fn("charge"), `${fn("charge")}:*`)] },
-  { name: "lambda-invoke", definition: task("A", lambda.invoke(fn("refund"))), expected: [allow(["lambda:InvokeFunction"], fn("refund"), `${fn("refund")}:*`)] },
-  { name: "lambda-callback", definition: task("A", lambda.invoke(fn("ask")).waitForTaskToken()), expected: [allow(["lambda:InvokeFunction"], fn("ask"), `${fn("ask")}:*`)] },
-  { name: "lambda-terraform", definition: task("A", lambda(tf("aws_lambda_function.charge.arn"))), expected: [allow(["lambda:InvokeFunction"], "${aws_lambda_function.charge.arn}", "${aws_lambda_function.charge.arn}:*")] },
-  { name: "sqs", definition: task("Q", sqs.sendMessage("https://sqs.eu-west-1.amazonaws.com/210987654321/orders")), expected: [allow(["sqs:SendMessage"], "arn:aws:sqs:eu-west-1:210987654321:orders")] },
-  { name: "sqs-callback", definition: task("Q", sqs.sendMessage("https://sqs.eu-west-1.amazonaws.com/210987654321/orders").waitForTaskToken()), expected: [allow(["sqs:SendMessage"], "arn:aws:sqs:eu-west-1:210987654321:orders")] },
+  {
+    name: "lambda-function",
+    definition: task("A", lambda(fn("charge"))),
+    expected: [allow(["lambda:InvokeFunction"], fn("charge"), `${fn("charge")}:*`)],
+  },
+  {
+    name: "lambda-alias",
+    definition: task("A", lambda(`${fn("charge")}:live`)),
+    expected: [allow(["lambda:InvokeFunction"], fn("charge"), `${fn("charge")}:*`)],
+  },
+  {
+    name: "lambda-invoke",
+    definition: task("A", lambda.invoke(fn("refund"))),
+    expected: [allow(["lambda:InvokeFunction"], fn("refund"), `${fn("refund")}:*`)],
+  },
+  {
+    name: "lambda-callback",
+    definition: task("A", lambda.invoke(fn("ask")).waitForTaskToken()),
+    expected: [allow(["lambda:InvokeFunction"], fn("ask"), `${fn("ask")}:*`)],
+  },
+  {
+    name: "lambda-terraform",
+    definition: task("A", lambda(tf("aws_lambda_function.charge.arn"))),
+    expected: [allow(["lambda:InvokeFunction"], "${aws_lambda_function.charge.arn}", "${aws_lambda_function.charge.arn}:*")],
+  },
+  {
+    name: "sqs",
+    definition: task("Q", sqs.sendMessage("https://sqs.eu-west-1.amazonaws.com/210987654321/orders")),
+    expected: [allow(["sqs:SendMessage"], "arn:aws:sqs:eu-west-1:210987654321:orders")],
+  },
+  {
+    name: "sqs-callback",
+    definition: task("Q", sqs.sendMessage("https://sqs.eu-west-1.amazonaws.com/210987654321/orders").waitForTaskToken()),
+    expected: [allow(["sqs:SendMessage"], "arn:aws:sqs:eu-west-1:210987654321:orders")],
+  },
   {
     name: "sqs-dynamic",
     definition: task("Q", sqs.sendMessage("x")).parameters(($: Ref<{ url: string }>) => ({ QueueUrl: $.url }) as never),
     expected: [allow(["sqs:SendMessage"], "*")],
     why: "the queue is chosen at run time",
   },
-  { name: "sns", definition: task("T", sns.publish(`arn:aws:sns:${region}:${account}:alerts`)), expected: [allow(["sns:Publish"], `arn:aws:sns:${region}:${account}:alerts`)] },
-  { name: "sns-callback", definition: task("T", sns.publish(`arn:aws:sns:${region}:${account}:alerts`).waitForTaskToken()), expected: [allow(["sns:Publish"], `arn:aws:sns:${region}:${account}:alerts`)] },
+  {
+    name: "sns",
+    definition: task("T", sns.publish(`arn:aws:sns:${region}:${account}:alerts`)),
+    expected: [allow(["sns:Publish"], `arn:aws:sns:${region}:${account}:alerts`)],
+  },
+  {
+    name: "sns-callback",
+    definition: task("T", sns.publish(`arn:aws:sns:${region}:${account}:alerts`).waitForTaskToken()),
+    expected: [allow(["sns:Publish"], `arn:aws:sns:${region}:${account}:alerts`)],
+  },
   ...(["getItem", "putItem", "updateItem", "deleteItem"] as const).map((action) => ({
     name: `dynamodb-${action}`,
-    definition: task("D", dynamodb[action]("orders") as ReturnType<typeof dynamodb.updateItem>).parameters(() => ({ Key: { id: { S: "1" } }, Item: { id: { S: "1" } }, UpdateExpression: "SET a = :a" }) as never),
-    expected: [allow([`dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`], `arn:aws:dynamodb:${region}:${account}:table/orders`)],
+    definition: task("D", dynamodb[action]("orders") as ReturnType<typeof dynamodb.updateItem>).parameters(
+      () => ({ Key: { id: { S: "1" } }, Item: { id: { S: "1" } }, UpdateExpression: "SET a = :a" }) as never,
+    ),
+    expected: [
+      allow([`dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`], `arn:aws:dynamodb:${region}:${account}:table/orders`),
+    ],
   })),
-  { name: "ecs", definition: task("R", ecs.runTask({ Cluster: "jobs", TaskDefinition: "report:3" })), expected: [allow(["ecs:RunTask"], `arn:aws:ecs:${region}:${account}:task-definition/report:3`)] },
+  {
+    name: "ecs",
+    definition: task("R", ecs.runTask({ Cluster: "jobs", TaskDefinition: "report:3" })),
+    expected: [allow(["ecs:RunTask"], `arn:aws:ecs:${region}:${account}:task-definition/report:3`)],
+  },
   {
     name: "ecs-sync",
     definition: task("R", ecs.runTask({ Cluster: "jobs", TaskDefinition: "report" }).sync()),
@@ -58,21 +119,56 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       allow(ruleActions, rule("StepFunctionsGetEventsForECSTaskRule")),
     ],
   },
-  { name: "ecs-callback", definition: task("R", ecs.runTask({ Cluster: "jobs", TaskDefinition: "report:3" }).waitForTaskToken()), expected: [allow(["ecs:RunTask"], `arn:aws:ecs:${region}:${account}:task-definition/report:3`)] },
-  { name: "glue", definition: task("G", glue.startJobRun("etl")), expected: [allow(["glue:StartJobRun"], "*")], why: "AWS documents no resource-level scope for the Glue integration" },
-  { name: "glue-sync", definition: task("G", glue.startJobRun("etl").sync()), expected: [allow(["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"], "*")] },
-  { name: "batch", definition: task("B", batch.submitJob({ JobName: "render", JobQueue: "q", JobDefinition: "render:1" })), expected: [allow(["batch:SubmitJob"], "*")] },
+  {
+    name: "ecs-callback",
+    definition: task("R", ecs.runTask({ Cluster: "jobs", TaskDefinition: "report:3" }).waitForTaskToken()),
+    expected: [allow(["ecs:RunTask"], `arn:aws:ecs:${region}:${account}:task-definition/report:3`)],
+  },
+  {
+    name: "glue",
+    definition: task("G", glue.startJobRun("etl")),
+    expected: [allow(["glue:StartJobRun"], "*")],
+    why: "AWS documents no resource-level scope for the Glue integration",
+  },
+  {
+    name: "glue-sync",
+    definition: task("G", glue.startJobRun("etl").sync()),
+    expected: [allow(["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"], "*")],
+  },
+  {
+    name: "batch",
+    definition: task("B", batch.submitJob({ JobName: "render", JobQueue: "q", JobDefinition: "render:1" })),
+    expected: [allow(["batch:SubmitJob"], "*")],
+  },
   {
     name: "batch-sync",
     definition: task("B", batch.submitJob({ JobName: "render", JobQueue: "q", JobDefinition: "render:1" }).sync()),
-    expected: [allow(["batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob"], "*"), allow(ruleActions, rule("StepFunctionsGetEventsForBatchJobsRule"))],
+    expected: [
+      allow(["batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob"], "*"),
+      allow(ruleActions, rule("StepFunctionsGetEventsForBatchJobsRule")),
+    ],
   },
   {
     name: "events",
-    definition: task("E", eventBridge.putEvents()).parameters(() => ({ Entries: [{ Detail: {}, DetailType: "x", Source: "shop" }, { Detail: {}, DetailType: "y", Source: "shop", EventBusName: "orders" }] })),
-    expected: [allow(["events:PutEvents"], `arn:aws:events:${region}:${account}:event-bus/default`, `arn:aws:events:${region}:${account}:event-bus/orders`)],
+    definition: task("E", eventBridge.putEvents()).parameters(() => ({
+      Entries: [
+        { Detail: {}, DetailType: "x", Source: "shop" },
+        { Detail: {}, DetailType: "y", Source: "shop", EventBusName: "orders" },
+      ],
+    })),
+    expected: [
+      allow(
+        ["events:PutEvents"],
+        `arn:aws:events:${region}:${account}:event-bus/default`,
+        `arn:aws:events:${region}:${account}:event-bus/orders`,
+      ),
+    ],
   },
-  { name: "states-child", definition: task("S", stepFunctions.startExecution(child)), expected: [allow(["states:StartExecution"], "${aws_sfn_state_machine.child.arn}")] },
+  {
+    name: "states-child",
+    definition: task("S", stepFunctions.startExecution(child)),
+    expected: [allow(["states:StartExecution"], "${aws_sfn_state_machine.child.arn}")],
+  },
   {
     name: "states-sync2",
     definition: task("S", stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing`).sync()),
@@ -84,15 +180,27 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
   },
   {
     name: "states-sync-alias",
-    definition: task("S", stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:prod`).syncWithStringOutput()),
+    definition: task(
+      "S",
+      stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:prod`).syncWithStringOutput(),
+    ),
     expected: [
       allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:billing:prod`),
       allow(["states:DescribeExecution", "states:StopExecution"], `arn:aws:states:${region}:${account}:execution:billing:*`),
       allow(ruleActions, rule("StepFunctionsGetEventsForStepFunctionsExecutionRule")),
     ],
   },
-  { name: "states-version", definition: task("S", stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:7`)), expected: [allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:billing:7`)] },
-  { name: "sdk", definition: task("L", sdk("s3", "listObjectsV2", { Bucket: "reports" })), expected: [allow(["s3:ListObjectsV2"], "*")], why: "an AWS SDK integration" },
+  {
+    name: "states-version",
+    definition: task("S", stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:7`)),
+    expected: [allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:billing:7`)],
+  },
+  {
+    name: "sdk",
+    definition: task("L", sdk("s3", "listObjectsV2", { Bucket: "reports" })),
+    expected: [allow(["s3:ListObjectsV2"], "*")],
+    why: "an AWS SDK integration",
+  },
   { name: "activity", definition: task("W", activity(`arn:aws:states:${region}:${account}:activity:review`)), expected: [] },
   // Non-integration causes.
   {
@@ -100,16 +208,30 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
     definition: map("Files", { items: "$.files", mode: "DISTRIBUTED", executionType: "STANDARD" }).process(pass("P")),
     expected: [
       allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}distributed-map`),
-      allow(["states:DescribeExecution", "states:StopExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}distributed-map/*`),
+      allow(
+        ["states:DescribeExecution", "states:StopExecution"],
+        `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}distributed-map/*`,
+      ),
       allow(["states:RedriveExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}distributed-map/*`),
     ],
   },
   {
     name: "reader-object",
-    definition: map("Rows", { mode: "DISTRIBUTED", executionType: "EXPRESS", itemReader: { action: "getObject", parameters: { Bucket: "data", Key: "in/rows.csv" }, readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" } } }).process(pass("P")),
+    definition: map("Rows", {
+      mode: "DISTRIBUTED",
+      executionType: "EXPRESS",
+      itemReader: {
+        action: "getObject",
+        parameters: { Bucket: "data", Key: "in/rows.csv" },
+        readerConfig: { inputType: "CSV", csvHeaderLocation: "FIRST_ROW" },
+      },
+    }).process(pass("P")),
     expected: [
       allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}reader-object`),
-      allow(["states:DescribeExecution", "states:StopExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-object/*`),
+      allow(
+        ["states:DescribeExecution", "states:StopExecution"],
+        `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-object/*`,
+      ),
       allow(["states:RedriveExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-object/*`),
       allow(["s3:GetObject"], "arn:aws:s3:::data/in/rows.csv"),
     ],
@@ -124,7 +246,10 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
     }).process(pass("P")),
     expected: [
       allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}reader-list-writer`),
-      allow(["states:DescribeExecution", "states:StopExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-list-writer/*`),
+      allow(
+        ["states:DescribeExecution", "states:StopExecution"],
+        `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-list-writer/*`,
+      ),
       allow(["states:RedriveExecution"], `arn:aws:states:${region}:${account}:execution:${"${var.name_prefix}"}reader-list-writer/*`),
       allow(["s3:ListBucket"], "arn:aws:s3:::data"),
       allow(["s3:GetObject"], "arn:aws:s3:::data/in/*"),
@@ -134,14 +259,29 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
   {
     name: "credentials",
     definition: task("X", lambda.invoke(fn("audit"))).credentials(`arn:aws:iam::210987654321:role/auditor`),
-    expected: [allow(["lambda:InvokeFunction"], fn("audit"), `${fn("audit")}:*`), allow(["sts:AssumeRole"], "arn:aws:iam::210987654321:role/auditor")],
+    expected: [
+      allow(["lambda:InvokeFunction"], fn("audit"), `${fn("audit")}:*`),
+      allow(["sts:AssumeRole"], "arn:aws:iam::210987654321:role/auditor"),
+    ],
   },
   {
     name: "observability",
     definition: pass("P"),
     options: { logging: { level: "ERROR" }, tracing: true },
     expected: [
-      allow(["logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies", "logs:DescribeLogGroups"], "*"),
+      allow(
+        [
+          "logs:CreateLogDelivery",
+          "logs:GetLogDelivery",
+          "logs:UpdateLogDelivery",
+          "logs:DeleteLogDelivery",
+          "logs:ListLogDeliveries",
+          "logs:PutResourcePolicy",
+          "logs:DescribeResourcePolicies",
+          "logs:DescribeLogGroups",
+        ],
+        "*",
+      ),
       allow(["xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"], "*"),
     ],
   },
@@ -153,13 +293,20 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       {
         Action: ["kms:Decrypt", "kms:GenerateDataKey"],
         Resource: [`arn:aws:kms:${region}:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`],
-        Condition: { StringEquals: { "kms:EncryptionContext:aws:states:stateMachineArn": `arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}encrypted` } },
+        Condition: {
+          StringEquals: {
+            "kms:EncryptionContext:aws:states:stateMachineArn": `arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}encrypted`,
+          },
+        },
       },
     ],
   },
 ];
 
-const workflows: Pick<Workflow<unknown, unknown>, "name" | "assemble">[] = [child, ...table.map((row) => workflow(row.name, { ...row.options, definition: row.definition as never }))];
+const workflows: Pick<Workflow<unknown, unknown>, "name" | "assemble">[] = [
+  child,
+  ...table.map((row) => workflow(row.name, { ...row.options, definition: row.definition as never })),
+];
 
 /** A statement as compared: actions and resources as sets (the emitter sorts them), the condition as written. */
 const normalized = (s: { Action: string | string[]; Resource: string | string[]; Condition?: unknown }) => ({
@@ -195,7 +342,9 @@ beforeAll(async () => {
     for (const [id, [block]] of Object.entries(parsed.resource?.aws_iam_role_policy ?? {})) {
       // `policy = jsonencode({ ... })`: the object inside, read by HashiCorp's parser as well.
       const inner = block!.policy.replace(/^\$\{jsonencode\(/, "").replace(/\)\}$/, "");
-      const { p } = (await parse("policy.tf", `p = ${inner}\n`)) as { p: { Statement: { Effect: string; Action: string[]; Resource: string | string[]; Condition?: unknown }[] } };
+      const { p } = (await parse("policy.tf", `p = ${inner}\n`)) as {
+        p: { Statement: { Effect: string; Action: string[]; Resource: string | string[]; Condition?: unknown }[] };
+      };
       expect(p.Statement.every((s) => s.Effect === "Allow")).toBe(true);
       policies.set(id, sortedByJson(p.Statement.map(normalized)));
     }
@@ -205,12 +354,16 @@ beforeAll(async () => {
 describe("the role's policy, per integration and pattern and per cause, as Terraform reads it", () => {
   test.each(table.map((row) => [row.name, row] as const))("%s", (name, row) => {
     const id = name.replaceAll("-", "_");
-    const expected = sortedByJson(row.expected.map((s) => normalized({ Action: [...s.Action], Resource: [...s.Resource], ...(s.Condition ? { Condition: s.Condition } : {}) })));
+    const expected = sortedByJson(
+      row.expected.map((s) =>
+        normalized({ Action: [...s.Action], Resource: [...s.Resource], ...(s.Condition ? { Condition: s.Condition } : {}) }),
+      ),
+    );
     expect(policies.get(id) ?? []).toEqual(expected);
     if (row.why) expect(module.files[`${name}.tf`]).toContain(`# "*": ${row.why}`);
   });
 
-  test("every \"*\" in any policy comes with the reason AWS documents no narrower resource", () => {
+  test('every "*" in any policy comes with the reason AWS documents no narrower resource', () => {
     for (const [file, text] of Object.entries(module.files).filter(([f]) => f.endsWith(".tf"))) {
       const stars = text.split("\n").filter((line) => /^\s+Resource = "\*"$/.test(line)).length;
       const reasons = text.split("\n").filter((line) => /^\s+# "\*": \S/.test(line)).length;
