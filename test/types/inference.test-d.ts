@@ -57,9 +57,9 @@ choice<Job>("Route").when(
   ($) => $.fraudScore.gt(1),
   task("Hold", lambda<{ id: string }, void>("hold"), { parameters: ($) => ({ id: $.jobId }) }),
 );
-// @ts-expect-error no field "jobID" on the Choice's input
 choice<Job>("Route2").when(
   ($) => $.fraudScore.gt(1),
+  // @ts-expect-error no field "jobID" on the Choice's input
   task("Hold2", lambda<{ id: string }, void>("hold"), { parameters: ($) => ({ id: $.jobID }) }),
 );
 
@@ -104,9 +104,9 @@ const viaNamespace = sw
   .task("NsPoll", sw.lambda<{ jobId: string }, Job>("poll"))
   .next(step("NsRecord", sw.lambda<{ jobId: string }, void>("r")));
 expectTypeOf<InputOf<typeof viaNamespace>>().toEqualTypeOf<{ jobId: string }>();
-// @ts-expect-error RecordJob needs jobId, the Map gives an array
 sw.task("NsPoll2", sw.lambda<{ jobId: string }, Job>("poll"))
   .next(map("M", { items: "$.listing.images" }).process(resize))
+  // @ts-expect-error RecordJob needs jobId, the Map gives an array
   .next(record);
 
 // ── Data not declared stays loose: paths into it, and what is merged into it, are not made up. ──
@@ -175,10 +175,10 @@ const lastParameters = poll.next(
     .parameters(($) => ({ id: $.jobId })),
 );
 expectTypeOf<OutputOf<typeof lastParameters>>().toEqualTypeOf<Simplified<JobWith<"sent", { sent: true }>>>();
-// @ts-expect-error no field "jobID"
 poll.next(
   task("Notify4", lambda<{ id: string }, void>("notify"))
     .resultPath(null)
+    // @ts-expect-error no field "jobID"
     .parameters(($) => ({ id: $.jobID })),
 );
 // InputPath, then Parameters built from what it selects: the step still takes the whole input.
@@ -192,9 +192,9 @@ const selected = task("Selected", lambda<{ id: string }, void>("s"))
   .parameters(($: sw.Ref<Job>) => ({ id: $.jobId }))
   .inputPath(($: sw.Ref<{ job: Job }>) => $.job);
 expectTypeOf<InputOf<typeof selected>>().toMatchTypeOf<{ job: Job }>();
-// @ts-expect-error the Parameters build from a Job, and the InputPath selects a listing
 task("Selected2", lambda<{ id: string }, void>("s"))
   .parameters(($: sw.Ref<Job>) => ({ id: $.jobId }))
+  // @ts-expect-error the Parameters build from a Job, and the InputPath selects a listing
   .inputPath(($: sw.Ref<Job>) => $.listing);
 // @ts-expect-error without Parameters, what the InputPath selects is the request: a Job has no "id"
 task("Selected3", lambda<{ id: string }, void>("s")).inputPath(($: sw.Ref<{ job: Job }>) => $.job);
@@ -236,7 +236,7 @@ pass<Lines>("Lines").next(
 // ── A Parallel needs what its branches declare, whatever the branches that declare nothing. ─────
 const labelled = parallel("Labelled", [pass("Invoice"), task("Label", lambda<{ address: string }, void>("label"))]);
 expectTypeOf<InputOf<typeof labelled>>().toEqualTypeOf<{ address: string }>();
-// @ts-expect-error Load gives no address, which the Label branch needs
 task("Load", lambda<{ id: string }, { id: string }>("load")).next(
+  // @ts-expect-error Load gives no address, which the Label branch needs
   parallel("Labelled2", [pass("Invoice2"), task("Label2", lambda<{ address: string }, void>("label"))]),
 );

@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonValue } from "../../../src/ir/json.js";
 import type { TaskNode } from "../../../src/ir/task.js";
+import type { AllMapped } from "../../asl/fields.js";
 import { resourceArn } from "../../emit/asl/resource.js";
 import { type Code, json, method } from "../base/code.js";
 import { builderCode, selectorCode } from "../base/template.js";
@@ -127,3 +128,37 @@ export function taskCode(node: TaskNode, ctx: StepContext): Code {
     step = method(step, "credentials", [selectorCode(credentials.roleArnPath, ctx.imports)]);
   return errorMethods(step, node, ctx);
 }
+
+/**
+ * The Task fields `taskCode` writes as builder calls, or that are not ASL: a field added to the IR
+ * fails here until this file writes it (`stepwright import` would otherwise keep it only as an
+ * `.asl()` patch, which builds back to the same definition but reads less well).
+ */
+type TaskWritten =
+  | "kind"
+  | "name"
+  | "source"
+  | "asl"
+  | "nextSources"
+  | "next"
+  | "end"
+  | "comment"
+  | "queryLanguage"
+  | "inputPath"
+  | "outputPath"
+  | "output"
+  | "assign"
+  | "resultSelector"
+  | "resultPath"
+  | "retry"
+  | "catch"
+  | "resource"
+  | "parameters"
+  | "arguments"
+  | "timeoutSeconds"
+  | "timeoutSecondsPath"
+  | "heartbeatSeconds"
+  | "heartbeatSecondsPath"
+  | "credentials"
+  | "assumed";
+export type TaskImported = AllMapped<Exclude<keyof TaskNode, TaskWritten>>;
