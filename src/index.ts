@@ -7,16 +7,8 @@ export { pass, Pass } from "./steps/pass.js";
 export { wait, Wait, type WaitFor } from "./steps/wait.js";
 export { choice, Choice } from "./steps/choice.js";
 export { parallel, Parallel } from "./steps/parallel.js";
-export {
-  map,
-  MapBuilder,
-  MapStep,
-  type MapItem,
-  type MapOptions,
-  type ItemReaderOptions,
-  type ItemBatcherOptions,
-  type ResultWriterOptions,
-} from "./steps/map.js";
+export { map, MapBuilder, MapStep, type MapItem, type MapOptions } from "./steps/map.js";
+export type { ItemReaderOptions, ItemBatcherOptions, ResultWriterOptions } from "./steps/options.js";
 export { succeed, Succeed } from "./steps/succeed.js";
 export { fail, Fail } from "./steps/fail.js";
 export { ResultStep } from "./steps/result-step.js";

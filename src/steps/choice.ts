@@ -4,7 +4,7 @@ import { $$, type ContextObject, rootRef } from "../data/proxy.js";
 import type { Ref } from "../data/ref.js";
 import { type BranchTarget, chainData, type inType, type Loose, type NextOf, type outType } from "./chain.js";
 import type { Apply } from "./flow.js";
-import type { ChainData } from "./draft.js";
+import type { ChoiceRuleDraft } from "./draft.js";
 import { recordBuild } from "./selector.js";
 import { callSite } from "./source.js";
 import { NextableStepValue, newDraft, type Step } from "./step.js";
@@ -21,16 +21,6 @@ type Target<In, O2> = BranchTarget<Loose<In>, O2>;
  * branch's recipe as it is (a Choice passes its input to its branches), applied where it is chained.
  */
 type BranchOut<In, O2> = unknown extends In ? O2 : Apply<In, O2>;
-
-/** What `.when(...)` records. */
-export interface ChoiceRuleDraft {
-  readonly condition: Condition | JsonataExpr<boolean>;
-  readonly target: ChainData;
-  readonly comment?: string;
-  readonly assign?: unknown;
-  readonly output?: unknown;
-  readonly source?: import("../ir/source.js").SourceSpan;
-}
 
 /** What a rule may set besides its condition and target: a comment, and (JSONata mostly) Assign and Output. */
 export interface RuleOptions<In> {

@@ -2,10 +2,31 @@ import type { IntegrationSpec } from "../integrations/integration.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { RetrierNode } from "../ir/retrier.js";
 import type { SourceSpan } from "../ir/source.js";
-import type { ChoiceRuleDraft } from "./choice.js";
-import type { CatchDraft } from "./io.js";
-import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "./map.js";
+import type { ItemBatcherOptions, ItemReaderOptions, ResultWriterOptions } from "./options.js";
+import type { Condition } from "../data/condition.js";
+import type { JsonataExpr } from "../data/jsonata.js";
 import type { SelectorDraft } from "./selector.js";
+
+/** What `.catch(...)` records: the handler chain plus the catcher's own options. */
+export interface CatchDraft {
+  readonly errors: readonly string[];
+  readonly handler: ChainData;
+  readonly resultPath?: string | null;
+  readonly output?: unknown;
+  readonly assign?: unknown;
+  readonly comment?: string;
+  readonly source?: SourceSpan;
+}
+
+/** What `.when(...)` records. */
+export interface ChoiceRuleDraft {
+  readonly condition: Condition | JsonataExpr<boolean>;
+  readonly target: ChainData;
+  readonly comment?: string;
+  readonly assign?: unknown;
+  readonly output?: unknown;
+  readonly source?: SourceSpan;
+}
 
 /** Fields every step may set, still in builder terms (references, conditions, sub-chains). */
 export interface CommonDraftFields {

@@ -1,22 +1,11 @@
 import type { RetrierNode } from "../ir/retrier.js";
-import type { ChainData } from "./draft.js";
+import type { CatchDraft, ChainData } from "./draft.js";
 import { recordBuild, recordSelector, type Selector, type SelectorDraft } from "./selector.js";
 import type { JsonataExpr } from "../data/jsonata.js";
 import type { RetryOptions } from "./types.js";
 import { chainData } from "./chain.js";
 import { rootRef } from "../data/proxy.js";
 import { $$ } from "../data/proxy.js";
-
-/** What `.catch(...)` records: the handler chain plus the catcher's own options. */
-export interface CatchDraft {
-  readonly errors: readonly string[];
-  readonly handler: ChainData;
-  readonly resultPath?: string | null;
-  readonly output?: unknown;
-  readonly assign?: unknown;
-  readonly comment?: string;
-  readonly source?: import("../ir/source.js").SourceSpan;
-}
 
 export function retrierOf(options: RetryOptions): RetrierNode {
   const r: { -readonly [F in keyof RetrierNode]: RetrierNode[F] } = { errorEquals: [...options.errors] };
