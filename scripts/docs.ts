@@ -31,7 +31,7 @@ export function diagnosticsPage(): string {
     [
       "# Diagnostics",
       "<!-- Generated from compiler/base/catalogue.ts by `npm run docs`: edit the catalogue, not this page. -->",
-      "Every finding Stepwright reports under a code of its own. An error fails `check` and `build` (exit 1, nothing written); a warning is printed and the build goes on. A diagnostic points at the place in your code it is about, names the steps, and (in the terminal and in `--json`) gives related places, such as the `.next` a step receives its data by. Any other TypeScript error in a workflow file is passed through under its own `TSxxxx` code.",
+      "Every finding Stepwright reports under a code of its own. An error fails `check` and `build` (exit 1, nothing written); a warning is printed and the build goes on. A diagnostic points at the place in your code it is about, names the steps, and (in the terminal and in `--json`) gives related places, such as the `.next` a step receives its data by. A TypeScript error on a step's code (a field a `$` read does not find, an operator or operand of the wrong type, a request field of the wrong type) is restated under SW1001 or SW1002, with TypeScript's code in the `typescript` field of `--json`; any other TypeScript error in a workflow file is passed through under its own `TSxxxx` code, the package's internal types named by what they stand for.",
       [
         "| code | severity | finding |",
         "|---|---|---|",

@@ -13,6 +13,8 @@ export interface Diagnostic {
   readonly steps?: readonly string[];
   /** Other places the finding involves (as TypeScript's relatedInformation): where a step receives the data it reads. */
   readonly related?: readonly RelatedPlace[];
+  /** The TypeScript error this finding restates (`TS2339`), for tools that match on TypeScript's codes (in `--json`). */
+  readonly typescript?: string;
 }
 
 /** A place a diagnostic points at besides its own, with what happens there. */

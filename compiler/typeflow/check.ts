@@ -6,6 +6,8 @@ import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
 import { dslFunction, firstStepName, quoted } from "./base/names.js";
 import { fieldPath, findMismatch, type Mismatch } from "./mismatch.js";
 import { inputOf, members } from "./base/marked-input.js";
+import { restate } from "./restate/index.js";
+import { readable } from "./restate/readable.js";
 
 /**
  * What the producer hands over, read from the type the API expects at the consumer's position
@@ -108,7 +110,7 @@ function branchInNeed(
 
 /** A TypeScript diagnostic passed through as it is, under its TS code. */
 function passThrough(file: SourceFile, d: ts.Diagnostic): Diagnostic {
-  const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
+  const message = readable(ts.flattenDiagnosticMessageText(d.messageText, "\n  "));
   const { line, column } = file.getLineAndColumnAtPos(d.start ?? 0);
   return {
     code: `TS${d.code}`,
@@ -144,6 +146,7 @@ export function checkTypeFlow(file: SourceFile): Diagnostic[] {
         );
       }
       const edge = edgeAt(node);
-      return (edge && restateEdge(checker, edge)) ?? passThrough(file, d);
+      const restated = edge ? restateEdge(checker, edge) : restate({ checker, node, error: d, at: at(node) });
+      return restated ?? passThrough(file, d);
     });
 }

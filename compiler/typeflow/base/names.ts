@@ -53,7 +53,8 @@ export function isMarker(property: ts.Symbol, marker: "inType" | "outType" | "te
   return (property.getDeclarations() ?? []).some((d) => ownDeclaration.test(d.getSourceFile().fileName));
 }
 
-function factoryName(call: Node): string | undefined {
+/** The state name a factory call gives its step (`task("Charge", ...)`: Charge). */
+export function factoryName(call: Node): string | undefined {
   if (!Node.isCallExpression(call)) return undefined;
   const factory = dslFunction(call.getExpression());
   if (factory === undefined || !factories.has(factory)) return undefined;
