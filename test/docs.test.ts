@@ -3,6 +3,7 @@
  * commands, links), and docs/ pages whose links resolve and whose code blocks compile and run.
  * Each page's own claims are tested where test/README.md says.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -54,6 +55,52 @@ describe("the documentation", () => {
       const [namespace, method] = helper.split(".") as [keyof typeof dsl, string];
       expect(typeof (dsl[namespace] as unknown as Record<string, unknown>)[method], helper).toBe("function");
     }
+  });
+
+  test("the editor task's problem matcher (docs/cli.md) reads every diagnostic `stepwright check` prints, as --json has it", () => {
+    const [tasks] = blocks("docs/cli.md", "json");
+    const matcher = JSON.parse(tasks!).tasks[0].problemMatcher;
+    const pattern = new RegExp(matcher.pattern.regexp);
+    const fixtures = [
+      "test/fixtures/flow/restate-did-you-mean.ts",
+      "test/fixtures/flow/plain-type-error.ts",
+      "test/fixtures/rules/service-limits.ts",
+      "test/fixtures/rules/assumed-result.ts",
+    ];
+    const run = (...flags: string[]) =>
+      spawnSync(process.execPath, [join(root, "compiler/bin.mjs"), "check", ...fixtures, ...flags], { cwd: root, encoding: "utf8" });
+    const printed = run()
+      .stderr.split("\n")
+      .flatMap((line) => {
+        const m = pattern.exec(line);
+        if (!m) return [];
+        const field = (name: string) => m[matcher.pattern[name]]!;
+        return [
+          {
+            file: join(root, field("file")),
+            line: Number(field("line")),
+            column: Number(field("column")),
+            severity: field("severity"),
+            code: field("code"),
+            message: field("message"),
+          },
+        ];
+      });
+    const json = run("--json")
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(json.map((d) => d.code)).toEqual(expect.arrayContaining(["SW1001", "TS2322", "SW2020"]));
+    expect(printed).toEqual(
+      json.map(({ file, line, column, severity, code, message }) => ({
+        file,
+        line,
+        column,
+        severity,
+        code,
+        message: String(message).split("\n")[0],
+      })),
+    );
   });
 
   test("the configuration example (docs/cli.md) and the test example (docs/testing.md) compile, and the test runs", async () => {
