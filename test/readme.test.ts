@@ -17,10 +17,12 @@ test("the first example of the README builds, with the types it claims", async (
   const { diagnostics, workflows } = await compile({ cwd: dir, files: ["src/orders.ts"], region: "us-east-1", account: "123456789012" });
   expect(diagnostics).toEqual([]);
   expect(Object.keys(workflows[0]!.asl.States as object)).toEqual(["ValidateOrder", "IsValid", "ChargeCard", "Done", "Invalid"]);
-  // The inline Choice is typed: a field ValidateOrder does not give is a TypeScript error there.
+  // The inline Choice is typed: a field ValidateOrder does not give is a TypeScript error there, restated.
   const broken = tempProject({ "src/orders.ts": example.replace("$.check.valid", "$.check.vaild") });
   const result = await compile({ cwd: broken, files: ["src/orders.ts"], checkOnly: true });
-  expect(result.diagnostics.map((d) => d.code)).toEqual(["TS2551"]);
+  expect(result.diagnostics.map((d) => [d.code, d.typescript])).toEqual([["SW1001", "TS2551"]]);
+  expect(result.diagnostics[0]!.message).toContain('reads input.check.vaild, but input.check');
+  expect(result.diagnostics[0]!.message).toContain('Did you mean "valid"?');
 });
 
 const page = (name: string) => readFileSync(join(root, "docs", name), "utf8");
