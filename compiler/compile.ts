@@ -40,6 +40,12 @@ export interface CompileOptions {
    * names need no region or account (a placeholder one stands in) and no Terraform is emitted.
    */
   readonly checkOnly?: boolean;
+  /**
+   * Also write each workflow's types for the code around it (`build --types`): `<name>.ts` (Input,
+   * Output, Handlers, Callbacks and, with the AWS SDK v3, typed calls), `<name>.input.schema.json`
+   * and `<name>.output.schema.json`, in `typeFiles`.
+   */
+  readonly types?: boolean;
 }
 
 /** Where names resolve when only checking and no region or account is given: ARNs nobody deploys. */
@@ -68,6 +74,8 @@ export interface CompileResult {
    * when there is an error: a failed build writes nothing.
    */
   readonly files: Readonly<Record<string, string>>;
+  /** With `types`: each workflow's types module and JSON Schemas, by name relative to the types folder; empty when there is an error. */
+  readonly typeFiles: Readonly<Record<string, string>>;
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
@@ -167,7 +175,14 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const unparsable = new Set(typed.unparsable);
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
-  return { diagnostics: diagnostics.sort(byPosition), workflows: built, files: failed ? {} : { ...outputs, ...terraform.files } };
+  const root = checker.tsconfig ? dirname(checker.tsconfig) : cwd;
+  const typeFiles = failed || !options.types ? {} : await (await import("./emit/types/index.js")).typeFiles(checker, built, root);
+  return {
+    diagnostics: diagnostics.sort(byPosition),
+    workflows: built,
+    files: failed ? {} : { ...outputs, ...terraform.files },
+    typeFiles,
+  };
 }
 
 /** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */

@@ -7,6 +7,7 @@ export const configSchema = z.strictObject({
   files: z.array(z.string().min(1)).optional(),
   tsconfig: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
+  types: z.string().min(1).optional(),
   diagrams: z.string().min(1).optional(),
   region: z.string().regex(regionPattern, "an AWS region such as us-east-1").optional(),
   account: z.string().regex(accountPattern, "a 12-digit AWS account id").optional(),

@@ -144,17 +144,22 @@ function previousManifest(out: string): Set<string> {
 export function writeOutputs(
   outDir: string,
   files: Readonly<Record<string, string>>,
-  { waitMs = 30_000, keep = [], fault = () => {} }: { waitMs?: number; keep?: readonly string[]; fault?: (step: string) => void } = {},
+  {
+    waitMs = 30_000,
+    keep = [],
+    fault = () => {},
+    flag = "--out",
+  }: { waitMs?: number; keep?: readonly string[]; fault?: (step: string) => void; flag?: string } = {},
 ): WriteResult {
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`--out ${outDir} is a file, not a folder`);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new OutputError(`${flag} ${outDir} is a file, not a folder`);
   if (dirname(resolve(outDir)) === resolve(outDir))
     throw new OutputError(
-      `--out ${outDir} is the root of the file system: a build replaces its folder whole, so give it a folder of its own`,
+      `${flag} ${outDir} is the root of the file system: a build replaces its folder whole, so give it a folder of its own`,
     );
   // The output folder is replaced whole: it cannot be one that holds the project or its sources.
   const holding = keep.find((path) => within(resolve(path), resolve(outDir)));
   if (holding !== undefined)
-    throw new OutputError(`--out ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
+    throw new OutputError(`${flag} ${outDir} holds ${holding}, which a build must not replace: give the build a folder of its own`);
   const { parent, lock: lockPath, staging: stagingOf, previous: previousOf } = siblings(outDir);
   try {
     makeFolders(parent);

@@ -6,6 +6,8 @@ export interface StepwrightConfig {
   readonly tsconfig?: string;
   /** Output directory of `stepwright build`. */
   readonly out?: string;
+  /** `build` also writes each workflow's types here (`--types`): a folder of its own, replaced whole on each build. */
+  readonly types?: string;
   /** Output directory of `stepwright graph` (default: diagrams). */
   readonly diagrams?: string;
   /** The AWS region function and state machine names resolve to ARNs in (e.g. us-east-1). */

@@ -21,7 +21,7 @@ test("the first example of the README builds, with the types it claims", async (
   const broken = tempProject({ "src/orders.ts": example.replace("$.check.valid", "$.check.vaild") });
   const result = await compile({ cwd: broken, files: ["src/orders.ts"], checkOnly: true });
   expect(result.diagnostics.map((d) => [d.code, d.typescript])).toEqual([["SW1001", "TS2551"]]);
-  expect(result.diagnostics[0]!.message).toContain('reads input.check.vaild, but input.check');
+  expect(result.diagnostics[0]!.message).toContain("reads input.check.vaild, but input.check");
   expect(result.diagnostics[0]!.message).toContain('Did you mean "valid"?');
 });
 

@@ -14,6 +14,7 @@ export interface BuildOptions extends CommonOptions {
   watch?: boolean;
   diagram?: boolean;
   terraformDefinition?: DefinitionMode;
+  types?: string;
 }
 
 /** `stepwright build`: check, then write each workflow's ASL and Terraform into --out; `--watch` keeps going. */
@@ -26,6 +27,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   if (statSync(resolve(io.cwd, out), { throwIfNoEntry: false })?.isDirectory() === false)
     throw new UsageError(`--out ${resolve(io.cwd, out)} is a file, not a folder`);
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
+  const types = opts.types ?? config.types;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
   const loader = moduleLoaderFor(io, config, opts.verbose);
   const options: CompileOptions & { files: string[] } = {
@@ -33,6 +35,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
     ...rest,
     ...(terraformDefinition ? { terraformDefinition } : {}),
     ...(opts.diagram ? { diagrams: true } : {}),
+    ...(types ? { types: true } : {}),
     checker,
     loader,
   };
@@ -42,7 +45,9 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
     const failed = report(result.diagnostics, Boolean(opts.json), io);
     if (!failed) {
       // The sources built must not be inside the folder a build replaces.
-      const written = writeOutputs(resolve(io.cwd, out), result.files, { keep: result.workflows.map((w) => w.file) });
+      const keep = result.workflows.map((w) => w.file);
+      const written = writeOutputs(resolve(io.cwd, out), result.files, { keep });
+      if (types) writeOutputs(resolve(io.cwd, types), result.typeFiles, { keep, flag: "--types" });
       if (!opts.json) {
         io.err(
           `built ${result.workflows.length} workflow(s): ${written.written.length} file(s) in ${out} (${Math.round(performance.now() - started)} ms)\n`,

@@ -50,6 +50,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--out <dir>", "output directory (default: the config's out)")
     .option("--watch", "rebuild whenever a file changes")
     .option("--diagram", "also draw each workflow (<name>.mmd and <name>.svg)")
+    .option("--types <dir>", "also write each workflow's types for its Lambdas and callers (<name>.ts and JSON Schemas) into <dir>")
     .addOption(
       new Option(
         "--terraform-definition <form>",

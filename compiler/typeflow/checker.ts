@@ -7,6 +7,8 @@ import { tsconfigFor } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 import { filesOf, type Use } from "./uses/check.js";
+import type { WorkflowTypes } from "../emit/types/collect.js";
+import type { TypesRequest } from "../emit/types/request.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 
@@ -211,6 +213,30 @@ export class TypeChecker {
       ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
     });
     return [...found, ...response.diagnostics];
+  }
+
+  /**
+   * The types of each workflow and of the steps that take part in the code around it, for
+   * `build --types`: asked of the native checker where it vouches for the files (a build has no
+   * type errors by then), else of the JavaScript one.
+   */
+  async workflowTypes(requests: readonly TypesRequest[]): Promise<WorkflowTypes[]> {
+    if (requests.length === 0) return [];
+    const native = await this.#native;
+    const files = requests.map((r) => r.file);
+    const verdict = files.every((f) => this.#verdict?.files.has(f))
+      ? this.#verdict?.verdict
+      : native
+        ? await native.check(files)
+        : undefined;
+    if (native && verdict && forJavaScript(verdict, files).length === 0) return native.workflowTypes(requests);
+    const response = await this.#js().request<{ id: number; types: WorkflowTypes[] }>({
+      kind: "types",
+      requests,
+      cwd: this.cwd,
+      ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
+    });
+    return response.types;
   }
 
   /** Whether the JavaScript checker has started (it does only for files with errors, or as the fallback). */

@@ -3,6 +3,8 @@ import type { API, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { checkUses, type Use } from "./uses/check.js";
+import type { WorkflowTypes } from "../emit/types/collect.js";
+import type { TypesRequest } from "../emit/types/request.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
@@ -131,6 +133,21 @@ export class NativeChecker {
       ),
       uses,
     );
+  }
+
+  /** The types of each workflow and of its steps, for `build --types` (see emit/types/collect.ts). */
+  async workflowTypes(requests: readonly TypesRequest[]): Promise<WorkflowTypes[]> {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return [];
+    const [{ nativeOps }, { collectTypes }] = await Promise.all([import("./uses/native-ops.js"), import("../emit/types/collect.js")]);
+    const project = (file: string) => snapshot.getDefaultProjectForFile(file);
+    const ops = nativeOps(
+      async (file) => (await project(file))?.checker,
+      async (file) => (await project(file))?.program.getSourceFile(file),
+    );
+    const found: WorkflowTypes[] = [];
+    for (const request of requests) found.push(await collectTypes(ops, request));
+    return found;
   }
 
   /** Files saved since the last check: the next check re-reads only these. */

@@ -5,17 +5,27 @@ import { WorkflowProject } from "./project.js";
 import { checkTypeFlow } from "./check.js";
 import { checkUses, filesOf, type Use } from "./uses/check.js";
 import { morphOps } from "./uses/morph-ops.js";
+import { collectTypes, type WorkflowTypes } from "../emit/types/collect.js";
+import type { TypesRequest } from "../emit/types/request.js";
 
 /** A request to the type-check thread and its answer. */
 export type CheckRequest =
   | { readonly id: number; readonly kind: "check"; readonly files: readonly string[]; readonly cwd: string; readonly tsconfig?: string }
   | { readonly id: number; readonly kind: "workflowFiles"; readonly cwd: string; readonly tsconfig?: string }
   | { readonly id: number; readonly kind: "refresh"; readonly files: readonly string[] }
-  | { readonly id: number; readonly kind: "uses"; readonly uses: readonly Use[]; readonly cwd: string; readonly tsconfig?: string };
+  | { readonly id: number; readonly kind: "uses"; readonly uses: readonly Use[]; readonly cwd: string; readonly tsconfig?: string }
+  | {
+      readonly id: number;
+      readonly kind: "types";
+      readonly requests: readonly TypesRequest[];
+      readonly cwd: string;
+      readonly tsconfig?: string;
+    };
 
 export type CheckResponse =
   | { readonly id: number; readonly diagnostics: Diagnostic[]; readonly unparsable: string[] }
   | { readonly id: number; readonly files: string[] }
+  | { readonly id: number; readonly types: WorkflowTypes[] }
   | { readonly id: number; readonly error: string };
 
 /**
@@ -65,6 +75,13 @@ export function serve(): void {
           diagnostics: await checkUses(morphOps(workflows.project), request.uses),
           unparsable: [],
         });
+      } else if (request.kind === "types") {
+        const workflows = projectFor(request.cwd, request.tsconfig);
+        workflows.files(request.requests.map((r) => r.file));
+        const ops = morphOps(workflows.project);
+        const types: WorkflowTypes[] = [];
+        for (const one of request.requests) types.push(await collectTypes(ops, one));
+        parentPort!.postMessage({ id: request.id, types });
       } else if (request.kind === "workflowFiles") {
         parentPort!.postMessage({ id: request.id, files: projectFor(request.cwd, request.tsconfig).workflowFiles() });
       } else if (request.kind === "refresh") {

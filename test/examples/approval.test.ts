@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { approval } from "../../examples/approval.ts";
 import { aslOf, failing, run, validate } from "../support/oracles.ts";
+import { exampleInputs } from "../support/example-inputs.ts";
 
 const asl = aslOf(approval);
-const claim = { claimId: "c1", employee: "ann", amount: 900, approverEmail: "boss@example.com" };
+const claim = exampleInputs["expense-approval"];
 
 describe("example: approval workflow", () => {
   test("is valid ASL with a callback task", () => {

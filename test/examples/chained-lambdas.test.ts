@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { chainedLambdas } from "../../examples/chained-lambdas.ts";
 import { aslOf, failing, run, validate } from "../support/oracles.ts";
+import { exampleInputs } from "../support/example-inputs.ts";
 
 const asl = aslOf(chainedLambdas);
-const signUp = { userId: "u1", email: "u@example.com", country: "DE" };
+const signUp = exampleInputs["lead-routing"];
 const enriched = { ...signUp, company: "Acme", employees: 120 };
 
 describe("example: chained Lambdas with branching and error handling", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { orderProcessing } from "../../examples/order-processing.ts";
 import { aslOf, failing, run, validate } from "../support/oracles.ts";
+import { exampleInputs } from "../support/example-inputs.ts";
 
-const order = { orderId: "o-1", customerEmail: "ann@example.com", items: [{ sku: "A", quantity: 2 }], total: 40 };
+const order = exampleInputs["order-processing"];
 const asl = aslOf(orderProcessing);
 const happy = {
   ValidateOrder: () => ({ valid: true }),

@@ -17,6 +17,26 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     return f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.NonPrimitive) ? "object" : "other";
   };
   let location: ts.Node | undefined;
+  /** The call whose callee's name is written at `site` (a factory call: `task(`, `workflow(`). */
+  const callAt = (site: SourceSpan): ts.CallExpression | undefined => {
+    const source = project.getSourceFile(site.file);
+    if (!source) return undefined;
+    const offset = source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1);
+    const call = source.getDescendantAtPos(offset)?.compilerNode.parent;
+    return call && ts.isCallExpression(call) ? call : undefined;
+  };
+  /** The call signature of the Task made at `site`'s integration (`[taskIo]`: `(request: Req) => Res`). */
+  const taskCall = (site: SourceSpan): { call: ts.CallExpression; signature: ts.Signature } | undefined => {
+    const call = callAt(site);
+    const io =
+      call &&
+      checker
+        .getTypeAtLocation(call)
+        .getProperties()
+        .find((p) => p.getName().startsWith("__@taskIoKey@"));
+    const [signature] = io ? checker.getTypeOfSymbolAtLocation(io, call!).getCallSignatures() : [];
+    return signature && { call: call!, signature };
+  };
   const flowingAt = (file: string, line: number, column: number): ts.Type | undefined => {
     const source = project.getSourceFile(file);
     if (!source) return undefined;
@@ -137,18 +157,22 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
       return result && checker.getTypeOfSymbolAtLocation(result, receiver);
     },
     async requestOf(site) {
-      const source = project.getSourceFile(site.file);
-      if (!source) return undefined;
-      const offset = source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1);
-      const call = source.getDescendantAtPos(offset)?.compilerNode.parent;
-      if (!call || !ts.isCallExpression(call)) return undefined;
-      const io = checker
-        .getTypeAtLocation(call)
-        .getProperties()
-        .find((p) => p.getName().startsWith("__@taskIoKey@"));
-      const [signature] = io ? checker.getTypeOfSymbolAtLocation(io, call).getCallSignatures() : [];
-      const [request] = signature?.getParameters() ?? [];
-      return request && checker.getTypeOfSymbolAtLocation(request, call);
+      const found = taskCall(site);
+      const [request] = found?.signature.getParameters() ?? [];
+      return request && checker.getTypeOfSymbolAtLocation(request, found!.call);
+    },
+    async resultOf(site) {
+      return taskCall(site)?.signature.getReturnType();
+    },
+    async outputOf(site) {
+      const call = callAt(site);
+      const marker =
+        call &&
+        checker
+          .getTypeAtLocation(call)
+          .getProperties()
+          .find((p) => isMarker(p, "outType"));
+      return marker && checker.getTypeOfSymbolAtLocation(marker, call!);
     },
     async text(type) {
       return checker.typeToString(type, location, ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);

@@ -121,6 +121,18 @@ export function nativeOps(
     }
     return undefined;
   };
+  /** The call signature of the Task made at `site`'s integration (`[taskIo]`: `(request: Req) => Res`). */
+  const taskCall = async (site: SourceSpan) => {
+    const checker = await checkerFor(site.file);
+    const source = checker && (await program(site.file));
+    if (!checker || !source) return undefined;
+    const call = namesAt(source, [offsetOf(site)])[0]?.parent;
+    const task = call && (await checker.getTypeAtLocation(call));
+    const io = task && (await checker.getPropertiesOfType(task)).find((p) => p.name.startsWith("__@taskIoKey@"));
+    const ioType = io && (await checker.getTypeOfSymbol(io));
+    const [signature] = ioType ? await checker.getSignaturesOfType(ioType, SignatureKind.Call) : [];
+    return signature && { checker, signature };
+  };
   return {
     async flowingAt(sites) {
       const found: (NativeType | undefined)[] = sites.map(() => undefined);
@@ -260,16 +272,23 @@ export function nativeOps(
       return type && { type, checker };
     },
     async requestOf(site) {
+      const call = await taskCall(site);
+      const request = call && (await call.checker.getParameterType(call.signature, 0));
+      return request && { type: request, checker: call.checker };
+    },
+    async resultOf(site) {
+      const call = await taskCall(site);
+      const result = call && (await call.checker.getReturnTypeOfSignature(call.signature));
+      return result && { type: result, checker: call.checker };
+    },
+    async outputOf(site) {
       const checker = await checkerFor(site.file);
       const source = checker && (await program(site.file));
-      if (!checker || !source) return undefined;
-      const call = namesAt(source, [offsetOf(site)])[0]?.parent;
-      const task = call && (await checker.getTypeAtLocation(call));
-      const io = task && (await checker.getPropertiesOfType(task)).find((p) => p.name.startsWith("__@taskIoKey@"));
-      const ioType = io && (await checker.getTypeOfSymbol(io));
-      const [signature] = ioType ? await checker.getSignaturesOfType(ioType, SignatureKind.Call) : [];
-      const request = signature && (await checker.getParameterType(signature, 0));
-      return request && { type: request, checker };
+      const call = source && namesAt(source, [offsetOf(site)])[0]?.parent;
+      const workflow = checker && call && (await checker.getTypeAtLocation(call));
+      const marker = workflow && (await checker.getPropertiesOfType(workflow)).find((p) => p.name.startsWith("__@outType@"));
+      const output = marker && (await checker!.getTypeOfSymbol(marker));
+      return output && { type: output, checker: checker! };
     },
     async text(t) {
       return t.checker.typeToString(t.type);

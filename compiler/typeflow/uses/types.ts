@@ -47,6 +47,10 @@ export interface TypeOps<T> {
   writtenAt(site: SourceSpan): Promise<T | undefined>;
   /** The request type of the Task made at `site` (its factory call: `task` in `task("Save", ...)`), as its integration types it. */
   requestOf(site: SourceSpan): Promise<T | undefined>;
+  /** The result type of the Task made at `site`, as its integration types it (what its Lambda returns, for `lambda(...)`). */
+  resultOf(site: SourceSpan): Promise<T | undefined>;
+  /** The output type of the workflow made at `site` (its `workflow(` call): what an execution ends with. */
+  outputOf(site: SourceSpan): Promise<T | undefined>;
   text(type: T): Promise<string>;
 }
 

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { format } from "prettier";
+import type { CompiledWorkflow } from "../../compile.js";
+import type { TypeChecker } from "../../typeflow/checker.js";
+import { formatAsl } from "../asl/format.js";
+import { jsonSchema } from "./json-schema.js";
+import { typesModule } from "./module.js";
+import { typesRequest } from "./request.js";
+
+/**
+ * Each workflow's types for the code around it: `<name>.ts`, `<name>.input.schema.json` (from the
+ * workflow's zod schema where it has one) and `<name>.output.schema.json`, by file name.
+ */
+export async function typeFiles(
+  checker: TypeChecker,
+  workflows: readonly CompiledWorkflow[],
+  root: string,
+): Promise<Record<string, string>> {
+  const requests = workflows.flatMap((w) => typesRequest(w.ir, w.file) ?? []);
+  const found = await checker.workflowTypes(requests);
+  const sdk = dependsOn(root, "@aws-sdk/client-sfn");
+  const files: Record<string, string> = {};
+  for (const types of found) {
+    const workflow = workflows.find((w) => w.name === types.workflow)!;
+    const declarations = new Map(types.declarations);
+    const source = relative(root, types.file).split("\\").join("/");
+    files[`${types.workflow}.ts`] = await format(typesModule(types, { sdk, source }), { parser: "typescript", printWidth: 120 });
+    const input = workflow.inputSchema ?? jsonSchema(types.input, declarations, `${types.workflow} input`);
+    files[`${types.workflow}.input.schema.json`] = await formatAsl(input);
+    files[`${types.workflow}.output.schema.json`] = await formatAsl(jsonSchema(types.output, declarations, `${types.workflow} output`));
+  }
+  return files;
+}
+
+/** Whether the project's package.json (the nearest above `root`) depends on a package. */
+function dependsOn(root: string, name: string): boolean {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, "utf8")) as Record<string, Record<string, string> | undefined>;
+        return [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies].some((deps) => deps?.[name] !== undefined);
+      } catch {
+        return false; // npm says what is wrong with the file
+      }
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
