@@ -20,7 +20,8 @@ export function starterFiles(name: string, versions: StarterVersions): Record<st
       check: "stepwright check",
       build: "stepwright build",
       graph: "stepwright graph",
-      test: "tsc --noEmit && stepwright check && vitest run",
+      // The build writes the workflows' types (src/generated) that the Lambda handlers are checked against.
+      test: "stepwright build && tsc --noEmit && vitest run",
     },
     dependencies: { zod: versions.zod },
     devDependencies: { stepwright: versions.stepwright, typescript: versions.typescript, vitest: versions.vitest },
@@ -40,15 +41,16 @@ export function starterFiles(name: string, versions: StarterVersions): Record<st
       noEmit: true,
       types: [],
     },
-    include: ["workflows", "stepwright.config.ts"],
+    include: ["workflows", "src", "stepwright.config.ts"],
   };
   return {
     "package.json": `${JSON.stringify(packageJson, null, 2)}\n`,
     "tsconfig.json": `${JSON.stringify(tsconfig, null, 2)}\n`,
-    ".gitignore": "node_modules/\nbuild/\ndiagrams/\n",
+    ".gitignore": "node_modules/\nbuild/\ndiagrams/\nsrc/generated/\n",
     "stepwright.config.ts": configFile,
     "workflows/hello.ts": workflowFile,
     "workflows/hello.test.ts": testFile,
+    "src/lookup-person.ts": handlerFile,
   };
 }
 
@@ -58,6 +60,8 @@ const configFile = `import { defineConfig } from "stepwright";
 export default defineConfig({
   files: ["workflows/hello.ts"],
   out: "build",
+  // Each workflow's types for the code around it: its Lambdas' handlers, its input and output.
+  types: "src/generated",
   // Function names become ARNs in this region and account (replace them with yours).
   region: "us-east-1",
   account: "123456789012",
@@ -97,12 +101,11 @@ export const hello = workflow("hello", {
 
 const testFile = `import { expect, test } from "vitest";
 import { testWorkflow } from "stepwright/testing";
+import { handler } from "../src/lookup-person.ts";
 import { hello, lookUp } from "./hello.ts";
 
-test("a known person is greeted", async () => {
-  const run = await testWorkflow(hello)
-    .mock(lookUp, ({ name }) => ({ known: true, title: \`Dr \${name}\` }))
-    .run({ name: "Ada", language: "en" });
+test("a known person is greeted (the Lambda's own handler answering)", async () => {
+  const run = await testWorkflow(hello).mock(lookUp, handler).run({ name: "Ada", language: "en" });
   expect(run.path).toEqual(["LookUpPerson", "IsKnown", "Greeted"]);
   expect(run.output).toMatchObject({ person: { title: "Dr Ada" } });
 });
@@ -113,4 +116,14 @@ test("an unknown person ends in the Unknown failure", async () => {
     .run({ name: "Nobody", language: "fr" });
   expect(run.error).toMatchObject({ error: "UnknownPerson" });
 });
+`;
+
+const handlerFile = `import type { Handler } from "./generated/hello.ts";
+
+/**
+ * The Lambda function "lookup-person", typed by the workflow that calls it (\`Handler<"LookUpPerson">\`,
+ * written by \`stepwright build\` into src/generated): a field the workflow does not send, or one it
+ * needs and this does not return, is a type error here.
+ */
+export const handler: Handler<"LookUpPerson"> = async ({ name }) => ({ known: name !== "Nobody", title: \`Dr \${name}\` });
 `;

@@ -7,8 +7,8 @@ import { tsconfigFor } from "./find-tsconfig.js";
 import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 import { filesOf, type Use } from "./uses/check.js";
-import type { WorkflowTypes } from "../emit/types/collect.js";
-import type { TypesRequest } from "../emit/types/request.js";
+import type { WorkflowTypes } from "./types/collect.js";
+import type { TypesRequest } from "./types/request.js";
 
 type Body<K> = K extends CheckRequest ? Omit<K, "id"> : never;
 

@@ -3,8 +3,8 @@ import type { API, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { checkUses, type Use } from "./uses/check.js";
-import type { WorkflowTypes } from "../emit/types/collect.js";
-import type { TypesRequest } from "../emit/types/request.js";
+import type { WorkflowTypes } from "./types/collect.js";
+import type { TypesRequest } from "./types/request.js";
 
 /** What the native checker says of each file: which have errors, and which it cannot vouch for. */
 export interface NativeVerdict {
@@ -139,7 +139,7 @@ export class NativeChecker {
   async workflowTypes(requests: readonly TypesRequest[]): Promise<WorkflowTypes[]> {
     const snapshot = this.#snapshot;
     if (!snapshot) return [];
-    const [{ nativeOps }, { collectTypes }] = await Promise.all([import("./uses/native-ops.js"), import("../emit/types/collect.js")]);
+    const [{ nativeOps }, { collectTypes }] = await Promise.all([import("./uses/native-ops.js"), import("./types/collect.js")]);
     const project = (file: string) => snapshot.getDefaultProjectForFile(file);
     const ops = nativeOps(
       async (file) => (await project(file))?.checker,

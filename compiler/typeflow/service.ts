@@ -5,8 +5,8 @@ import { WorkflowProject } from "./project.js";
 import { checkTypeFlow } from "./check.js";
 import { checkUses, filesOf, type Use } from "./uses/check.js";
 import { morphOps } from "./uses/morph-ops.js";
-import { collectTypes, type WorkflowTypes } from "../emit/types/collect.js";
-import type { TypesRequest } from "../emit/types/request.js";
+import { collectTypes, type WorkflowTypes } from "./types/collect.js";
+import type { TypesRequest } from "./types/request.js";
 
 /** A request to the type-check thread and its answer. */
 export type CheckRequest =

@@ -78,12 +78,33 @@ describe("the published package", () => {
     expect(sh(project, "npx", ["stepwright", "--version"])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  test("a project made by `stepwright init` passes its own npm test: strict tsc, stepwright check, vitest with testWorkflow", () => {
+  test("a project made by `stepwright init` passes its own npm test: stepwright build (with its types), strict tsc, vitest with testWorkflow", () => {
     const result = sh(project, "npm", ["test"]);
-    expect(result.stderr + result.stdout).toContain("1 workflow(s) checked, no errors");
+    expect(result.stderr + result.stdout).toContain("built 1 workflow(s)");
     expect(result.stdout).toMatch(/Tests\s+2 passed/);
     expect(result.code).toBe(0);
+    expect(
+      readdirSync(join(project, "src/generated"))
+        .filter((f) => !f.startsWith("."))
+        .sort(),
+    ).toEqual(["hello.input.schema.json", "hello.output.schema.json", "hello.ts"]);
   }, 480_000);
+
+  test("its Lambda handler is checked against the workflow: a misspelt field it returns fails the user's tsc at the handler's line", () => {
+    const file = join(project, "src/lookup-person.ts");
+    const handler = readFileSync(file, "utf8");
+    const line = handler.split("\n").findIndex((l) => l.includes('Handler<"LookUpPerson">')) + 1;
+    try {
+      writeFileSync(file, handler.replace("title:", "titel:"));
+      const result = sh(project, "npx", ["tsc", "--noEmit"]);
+      expect(result.code).not.toBe(0);
+      expect(result.stdout).toMatch(
+        new RegExp(`^src/lookup-person\\.ts\\(${line},\\d+\\): error TS2322:.*\\n(.*\\n)*.*Property 'title' is missing`, "m"),
+      );
+    } finally {
+      writeFileSync(file, handler);
+    }
+  }, 240_000);
 
   test("its declarations type-check under strict user settings: NodeNext and Bundler, with and without skipLibCheck", () => {
     const base = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };

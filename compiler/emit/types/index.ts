@@ -1,22 +1,26 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { format } from "prettier";
-import type { CompiledWorkflow } from "../../compile.js";
+import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import type { TypeChecker } from "../../typeflow/checker.js";
 import { formatAsl } from "../asl/format.js";
 import { jsonSchema } from "./json-schema.js";
 import { typesModule } from "./module.js";
-import { typesRequest } from "./request.js";
+import { typesRequest } from "../../typeflow/types/request.js";
+
+/** A workflow of the build: its IR, its file, and the JSON Schema of its zod input where it has one. */
+export interface BuiltWorkflow {
+  readonly name: string;
+  readonly file: string;
+  readonly ir: WorkflowNode;
+  readonly inputSchema?: Readonly<Record<string, unknown>>;
+}
 
 /**
  * Each workflow's types for the code around it: `<name>.ts`, `<name>.input.schema.json` (from the
  * workflow's zod schema where it has one) and `<name>.output.schema.json`, by file name.
  */
-export async function typeFiles(
-  checker: TypeChecker,
-  workflows: readonly CompiledWorkflow[],
-  root: string,
-): Promise<Record<string, string>> {
+export async function typeFiles(checker: TypeChecker, workflows: readonly BuiltWorkflow[], root: string): Promise<Record<string, string>> {
   const requests = workflows.flatMap((w) => typesRequest(w.ir, w.file) ?? []);
   const found = await checker.workflowTypes(requests);
   const sdk = dependsOn(root, "@aws-sdk/client-sfn");

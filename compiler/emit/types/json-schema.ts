@@ -1,4 +1,4 @@
-import type { Declarations, Shape } from "./shape.js";
+import type { Declarations, Shape } from "../../typeflow/types/shape.js";
 
 /** JSON Schema, draft 2020-12, of a shape: named types under `$defs`, referred to by `$ref`. */
 export function jsonSchema(shape: Shape, declarations: Declarations, title: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { WorkflowTypes } from "./collect.js";
+import type { WorkflowTypes } from "../../typeflow/types/collect.js";
 import { declarationsText, typeText } from "./typescript.js";
 
 /** Whether the user's project can call Step Functions through the AWS SDK v3 (`@aws-sdk/client-sfn` is a dependency). */

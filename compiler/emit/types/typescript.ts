@@ -1,4 +1,4 @@
-import type { Declarations, Shape } from "./shape.js";
+import type { Declarations, Shape } from "../../typeflow/types/shape.js";
 
 /** A shape as a TypeScript type. */
 export function typeText(shape: Shape): string {

@@ -1,4 +1,4 @@
-import type { TypeOps } from "../../typeflow/uses/types.js";
+import type { TypeOps } from "../uses/types.js";
 import type { TypesRequest } from "./request.js";
 import { type Declarations, type Shape, shapeOf } from "./shape.js";
 

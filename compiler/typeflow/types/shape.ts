@@ -1,5 +1,5 @@
 import { codePointOrder } from "../../base/order.js";
-import type { TypeOps } from "../../typeflow/uses/types.js";
+import type { TypeOps } from "../uses/types.js";
 
 /**
  * A type as generated code writes it: plain data, read from a type checker once (`shapeOf`) and
