@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The `stepwright` command. Published, it runs the compiled CLI beside it; in this repository
 // (no compiled cli here) it loads the TypeScript sources through tsx.
-import { isSupportedNode, supportedNode } from "./node-version.mjs";
+import { isSupportedNode, unsupportedNodeLine } from "../src/node-version.mjs";
 
 if (!isSupportedNode(process.versions.node)) {
-  process.stderr.write(`stepwright: Node ${supportedNode} is required; this is Node ${process.versions.node}.\n`);
+  process.stderr.write(`${unsupportedNodeLine(process.versions.node)}\n`);
   process.exit(2);
 }
 const module = await import("node:module");

@@ -2,6 +2,9 @@
  * Stepwright: AWS Step Functions workflows as typed TypeScript.
  * Steps are immutable builders; `workflow(...)` assembles them into IR that the compiler emits as ASL and Terraform.
  */
+// First: on a Node older than the package needs, importing it stops here with one clear line.
+import "./supported-node.js";
+
 export { task, Task } from "./steps/task.js";
 export { pass, Pass } from "./steps/pass.js";
 export { wait, Wait, type WaitFor } from "./steps/wait.js";

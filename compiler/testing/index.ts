@@ -3,6 +3,8 @@
  * runs the compiled ASL on Stepwright's local engine. A mock given the step itself is typed by the
  * step's own request and result, so a mock that does not fit is a type error.
  */
+// First: on a Node older than the package needs, importing it stops here with one clear line.
+import "../../src/supported-node.js";
 import { fileURLToPath } from "node:url";
 import type { taskIo } from "../../src/steps/task.js";
 import { isWorkflow, type Workflow } from "../../src/workflow.js";

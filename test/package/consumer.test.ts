@@ -207,7 +207,7 @@ describe("the published package", () => {
       new Set(
         [
           "compiler/bin.mjs",
-          "compiler/node-version.mjs",
+          "src/node-version.mjs",
           "compiler/runtime/sibling.mjs",
           "compiler/load/load-thread.mjs",
           "compiler/load/load.js",

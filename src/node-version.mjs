@@ -7,3 +7,8 @@ export function isSupportedNode(version) {
   const [major, minor] = version.replace(/^v/, "").split(".").map(Number);
   return major > 22 || (major === 22 && minor >= 12);
 }
+
+/** The line the CLI and every library entry refuse an older Node with. */
+export function unsupportedNodeLine(version) {
+  return `stepwright: Node ${supportedNode} is required; this is Node ${version.replace(/^v/, "")}.`;
+}
