@@ -19,6 +19,8 @@ export interface TypeCheckerOptions {
   readonly native?: boolean;
   /** Told once when the native checker cannot be used, with the reason (the CLI prints it under --verbose). */
   readonly onNotice?: (line: string) => void;
+  /** Told after each check which checker checked the files, and why the JavaScript one ran if it did (the CLI prints it under --verbose). */
+  readonly onChecked?: (line: string) => void;
 }
 
 /**
@@ -67,6 +69,19 @@ class JavaScriptChecker {
 }
 
 type NativeStart = ReturnType<typeof NativeChecker.start>;
+
+/** Which checker checked a compile's files, and why the JavaScript one did where it did. */
+function checkedBy(files: number, verdict: NativeVerdict | undefined, javascript: readonly string[]): string {
+  if (!verdict) return `type-checked ${files} file(s) with the JavaScript checker (the native one is not available)`;
+  const native = `type-checked ${files} file(s) with TypeScript's native checker`;
+  if (javascript.length === 0) return `${native}: no errors, so the JavaScript checker did not start`;
+  const outside = javascript.filter((f) => verdict.outside.has(f)).length;
+  const why = [
+    ...(javascript.length > outside ? [`restates the errors of ${javascript.length - outside} file(s)`] : []),
+    ...(outside > 0 ? [`checks ${outside} file(s) outside the tsconfig's project`] : []),
+  ];
+  return `${native}; the JavaScript checker ${why.join(" and ")}`;
+}
 
 /** What the CLI starts before it parses its arguments: the native checker, its first verdict, and the JavaScript checker if that verdict has errors. */
 interface Prestart {
@@ -176,6 +191,7 @@ export class TypeChecker {
     const verdict = early ?? (native ? await native.check(files) : undefined);
     this.#verdict = verdict && { files: new Set(files), verdict };
     const failing = verdict ? forJavaScript(verdict, files) : files;
+    this.options.onChecked?.(checkedBy(files.length, verdict, failing));
     if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
     return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({

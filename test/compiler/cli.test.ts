@@ -201,6 +201,31 @@ describe("the stepwright CLI", () => {
     expect(folder.stderr + latin1.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("--verbose says which type checker checked the files, and why the JavaScript one ran where it did", async () => {
+    const clean = await stepwright("check", "examples/approval.ts", "--verbose");
+    expect(clean.stderr).toContain(
+      "stepwright: type-checked 1 file(s) with TypeScript's native checker: no errors, so the JavaScript checker did not start\n",
+    );
+    const failing = await stepwright(
+      "check",
+      "test/fixtures/flow/missing-field.ts",
+      "--tsconfig",
+      "test/fixtures/tsconfig.json",
+      "--verbose",
+    );
+    expect(failing.stderr).toContain(
+      "stepwright: type-checked 1 file(s) with TypeScript's native checker; the JavaScript checker restates the errors of 1 file(s)\n",
+    );
+    const off = await promisify(execFile)(process.execPath, [bin, "check", "examples/approval.ts", "--verbose"], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1", STEPWRIGHT_NATIVE_TSC: "off" },
+    });
+    expect(off.stderr).toContain(
+      "stepwright: the native TypeScript checker is not available (turned off); checking with the JavaScript one\n",
+    );
+    expect(off.stderr).toContain("stepwright: type-checked 1 file(s) with the JavaScript checker (the native one is not available)\n");
+  });
+
   test("a missing file is a diagnostic; a usage error exits 2", async () => {
     expect(await stepwright("check", "no/such/file.ts")).toMatchObject({ code: 1, stderr: expect.stringContaining("SW0001") });
     expect((await stepwright("build", ...examples)).code).toBe(2);
