@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { starterFiles } from "../init/starter.js";
+import { type StarterPlace, starterFiles } from "../init/starter.js";
 import { ownPackage } from "./own-package.js";
-import { type Io, UsageError } from "./io.js";
+import type { Io } from "./io.js";
 
 /** This package's version and the versions it was built and tested with (TypeScript is one of its dependencies). */
 function versions(): { stepwright: string; typescript: string; vitest: string; zod: string } {
@@ -46,23 +46,57 @@ function mergePackageJson(existing: string, starter: string): string {
   return `${JSON.stringify(merged, null, 2)}\n`;
 }
 
-/** `stepwright init [dir]`: a starter project; never overwrites a file (package.json is added to). */
+/**
+ * `stepwright init [dir]`: a starter project, or the starter added to an existing one. It writes no
+ * file that exists and changes nothing a package.json has: a project's own tsconfig.json stays as
+ * it is (the starter's settings go into tsconfig.stepwright.json, which extends it), and so does
+ * its `test` script (the starter's goes under `test:workflows`). It says what it did.
+ */
 export function initCommand(dir: string | undefined, io: Io): number {
   const target = resolve(io.cwd, dir ?? ".");
-  const files = starterFiles(packageName(target), versions());
+  const has = (name: string) => existsSync(join(target, name));
   const packageJson = join(target, "package.json");
-  if (existsSync(packageJson)) files["package.json"] = mergePackageJson(readFileSync(packageJson, "utf8"), files["package.json"]!);
-  const taken = Object.keys(files).filter((name) => name !== "package.json" && existsSync(join(target, name)));
-  if (taken.length > 0)
-    throw new UsageError(`init would overwrite ${taken.join(", ")} in ${relative(io.cwd, target) || "."}; choose an empty folder`);
-  for (const [name, text] of Object.entries(files)) {
+  const existing = has("package.json") ? readFileSync(packageJson, "utf8") : undefined;
+  const scripts = existing ? ((JSON.parse(existing) as { scripts?: Record<string, string> }).scripts ?? {}) : {};
+  const place: StarterPlace = {
+    tsconfig: has("tsconfig.json") ? "tsconfig.stepwright.json" : "tsconfig.json",
+    testScript: scripts.test !== undefined ? "test:workflows" : "test",
+  };
+  const files = starterFiles(packageName(target), versions(), place);
+  if (existing) files["package.json"] = mergePackageJson(existing, files["package.json"]!);
+  const kept = Object.keys(files).filter((name) => name !== "package.json" && has(name));
+  const written = Object.keys(files).filter((name) => !kept.includes(name));
+  for (const name of written) {
     mkdirSync(dirname(join(target, name)), { recursive: true });
-    writeFileSync(join(target, name), text);
+    writeFileSync(join(target, name), files[name]!);
   }
   const where = relative(io.cwd, target) || ".";
   const cd = where === "." ? "" : `cd ${where} && `;
-  io.err(
-    `created a Stepwright project in ${where} (${readdirSync(target).length} entries)\nnext: ${cd}npm install && npm test && npx stepwright build\n`,
-  );
+  const lines = [
+    existing ? `added Stepwright to the project in ${where}` : `created a Stepwright project in ${where}`,
+    ...written.filter((name) => name !== "package.json").map((name) => `  wrote ${name}`),
+    ...(existing && (JSON.parse(existing) as { type?: string }).type === undefined
+      ? ['  set "type": "module" in package.json: the workflows are ES modules']
+      : []),
+    ...(existing
+      ? [
+          `  added to package.json what it lacked (scripts ${Object.keys(starterScripts(files))
+            .filter((k) => scripts[k] === undefined)
+            .join(", ")}; dependencies)`,
+        ]
+      : []),
+    ...kept.map((name) => `  kept ${name} as it is`),
+    ...(place.tsconfig !== "tsconfig.json"
+      ? ["  tsconfig.json is the project's own: the workflows' settings are in tsconfig.stepwright.json, which extends it"]
+      : []),
+    ...(place.testScript !== "test" ? ["  package.json has a test script of its own: the workflows' is test:workflows"] : []),
+    `next: ${cd}npm install && npm ${place.testScript === "test" ? "test" : "run test:workflows"} && npx stepwright build`,
+  ];
+  io.err(`${lines.join("\n")}\n`);
   return 0;
+}
+
+/** The scripts the starter's package.json gives. */
+function starterScripts(files: Record<string, string>): Record<string, string> {
+  return (JSON.parse(files["package.json"]!) as { scripts?: Record<string, string> }).scripts ?? {};
 }

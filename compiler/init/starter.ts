@@ -10,7 +10,22 @@ export interface StarterVersions {
   readonly zod: string;
 }
 
-export function starterFiles(name: string, versions: StarterVersions): Record<string, string> {
+/**
+ * Where a starter goes into an existing project: the project's own tsconfig.json stays as it is (the
+ * starter's settings go into `tsconfig.stepwright.json`, which extends it), and its own `test`
+ * script too (the starter's goes under `test:workflows`).
+ */
+export interface StarterPlace {
+  readonly tsconfig: "tsconfig.json" | "tsconfig.stepwright.json";
+  readonly testScript: "test" | "test:workflows";
+}
+
+export function starterFiles(
+  name: string,
+  versions: StarterVersions,
+  place: StarterPlace = { tsconfig: "tsconfig.json", testScript: "test" },
+): Record<string, string> {
+  const own = place.tsconfig !== "tsconfig.json";
   const packageJson = {
     name,
     version: "0.1.0",
@@ -21,12 +36,13 @@ export function starterFiles(name: string, versions: StarterVersions): Record<st
       build: "stepwright build",
       graph: "stepwright graph",
       // The build writes the workflows' types (src/generated) that the Lambda handlers are checked against.
-      test: "stepwright build && tsc --noEmit && vitest run",
+      [place.testScript]: `stepwright build && tsc --noEmit${own ? ` -p ${place.tsconfig}` : ""} && vitest run`,
     },
     dependencies: { zod: versions.zod },
     devDependencies: { stepwright: versions.stepwright, typescript: versions.typescript, vitest: versions.vitest },
   };
   const tsconfig = {
+    ...(own ? { extends: "./tsconfig.json" } : {}),
     compilerOptions: {
       target: "ES2023",
       module: "NodeNext",
@@ -45,20 +61,21 @@ export function starterFiles(name: string, versions: StarterVersions): Record<st
   };
   return {
     "package.json": `${JSON.stringify(packageJson, null, 2)}\n`,
-    "tsconfig.json": `${JSON.stringify(tsconfig, null, 2)}\n`,
+    [place.tsconfig]: `${JSON.stringify(tsconfig, null, 2)}\n`,
     ".gitignore": "node_modules/\nbuild/\ndiagrams/\nsrc/generated/\n",
-    "stepwright.config.ts": configFile,
+    "stepwright.config.ts": configFile(own ? place.tsconfig : undefined),
     "workflows/hello.ts": workflowFile,
     "workflows/hello.test.ts": testFile,
     "src/lookup-person.ts": handlerFile,
   };
 }
 
-const configFile = `import { defineConfig } from "stepwright";
+const configFile = (tsconfig: string | undefined) => `import { defineConfig } from "stepwright";
 
 // Defaults for the stepwright CLI; flags on the command line win.
 export default defineConfig({
-  files: ["workflows/hello.ts"],
+  // Every workflow under workflows/ (a new file is picked up), but their tests.
+  files: ["workflows/**/*.ts", "!workflows/**/*.test.ts"],${tsconfig ? `\n  tsconfig: ${JSON.stringify(tsconfig)},` : ""}
   out: "build",
   // Each workflow's types for the code around it: its Lambdas' handlers, its input and output.
   types: "src/generated",
