@@ -10,13 +10,16 @@
 // - the DSL users import (dist/src/index.js) becomes that one file; its declarations stay as tsc
 //   wrote them.
 // The worker threads' entries, `stepwright/compiler` and `stepwright/testing` stay as tsc wrote them.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
+// The Node range (plain JavaScript an old Node can parse) has its types beside it, so tsc leaves the
+// JavaScript out of dist/: the bin and every entry import it from there.
+copyFileSync(join(root, "src/node-version.mjs"), join(dist, "src/node-version.mjs"));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // Their own files, and they load what they need when they need it (ts-morph only on the error path).
 const external = Object.keys(pkg.dependencies)
