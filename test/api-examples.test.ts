@@ -121,30 +121,15 @@ test("every @example compiles in a user's strict project", () => {
   const inFunctions = examples.filter(({ example }) => !/^export /m.test(example));
   const modules = examples.filter(({ example }) => /^export /m.test(example));
   const bodies = inFunctions.map(({ name, example }, i) => `// ${name}\nexport async function example${i}() {\n${example}\n}\n`);
-  const dir = tempProject({
-    "src/prelude.ts": preludeText,
-    "src/examples.ts": `${imports}\n\n${bodies.join("\n")}`,
-    ...Object.fromEntries(modules.map(({ name, example }, i) => [`src/module-${i}.ts`, `${imports}\n\n// ${name}\n${example}\n`])),
-    "tsconfig.json": JSON.stringify({
-      compilerOptions: {
-        target: "ES2023",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        strict: true,
-        skipLibCheck: true,
-        noEmit: true,
-        // The compiler's sources (mapped below) import its .mjs runtime files.
-        allowJs: true,
-        types: [],
-        paths: {
-          stepwright: ["./node_modules/stepwright/src/index.ts"],
-          "stepwright/compiler": ["./node_modules/stepwright/compiler/index.ts"],
-          "stepwright/testing": ["./node_modules/stepwright/compiler/testing/index.ts"],
-        },
-      },
-      include: ["src"],
-    }),
-  });
+  // The compiler's sources (mapped in by tempProject) import its .mjs runtime files.
+  const dir = tempProject(
+    {
+      "src/prelude.ts": preludeText,
+      "src/examples.ts": `${imports}\n\n${bodies.join("\n")}`,
+      ...Object.fromEntries(modules.map(({ name, example }, i) => [`src/module-${i}.ts`, `${imports}\n\n// ${name}\n${example}\n`])),
+    },
+    { compilerOptions: { allowJs: true } },
+  );
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   let output = "";
   try {

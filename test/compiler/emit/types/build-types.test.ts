@@ -6,14 +6,15 @@
  * the inputs the examples run on and reject one missing a required field.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "stepwright/compiler";
 import { TypeChecker } from "../../../../compiler/typeflow/checker.ts";
 import { root } from "../../../support/compile.ts";
+import { tempProject } from "../../../support/temp-project.ts";
 import { exampleInputs } from "../../../support/example-inputs.ts";
 
 const examples = readdirSync(join(root, "examples"))
@@ -31,38 +32,22 @@ beforeAll(async () => {
   });
 }, 240_000);
 
-/** A user's project holding the generated modules and the given files, type-checked by tsc; its output. */
+/** A user's project holding the generated modules and the given files, type-checked by tsc under the strictest options; its output. */
 function typeCheck(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "sw-types-"));
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
-  const all = {
-    ...Object.fromEntries(Object.entries(built.typeFiles).map(([name, text]) => [`src/generated/${name}`, text])),
-    ...files,
-    "package.json": JSON.stringify({ name: "user-project", private: true, type: "module" }),
-    "tsconfig.json": JSON.stringify({
-      compilerOptions: {
-        target: "ES2023",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        verbatimModuleSyntax: true,
-        isolatedDeclarations: true,
-        declaration: true,
-        emitDeclarationOnly: true,
-        outDir: "dist",
-        rootDir: "src",
-        skipLibCheck: true,
-        types: [],
-      },
-      include: ["src"],
-    }),
+  const generated = Object.fromEntries(Object.entries(built.typeFiles).map(([name, text]) => [`src/generated/${name}`, text]));
+  const strictest = {
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    verbatimModuleSyntax: true,
+    isolatedDeclarations: true,
+    declaration: true,
+    noEmit: false,
+    emitDeclarationOnly: true,
+    outDir: "dist",
+    rootDir: "src",
   };
-  for (const [name, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  // The generated modules need no Stepwright; the AWS SDK's client comes with node_modules.
+  const dir = tempProject({ ...generated, ...files }, { compilerOptions: strictest, modules: "all" });
   try {
     execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
     return "";
