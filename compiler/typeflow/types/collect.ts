@@ -1,3 +1,4 @@
+import { codePointOrder } from "../../base/order.js";
 import type { TypeOps } from "../uses/types.js";
 import type { TypesRequest } from "./request.js";
 import { type Declarations, type Shape, shapeOf } from "./shape.js";
@@ -20,7 +21,7 @@ export interface WorkflowTypes {
 /** Asks a type checker the types of a workflow and of each step that takes part in the code around it. */
 export async function collectTypes<T>(ops: TypeOps<T>, request: TypesRequest): Promise<WorkflowTypes> {
   const declarations: Declarations = new Map();
-  // One after another: each question adds what it names to `declarations`, in order.
+  // The named types are declared in the order of their names (below): the order answers come in does not show.
   const input = await shapeOf(ops, await ops.inputOf(request.site), declarations);
   const output = await shapeOf(ops, await ops.outputOf(request.site), declarations);
   const handlers: { state: string; event: Shape; result?: Shape }[] = [];
@@ -47,6 +48,6 @@ export async function collectTypes<T>(ops: TypeOps<T>, request: TypesRequest): P
     output,
     handlers,
     callbacks,
-    declarations: [...declarations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    declarations: [...declarations].sort(([a], [b]) => codePointOrder(a, b)),
   };
 }
