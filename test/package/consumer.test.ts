@@ -14,7 +14,11 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { root } from "../support/compile.ts";
 import { tfcheck } from "../support/terraform.ts";
 
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; engines: { node: string } };
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  version: string;
+  engines: { node: string };
+  devDependencies: Record<string, string>;
+};
 // Child processes get this Node first on PATH, so `npx stepwright`, `tsc` and `vitest` run on it.
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`, NO_COLOR: "1", FORCE_COLOR: "0" };
 
@@ -105,6 +109,36 @@ describe("the published package", () => {
       writeFileSync(file, handler);
     }
   }, 240_000);
+
+  test("with the AWS SDK a dependency, an Express workflow's startSync gives its Output in the user's own code", () => {
+    const workflowFile = join(project, "workflows/quote.ts");
+    const caller = join(project, "src/caller.ts");
+    const packageJson = readFileSync(join(project, "package.json"), "utf8");
+    const sdk = pkg.devDependencies["@aws-sdk/client-sfn"]!;
+    try {
+      writeFileSync(
+        workflowFile,
+        `import { lambda, task, workflow } from "stepwright";\n\nexport const quote = workflow("quote", {\n  type: "EXPRESS",\n  definition: task("PriceQuote", lambda<{ sku: string }, { sku: string; price: number }>("price-quote")),\n});\n`,
+      );
+      expect(sh(project, "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", `@aws-sdk/client-sfn@${sdk}`])).toMatchObject({
+        code: 0,
+      });
+      expect(sh(project, "npx", ["stepwright", "build"])).toMatchObject({ code: 0 });
+      const call = (type: string) =>
+        `import type { SFNClient } from "@aws-sdk/client-sfn";\nimport { type Output, startSync } from "./generated/quote.ts";\n\nexport async function price(client: SFNClient): Promise<${type}> {\n  const quoted: ${type} = await startSync(client, "arn:aws:states:us-east-1:123456789012:stateMachine:quote", { sku: "a" });\n  return quoted;\n}\n\nexport type Quoted = Output;\n`;
+      writeFileSync(caller, call("Output"));
+      // The SDK's own declarations need Node's types (@types/node), which the starter does not install: they are not checked here.
+      expect(sh(project, "npx", ["tsc", "--noEmit", "--skipLibCheck"])).toMatchObject({ code: 0, stdout: "" });
+      writeFileSync(caller, call("string"));
+      const wrong = sh(project, "npx", ["tsc", "--noEmit", "--skipLibCheck"]);
+      expect(wrong.stdout).toMatch(/^src\/caller\.ts\(5,\d+\): error TS2322: Type '.*' is not assignable to type 'string'/m);
+    } finally {
+      rmSync(workflowFile, { force: true });
+      rmSync(caller, { force: true });
+      writeFileSync(join(project, "package.json"), packageJson);
+      sh(project, "npx", ["stepwright", "build"]);
+    }
+  }, 480_000);
 
   test("its declarations type-check under strict user settings: NodeNext and Bundler, with and without skipLibCheck", () => {
     const base = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
