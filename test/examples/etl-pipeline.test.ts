@@ -1,16 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { etlPipeline } from "../../examples/etl-pipeline.ts";
 import { aslOf, run, validate } from "../support/oracles.ts";
+import { exampleInputs } from "../support/example-inputs.ts";
 
 const asl = aslOf(etlPipeline);
-const input = {
-  runId: "r-9",
-  date: "2024-05-01",
-  sources: [
-    { table: "orders", partition: "p1" },
-    { table: "customers", partition: "p2" },
-  ],
-};
+const input = exampleInputs["etl-pipeline"];
 
 describe("example: ETL pipeline", () => {
   test("is valid ASL with a Map of Glue jobs and a Parallel load", () => {

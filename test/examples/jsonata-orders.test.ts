@@ -2,18 +2,12 @@ import jsonataLib from "jsonata";
 import { describe, expect, test } from "vitest";
 import { jsonataOrders } from "../../examples/jsonata-orders.ts";
 import { aslOf, validate } from "../support/oracles.ts";
+import { exampleInputs } from "../support/example-inputs.ts";
 
 // aws-local-stepfunctions has no JSONata, so each expression is checked with the JSONata engine,
 // bound the way Step Functions binds it ($states.input, $states.result, variables).
 const asl = aslOf(jsonataOrders);
-const cart = {
-  cartId: "k1",
-  customerId: "cu1",
-  lines: [
-    { sku: "a", price: 30, quantity: 2 },
-    { sku: "b", price: 45, quantity: 1 },
-  ],
-};
+const cart = exampleInputs["jsonata-orders"];
 const evaluate = (field: string, bindings: Record<string, unknown>) => jsonataLib(field.slice(3, -3)).evaluate({}, bindings);
 
 describe("example: JSONata workflow", () => {

@@ -160,6 +160,13 @@ describe("build --types", () => {
   }, 480_000);
 
   test("the JSON Schemas accept the inputs the examples run on, and reject one missing a required field", () => {
+    // Every example has one.
+    expect(Object.keys(exampleInputs).sort()).toEqual(
+      built.workflows
+        .map((w) => w.name)
+        .filter((n) => n !== "quote")
+        .sort(),
+    );
     const ajv = new Ajv2020({ strict: false });
     for (const [name, input] of Object.entries(exampleInputs)) {
       const validate = ajv.compile(JSON.parse(built.typeFiles[`${name}.input.schema.json`]!));
