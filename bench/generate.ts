@@ -42,3 +42,21 @@ export function generateWorkflow(size: number, { typeError = false }: { typeErro
 export function generateFloor(asl: unknown): string {
   return `export const definition = ${JSON.stringify(asl, null, 2)};\n`;
 }
+
+/** The tsconfig.json a benchmark type-checks its generated files with (the same options for tsc and for Stepwright). */
+export function benchTsconfig(files: readonly string[], more: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    compilerOptions: {
+      target: "ES2023",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      allowImportingTsExtensions: true,
+      types: [],
+      ...more,
+    },
+    files,
+  });
+}

@@ -16,7 +16,7 @@ import { pathToFileURL } from "node:url";
 import type { Workflow } from "stepwright";
 import { emitAsl, formatAsl } from "../compiler/emit/asl/index.ts";
 import { assembleWorkflow } from "../src/lower/workflow.ts";
-import { generateFloor, generateWorkflow } from "./generate.ts";
+import { benchTsconfig, generateFloor, generateWorkflow } from "./generate.ts";
 import { localRunTable } from "./local-run.ts";
 import { startupTable } from "./startup.ts";
 import { printTable } from "./table.ts";
@@ -41,23 +41,7 @@ const declarations: Against = { stepwright: join(import.meta.dirname, "../dist/s
 const sources: Against = { stepwright: join(import.meta.dirname, "../src/index.ts"), checkers: 1 };
 
 function typeCheck(dir: string, file: string, against: Against = declarations): TscFigures {
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2023",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        allowImportingTsExtensions: true,
-        types: [],
-        paths: { stepwright: [against.stepwright] },
-      },
-      files: [file],
-    }),
-  );
+  writeFileSync(join(dir, "tsconfig.json"), benchTsconfig([file], { paths: { stepwright: [against.stepwright] } }));
   let output: string;
   try {
     const checkers = against.checkers === undefined ? [] : ["--checkers", String(against.checkers)];

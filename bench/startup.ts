@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateWorkflow } from "./generate.ts";
+import { benchTsconfig, generateWorkflow } from "./generate.ts";
 import { median, printTable } from "./table.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -32,22 +32,7 @@ export function startupTable(): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "workflow.ts"), generateWorkflow(10));
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2023",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        allowImportingTsExtensions: true,
-        types: [],
-      },
-      files: ["workflow.ts"],
-    }),
-  );
+  writeFileSync(join(dir, "tsconfig.json"), benchTsconfig(["workflow.ts"]));
   const node = timed(process.execPath, ["-e", "0"], dir);
   const help = timed(process.execPath, [bin, "--help"], dir);
   const typescript = timed(tsc, ["--noEmit", "-p", "tsconfig.json"], dir);

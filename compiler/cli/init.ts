@@ -26,14 +26,17 @@ function packageName(dir: string): string {
   );
 }
 
+/** What init reads of an existing package.json. */
+type PackageJson = Record<string, unknown> & { type?: string; scripts?: Record<string, string> };
+
 /**
  * An existing package.json (`npm i -D stepwright && npx stepwright init`) gets the starter's scripts
- * and dependencies where it has none of that name; nothing it has is changed.
+ * and dependencies where it has none of that name; nothing it has is changed. Also the scripts added.
  */
-function mergePackageJson(existing: string, starter: string): string {
-  const have = JSON.parse(existing) as Record<string, unknown>;
+function mergePackageJson(have: PackageJson, starter: string): { text: string; scripts: string[] } {
   const add = JSON.parse(starter) as Record<string, Record<string, string>>;
   const merged: Record<string, unknown> = { ...have, type: have.type ?? "module" };
+  const added: Record<string, string[]> = {};
   for (const key of ["scripts", "dependencies", "devDependencies"]) {
     const own = (have[key] ?? {}) as Record<string, string>;
     const listed = new Set(
@@ -41,9 +44,11 @@ function mergePackageJson(existing: string, starter: string): string {
         ? Object.keys(own)
         : [...Object.keys((have.dependencies ?? {}) as object), ...Object.keys((have.devDependencies ?? {}) as object)],
     );
-    merged[key] = { ...own, ...Object.fromEntries(Object.entries(add[key] ?? {}).filter(([name]) => !listed.has(name))) };
+    const lacking = Object.entries(add[key] ?? {}).filter(([name]) => !listed.has(name));
+    added[key] = lacking.map(([name]) => name);
+    merged[key] = { ...own, ...Object.fromEntries(lacking) };
   }
-  return `${JSON.stringify(merged, null, 2)}\n`;
+  return { text: `${JSON.stringify(merged, null, 2)}\n`, scripts: added.scripts ?? [] };
 }
 
 /**
@@ -55,15 +60,14 @@ function mergePackageJson(existing: string, starter: string): string {
 export function initCommand(dir: string | undefined, io: Io): number {
   const target = resolve(io.cwd, dir ?? ".");
   const has = (name: string) => existsSync(join(target, name));
-  const packageJson = join(target, "package.json");
-  const existing = has("package.json") ? readFileSync(packageJson, "utf8") : undefined;
-  const scripts = existing ? ((JSON.parse(existing) as { scripts?: Record<string, string> }).scripts ?? {}) : {};
+  const existing = has("package.json") ? (JSON.parse(readFileSync(join(target, "package.json"), "utf8")) as PackageJson) : undefined;
   const place: StarterPlace = {
     tsconfig: has("tsconfig.json") ? "tsconfig.stepwright.json" : "tsconfig.json",
-    testScript: scripts.test !== undefined ? "test:workflows" : "test",
+    testScript: existing?.scripts?.test !== undefined ? "test:workflows" : "test",
   };
   const files = starterFiles(packageName(target), versions(), place);
-  if (existing) files["package.json"] = mergePackageJson(existing, files["package.json"]!);
+  const merged = existing && mergePackageJson(existing, files["package.json"]!);
+  if (merged) files["package.json"] = merged.text;
   const kept = Object.keys(files).filter((name) => name !== "package.json" && has(name));
   const written = Object.keys(files).filter((name) => !kept.includes(name));
   for (const name of written) {
@@ -75,16 +79,8 @@ export function initCommand(dir: string | undefined, io: Io): number {
   const lines = [
     existing ? `added Stepwright to the project in ${where}` : `created a Stepwright project in ${where}`,
     ...written.filter((name) => name !== "package.json").map((name) => `  wrote ${name}`),
-    ...(existing && (JSON.parse(existing) as { type?: string }).type === undefined
-      ? ['  set "type": "module" in package.json: the workflows are ES modules']
-      : []),
-    ...(existing
-      ? [
-          `  added to package.json what it lacked (scripts ${Object.keys(starterScripts(files))
-            .filter((k) => scripts[k] === undefined)
-            .join(", ")}; dependencies)`,
-        ]
-      : []),
+    ...(existing && existing.type === undefined ? ['  set "type": "module" in package.json: the workflows are ES modules'] : []),
+    ...(merged ? [`  added to package.json what it lacked (scripts ${merged.scripts.join(", ")}; dependencies)`] : []),
     ...kept.map((name) => `  kept ${name} as it is`),
     ...(place.tsconfig !== "tsconfig.json"
       ? ["  tsconfig.json is the project's own: the workflows' settings are in tsconfig.stepwright.json, which extends it"]
@@ -94,9 +90,4 @@ export function initCommand(dir: string | undefined, io: Io): number {
   ];
   io.err(`${lines.join("\n")}\n`);
   return 0;
-}
-
-/** The scripts the starter's package.json gives. */
-function starterScripts(files: Record<string, string>): Record<string, string> {
-  return (JSON.parse(files["package.json"]!) as { scripts?: Record<string, string> }).scripts ?? {};
 }

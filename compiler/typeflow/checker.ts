@@ -202,6 +202,12 @@ export class TypeChecker {
     });
   }
 
+  /** The verdict of the check just run, when it covered these files; else the native checker is asked (none without it). */
+  async #verdictOf(files: readonly string[], native: NativeChecker | undefined): Promise<NativeVerdict | undefined> {
+    if (files.every((f) => this.#verdict?.files.has(f))) return this.#verdict?.verdict;
+    return native?.check(files);
+  }
+
   /**
    * Checks what steps read against the types where they receive their data: by the native checker
    * where it vouches for the files, else by the JavaScript one. Run after \`check\`, on its snapshot.
@@ -209,13 +215,7 @@ export class TypeChecker {
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
     if (uses.length === 0) return [];
     const native = await this.#native;
-    const files = filesOf(uses);
-    // The verdict of the check just run, when it covered these files; else the native checker is asked.
-    const verdict = files.every((f) => this.#verdict?.files.has(f))
-      ? this.#verdict?.verdict
-      : native
-        ? await native.check(files)
-        : undefined;
+    const verdict = await this.#verdictOf(filesOf(uses), native);
     // Each use's own files are looked at only where some file is outside the project (a walk of its arrivals each).
     const vouches = (u: Use) => verdict !== undefined && (verdict.outside.size === 0 || filesOf([u]).every((f) => !verdict.outside.has(f)));
     const vouched = native ? uses.filter(vouches) : [];
@@ -240,11 +240,7 @@ export class TypeChecker {
     if (requests.length === 0) return [];
     const native = await this.#native;
     const files = requests.map((r) => r.file);
-    const verdict = files.every((f) => this.#verdict?.files.has(f))
-      ? this.#verdict?.verdict
-      : native
-        ? await native.check(files)
-        : undefined;
+    const verdict = await this.#verdictOf(files, native);
     if (native && verdict && forJavaScript(verdict, files).length === 0) return native.workflowTypes(requests);
     const response = await this.#js().request<{ id: number; types: WorkflowTypes[] }>({
       kind: "types",

@@ -3,6 +3,8 @@ import type { API, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { checkUses, type Use } from "./uses/check.js";
+import type { NativeType } from "./uses/native-ops.js";
+import type { TypeOps } from "./uses/types.js";
 import type { WorkflowTypes } from "./types/collect.js";
 import type { TypesRequest } from "./types/request.js";
 
@@ -120,34 +122,31 @@ export class NativeChecker {
 
   /** What each step reads, checked against the types where it receives its data (see uses/check.ts). */
   async checkUses(uses: readonly Use[]): Promise<Diagnostic[]> {
-    const snapshot = this.#snapshot;
-    if (!snapshot) return [];
-    // Loaded when first needed: its enums come from the TypeScript API's module, which the checker
-    // starts on its own, off the CLI's critical path.
-    const { nativeOps } = await import("./uses/native-ops.js");
-    const project = (file: string) => snapshot.getDefaultProjectForFile(file);
-    return checkUses(
-      nativeOps(
-        async (file) => (await project(file))?.checker,
-        async (file) => (await project(file))?.program.getSourceFile(file),
-      ),
-      uses,
-    );
+    const ops = await this.#ops();
+    return ops ? checkUses(ops, uses) : [];
   }
 
   /** The types of each workflow and of its steps, for `build --types` (see emit/types/collect.ts). */
   async workflowTypes(requests: readonly TypesRequest[]): Promise<WorkflowTypes[]> {
-    const snapshot = this.#snapshot;
-    if (!snapshot) return [];
-    const [{ nativeOps }, { collectTypes }] = await Promise.all([import("./uses/native-ops.js"), import("./types/collect.js")]);
-    const project = (file: string) => snapshot.getDefaultProjectForFile(file);
-    const ops = nativeOps(
-      async (file) => (await project(file))?.checker,
-      async (file) => (await project(file))?.program.getSourceFile(file),
-    );
+    const [ops, { collectTypes }] = await Promise.all([this.#ops(), import("./types/collect.js")]);
+    if (!ops) return [];
     const found: WorkflowTypes[] = [];
     for (const request of requests) found.push(await collectTypes(ops, request));
     return found;
+  }
+
+  /** The type questions of the checks and of `build --types`, answered from the current snapshot (none before the first check). */
+  async #ops(): Promise<TypeOps<NativeType> | undefined> {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return undefined;
+    // Loaded when first needed: its enums come from the TypeScript API's module, which the checker
+    // starts on its own, off the CLI's critical path.
+    const { nativeOps } = await import("./uses/native-ops.js");
+    const project = (file: string) => snapshot.getDefaultProjectForFile(file);
+    return nativeOps(
+      async (file) => (await project(file))?.checker,
+      async (file) => (await project(file))?.program.getSourceFile(file),
+    );
   }
 
   /** Files saved since the last check: the next check re-reads only these. */

@@ -1,4 +1,5 @@
 import type { TargetRef, WorkflowNode } from "../../../src/ir/index.js";
+import { mapStrings } from "../../../src/ir/json.js";
 import type { AslObject } from "./context.js";
 import { emitAsl } from "./workflow.js";
 
@@ -31,11 +32,7 @@ export function emitAslWithTargets(ir: WorkflowNode, partition: string): AslWith
 /** The ASL with every hole filled by `fill` (which may throw, as resolving a name without a region does). */
 export function fillTargets({ asl, targets }: AslWithTargets, fill: (target: TargetRef) => string): AslObject {
   const filled = targets.map(fill);
-  const walk = (value: unknown): unknown => {
-    if (typeof value === "string") return value.includes("\uE010") ? value.replace(holes, (_, i: string) => filled[Number(i)]!) : value;
-    if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [walk(k) as string, walk(v)]));
-    return value;
-  };
-  return walk(asl) as AslObject;
+  return mapStrings(asl, (text) =>
+    text.includes("\uE010") ? text.replace(holes, (_, i: string) => filled[Number(i)]!) : text,
+  ) as AslObject;
 }

@@ -1,3 +1,4 @@
+import { mapStrings } from "../../../src/ir/json.js";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { type AslWithTargets, fillTargets, formatAsl } from "../asl/index.js";
 import type { ModuleContext } from "./context.js";
@@ -46,15 +47,10 @@ function escapeTemplate(text: string): string {
 
 /** The ASL with each reference token written `${expression}`, as hcleval (and Terraform's plan) shows it. */
 function placeholders(value: unknown, refs: References): Record<string, unknown> {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "string")
-      return refs
-        .parts(v)
-        .map((p) => ("literal" in p ? p.literal : `\${${p.expression}}`))
-        .join("");
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as Record<string, unknown>;
+  const written = (text: string) =>
+    refs
+      .parts(text)
+      .map((p) => ("literal" in p ? p.literal : `\${${p.expression}}`))
+      .join("");
+  return mapStrings(value, written) as Record<string, unknown>;
 }

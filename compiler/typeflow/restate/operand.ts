@@ -2,7 +2,7 @@ import { Node } from "ts-morph";
 import { diagnostic } from "../../base/diagnostic.js";
 import { flowCodes } from "../base/codes.js";
 import { operatorsFor, typeWords } from "./operators.js";
-import { readWords, refTarget, stepAround, stepWords, writtenRead } from "./refs.js";
+import { readWords, refTarget, stepAround, stepWords, valueWords, writtenRead } from "./refs.js";
 import type { Restater } from "./restater.js";
 
 /** TS2345 on the operand of a comparison: `$.amount.gt("1000")` compares a number field with a string. */
@@ -18,13 +18,7 @@ export const operand: Restater = ({ checker, node, error, at }) => {
   const read = writtenRead(callee.getExpression());
   const operators = target && operatorsFor(checker, target, callee.compilerNode);
   if (!target || !read || !operators) return undefined;
-  const given = checker.getBaseTypeOfLiteralType(checker.getTypeAtLocation(argument.compilerNode));
-  const givenRead = writtenRead(argument);
-  const givenTarget = refTarget(checker, checker.getTypeAtLocation(argument.compilerNode), argument.compilerNode);
-  const givenWords =
-    givenRead && givenTarget
-      ? `${readWords(givenRead)} (${typeWords(checker, givenTarget, argument.compilerNode)})`
-      : `${argument.getText()} (${typeWords(checker, given, argument.compilerNode)})`;
+  const givenWords = valueWords(checker, argument);
   const step = stepAround(call);
   return diagnostic(
     flowCodes.wrongFieldType,

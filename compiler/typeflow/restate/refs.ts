@@ -1,5 +1,6 @@
 import { type ArrowFunction, type FunctionExpression, Node, type ts } from "ts-morph";
 import { factoryName, lastStepName } from "../base/names.js";
+import { typeWords } from "./operators.js";
 
 /** Where the package declares references (`Ref<T>`, `RefBase<T>`): src/data/ref.ts, or its `.d.ts` in dist/. */
 const refDeclaration = /\/src\/data\/ref\.(d\.)?[cm]?[jt]s$/;
@@ -41,6 +42,16 @@ export function writtenRead(expression: Node): WrittenRead | undefined {
 export function readWords({ root, segments }: WrittenRead): string {
   const start = root === "$" ? "input" : root === "$$" ? "context" : root;
   return segments.reduce<string>((text, s) => (typeof s === "number" ? `${text}[${s}]` : `${text}.${s}`), start);
+}
+
+/** A value a step gives, as a message names it: the read and its type (`input.orderId (string)`), or the code and its type (`"1000" (string)`). */
+export function valueWords(checker: ts.TypeChecker, value: Node): string {
+  const type = checker.getTypeAtLocation(value.compilerNode);
+  const read = writtenRead(value);
+  const target = refTarget(checker, type, value.compilerNode);
+  return read && target
+    ? `${readWords(read)} (${typeWords(checker, target, value.compilerNode)})`
+    : `${value.getText()} (${typeWords(checker, checker.getBaseTypeOfLiteralType(type), value.compilerNode)})`;
 }
 
 /**

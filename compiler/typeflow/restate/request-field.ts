@@ -3,7 +3,7 @@ import { diagnostic } from "../../base/diagnostic.js";
 import { flowCodes } from "../base/codes.js";
 import { members } from "../base/marked-input.js";
 import { typeWords } from "./operators.js";
-import { readWords, refTarget, stepAround, stepWords, writtenRead } from "./refs.js";
+import { refTarget, stepAround, stepWords, valueWords } from "./refs.js";
 import type { Restater } from "./restater.js";
 
 /** The builders whose object is the request an integration sends. */
@@ -27,13 +27,7 @@ export const requestField: Restater = ({ checker, node, error, at }) => {
     (m) => !refTarget(checker, m, value.compilerNode) && !/^(Intrinsic|JsonataExpr)</.test(checker.typeToString(m)),
   );
   const needed = [...new Set(plain.map((m) => typeWords(checker, m, value.compilerNode)))].join(" | ");
-  const read = writtenRead(value);
-  const target = refTarget(checker, checker.getTypeAtLocation(value.compilerNode), value.compilerNode);
-  const given = checker.getBaseTypeOfLiteralType(checker.getTypeAtLocation(value.compilerNode));
-  const givenWords =
-    read && target
-      ? `${readWords(read)} (${typeWords(checker, target, value.compilerNode)})`
-      : `${value.getText()} (${typeWords(checker, given, value.compilerNode)})`;
+  const givenWords = valueWords(checker, value);
   const step = stepAround(property);
   const field = path.join(".");
   return diagnostic(

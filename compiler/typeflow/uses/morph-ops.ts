@@ -17,31 +17,27 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     return f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.NonPrimitive) ? "object" : "other";
   };
   let location: ts.Node | undefined;
-  /** The call whose callee's name is written at `site` (a factory call: `task(`, `workflow(`). */
-  const callAt = (site: SourceSpan): ts.CallExpression | undefined => {
+  /** The node at a 1-based line and column of a file. */
+  const nodeAt = (site: SourceSpan): ts.Node | undefined => {
     const source = project.getSourceFile(site.file);
     if (!source) return undefined;
-    const offset = source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1);
-    const call = source.getDescendantAtPos(offset)?.compilerNode.parent;
+    return source.getDescendantAtPos(source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1))?.compilerNode;
+  };
+  /** The call whose callee's name is written at `site` (a factory call: `task(`, `workflow(`). */
+  const callAt = (site: SourceSpan): ts.CallExpression | undefined => {
+    const call = nodeAt(site)?.parent;
     return call && ts.isCallExpression(call) ? call : undefined;
   };
+  const property = (type: ts.Type, prefix: string) => type.getProperties().find((p) => p.getName().startsWith(prefix));
   /** The call signature of the Task made at `site`'s integration (`[taskIo]`: `(request: Req) => Res`). */
   const taskCall = (site: SourceSpan): { call: ts.CallExpression; signature: ts.Signature } | undefined => {
     const call = callAt(site);
-    const io =
-      call &&
-      checker
-        .getTypeAtLocation(call)
-        .getProperties()
-        .find((p) => p.getName().startsWith("__@taskIoKey@"));
+    const io = call && property(checker.getTypeAtLocation(call), "__@taskIoKey@");
     const [signature] = io ? checker.getTypeOfSymbolAtLocation(io, call!).getCallSignatures() : [];
     return signature && { call: call!, signature };
   };
-  const flowingAt = (file: string, line: number, column: number): ts.Type | undefined => {
-    const source = project.getSourceFile(file);
-    if (!source) return undefined;
-    const offset = source.compilerNode.getPositionOfLineAndCharacter(line - 1, column - 1);
-    const name = source.getDescendantAtPos(offset)?.compilerNode;
+  const flowingAt = (site: SourceSpan): ts.Type | undefined => {
+    const name = nodeAt(site);
     if (!name || !ts.isIdentifier(name) || !name.parent || !ts.isPropertyAccessExpression(name.parent)) return undefined;
     location = name;
     // The last marked member of the step parameter: `N & Chainable<Item, ...>` marks both the
@@ -58,16 +54,9 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
     }
     return undefined;
   };
-  /** The node at a 1-based line and column of a file. */
-  const nodeAt = (site: SourceSpan): ts.Node | undefined => {
-    const source = project.getSourceFile(site.file);
-    if (!source) return undefined;
-    return source.getDescendantAtPos(source.compilerNode.getPositionOfLineAndCharacter(site.line - 1, site.column - 1))?.compilerNode;
-  };
-  const property = (type: ts.Type, prefix: string) => type.getProperties().find((p) => p.getName().startsWith(prefix));
   return {
     async flowingAt(sites) {
-      return sites.map((site) => flowingAt(site.file, site.line, site.column));
+      return sites.map(flowingAt);
     },
     open(type) {
       return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) !== 0;
@@ -125,9 +114,8 @@ export function morphOps(project: Project): TypeOps<ts.Type> {
         });
     },
     async inputOf(site) {
-      const name = nodeAt(site);
-      let step: ts.Node | undefined = name?.parent;
-      if (!step || !ts.isCallExpression(step)) return undefined;
+      let step: ts.Node | undefined = callAt(site);
+      if (!step) return undefined;
       // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
       for (
         let access = step.parent;

@@ -121,12 +121,16 @@ export function nativeOps(
     }
     return undefined;
   };
-  /** The call signature of the Task made at `site`'s integration (`[taskIo]`: `(request: Req) => Res`). */
-  const taskCall = async (site: SourceSpan) => {
+  /** The parent of the name written at `site` (a factory's call, a method's property access), with its file's checker. */
+  const parentAt = async (site: SourceSpan): Promise<{ checker?: Checker; parent?: Node }> => {
     const checker = await checkerFor(site.file);
     const source = checker && (await program(site.file));
-    if (!checker || !source) return undefined;
-    const call = namesAt(source, [offsetOf(site)])[0]?.parent;
+    return source ? { checker, parent: namesAt(source, [offsetOf(site)])[0]?.parent } : {};
+  };
+  /** The call signature of the Task made at `site`'s integration (`[taskIo]`: `(request: Req) => Res`). */
+  const taskCall = async (site: SourceSpan) => {
+    const { checker, parent: call } = await parentAt(site);
+    if (!checker) return undefined;
     const task = call && (await checker.getTypeAtLocation(call));
     const io = task && (await checker.getPropertiesOfType(task)).find((p) => p.name.startsWith("__@taskIoKey@"));
     const ioType = io && (await checker.getTypeOfSymbol(io));
@@ -234,9 +238,8 @@ export function nativeOps(
       return fields.filter((f) => f !== undefined);
     },
     async inputOf(site) {
-      const checker = await checkerFor(site.file);
-      const source = checker && (await program(site.file));
-      let step = source && namesAt(source, [offsetOf(site)])[0]?.parent;
+      const { checker, parent } = await parentAt(site);
+      let step = parent;
       if (!checker || !step || !isCallExpression(step)) return undefined;
       // Through the methods chained on the factory (`.parameters(...)`, `.retry(...)`), up to a `.next`.
       const same = (a: Node, b: Node) => a.pos === b.pos && a.end === b.end;
@@ -257,9 +260,7 @@ export function nativeOps(
       return input && { type: input, checker };
     },
     async writtenAt(site) {
-      const checker = await checkerFor(site.file);
-      const source = checker && (await program(site.file));
-      const access = source && namesAt(source, [offsetOf(site)])[0]?.parent;
+      const { checker, parent: access } = await parentAt(site);
       if (!checker || !access || !isPropertyAccessExpression(access)) return undefined;
       const named = async (type: Type | undefined, prefix: string) => {
         const found = type && (await checker.getPropertiesOfType(type)).find((p) => p.name.startsWith(prefix));
@@ -282,13 +283,12 @@ export function nativeOps(
       return result && { type: result, checker: call.checker };
     },
     async outputOf(site) {
-      const checker = await checkerFor(site.file);
-      const source = checker && (await program(site.file));
-      const call = source && namesAt(source, [offsetOf(site)])[0]?.parent;
-      const workflow = checker && call && (await checker.getTypeAtLocation(call));
+      const { checker, parent: call } = await parentAt(site);
+      if (!checker || !call) return undefined;
+      const workflow = await checker.getTypeAtLocation(call);
       const marker = workflow && (await checker.getPropertiesOfType(workflow)).find((p) => p.name.startsWith("__@outType@"));
-      const output = marker && (await checker!.getTypeOfSymbol(marker));
-      return output && { type: output, checker: checker! };
+      const output = marker && (await checker.getTypeOfSymbol(marker));
+      return output && { type: output, checker };
     },
     async text(t) {
       return t.checker.typeToString(t.type);
