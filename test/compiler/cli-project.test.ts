@@ -1,22 +1,14 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterEach, describe, expect, test } from "vitest";
 import { root } from "../support/compile.ts";
 import { tempProject } from "../support/temp-project.ts";
+import { stepwright as run } from "../support/cli.ts";
 
 const bin = join(root, "compiler/bin.mjs");
 
-async function stepwright(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const stepwright = (cwd: string, ...args: string[]) => run(args, cwd);
 
 const orders = (name: string) => `import { lambda, task, workflow } from "stepwright";
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
+import { stepwright as run } from "../support/cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const bin = join(root, "compiler/bin.mjs");
@@ -13,18 +14,7 @@ const examples = readdirSync(join(root, "examples"))
   .map((f) => `examples/${f}`);
 const account = ["--region", "us-east-1", "--account", "123456789012"];
 
-async function stepwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const stepwright = (...args: string[]) => run(args);
 
 // The manifest records what a build wrote (so the next one can remove what it no longer writes).
 const snapshot = (dir: string) =>
@@ -216,10 +206,7 @@ describe("the stepwright CLI", () => {
     expect(failing.stderr).toContain(
       "stepwright: type-checked 1 file(s) with TypeScript's native checker; the JavaScript checker restates the errors of 1 file(s)\n",
     );
-    const off = await promisify(execFile)(process.execPath, [bin, "check", "examples/approval.ts", "--verbose"], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1", STEPWRIGHT_NATIVE_TSC: "off" },
-    });
+    const off = await run(["check", "examples/approval.ts", "--verbose"], root, { STEPWRIGHT_NATIVE_TSC: "off" });
     expect(off.stderr).toContain(
       "stepwright: the native TypeScript checker is not available (turned off); checking with the JavaScript one\n",
     );

@@ -3,23 +3,14 @@
  * changes nothing a package.json has (its tsconfig.json and test script stay the project's own),
  * says what it did, and its config finds a workflow added later.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
-import { root } from "../../support/compile.ts";
 import { tempProject } from "../../support/temp-project.ts";
+import { stepwright as run } from "../../support/cli.ts";
 
-const bin = join(root, "compiler/bin.mjs");
-const stepwright = async (cwd: string, ...args: string[]) => {
-  try {
-    return { code: 0, ...(await promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } })) };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
-};
+const stepwright = (cwd: string, ...args: string[]) => run(args, cwd);
 
 describe("stepwright init", () => {
   test("in an empty folder: the starter project, and what to run next", async () => {
