@@ -1,7 +1,7 @@
 /**
  * Benchmarks `stepwright build` (the compiled package, as users run it) against TypeScript 7's
  * `tsc --noEmit` on the same file, on the clean path and on the error path, and watch-mode
- * rebuilds. Prints two tables; asserts nothing. Build and tsc run in turn (build, tsc, build, ...),
+ * rebuilds, clean and with an error. Prints two tables; asserts nothing. Build and tsc run in turn (build, tsc, build, ...),
  * each right after a one-line edit of the file, and each ratio is the median of the pairs' ratios:
  * the machine's speed drifts from run to run.
  *   npm run bench:build            (10, 200, 2000 steps)
@@ -133,10 +133,9 @@ printTable(
   rows,
 );
 
-/** Watch mode: from saving a one-line change in a 200-step workflow to the new ASL on disk. */
-async function watchLatency(size: number, edits: number): Promise<number[]> {
-  const source = generateWorkflow(size);
-  const dir = project(`watch-n${size}`, source);
+/** A `--watch` session on a workflow of `size` steps, in a project of its own. */
+async function watching(name: string, size: number) {
+  const dir = project(name, generateWorkflow(size));
   const child = spawn(node, [bin, "build", "workflow.ts", "--out", "out", "--watch", ...account], { cwd: dir });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -144,33 +143,76 @@ async function watchLatency(size: number, edits: number): Promise<number[]> {
     while (!done()) await new Promise((r) => setTimeout(r, 2));
   };
   await until(() => stderr.includes("watching"));
-  const out = join(dir, "out", `generated-${size}.asl.json`);
+  /** Milliseconds from writing the file to `done()` holding. */
+  const timed = async (text: string, done: () => boolean) => {
+    const start = performance.now();
+    writeFileSync(join(dir, "workflow.ts"), text);
+    await until(done);
+    return performance.now() - start;
+  };
+  return { dir, timed, stderr: () => stderr, stop: () => child.kill() };
+}
+
+/** Watch mode: from saving a one-line change in a workflow to the new ASL on disk. */
+async function watchLatency(size: number, edits: number): Promise<number[]> {
+  const source = generateWorkflow(size);
+  const session = await watching(`watch-n${size}`, size);
+  const out = join(session.dir, "out", `generated-${size}.asl.json`);
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
     const marker = `edit-${i}`;
     const edited = source.replace(`.next(pass("S1"))`, `.next(pass("S1").comment("${marker}"))`);
-    const start = performance.now();
-    writeFileSync(join(dir, "workflow.ts"), edited);
-    await until(() => {
+    times.push(
+      await session.timed(edited, () => {
+        try {
+          return readFileSync(out, "utf8").includes(marker);
+        } catch {
+          return false;
+        }
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  session.stop();
+  return times;
+}
+
+/**
+ * Watch mode on the error path: from saving a type error to its diagnostic printed, then from
+ * saving the fix to the new ASL on disk (not timed), in turn.
+ */
+async function watchErrorLatency(size: number, edits: number): Promise<number[]> {
+  const session = await watching(`watch-error-n${size}`, size);
+  const out = join(session.dir, "out", `generated-${size}.asl.json`);
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const printed = session.stderr().split("SW1").length;
+    const broken = `${generateWorkflow(size, { typeError: true })}\n// error ${i}\n`;
+    times.push(await session.timed(broken, () => session.stderr().split("SW1").length > printed));
+    rmSync(out, { force: true });
+    await session.timed(`${generateWorkflow(size)}\n// fixed ${i}\n`, () => {
       try {
-        return readFileSync(out, "utf8").includes(marker);
+        return readFileSync(out, "utf8").length > 0;
       } catch {
         return false;
       }
     });
-    times.push(performance.now() - start);
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill();
+  session.stop();
   return times;
 }
 
+const row = (what: string, times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return [what, "200", String(times.length), median(times).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)];
+};
 const latencies = await watchLatency(200, 15);
-const sorted = [...latencies].sort((a, b) => a - b);
+const errorLatencies = await watchErrorLatency(200, 15);
 console.log();
 printTable(
-  ["watch: steps", "edits", "median ms", "min ms", "max ms"],
-  [["200", String(latencies.length), median(latencies).toFixed(0), sorted[0]!.toFixed(0), sorted.at(-1)!.toFixed(0)]],
+  ["watch: save to", "steps", "edits", "median ms", "min ms", "max ms"],
+  [row("new ASL on disk", latencies), row("type error printed", errorLatencies)],
 );
 console.log(
   `\nnode ${execFileSync(node, ["--version"], { encoding: "utf8" }).trim()}; tsc 7 = ${execFileSync(tsc, ["--version"], { encoding: "utf8" }).trim()} (native); build = stepwright build (dist/), type flow + rules + ASL + Terraform`,

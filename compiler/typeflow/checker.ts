@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../base/diagnostic.js";
 import { threadEntries } from "../runtime/thread-entries.js";
 import { tsconfigFor } from "./find-tsconfig.js";
-import { forJavaScript, NativeChecker, type NativeVerdict } from "./native.js";
+import { forJavaScript, forRestating, NativeChecker, type NativeVerdict } from "./native.js";
 import type { CheckRequest, CheckResponse } from "./service.js";
 import { filesOf, type Use } from "./uses/check.js";
 import type { WorkflowTypes } from "./types/collect.js";
@@ -73,14 +73,10 @@ type NativeStart = ReturnType<typeof NativeChecker.start>;
 /** Which checker checked a compile's files, and why the JavaScript one did where it did. */
 function checkedBy(files: number, verdict: NativeVerdict | undefined, javascript: readonly string[]): string {
   if (!verdict) return `type-checked ${files} file(s) with the JavaScript checker (the native one is not available)`;
-  const native = `type-checked ${files} file(s) with TypeScript's native checker`;
-  if (javascript.length === 0) return `${native}: no errors, so the JavaScript checker did not start`;
-  const outside = javascript.filter((f) => verdict.outside.has(f)).length;
-  const why = [
-    ...(javascript.length > outside ? [`restates the errors of ${javascript.length - outside} file(s)`] : []),
-    ...(outside > 0 ? [`checks ${outside} file(s) outside the tsconfig's project`] : []),
-  ];
-  return `${native}; the JavaScript checker ${why.join(" and ")}`;
+  const withErrors = forRestating(verdict, [...verdict.withErrors]).length;
+  const native = `type-checked ${files} file(s) with TypeScript's native checker${withErrors > 0 ? `, which restated the errors of ${withErrors} file(s)` : ""}`;
+  if (javascript.length === 0) return `${native}: the JavaScript checker did not start`;
+  return `${native}; the JavaScript checker checks ${javascript.length} file(s) outside the tsconfig's project`;
 }
 
 /** What the CLI starts before it parses its arguments: the native checker, its first verdict, and the JavaScript checker if that verdict has errors. */
@@ -93,9 +89,9 @@ let prestarted: Prestart | undefined;
 
 /**
  * Starts the native checker now, on the files named on the command line, so it loads and checks
- * while the CLI reads its config and evaluates the modules; where it finds errors the JavaScript
- * checker starts on those files at once. The next TypeChecker for the same folder and tsconfig
- * takes both over.
+ * while the CLI reads its config and evaluates the modules; for files outside the tsconfig's
+ * project (which it cannot vouch for) the JavaScript checker starts at once. The next TypeChecker
+ * for the same folder and tsconfig takes both over.
  */
 export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, files: readonly string[] = []): void {
   if (prestarted) return;
@@ -109,6 +105,9 @@ export function prestartTypeChecker(cwd = process.cwd(), tsconfig?: string, file
           if (!(n instanceof NativeChecker)) return undefined;
           const verdict = await n.check(paths);
           const failing = forJavaScript(verdict, paths);
+          // Restated while the CLI evaluates the modules; the check takes the answer up.
+          const restating = forRestating(verdict, paths);
+          if (restating.length > 0) n.restate(restating).catch(() => {});
           return {
             files: paths,
             verdict,
@@ -134,11 +133,11 @@ async function release(left: Prestart): Promise<void> {
 }
 
 /**
- * The type checker of a compile: TypeScript 7's native checker says which workflow files have
- * errors; only those go to the JavaScript checker, which restates them as SW1xxx in the words of
- * steps and fields. A clean build never starts the JavaScript checker. Where the native checker
- * cannot run, the JavaScript one checks everything, with the same results. Keep one for a watch
- * session so both stay warm; `close()` it when done so the process can exit.
+ * The type checker of a compile: TypeScript 7's native checker checks the workflow files and
+ * restates their errors as SW1xxx in the words of steps and fields (restate/). The JavaScript
+ * checker starts only for files outside the tsconfig's project, or where the native checker cannot
+ * run, and then checks them with the same results. Keep one for a watch session so both stay warm;
+ * `close()` it when done so the process can exit.
  */
 export class TypeChecker {
   readonly #native: Promise<NativeChecker | undefined>;
@@ -192,14 +191,25 @@ export class TypeChecker {
     this.#verdict = verdict && { files: new Set(files), verdict };
     const failing = verdict ? forJavaScript(verdict, files) : files;
     this.options.onChecked?.(checkedBy(files.length, verdict, failing));
-    if (failing.length === 0) return { diagnostics: [], unparsable: [] };
     this.#javascriptChecked = failing;
-    return this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({
-      kind: "check",
-      files: failing,
-      cwd: this.cwd,
-      ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
-    });
+    const restating = verdict ? forRestating(verdict, files) : [];
+    const [restated, checked] = await Promise.all([
+      native && restating.length > 0 ? native.restate(restating) : { diagnostics: [], unparsable: [] },
+      failing.length > 0
+        ? this.#js().request<{ id: number; diagnostics: Diagnostic[]; unparsable: string[] }>({
+            kind: "check",
+            files: failing,
+            cwd: this.cwd,
+            ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
+          })
+        : { diagnostics: [], unparsable: [] },
+    ]);
+    // In the order of the files, as one checker would give them.
+    const byFile = (d: Diagnostic) => files.indexOf(d.file ?? "");
+    return {
+      diagnostics: [...restated.diagnostics, ...checked.diagnostics].sort((a, b) => byFile(a) - byFile(b)),
+      unparsable: [...restated.unparsable, ...checked.unparsable],
+    };
   }
 
   /** The verdict of the check just run, when it covered these files; else the native checker is asked (none without it). */

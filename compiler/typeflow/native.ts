@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { API, Snapshot } from "typescript/unstable/async";
+import type { API, Diagnostic as NativeDiagnostic, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { checkUses, type Use } from "./uses/check.js";
@@ -15,10 +15,18 @@ export interface NativeVerdict {
   readonly outside: ReadonlySet<string>;
 }
 
-/** The files of a verdict the JavaScript checker must see: those with errors, and those the native checker cannot vouch for. */
+/** The files of a verdict the JavaScript checker must see: those the native checker cannot vouch for. */
 export function forJavaScript(verdict: NativeVerdict, files: readonly string[]): string[] {
-  return files.filter((f) => verdict.withErrors.has(f) || verdict.outside.has(f));
+  return files.filter((f) => verdict.outside.has(f));
 }
+
+/** The files of a verdict whose errors the native checker restates: those with errors it vouches for. */
+export function forRestating(verdict: NativeVerdict, files: readonly string[]): string[] {
+  return files.filter((f) => verdict.withErrors.has(f) && !verdict.outside.has(f));
+}
+
+/** A file's diagnostics as the native API gives them: syntax first, then types. */
+type Found = readonly NativeDiagnostic[];
 
 /**
  * The native checker's binary, found as the typescript package finds it. Named to the API rather
@@ -32,9 +40,9 @@ async function packagedBinary(): Promise<string> {
 }
 
 /**
- * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API),
- * asked only whether the workflow files have errors: most builds have none, and then no JavaScript
- * type checker starts at all. It opens the tsconfig's project as soon as it starts, while the CLI
+ * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API):
+ * it checks the workflow files and restates their errors in the words of steps and fields, so no
+ * JavaScript type checker starts at all. It opens the tsconfig's project as soon as it starts, while the CLI
  * is still loading, and keeps it warm for watch mode.
  */
 export class NativeChecker {
@@ -43,6 +51,10 @@ export class NativeChecker {
   #snapshot: Snapshot | undefined;
   readonly #open = new Set<string>();
   readonly #changed = new Set<string>();
+  /** The errors of the files of the current snapshot that have any, as the last check found them. */
+  #errors = new Map<string, Found>();
+  /** Restatings asked of the current snapshot, by the files asked about: the CLI asks as soon as it knows, and again when it needs them. */
+  #restated = new Map<string, Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }>>();
 
   private constructor(api: API, tsconfig: string) {
     this.#api = api;
@@ -87,6 +99,8 @@ export class NativeChecker {
       await previous?.dispose();
       for (const f of opening) this.#open.add(f);
       this.#changed.clear();
+      this.#errors = new Map();
+      this.#restated = new Map();
     }
     const verdicts = await Promise.all(files.map((file) => this.#verdictOf(this.#snapshot!, file)));
     return {
@@ -98,12 +112,13 @@ export class NativeChecker {
   /**
    * One file's verdict. Its project and both kinds of diagnostics are asked for at once: each answer
    * waits for a turn of the CLI's event loop, which is busy evaluating and emitting meanwhile, so
-   * three questions in a row cost three waits. The price: the types of a file with a syntax error
-   * are checked too, and a file outside the tsconfig's project is asked of that project as well;
-   * neither answer is used (such a file is judged by its default project alone).
+   * three questions in a row cost three waits. The price: a file outside the tsconfig's project is
+   * asked of that project as well, an answer not used (such a file is judged by its default project
+   * alone). A file's errors are kept for restating.
    */
   async #verdictOf(snapshot: Snapshot, file: string): Promise<"clean" | "errors" | "outside"> {
     const error = 1; // DiagnosticCategory.Error
+    const warning = 0; // DiagnosticCategory.Warning
     const program = snapshot.getProject(this.#tsconfig)?.program;
     const settled = <T>(answer: Promise<T> | undefined) => answer?.catch(() => undefined);
     const [project, syntax, semantic] = await Promise.all([
@@ -114,10 +129,44 @@ export class NativeChecker {
     if (project?.configFileName !== this.#tsconfig) return "outside";
     // Unanswered (the project was not in the snapshot, or a question failed): asked again in turn.
     const parsed = syntax ?? (await project.program.getSyntacticDiagnostics(file));
-    if (parsed.some((d) => d.category === error)) return "errors";
-    if (parsed.length > 0) return "clean";
     const checked = semantic ?? (await project.program.getSemanticDiagnostics(file));
-    return checked.some((d) => d.category === error) ? "errors" : "clean";
+    const found = [...parsed, ...checked].filter((d) => d.category === error || d.category === warning);
+    if (!found.some((d) => d.category === error)) return "clean";
+    this.#errors.set(file, found);
+    return "errors";
+  }
+
+  /**
+   * The errors of files the last check found any in, restated in the words of steps and fields
+   * (restate/file.ts), and which of the files TypeScript cannot parse.
+   */
+  restate(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
+    const key = files.join("\0");
+    const kept = this.#restated.get(key);
+    if (kept) return kept;
+    const restating = this.#restate(files);
+    this.#restated.set(key, restating);
+    return restating;
+  }
+
+  async #restate(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
+    const snapshot = this.#snapshot;
+    const [{ restateErrors }, { nativeRestateOps, typeScriptErrors }] = await Promise.all([
+      import("./restate/file.js"),
+      import("./restate/native-ops.js"),
+    ]);
+    const perFile = await Promise.all(
+      files.map(async (file) => {
+        const found = this.#errors.get(file) ?? [];
+        const project = found.length > 0 ? await snapshot?.getDefaultProjectForFile(file) : undefined;
+        const source = await project?.program.getSourceFile(file);
+        if (!project || !source) return [];
+        return restateErrors(nativeRestateOps(project.checker, source), source as never, typeScriptErrors(found));
+      }),
+    );
+    const diagnostics = perFile.flat();
+    const unparsable = files.filter((_, i) => perFile[i]!.some((d) => /^TS1\d{3}$/.test(d.code)));
+    return { diagnostics, unparsable };
   }
 
   /** What each step reads, checked against the types where it receives its data (see uses/check.ts). */

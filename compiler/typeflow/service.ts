@@ -41,11 +41,11 @@ export function serve(): void {
     if (!project || key !== projectKey) [project, projectKey] = [new WorkflowProject(cwd, tsconfig), key];
     return project;
   };
-  const check = (files: readonly string[], cwd: string, tsconfig?: string) => {
+  const check = async (files: readonly string[], cwd: string, tsconfig?: string) => {
     const diagnostics: Diagnostic[] = [];
     const unparsable: string[] = [];
     for (const file of projectFor(cwd, tsconfig).files(files)) {
-      const found = checkTypeFlow(file);
+      const found = await checkTypeFlow(file);
       diagnostics.push(...found);
       if (found.some((d) => /^TS1\d{3}$/.test(d.code))) unparsable.push(file.getFilePath());
     }
@@ -58,11 +58,9 @@ export function serve(): void {
   const warm = workerData as { files: string[]; cwd: string; tsconfig?: string } | undefined;
   let early: { stamp: string; result: ReturnType<typeof check> } | undefined;
   if (warm && warm.files.length > 0) {
-    try {
-      early = { stamp: stamp(warm.files, warm.cwd, warm.tsconfig), result: check(warm.files, warm.cwd, warm.tsconfig) };
-    } catch {
-      early = undefined; // a real request reports what went wrong
-    }
+    const result = check(warm.files, warm.cwd, warm.tsconfig);
+    result.catch(() => {}); // a real request reports what went wrong
+    early = { stamp: stamp(warm.files, warm.cwd, warm.tsconfig), result };
   }
 
   parentPort!.on("message", async (request: CheckRequest) => {
@@ -90,7 +88,8 @@ export function serve(): void {
       } else {
         const hit = early?.stamp === stamp(request.files, request.cwd, request.tsconfig) ? early.result : undefined;
         early = undefined;
-        parentPort!.postMessage({ id: request.id, ...(hit ?? check(request.files, request.cwd, request.tsconfig)) });
+        const answer = await (hit?.catch(() => undefined) ?? Promise.resolve(undefined));
+        parentPort!.postMessage({ id: request.id, ...(answer ?? (await check(request.files, request.cwd, request.tsconfig))) });
       }
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

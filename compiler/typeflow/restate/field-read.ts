@@ -1,4 +1,3 @@
-import { Node } from "ts-morph";
 import { diagnostic } from "../../base/diagnostic.js";
 import { flowCodes } from "../base/codes.js";
 import { operatorsFor, typeWords } from "./operators.js";
@@ -9,18 +8,20 @@ import type { Restater } from "./restater.js";
  * TS2339 / TS2551 on a reference: a read of a field its type does not have (with the closest name
  * it has), or an operator the field's type does not offer (`.matches` on a number).
  */
-export const fieldRead: Restater = ({ checker, node, error, at }) => {
+export const fieldRead: Restater = async ({ ops, node, error, at }) => {
   if (error.code !== 2339 && error.code !== 2551) return undefined;
-  const access = node.getParent();
-  if (!access || !Node.isPropertyAccessExpression(access) || access.getNameNode() !== node) return undefined;
-  const target = refTarget(checker, checker.getTypeAtLocation(access.getExpression().compilerNode), access.compilerNode);
-  const parent = writtenRead(access.getExpression());
-  if (!target || !parent) return undefined;
-  const name = access.getName();
-  const step = stepAround(access);
-  const called = access.getParent();
-  const operators = operatorsFor(checker, target, access.compilerNode);
-  if (called && Node.isCallExpression(called) && called.getExpression() === access && operators) {
+  const access = node.parent;
+  const receiver = access?.expression;
+  if (!ops.syntax.is(access, "PropertyAccessExpression") || access.name !== node || !receiver) return undefined;
+  const receiverType = await ops.typeAt(receiver);
+  const target = receiverType !== undefined ? await refTarget(ops, receiverType) : undefined;
+  const parent = writtenRead(ops, receiver);
+  if (target === undefined || !parent) return undefined;
+  const name = node.text ?? "";
+  const step = await stepAround(ops, access);
+  const called = access.parent;
+  const operators = await operatorsFor(ops, target, access);
+  if (ops.syntax.is(called, "CallExpression") && called.expression === access && operators) {
     const { kind, methods } = operators;
     return diagnostic(
       flowCodes.wrongFieldType,
@@ -29,9 +30,9 @@ export const fieldRead: Restater = ({ checker, node, error, at }) => {
       step !== undefined ? [step] : undefined,
     );
   }
-  const fields = target.getApparentProperties().map((p) => p.getName());
+  const fields = (await ops.properties(target, true)).map((p) => p.name);
   const suggestion = closest(name, fields);
-  const text = `${stepWords(step)} reads ${readWords({ ...parent, segments: [...parent.segments, name] })}, but ${readWords(parent)} (${typeWords(checker, target, access.compilerNode)}) has no field "${name}".`;
+  const text = `${stepWords(step)} reads ${readWords({ ...parent, segments: [...parent.segments, name] })}, but ${readWords(parent)} (${await typeWords(ops, target, access)}) has no field "${name}".`;
   return diagnostic(
     flowCodes.missingField,
     suggestion ? `${text} Did you mean "${suggestion}"?` : text,

@@ -8,9 +8,9 @@ import type { Restater, TypeErrorAt } from "./restater.js";
 const restaters: readonly Restater[] = [fieldRead, operand, requestField];
 
 /** The error restated in the words of steps and fields, its TypeScript code kept for tools; undefined when it is not about the DSL. */
-export function restate(error: TypeErrorAt): Diagnostic | undefined {
+export async function restate<T>(error: TypeErrorAt<T>): Promise<Diagnostic | undefined> {
   for (const restater of restaters) {
-    const found = restater(error);
+    const found = await restater(error);
     if (found) return { ...found, typescript: `TS${error.error.code}` };
   }
   return undefined;

@@ -1,19 +1,17 @@
-import { type ArrowFunction, type FunctionExpression, Node, type ts } from "ts-morph";
-import { factoryName, lastStepName } from "../base/names.js";
+import { factoryName, lastStepName } from "./names.js";
+import type { RestateOps } from "./ops.js";
 import { typeWords } from "./operators.js";
+import type { SyntaxNode } from "./syntax.js";
 
 /** Where the package declares references (`Ref<T>`, `RefBase<T>`): src/data/ref.ts, or its `.d.ts` in dist/. */
 const refDeclaration = /\/src\/data\/ref\.(d\.)?[cm]?[jt]s$/;
 
 /** `T` of a reference to a `T` (its type-only `[refType]` marker), or undefined for a type that is no reference. */
-export function refTarget(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): ts.Type | undefined {
-  const marker = type
-    .getProperties()
-    .find(
-      (p) =>
-        p.getName().startsWith("__@refType@") && (p.getDeclarations() ?? []).some((d) => refDeclaration.test(d.getSourceFile().fileName)),
-    );
-  return marker && checker.getTypeOfSymbolAtLocation(marker, at);
+export async function refTarget<T>(ops: RestateOps<T>, type: T): Promise<T | undefined> {
+  const marker = (await ops.properties(type)).find(
+    (p) => p.name.startsWith("__@refType@") && p.declaredIn.some((file) => refDeclaration.test(file)),
+  );
+  return marker?.type();
 }
 
 /** A read as written: the builder's parameter it starts from and the fields below it (`$.order.id`: `$`, order, id). */
@@ -22,20 +20,19 @@ export interface WrittenRead {
   readonly segments: readonly (string | number)[];
 }
 
-export function writtenRead(expression: Node): WrittenRead | undefined {
+export function writtenRead<T>({ syntax }: RestateOps<T>, expression: SyntaxNode): WrittenRead | undefined {
   const segments: (string | number)[] = [];
-  let node = expression;
-  for (;;) {
-    if (Node.isPropertyAccessExpression(node)) segments.unshift(node.getName());
-    else if (Node.isElementAccessExpression(node)) {
-      const index = node.getArgumentExpression();
-      if (Node.isNumericLiteral(index)) segments.unshift(Number(index.getLiteralValue()));
-      else if (Node.isStringLiteral(index)) segments.unshift(index.getLiteralValue());
+  let node: SyntaxNode | undefined = expression;
+  for (; node; node = node.expression) {
+    if (syntax.is(node, "PropertyAccessExpression")) segments.unshift(node.name?.text ?? "");
+    else if (syntax.is(node, "ElementAccessExpression")) {
+      const index = node.argumentExpression;
+      if (syntax.is(index, "NumericLiteral")) segments.unshift(Number(index.text));
+      else if (syntax.is(index, "StringLiteral")) segments.unshift(index.text ?? "");
       else return undefined;
-    } else if (!(Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node))) break;
-    node = (node as { getExpression(): Node }).getExpression();
+    } else if (!syntax.is(node, "ParenthesizedExpression", "NonNullExpression")) break;
   }
-  return Node.isIdentifier(node) ? { root: node.getText(), segments } : undefined;
+  return syntax.is(node, "Identifier") ? { root: node.getText(), segments } : undefined;
 }
 
 /** A read in a message's words: `input.order.id` for `$`, `context.Execution.Id` for `$$`, else the parameter's name (`result.Payload`). */
@@ -45,33 +42,34 @@ export function readWords({ root, segments }: WrittenRead): string {
 }
 
 /** A value a step gives, as a message names it: the read and its type (`input.orderId (string)`), or the code and its type (`"1000" (string)`). */
-export function valueWords(checker: ts.TypeChecker, value: Node): string {
-  const type = checker.getTypeAtLocation(value.compilerNode);
-  const read = writtenRead(value);
-  const target = refTarget(checker, type, value.compilerNode);
-  return read && target
-    ? `${readWords(read)} (${typeWords(checker, target, value.compilerNode)})`
-    : `${value.getText()} (${typeWords(checker, checker.getBaseTypeOfLiteralType(type), value.compilerNode)})`;
+export async function valueWords<T>(ops: RestateOps<T>, value: SyntaxNode): Promise<string> {
+  const type = await ops.typeAt(value);
+  const read = writtenRead(ops, value);
+  const target = read && type !== undefined ? await refTarget(ops, type) : undefined;
+  if (read && target !== undefined) return `${readWords(read)} (${await typeWords(ops, target, value)})`;
+  return type === undefined ? value.getText() : `${value.getText()} (${await typeWords(ops, await ops.literalBase(type), value)})`;
 }
 
 /**
  * The step whose builder the node is written in: `c.when(($) => ...)` in `choice("Route", ...)`,
  * `store.parameters(($) => ...)`, `task("Charge", fn, { parameters: ($) => ... })`.
  */
-export function stepAround(node: Node): string | undefined {
-  const isBuilder = (n: Node): n is ArrowFunction | FunctionExpression => Node.isArrowFunction(n) || Node.isFunctionExpression(n);
-  for (let builder = node.getFirstAncestor(isBuilder); builder; builder = builder.getFirstAncestor(isBuilder)) {
-    let holder = builder.getParent();
+export async function stepAround<T>(ops: RestateOps<T>, node: SyntaxNode): Promise<string | undefined> {
+  const { syntax } = ops;
+  for (let builder = syntax.ancestor(node, "ArrowFunction", "FunctionExpression"); builder;) {
+    let holder = builder.parent;
     // An option of a factory: `{ parameters: ($) => ... }`.
-    if (holder && Node.isPropertyAssignment(holder)) holder = holder.getParent()?.getParent();
-    if (!holder || !Node.isCallExpression(holder)) continue;
-    const name = factoryName(holder);
-    if (name !== undefined) return name;
-    const callee = holder.getExpression();
-    if (Node.isPropertyAccessExpression(callee)) {
-      const receiver = lastStepName(callee.getExpression());
-      if (receiver !== undefined) return receiver;
+    if (syntax.is(holder, "PropertyAssignment")) holder = holder.parent?.parent;
+    if (syntax.is(holder, "CallExpression")) {
+      const name = await factoryName(ops, holder);
+      if (name !== undefined) return name;
+      const callee = holder.expression;
+      if (syntax.is(callee, "PropertyAccessExpression") && callee.expression) {
+        const receiver = await lastStepName(ops, callee.expression);
+        if (receiver !== undefined) return receiver;
+      }
     }
+    builder = syntax.ancestor(builder, "ArrowFunction", "FunctionExpression");
   }
   return undefined;
 }

@@ -1,10 +1,10 @@
-import { Node, type ts } from "ts-morph";
 import { diagnostic } from "../../base/diagnostic.js";
 import { flowCodes } from "../base/codes.js";
-import { members } from "../base/marked-input.js";
+import type { RestateOps } from "./ops.js";
 import { typeWords } from "./operators.js";
 import { refTarget, stepAround, stepWords, valueWords } from "./refs.js";
-import type { Restater } from "./restater.js";
+import type { Restater, TypeErrorAt } from "./restater.js";
+import type { SyntaxNode } from "./syntax.js";
 
 /** The builders whose object is the request an integration sends. */
 const requestBuilders = new Set(["parameters", "arguments"]);
@@ -13,22 +13,23 @@ const requestBuilders = new Set(["parameters", "arguments"]);
  * TS2322 on a field of a request a builder returns: `.parameters(($) => ({ amount: $.orderId }))`
  * gives a string where the integration's request needs a number.
  */
-export const requestField: Restater = ({ checker, node, error, at }) => {
+export const requestField: Restater = async <T>({ ops, node, error, at }: TypeErrorAt<T>) => {
   if (error.code !== 2322) return undefined;
-  const property = node.getParent();
-  if (!property || !Node.isPropertyAssignment(property) || property.getNameNode() !== node) return undefined;
-  const path = requestPath(property);
-  const value = property.getInitializer();
+  const property = node.parent;
+  if (!ops.syntax.is(property, "PropertyAssignment") || property.name !== node) return undefined;
+  const path = requestPath(ops, property);
+  const value = property.initializer;
   if (!path || !value) return undefined;
-  const expected = checker.getContextualType(value.compilerNode as ts.Expression);
-  if (!expected) return undefined;
+  const expected = await ops.contextualType(value);
+  if (expected === undefined) return undefined;
   // What the field must be: the request's own type, without the references and expressions that may stand for it.
-  const plain = members(expected).filter(
-    (m) => !refTarget(checker, m, value.compilerNode) && !/^(Intrinsic|JsonataExpr)</.test(checker.typeToString(m)),
-  );
-  const needed = [...new Set(plain.map((m) => typeWords(checker, m, value.compilerNode)))].join(" | ");
-  const givenWords = valueWords(checker, value);
-  const step = stepAround(property);
+  const plain: T[] = [];
+  for (const member of await ops.members(expected))
+    if ((await refTarget(ops, member)) === undefined && !/^(Intrinsic|JsonataExpr)</.test(await ops.text(member, value, "plain")))
+      plain.push(member);
+  const needed = [...new Set(await Promise.all(plain.map((m) => typeWords(ops, m, value))))].join(" | ");
+  const givenWords = await valueWords(ops, value);
+  const step = await stepAround(ops, property);
   const field = path.join(".");
   return diagnostic(
     flowCodes.wrongFieldType,
@@ -39,24 +40,22 @@ export const requestField: Restater = ({ checker, node, error, at }) => {
 };
 
 /** The property's path in the request a `parameters`/`arguments` builder returns, or undefined outside one. */
-function requestPath(property: Node): string[] | undefined {
+function requestPath<T>(ops: RestateOps<T>, property: SyntaxNode): string[] | undefined {
+  const { syntax } = ops;
   const path: string[] = [];
-  let node: Node | undefined = property;
-  while (node && Node.isPropertyAssignment(node)) {
-    path.unshift(node.getName().replace(/^["']|["']$/g, ""));
-    const literal = node.getParent();
-    node = literal?.getParent();
+  let node: SyntaxNode | undefined = property;
+  while (syntax.is(node, "PropertyAssignment")) {
+    path.unshift(node.name?.text ?? "");
+    node = node.parent?.parent;
     // The object is the builder's result (`($) => ({...})`, in parentheses), or a field of an object above it.
-    while (node && Node.isParenthesizedExpression(node)) node = node.getParent();
-    if (node && (Node.isArrowFunction(node) || Node.isFunctionExpression(node))) return isRequestBuilder(node) ? path : undefined;
+    while (syntax.is(node, "ParenthesizedExpression")) node = node.parent;
+    if (syntax.is(node, "ArrowFunction", "FunctionExpression")) return isRequestBuilder(ops, node) ? path : undefined;
   }
   return undefined;
 }
 
-function isRequestBuilder(builder: Node): boolean {
-  const holder = builder.getParent();
-  if (holder && Node.isPropertyAssignment(holder)) return requestBuilders.has(holder.getName());
-  if (!holder || !Node.isCallExpression(holder)) return false;
-  const callee = holder.getExpression();
-  return Node.isPropertyAccessExpression(callee) && requestBuilders.has(callee.getName());
+function isRequestBuilder<T>({ syntax }: RestateOps<T>, builder: SyntaxNode): boolean {
+  const holder = builder.parent;
+  if (syntax.is(holder, "PropertyAssignment")) return requestBuilders.has(holder.name?.text ?? "");
+  return syntax.is(holder, "CallExpression") && requestBuilders.has(syntax.methodName(holder.expression) ?? "");
 }

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NativeChecker } from "../../../compiler/typeflow/native.ts";
 
 /**
- * TypeScript 7's native checker, asked only which files have errors: the verdict decides which
- * files the JavaScript checker restates, so each kind of file must land where it belongs.
+ * TypeScript 7's native checker's verdict: which files have errors (it restates those itself) and
+ * which it cannot vouch for (the JavaScript checker checks those), so each kind of file must land
+ * where it belongs.
  */
 describe("the native checker's verdict", () => {
   let dir: string;

@@ -1,0 +1,141 @@
+import type { SourceSpan } from "../../../src/ir/source.js";
+import type { Code } from "../../base/catalogue.js";
+import { type Diagnostic, diagnostic } from "../../base/diagnostic.js";
+import { fieldPath } from "../base/field-path.js";
+import { flowCodes } from "../base/codes.js";
+import { type Edge, edgeAt, nextAfterTerminalAt } from "./edge.js";
+import { inputOf } from "./marked-input.js";
+import { findMismatch, type Mismatch } from "./mismatch.js";
+import { dslFunction, firstStepName, quoted } from "./names.js";
+import type { RestateOps } from "./ops.js";
+import { restate } from "./index.js";
+import { readable } from "./readable.js";
+import type { TypeScriptError } from "./restater.js";
+import { lineAndColumn, lineStarts, nodeAt, type SyntaxNode } from "./syntax.js";
+
+/**
+ * What the producer hands over, read from the type the API expects at the consumer's position
+ * (`Chainable<Out, ...>` for `.next`, `{ Error, Cause }` for a catcher, ...). Intersections such as
+ * `N & CheckItem<Item>` repeat the consumer's own type: skip it.
+ */
+async function producedFor<T>(ops: RestateOps<T>, consumer: SyntaxNode, needed: T): Promise<T | undefined> {
+  const expected = await ops.contextualType(consumer);
+  if (expected === undefined) return undefined;
+  for (const member of await ops.members(expected)) {
+    const given = await inputOf(ops, member);
+    if (given !== undefined && !ops.same(given, needed)) return given;
+  }
+  return undefined;
+}
+
+function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: Code; text: string } {
+  const field = fieldPath(mismatch.path);
+  switch (mismatch.kind) {
+    case "missing":
+      return {
+        code: flowCodes.missingField,
+        text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} does not provide it.`,
+      };
+    case "optional":
+      return {
+        code: flowCodes.optionalField,
+        text: `${consumer} needs ${field} (${mismatch.needed}), but ${producer} may leave it out (it is optional there).`,
+      };
+    case "type":
+      return mismatch.path.length === 0
+        ? {
+            code: flowCodes.inputMismatch,
+            text: `${consumer} needs input of type ${mismatch.needed}, but ${producer} gives ${mismatch.given}.`,
+          }
+        : {
+            code: flowCodes.wrongFieldType,
+            text: `${consumer} needs ${field} as ${mismatch.needed}, but ${producer} gives ${mismatch.given}.`,
+          };
+  }
+}
+
+/** The first branch of a `parallel(...)` (as written, through the methods chained on it) whose input does not accept `given`. */
+async function branchInNeed<T>(
+  ops: RestateOps<T>,
+  consumer: SyntaxNode,
+  given: T,
+): Promise<{ node: SyntaxNode; name: string | undefined; mismatch: Mismatch } | undefined> {
+  const { syntax } = ops;
+  let call = consumer;
+  while (syntax.is(call, "CallExpression") && syntax.is(call.expression, "PropertyAccessExpression") && call.expression.expression)
+    call = call.expression.expression;
+  if (!syntax.is(call, "CallExpression") || !call.expression || (await dslFunction(ops, call.expression)) !== "parallel") return undefined;
+  const branches = call.arguments?.[1];
+  if (!syntax.is(branches, "ArrayLiteralExpression")) return undefined;
+  for (const element of branches.elements ?? []) {
+    const type = await ops.typeAt(element);
+    const needed = type !== undefined ? await inputOf(ops, type) : undefined;
+    const mismatch = needed !== undefined ? await findMismatch(ops, given, needed, element) : undefined;
+    if (mismatch) return { node: element, name: await firstStepName(ops, element), mismatch };
+  }
+  return undefined;
+}
+
+/** Restates type errors about one file, with its syntax tree and the questions its checker answers. */
+export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
+  const starts = lineStarts(ops.file.text);
+  const at = (position: number): SourceSpan => ({ file: ops.file.path, ...lineAndColumn(starts, position) });
+
+  /** A TypeScript diagnostic passed through as it is, under its TS code. */
+  const passThrough = (error: TypeScriptError): Diagnostic => ({
+    code: `TS${error.code}`,
+    severity: error.severity,
+    message: readable(error.message),
+    ...at(error.start ?? 0),
+  });
+
+  const restateEdge = async (edge: Edge): Promise<Diagnostic | undefined> => {
+    const consumerType = await ops.typeAt(edge.consumer);
+    const needed = consumerType !== undefined ? await inputOf(ops, consumerType) : undefined;
+    const given = needed !== undefined ? await producedFor(ops, edge.consumer, needed) : undefined;
+    if (needed === undefined || given === undefined) return undefined;
+    // A Parallel needs what its branches need: the branch that needs it is the one to name.
+    const branch = await branchInNeed(ops, edge.consumer, given);
+    const mismatch = branch?.mismatch ?? (await findMismatch(ops, given, needed, edge.consumer));
+    if (!mismatch) return undefined;
+    const name = branch ? branch.name : edge.consumerName;
+    const consumer = name !== undefined ? JSON.stringify(name) : "the next step";
+    const parallel = `Parallel ${quoted(edge.consumerName, edge.consumer)}`;
+    const { code, text } = sentence(mismatch, branch ? `${consumer} (in a branch of ${parallel})` : consumer, edge.producer);
+    const steps = [edge.producerName, name].filter((s): s is string => s !== undefined);
+    const found = diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at((branch?.node ?? edge.consumer).getStart()), steps);
+    if (!branch) return found;
+    const related = { ...at(edge.consumer.getStart()), message: `${parallel} receives its input here, from ${edge.producer}.` };
+    return { ...found, related: [related] };
+  };
+
+  /** One error in the words of steps and fields where it is about the DSL, else passed through. */
+  return async (error: TypeScriptError): Promise<Diagnostic> => {
+    const node = error.start === undefined ? undefined : nodeAt(source, error.start);
+    if (!node) return passThrough(error);
+    const terminal = error.code === 2339 ? await nextAfterTerminalAt(ops, node) : undefined;
+    if (terminal) {
+      const name = terminal.name !== undefined ? JSON.stringify(terminal.name) : "This step";
+      return diagnostic(
+        flowCodes.nextAfterTerminal,
+        `${name} always ends in Succeed or Fail, so nothing can follow it: remove this .next(...) or put the step before ${name}.`,
+        at(node.getStart()),
+        terminal.name !== undefined ? [terminal.name] : undefined,
+      );
+    }
+    const edge = await edgeAt(ops, node);
+    const restated = edge ? await restateEdge(edge) : await restate({ ops, node, error, at: at(node.getStart()) });
+    return restated ?? passThrough(error);
+  };
+}
+
+/**
+ * A checker's errors about a workflow file: those on the edges between steps are restated in the
+ * words of steps and fields (SW1xxx); any other TypeScript error is passed through with its code.
+ */
+export async function restateErrors<T>(ops: RestateOps<T>, source: SyntaxNode, errors: readonly TypeScriptError[]): Promise<Diagnostic[]> {
+  const one = fileRestater(ops, source);
+  const found: Diagnostic[] = [];
+  for (const error of errors) found.push(await one(error));
+  return found;
+}
