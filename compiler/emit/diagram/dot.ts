@@ -7,6 +7,17 @@ const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, 
 /** Text Graphviz shows: quoted, and `&` written as an entity, since Graphviz reads entities (`&amp;`) in labels. */
 const labelText = (value: string) => quote(value.replace(/&/g, "&amp;"));
 
+/**
+ * An edge's label as an HTML-like label: a cell with padding around the text, so the layout keeps
+ * labels that sit side by side apart (a plain label may touch the next edge's, and a viewer's font
+ * wider than Graphviz's estimate then runs one into the other). Text as HTML-like labels read it.
+ */
+const edgeLabel = (value: string) =>
+  `<<table border="0" cellborder="0" cellspacing="0" cellpadding="${edgeLabelPadding}"><tr><td>${value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</td></tr></table>>`;
+
+/** Points of space around an edge's label. */
+export const edgeLabelPadding = 6;
+
 function nodeLine(node: DiagramNode): string {
   const status = node.run?.status;
   const fill = status === "not entered" ? "#ffffff" : status === "failed" ? palette.Fail.fill : palette[node.kind].fill;
@@ -30,7 +41,7 @@ function withRun(line: string, status: NonNullable<DiagramNode["run"]>["status"]
 
 function shapeLine(node: DiagramNode, fill: string, stroke: string): string {
   const label = node.detail ? `${node.label}\n${node.detail}` : node.label;
-  const common = `style="filled${node.kind === "Task" ? ",rounded" : ""}", fillcolor=${quote(fill)}, color=${quote(stroke)}`;
+  const common = `id=${quote(node.id)}, style="filled${node.kind === "Task" ? ",rounded" : ""}", fillcolor=${quote(fill)}, color=${quote(stroke)}`;
   switch (node.kind) {
     case "Start":
     case "End":
@@ -41,7 +52,7 @@ function shapeLine(node: DiagramNode, fill: string, stroke: string): string {
       return `${quote(node.id)} [shape=diamond, label=${labelText(label)}, ${common}];`;
     case "Succeed":
     case "Fail":
-      return `${quote(node.id)} [shape=box, style="filled,rounded,bold", fillcolor=${quote(fill)}, color=${quote(stroke)}, label=${labelText(label)}];`;
+      return `${quote(node.id)} [shape=box, id=${quote(node.id)}, style="filled,rounded,bold", fillcolor=${quote(fill)}, color=${quote(stroke)}, label=${labelText(label)}];`;
     case "Wait":
       return `${quote(node.id)} [shape=hexagon, label=${labelText(label)}, ${common}];`;
     case "Parallel":
@@ -60,10 +71,13 @@ export function dotOf(workflow: WorkflowNode): string {
   return renderDot(diagramOf(workflow));
 }
 
+/** The id of the diagram's `index`th edge in the DOT, and so in the SVG Graphviz draws. */
+export const edgeId = (index: number) => `e${index}`;
+
 export function renderDot(diagram: Diagram): string {
   const lines = [
     `digraph ${quote(diagram.title)} {`,
-    `  label=${labelText(diagram.title)}; labelloc=t; fontname="Helvetica,Arial,sans-serif"; rankdir=TB; nodesep=0.6; ranksep=0.5;`,
+    `  label=${labelText(diagram.title)}; labelloc=t; fontname="Helvetica,Arial,sans-serif"; rankdir=TB; nodesep=0.8; ranksep=0.5;`,
     `  node [fontname="Helvetica,Arial,sans-serif", fontsize=11, penwidth=1.4, margin="0.3,0.08"];`,
     `  edge [fontname="Helvetica,Arial,sans-serif", fontsize=9, color="#545b64"];`,
   ];
@@ -80,9 +94,10 @@ export function renderDot(diagram: Diagram): string {
     }
   };
   drawCluster(undefined, "  ");
-  for (const edge of diagram.edges) {
+  for (const [index, edge] of diagram.edges.entries()) {
     const attributes = [
-      edge.label ? `label=${labelText(edge.label)}` : "",
+      `id=${quote(edgeId(index))}`,
+      edge.label ? `label=${edgeLabel(edge.label)}` : "",
       edge.kind === "catch" ? `style=dashed, color=${quote(palette.Fail.stroke)}, fontcolor=${quote(palette.Fail.stroke)}` : "",
       edge.kind === "default" ? "style=bold" : "",
       edge.taken ? `penwidth=3, color=${quote(runColors.taken)}` : "",

@@ -1,17 +1,18 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
-import { dotOf, renderDot } from "./dot.js";
+import { dotOf } from "./dot.js";
 import { mermaidOf, renderMermaid } from "./mermaid.js";
+import { diagramOf } from "./model.js";
 import { runDiagramOf, type RunTrail } from "./run.js";
-import { renderSvg } from "./svg.js";
+import { diagramSvg, renderSvg } from "./svg.js";
 
 export { diagramOf, type Diagram } from "./model.js";
 export { runDiagramOf, type RunTrail } from "./run.js";
-export { dotOf, mermaidOf, renderSvg };
+export { diagramSvg, dotOf, mermaidOf, renderSvg };
 
 /** A run drawn on its workflow's diagram, as Mermaid (`mmd`) or SVG. */
 export async function runDiagram(workflow: WorkflowNode, trail: RunTrail, format: "mmd" | "svg"): Promise<string> {
   const diagram = runDiagramOf(workflow, trail);
-  return format === "mmd" ? renderMermaid(diagram) : renderSvg(renderDot(diagram));
+  return format === "mmd" ? renderMermaid(diagram) : diagramSvg(diagram);
 }
 
 /**
@@ -19,5 +20,5 @@ export async function runDiagram(workflow: WorkflowNode, trail: RunTrail, format
  * @example const files = await diagramFiles(orders.assemble().ir); // { "orders.mmd": ..., "orders.svg": ... }
  */
 export async function diagramFiles(workflow: WorkflowNode): Promise<Record<string, string>> {
-  return { [`${workflow.name}.mmd`]: mermaidOf(workflow), [`${workflow.name}.svg`]: await renderSvg(dotOf(workflow)) };
+  return { [`${workflow.name}.mmd`]: mermaidOf(workflow), [`${workflow.name}.svg`]: await diagramSvg(diagramOf(workflow)) };
 }

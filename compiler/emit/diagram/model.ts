@@ -21,8 +21,10 @@ export interface DiagramNode {
   readonly kind: NodeKind;
   /** The state name; empty for Start/End/Join markers. */
   readonly label: string;
-  /** A second line: the retry policy of a Task, the error of a Fail. */
+  /** A second line: the retry policy of a Task, the error of a Fail (shortened). */
   readonly detail?: string;
+  /** The whole text where the label or detail is shortened: an SVG shows it as the node's tooltip (`<title>`). */
+  readonly title?: string;
   /** The cluster the node is drawn in (a Parallel branch or a Map's item processor). */
   readonly cluster?: string;
   /** The state it draws (none for Start/End/Join markers). */
@@ -42,7 +44,10 @@ export interface DiagramEdge {
   readonly from: string;
   readonly to: string;
   readonly kind: "next" | "choice" | "default" | "catch" | "branch";
+  /** Shortened to a few words; the whole text is in `title`. */
   readonly label?: string;
+  /** The whole label where it is shortened: an SVG shows it as the edge's tooltip (`<title>`). */
+  readonly title?: string;
   /** The run went along it (when the diagram draws a run). */
   readonly taken?: boolean;
 }
@@ -72,7 +77,16 @@ export function conditionText(condition: ConditionNode | string): string {
   }
 }
 
-const shorten = (text: string, max = 48) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The longest label drawn on an edge, and the longest detail under a state's name: longer ones end in `…`. */
+export const maxEdgeLabel = 32;
+const maxDetail = 48;
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** An edge's label, shortened, with the whole text as its title where it was. */
+function labelled(text: string): Pick<DiagramEdge, "label" | "title"> {
+  const label = shorten(text, maxEdgeLabel);
+  return label === text ? { label } : { label, title: text };
+}
 
 function retryText(state: StateNode): string | undefined {
   if (!("retry" in state) || !state.retry || state.retry.length === 0) return undefined;
@@ -121,11 +135,13 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
       } else {
         const id = newId("s");
         const detail = state.kind === "Fail" ? state.error : retryText(state);
+        const shortDetail = detail && shorten(detail, maxDetail);
         nodes.push({
           id,
           kind: state.kind,
           label: state.name,
-          ...(detail ? { detail: shorten(detail) } : {}),
+          ...(shortDetail ? { detail: shortDetail } : {}),
+          ...(detail && shortDetail !== detail ? { title: `${state.name}\n${detail}` } : {}),
           ...(cluster ? { cluster } : {}),
           state: state.name,
         });
@@ -140,11 +156,11 @@ export function diagramOf(workflow: WorkflowNode): Diagram {
       if (state.kind === "Succeed" || state.kind === "Fail") exits.push(from);
       if (state.kind === "Choice") {
         for (const rule of state.choices)
-          edges.push({ from, to: ids.get(rule.next)!, kind: "choice", label: shorten(conditionText(rule.condition)) });
+          edges.push({ from, to: ids.get(rule.next)!, kind: "choice", ...labelled(conditionText(rule.condition)) });
         if (state.default) edges.push({ from, to: ids.get(state.default)!, kind: "default", label: "otherwise" });
       }
       for (const catcher of "catch" in state ? (state.catch ?? []) : []) {
-        edges.push({ from, to: ids.get(catcher.next)!, kind: "catch", label: shorten(catcher.errorEquals.join(", ")) });
+        edges.push({ from, to: ids.get(catcher.next)!, kind: "catch", ...labelled(catcher.errorEquals.join(", ")) });
       }
     }
     return { entry: ids.get(graph.startAt)!, exits };

@@ -3,7 +3,7 @@ import type { LocalRun } from "../../run/local.js";
 import { type Diagram, type DiagramEdge, type DiagramNode, diagramOf } from "./model.js";
 
 /** What a run leaves on the diagram: the states it entered, how often, and where it failed. */
-export type RunTrail = Pick<LocalRun, "path" | "retried" | "caughtErrors" | "failedState">;
+export type RunTrail = Pick<LocalRun, "path" | "retried" | "caughtErrors" | "failedState" | "trace">;
 
 function counts(names: readonly string[]): Map<string, number> {
   const found = new Map<string, number>();
@@ -11,22 +11,11 @@ function counts(names: readonly string[]): Map<string, number> {
   return found;
 }
 
-/**
- * The workflow's diagram with a run drawn on it: each state entered with how many times (and
- * retries), the state where a failed run stopped, the states never entered, the edges taken, and
- * on a catcher's edge the error it caught.
- */
-export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
-  const diagram = diagramOf(workflow);
+/** Each state entered with how many times (and retries), the state where a failed run stopped, the states never entered. */
+function markNodes(diagram: Diagram, run: RunTrail): DiagramNode[] {
   const entries = counts(run.path);
   const retries = counts(run.retried);
-  const steps = new Set(run.path.slice(1).map((to, i) => `${run.path[i]}\u0000${to}`));
-  const caught = new Map<string, string[]>();
-  for (const { state, error } of run.caughtErrors) caught.set(state, [...(caught.get(state) ?? []), error].filter(Boolean));
-  const stateOf = new Map(diagram.nodes.map((n) => [n.id, n.state]));
-  const kindOf = new Map(diagram.nodes.map((n) => [n.id, n.kind]));
-
-  const nodes = diagram.nodes.map((node): DiagramNode => {
+  return diagram.nodes.map((node): DiagramNode => {
     if (!node.state || node.kind === "Join") return node;
     const entered = entries.get(node.state) ?? 0;
     const retried = retries.get(node.state) ?? 0;
@@ -41,26 +30,58 @@ export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
       run: { status: failed ? "failed" : entered > 0 ? "entered" : "not entered" },
     };
   });
+}
+
+/** Whether the run went along each edge of the diagram. */
+function takenBy(diagram: Diagram, run: RunTrail): (edge: DiagramEdge) => boolean {
+  const entries = counts(run.path);
+  const entered = (state: string | undefined) => state !== undefined && (entries.get(state) ?? 0) > 0;
+  const steps = new Set(run.path.slice(1).map((to, i) => `${run.path[i]}\u0000${to}`));
+  const caught = counts(run.caughtErrors.map((c) => c.state));
+  /** States that finished with an output at least once (not failed, not caught). */
+  const exited = new Set(run.trace.filter((e) => e.type === "StateExited").map((e) => e.state));
+  const stateOf = new Map(diagram.nodes.map((n) => [n.id, n.state]));
+  const kindOf = new Map(diagram.nodes.map((n) => [n.id, n.kind]));
   const last = run.path.at(-1);
-  const edges = diagram.edges.map((edge): DiagramEdge => {
+  /** An edge out of a Parallel's or Map's join: the state finished (or was caught), and went there. */
+  const leftJoin = (state: string, edge: DiagramEdge, to: string | undefined): boolean => {
+    if (edge.kind === "catch") return (caught.get(state) ?? 0) > 0 && entered(to);
+    return exited.has(state) && (kindOf.get(edge.to) === "End" ? run.failedState === undefined : entered(to));
+  };
+  return (edge) => {
     const from = stateOf.get(edge.from);
     const to = stateOf.get(edge.to);
-    const taken =
-      kindOf.get(edge.from) === "Start"
-        ? to === run.path[0]
-        : kindOf.get(edge.to) === "End"
-          ? run.failedState === undefined && from !== undefined && from === last
-          : from !== undefined &&
-            to !== undefined &&
-            (steps.has(`${from}\u0000${to}`) || (edge.kind === "branch" && (entries.get(to) ?? 0) > 0));
-    if (!taken) return edge;
+    if (kindOf.get(edge.from) === "Start") return to === run.path[0];
+    if (from === undefined) return false;
+    if (kindOf.get(edge.from) === "Join") return leftJoin(from, edge, to);
+    // A branch's last state hands its output to the join, where it finishes (a Fail never does).
+    if (kindOf.get(edge.to) === "Join") return exited.has(from);
+    if (kindOf.get(edge.to) === "End") return run.failedState === undefined && from === last;
+    return to !== undefined && (steps.has(`${from}\u0000${to}`) || (edge.kind === "branch" && entered(to)));
+  };
+}
+
+/**
+ * The workflow's diagram with a run drawn on it: each state entered with how many times (and
+ * retries), the state where a failed run stopped, the states never entered, the edges taken (into
+ * and out of a Parallel's or Map's join too), and on a catcher's edge the error it caught.
+ */
+export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
+  const diagram = diagramOf(workflow);
+  const caught = new Map<string, string[]>();
+  for (const { state, error } of run.caughtErrors) caught.set(state, [...(caught.get(state) ?? []), error].filter(Boolean));
+  const stateOf = new Map(diagram.nodes.map((n) => [n.id, n.state]));
+  const taken = takenBy(diagram, run);
+  const edges = diagram.edges.map((edge): DiagramEdge => {
+    if (!taken(edge)) return edge;
+    const from = stateOf.get(edge.from);
     const errors = edge.kind === "catch" && from ? (caught.get(from) ?? []) : [];
-    return { ...edge, taken, ...(errors.length > 0 ? { label: `caught ${[...new Set(errors)].join(", ")}` } : {}) };
+    return { ...edge, taken: true, ...(errors.length > 0 ? { label: `caught ${[...new Set(errors)].join(", ")}` } : {}) };
   });
   return {
     ...diagram,
     title: `${diagram.title} (${run.failedState === undefined ? "succeeded" : `failed at ${run.failedState}`})`,
-    nodes,
+    nodes: markNodes(diagram, run),
     edges,
   };
 }

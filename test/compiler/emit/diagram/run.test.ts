@@ -13,6 +13,7 @@ import { fail, lambda, map, parallel, pass, task, workflow } from "stepwright";
 import { testWorkflow } from "stepwright/testing";
 import type { Io } from "../../../../compiler/cli/io.ts";
 import { runCliCommand } from "../../../../compiler/cli/run.ts";
+import { runDiagramOf } from "../../../../compiler/emit/diagram/index.ts";
 import { tempProject } from "../../../support/temp-project.ts";
 
 type Mermaid = { parse(text: string): Promise<unknown> };
@@ -115,6 +116,33 @@ describe("a run on the diagram", () => {
     expect(text).toMatch(/"Reserve<br\/><small>entered 3×<\/small>"/);
     expect(classMembers(text, "sw_run_entered")).toEqual(["EachLine", "Email", "Notify", "Reserve", "Sms", "Start"]);
     expect(classMembers(text, "sw_run_not_entered")).toEqual([]);
+    // Every edge was taken, into and out of each join too.
+    const drawn = runDiagramOf(lines.assemble().ir, run);
+    expect(drawn.edges.filter((e) => !e.taken).map((e) => `${e.from} -> ${e.to}`)).toEqual([]);
+    const joins = new Set(drawn.nodes.filter((n) => n.kind === "Join").map((n) => n.id));
+    expect(drawn.edges.filter((e) => joins.has(e.from) || joins.has(e.to))).toHaveLength(5); // 1 into EachLine's, 2 into Notify's, 1 out of each
+  });
+
+  test("a Map whose item fails: its catcher's edge leaves the join, taken; the edge on to the next state is not", async () => {
+    const each = map("EachLine", { items: "$.lines", process: task("Reserve", lambda<unknown, { ok: boolean }>("reserve")) })
+      .resultPath("$.reserved")
+      .catch("OutOfStock", pass("Backorder"), { resultPath: "$.error" });
+    const lines = workflow("lines", { definition: pass<{ lines: string[] }>("Start").next(each).next(pass("Ship")) });
+    const run = await testWorkflow(lines)
+      .mock("Reserve", () => {
+        throw Object.assign(new Error("none left"), { name: "OutOfStock" });
+      })
+      .run({ lines: ["a"] });
+    expect(run.succeeded).toBe(true);
+    const drawn = runDiagramOf(lines.assemble().ir, run);
+    const name = (id: string) => drawn.nodes.find((n) => n.id === id)!;
+    const out = drawn.edges.filter((e) => name(e.from).kind === "Join");
+    expect(out.map((e) => [e.kind, name(e.to).label, e.taken === true])).toEqual([
+      ["next", "Ship", false],
+      ["catch", "Backorder", true],
+    ]);
+    // The item's last state failed: its edge into the join is not taken.
+    expect(drawn.edges.find((e) => name(e.to).kind === "Join")?.taken).toBeUndefined();
   });
 
   test("stepwright run --diagram writes the picture beside the output; another extension is a usage error", async () => {
