@@ -120,4 +120,14 @@ describe("the documentation", () => {
     const { diagnostics } = await compile({ cwd: dir, files: ["src/config-example.ts", "src/testing-example.ts"], checkOnly: true });
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
+
+  test("the versions and aliases example (docs/terraform.md) builds: two aliases, their outputs, the parent's alias in its definition", async () => {
+    const [example] = blocks("docs/terraform.md", "ts");
+    const dir = tempProject({ "src/billing.ts": example! });
+    const { diagnostics, files } = await compile({ cwd: dir, files: ["src/billing.ts"], region: "us-east-1", account: "123456789012" });
+    expect(diagnostics).toEqual([]);
+    expect(files["billing.tf"]).toMatch(/resource "aws_sfn_alias" "billing_live"[\s\S]*resource "aws_sfn_alias" "billing_canary"/);
+    expect(files["outputs.tf"]).toContain('output "billing_canary_alias_arn"');
+    expect(files["orders.tf"]).toContain(`"states:StateMachineQualifier" = "live"`);
+  });
 });

@@ -238,7 +238,19 @@ export type CoveredFields = [
     Unmapped<
       WorkflowNode,
       typeof workflowFields,
-      "kind" | "name" | "source" | "startAt" | "states" | "type" | "logging" | "tracing" | "tags" | "publish" | "encryption" | "alarms"
+      | "kind"
+      | "name"
+      | "source"
+      | "startAt"
+      | "states"
+      | "type"
+      | "logging"
+      | "tracing"
+      | "tags"
+      | "publish"
+      | "aliases"
+      | "encryption"
+      | "alarms"
     >
   >,
   AllMapped<Unmapped<GraphNode, typeof graphFields, "startAt" | "states">>,

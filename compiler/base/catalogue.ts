@@ -213,6 +213,12 @@ export const catalogue = {
     title: "Text that is not well-formed Unicode",
     help: "Remove the lone surrogate: neither JSON nor Terraform can write it.",
   },
+  SW2022: {
+    severity: "error",
+    title: "Alias AWS refuses",
+    help: 'Name the alias with letters, digits, "-", "_" or "." (not only digits); route it to one or two versions whose weights add up to 100; set `publish: true` to route to the version a deploy publishes.',
+    example: "test/fixtures/rules/aliases.ts",
+  },
   SW2101: {
     severity: "error",
     title: "Field of the other query language",

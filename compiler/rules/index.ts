@@ -20,6 +20,7 @@ import { exclusiveFields } from "./exclusive-fields.js";
 import { taskResource } from "./task-resource.js";
 import { assumedResult } from "./assumed-result.js";
 import { wellFormedText } from "./well-formed-text.js";
+import { aliases } from "./aliases.js";
 
 export type { Finding, Rule, RuleContext } from "./rule.js";
 
@@ -46,4 +47,5 @@ export const rules: readonly Rule[] = [
   taskResource,
   assumedResult,
   wellFormedText,
+  aliases,
 ];

@@ -18,6 +18,8 @@ export interface IamContext {
   readonly pattern: IntegrationPattern;
   /** The ARN (or a Terraform reference token) of the resource the builder knows the task acts on. */
   readonly target?: string;
+  /** Where the builder's target is a name with a qualifier (`orders:live`): the target without it, and the qualifier. */
+  readonly qualified?: { readonly unqualified: string; readonly qualifier: string };
   /** The request (Parameters or Arguments) as the workflow writes it. */
   readonly request: JsonValue | undefined;
 }

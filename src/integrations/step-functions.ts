@@ -1,5 +1,6 @@
 import { type inType, isWorkflowValue, type outType } from "../data/markers.js";
-import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
+import type { TargetRef } from "../ir/resource.js";
+import { anyResource, defineIntegration, type IamStatement, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
 export const stepFunctionsStartExecution = defineIntegration({
@@ -9,19 +10,26 @@ export const stepFunctionsStartExecution = defineIntegration({
   patterns: ["requestResponse", "sync", "sync:2", "waitForTaskToken"],
   required: ["StateMachineArn"],
   targetField: "StateMachineArn",
+  // Starting a version or an alias is authorized on the state machine's own (unqualified) ARN, scoped
+  // to the qualifier by the states:StateMachineQualifier condition key:
+  // https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html",
   iam: (context) => {
-    // A version or alias ARN (`…:stateMachine:name:qualifier`) is granted as written.
     const machine = context.target ?? literalField(context.request, "StateMachineArn");
-    const start = machine
-      ? { actions: ["states:StartExecution"], resources: [machine] }
-      : anyResource("the state machine is chosen at run time", "states:StartExecution");
+    const { unqualified, qualifier } = context.qualified ?? splitQualifier(machine);
+    const start: IamStatement = !unqualified
+      ? anyResource("the state machine is chosen at run time", "states:StartExecution")
+      : {
+          actions: ["states:StartExecution"],
+          resources: [unqualified],
+          ...(qualifier !== undefined ? { condition: { StringEquals: { "states:StateMachineQualifier": qualifier } } } : {}),
+        };
     if (!isSync(context.pattern)) return [start];
     // Executions belong to the state machine, whichever version or alias started them.
-    const executions = machine ? machine.replace(/:stateMachine:([^:]+)(:.*)?$/, ":execution:$1:*") : undefined;
+    const executions = executionsOf(unqualified);
     return [
       start,
-      executions && executions !== machine
+      executions
         ? { actions: ["states:DescribeExecution", "states:StopExecution"], resources: [executions] }
         : anyResource("the state machine is chosen at run time", "states:DescribeExecution", "states:StopExecution"),
       managedRule(context, "StepFunctionsGetEventsForStepFunctionsExecutionRule"),
@@ -29,6 +37,24 @@ export const stepFunctionsStartExecution = defineIntegration({
   },
   localRun: "mock",
 });
+
+/** A target with a version or alias: an ARN's suffix, a name's or a reference's qualifier. */
+function qualifiedTarget(target: TargetRef, qualifier: string): TargetRef {
+  return target.kind === "arn" ? { kind: "arn", arn: `${target.arn}:${qualifier}` } : { ...target, qualifier };
+}
+
+/** A state machine ARN written out, split into the state machine's own ARN and its version or alias, if it names one. */
+function splitQualifier(machine: string | undefined): { unqualified?: string; qualifier?: string } {
+  const match = machine && /^(arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[^:]+):([^:]+)$/.exec(machine);
+  return match ? { unqualified: match[1]!, qualifier: match[2]! } : machine ? { unqualified: machine } : {};
+}
+
+/** The ARN pattern of a state machine's executions, from its ARN written out (undefined for a reference). */
+function executionsOf(machine: string | undefined): string | undefined {
+  if (!machine) return undefined;
+  const written = /^arn:([^:]+):states:([^:]*):([^:]*):stateMachine:([^:]+)$/.exec(machine);
+  return written ? `arn:${written[1]}:states:${written[2]}:${written[3]}:execution:${written[4]}:*` : undefined;
+}
 
 export interface StartExecutionResult {
   ExecutionArn: string;
@@ -66,13 +92,19 @@ export interface ChildWorkflow<In, Out> {
 export const stepFunctions = {
   /**
    * Starts an execution of `child` with the step's input (or what `.parameters` builds). Typed by the
-   * child workflow's input and output when given a `workflow(...)`.
-   * @example task("Fulfil", stepFunctions.startExecution(orders).sync())
+   * child workflow's input and output when given a `workflow(...)`. `alias` (or `version`) starts
+   * the child's alias (or version) instead of its latest revision; the role may start that one only.
+   * @example task("Fulfil", stepFunctions.startExecution(orders, { alias: "live" }).sync())
    */
-  startExecution<In, Out>(child: ChildWorkflow<In, Out> | ResourceName): StartExecution<In, Out> {
-    const target = isWorkflowValue(child)
+  startExecution<In, Out>(
+    child: ChildWorkflow<In, Out> | ResourceName,
+    options: { readonly alias?: string; readonly version?: number } = {},
+  ): StartExecution<In, Out> {
+    const qualifier = options.alias ?? (options.version !== undefined ? String(options.version) : undefined);
+    const named = isWorkflowValue(child)
       ? ({ kind: "name", service: "states", name: (child as ChildWorkflow<In, Out>).name } as const)
       : targetOf(child as ResourceName, "states");
+    const target = qualifier === undefined ? named : qualifiedTarget(named, qualifier);
     const base = integration<In, StartExecutionResult>({
       resource: resourceOf(stepFunctionsStartExecution, { target }),
       wrap: "Input",

@@ -43,4 +43,4 @@ export interface FunctionResource {
 export type TargetRef =
   | { readonly kind: "name"; readonly service: "lambda" | "states"; readonly name: string; readonly qualifier?: string }
   | { readonly kind: "arn"; readonly arn: string }
-  | { readonly kind: "terraform"; readonly expression: string };
+  | { readonly kind: "terraform"; readonly expression: string; readonly qualifier?: string };

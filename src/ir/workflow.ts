@@ -44,6 +44,19 @@ export interface AlarmsOptions {
   readonly p99Seconds?: AlarmThreshold;
 }
 
+/** A version an alias routes to: the one this deploy publishes, or another by ARN or Terraform reference. */
+export type AliasVersion =
+  | { readonly kind: "published" }
+  | { readonly kind: "arn"; readonly arn: string }
+  | { readonly kind: "terraform"; readonly expression: string };
+
+/** An alias of the state machine (Terraform `aws_sfn_alias`): the versions it routes executions to, by weight (percent). */
+export interface AliasNode {
+  readonly name: string;
+  readonly description?: string;
+  readonly routing: readonly { readonly version: AliasVersion; readonly weight: number }[];
+}
+
 /** A whole state machine: its top-level graph plus the options that deploy it. */
 export interface WorkflowNode extends GraphNode {
   readonly kind: "Workflow";
@@ -56,6 +69,8 @@ export interface WorkflowNode extends GraphNode {
   /** Deployment only (not in ASL): tags of the state machine, and whether to publish a version. */
   readonly tags?: Readonly<Record<string, string>>;
   readonly publish?: boolean;
+  /** Deployment only: aliases pointing at published versions. */
+  readonly aliases?: readonly AliasNode[];
   readonly encryption?: EncryptionOptions;
   readonly alarms?: AlarmsOptions;
   readonly source?: SourceSpan;

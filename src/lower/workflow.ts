@@ -1,5 +1,5 @@
 import type { TerraformRef } from "../integrations/integration.js";
-import type { AlarmsOptions, LoggingOptions, TargetKey, WorkflowNode, WorkflowType } from "../ir/workflow.js";
+import type { AliasNode, AliasVersion, AlarmsOptions, LoggingOptions, TargetKey, WorkflowNode, WorkflowType } from "../ir/workflow.js";
 import type { QueryLanguage } from "../ir/query-language.js";
 import type { SourceSpan } from "../ir/source.js";
 import type { ChainData } from "../steps/draft.js";
@@ -30,6 +30,14 @@ export interface WorkflowSettings {
   /** Publish a version of the state machine on every deploy (Terraform `publish`). */
   readonly publish?: boolean;
   /**
+   * Aliases of the state machine (Terraform `aws_sfn_alias`), by name: each routes executions to
+   * one or two versions by weight (percent, summing to 100). `"published"` is the version this
+   * deploy publishes (needs `publish: true`); another is a version ARN or `tf(...)`. Without
+   * `routing`, all executions go to the published version.
+   * @example aliases: { live: { routing: [{ version: "published", weight: 10 }, { version: tf("var.stable_version_arn"), weight: 90 }] } }
+   */
+  readonly aliases?: Readonly<Record<string, AliasSettings>>;
+  /**
    * Encrypt the definition and execution history with a customer managed KMS key: its ARN, id, or
    * `tf("aws_kms_key.x.arn")`. The role gets kms:Decrypt and kms:GenerateDataKey on it.
    */
@@ -42,6 +50,26 @@ export interface WorkflowSettings {
    * @example alarms: { topic: "create", executionsFailed: { threshold: 3 }, p99Seconds: 120 }
    */
   readonly alarms?: AlarmSettings;
+}
+
+/** One alias: a description, and the versions it routes to. */
+export interface AliasSettings {
+  readonly description?: string;
+  readonly routing?: readonly { readonly version: "published" | string | TerraformRef; readonly weight: number }[];
+}
+
+function aliasesOf(aliases: Readonly<Record<string, AliasSettings>>): AliasNode[] {
+  const versionOf = (version: "published" | string | TerraformRef): AliasVersion =>
+    typeof version !== "string"
+      ? { kind: "terraform", expression: version.terraform }
+      : version === "published"
+        ? { kind: "published" }
+        : { kind: "arn", arn: version };
+  return Object.entries(aliases).map(([name, alias]) => ({
+    name,
+    ...(alias.description !== undefined ? { description: alias.description } : {}),
+    routing: (alias.routing ?? [{ version: "published", weight: 100 }]).map((r) => ({ version: versionOf(r.version), weight: r.weight })),
+  }));
 }
 
 type AlarmSetting = false | { readonly threshold?: number; readonly periodSeconds?: number; readonly evaluationPeriods?: number };
@@ -107,6 +135,7 @@ export function assembleWorkflow(
     ...(o.tracing !== undefined ? { tracing: o.tracing } : {}),
     ...(o.tags !== undefined ? { tags: { ...o.tags } } : {}),
     ...(o.publish !== undefined ? { publish: o.publish } : {}),
+    ...(o.aliases !== undefined ? { aliases: aliasesOf(o.aliases) } : {}),
     ...(o.encryption !== undefined
       ? {
           encryption: {

@@ -9,7 +9,7 @@ export function targetArn(target: TargetRef, options: AslEmitOptions): string {
     case "arn":
       return target.arn;
     case "terraform":
-      return "${" + target.expression + "}";
+      return "${" + target.expression + "}" + (target.qualifier ? `:${target.qualifier}` : "");
     case "name": {
       const missing = [options.region ? undefined : "a region", options.account ? undefined : "an account"].filter(
         (m): m is string => m !== undefined,

@@ -20,6 +20,8 @@ export class ModuleContext {
   readonly ids = new Identifiers();
   /** Output names come from workflow names too ("orders" + "_role_arn" and "orders-role" + "_arn" meet): one namespace for all. */
   readonly outputIds = new Identifiers();
+  /** Each alias's label (`<workflow>_<alias>`), given out for every workflow at once so a label never depends on the order of emission. */
+  readonly #aliasIds = new Identifiers();
   readonly #dataIds = new Map<string, Identifiers>();
   readonly #data = new Map<string, Block>();
   readonly #built: ReadonlySet<string>;
@@ -29,10 +31,17 @@ export class ModuleContext {
 
   constructor(workflows: readonly WorkflowNode[], scope: ModuleScope) {
     for (const ir of workflows) this.ids.of(ir.name);
+    for (const ir of workflows)
+      for (const alias of ir.aliases ?? []) this.#aliasIds.of(`${ir.name}\0${alias.name}`, `${this.ids.of(ir.name)}_${alias.name}`);
     this.#built = new Set(workflows.map((ir) => ir.name));
     this.region = scope.region ?? this.refs.token(`${this.dataSource("aws_region", "current", [])}.id`);
     this.account = scope.account ?? this.refs.token(`${this.dataSource("aws_caller_identity", "current", [])}.account_id`);
     this.partition = scope.partition ?? "aws";
+  }
+
+  /** The label of a workflow's alias. */
+  aliasId(workflow: string, alias: string): string {
+    return this.#aliasIds.of(`${workflow}\0${alias}`);
   }
 
   /** A data source, declared once for the module: its address. */
@@ -66,7 +75,7 @@ export class ModuleContext {
   readonly targetToken = (target: TargetRef): string | undefined => {
     const expression = this.targetExpression(target);
     if (expression === undefined) return undefined;
-    const qualifier = target.kind === "name" && target.qualifier ? `:${target.qualifier}` : "";
+    const qualifier = target.kind !== "arn" && target.qualifier ? `:${target.qualifier}` : "";
     return `${this.refs.token(expression)}${qualifier}`;
   };
 

@@ -1,5 +1,6 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { codePointOrder } from "../../base/order.js";
+import { aliasBlocks, aliasOutputs } from "./aliases.js";
 import { alarmBlocks } from "./alarms.js";
 import { logGroupBlock } from "./log-group.js";
 import { outputBlocks } from "./outputs.js";
@@ -72,11 +73,12 @@ export async function emitTerraform(workflows: readonly TerraformWorkflow[], opt
       roleBlock(context, ir, id),
       policyBlock(context, ir, id),
       logGroupBlock(context, ir, id),
+      ...aliasBlocks(context, ir, id),
       ...alarmBlocks(ir, id, context.refs),
     ].filter((b): b is Block => b !== undefined);
     files[`${ir.name}.tf`] = hclFile(blocks, context.refs);
     byWorkflow[ir.name] = own;
-    outputs.push(...outputBlocks(context, ir, id));
+    outputs.push(...outputBlocks(context, ir, id), ...aliasOutputs(context, ir));
   }
   files["variables.tf"] = hclFile(variableBlocks(sorted.map((w) => w.ir)), context.refs, [generatedBy]);
   files["outputs.tf"] = hclFile(outputs, context.refs, [generatedBy]);

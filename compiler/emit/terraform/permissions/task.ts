@@ -28,6 +28,10 @@ function integrationStatements(task: TaskNode, resource: IntegrationResource, sc
   if (!descriptor)
     return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
   const target = resource.target ? scope.targetArn(resource.target) : undefined;
+  const qualified =
+    resource.target && resource.target.kind !== "arn" && resource.target.qualifier !== undefined
+      ? { unqualified: scope.targetArn({ ...resource.target, qualifier: undefined }), qualifier: resource.target.qualifier }
+      : undefined;
   return descriptor.iam({
     partition: scope.partition,
     region: scope.region,
@@ -35,6 +39,7 @@ function integrationStatements(task: TaskNode, resource: IntegrationResource, sc
     pattern,
     request: task.parameters ?? task.arguments,
     ...(target ? { target } : {}),
+    ...(qualified ? { qualified } : {}),
   });
 }
 

@@ -42,6 +42,11 @@ interface Expected {
   readonly Condition?: unknown;
 }
 const allow = (Action: readonly string[], ...Resource: string[]): Expected => ({ Action, Resource });
+const qualified = (machine: string, qualifier: string): Expected => ({
+  Action: ["states:StartExecution"],
+  Resource: [machine],
+  Condition: { StringEquals: { "states:StateMachineQualifier": qualifier } },
+});
 
 /** One workflow per row: what it does, and the statements AWS documents for it. */
 const table: readonly { name: string; definition: unknown; options?: object; expected: readonly Expected[]; why?: string }[] = [
@@ -178,6 +183,8 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       allow(ruleActions, rule("StepFunctionsGetEventsForStepFunctionsExecutionRule")),
     ],
   },
+  // A version or an alias is authorized on the state machine's own ARN, scoped by the qualifier
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
   {
     name: "states-sync-alias",
     definition: task(
@@ -185,7 +192,7 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:prod`).syncWithStringOutput(),
     ),
     expected: [
-      allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:billing:prod`),
+      qualified(`arn:aws:states:${region}:${account}:stateMachine:billing`, "prod"),
       allow(["states:DescribeExecution", "states:StopExecution"], `arn:aws:states:${region}:${account}:execution:billing:*`),
       allow(ruleActions, rule("StepFunctionsGetEventsForStepFunctionsExecutionRule")),
     ],
@@ -193,7 +200,17 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
   {
     name: "states-version",
     definition: task("S", stepFunctions.startExecution(`arn:aws:states:${region}:${account}:stateMachine:billing:7`)),
-    expected: [allow(["states:StartExecution"], `arn:aws:states:${region}:${account}:stateMachine:billing:7`)],
+    expected: [qualified(`arn:aws:states:${region}:${account}:stateMachine:billing`, "7")],
+  },
+  {
+    name: "states-child-alias",
+    definition: task("S", stepFunctions.startExecution(child, { alias: "live" })),
+    expected: [qualified("${aws_sfn_state_machine.child.arn}", "live")],
+  },
+  {
+    name: "states-reference-version",
+    definition: task("S", stepFunctions.startExecution(tf("aws_sfn_state_machine.child.arn"), { version: 3 })),
+    expected: [qualified("${aws_sfn_state_machine.child.arn}", "3")],
   },
   {
     name: "sdk",
