@@ -45,6 +45,30 @@ export interface LambdaInvoke<In, Out> extends Integration<In, LambdaInvokeResul
 }
 
 /**
+ * The Invoke request, in the Lambda API's own field names and types
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); the function is named apart,
+ * as for the shorthand (a name, an ARN or `tf(...)`).
+ */
+export interface InvokeRequest {
+  /** The event: JSON the function receives. */
+  readonly Payload?: unknown;
+  readonly InvocationType?: "RequestResponse" | "Event" | "DryRun";
+  readonly Qualifier?: string;
+  /** Base64-encoded JSON, up to 3,583 bytes. */
+  readonly ClientContext?: string;
+  readonly LogType?: "None" | "Tail";
+}
+
+/** lambda.invoke with the request as AWS takes it: the fields given, and what `.parameters`/`.arguments` builds. */
+export interface LambdaInvokeAws<Out> extends Integration<Partial<InvokeRequest>, LambdaInvokeResult<Out>, unknown> {
+  waitForTaskToken<CallbackOut = unknown>(): Integration<Partial<InvokeRequest>, CallbackOut, unknown>;
+}
+
+/**
+ * Invokes a function through the optimized integration (its result under `Payload`). Given a
+ * request (the second argument, an object of Invoke's fields), the Task sends those fields with
+ * what `.parameters`/`.arguments` builds, typed by the request; otherwise the step's input (or
+ * what `.parameters` builds) is the Payload, and zod schemas may type it.
  * @example task("ChargeCard", lambda.invoke<ChargeRequest, Charge>("charge-card")).resultSelector((r) => r.Payload)
  */
 function invoke<In = unknown, Out = unknown>(fn: ResourceName): LambdaInvoke<In, Out>;
@@ -52,13 +76,21 @@ function invoke<I extends z.ZodType, O extends z.ZodType>(
   fn: ResourceName,
   schemas: LambdaSchemas<I, O>,
 ): LambdaInvoke<z.output<I>, z.output<O>>;
-function invoke(fn: ResourceName, schemas?: LambdaSchemas<z.ZodType, z.ZodType>): LambdaInvoke<unknown, unknown> {
-  const base = integration<unknown, unknown>({
-    resource: resourceOf(lambdaInvoke, { target: targetOf(fn, "lambda") }),
-    wrap: "Payload",
-    patterns: lambdaInvoke.patterns,
-    ...(schemas ? { schemas } : {}),
-  });
+function invoke<Out = unknown>(fn: ResourceName, request: { readonly request: InvokeRequest }): LambdaInvokeAws<Out>;
+function invoke(
+  fn: ResourceName,
+  second?: LambdaSchemas<z.ZodType, z.ZodType> | { readonly request: InvokeRequest },
+): LambdaInvoke<unknown, unknown> {
+  const resource = resourceOf(lambdaInvoke, { target: targetOf(fn, "lambda") });
+  const base =
+    second && "request" in second
+      ? integration<unknown, unknown>({ resource, fixed: { ...second.request }, patterns: lambdaInvoke.patterns })
+      : integration<unknown, unknown>({
+          resource,
+          wrap: "Payload",
+          patterns: lambdaInvoke.patterns,
+          ...(second ? { schemas: second } : {}),
+        });
   return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
 }
 

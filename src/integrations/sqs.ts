@@ -41,19 +41,54 @@ export interface SendMessage<Body> extends Integration<Body, SendMessageResult> 
   waitForTaskToken<CallbackOut = unknown>(): Integration<Body, CallbackOut>;
 }
 
+/**
+ * The SendMessage request, in the SQS API's own field names and types
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html).
+ * Step Functions sends a JSON MessageBody as its text.
+ */
+export interface SendMessageRequest extends SendMessageOptions {
+  readonly QueueUrl: string;
+  readonly MessageBody: string | Readonly<Record<string, unknown>>;
+  readonly MessageSystemAttributes?: Readonly<
+    Record<string, { readonly DataType: string; readonly StringValue?: string; readonly BinaryValue?: string }>
+  >;
+}
+
+/** sqs.sendMessage with the request as AWS takes it: the fields given, and what `.parameters`/`.arguments` builds. */
+export interface SendMessageAws extends Integration<Partial<SendMessageRequest>, SendMessageResult, unknown> {
+  waitForTaskToken<CallbackOut = unknown>(): Integration<Partial<SendMessageRequest>, CallbackOut, unknown>;
+}
+
+function sendMessage<Body = unknown>(queueUrl: string, options?: SendMessageOptions): SendMessage<Body>;
+function sendMessage(request?: Partial<SendMessageRequest>): SendMessageAws;
+function sendMessage(
+  first: string | Partial<SendMessageRequest> = {},
+  options: SendMessageOptions = {},
+): SendMessage<unknown> | SendMessageAws {
+  const base =
+    typeof first === "string"
+      ? integration<unknown, SendMessageResult>({
+          resource: resourceOf(sqsSendMessage),
+          wrap: "MessageBody",
+          fixed: { QueueUrl: first, ...options },
+          patterns: sqsSendMessage.patterns,
+        })
+      : integration<unknown, SendMessageResult>({
+          resource: resourceOf(sqsSendMessage),
+          fixed: { ...first },
+          patterns: sqsSendMessage.patterns,
+        });
+  return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
+}
+
 /** Amazon SQS. */
 export const sqs = {
   /**
-   * Sends the step's input (or what `.parameters` builds) as the message body to `queueUrl`.
-   * @example task("Notify", sqs.sendMessage<Order>("https://sqs.us-east-1.amazonaws.com/123456789012/orders"))
+   * Sends a message to SQS. Given the SendMessage request as AWS takes it (an object), the Task
+   * sends those fields, with what `.parameters`/`.arguments` builds, typed by the request. Given a
+   * queue URL (a string, the shorthand), the step's input (or what `.parameters` builds) is the
+   * MessageBody.
+   * @example task("Notify", sqs.sendMessage({ QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/orders" })).parameters<Order>(($) => ({ MessageBody: $.orderId }))
    */
-  sendMessage<Body = unknown>(queueUrl: string, options: SendMessageOptions = {}): SendMessage<Body> {
-    const base = integration<Body, SendMessageResult>({
-      resource: resourceOf(sqsSendMessage),
-      wrap: "MessageBody",
-      fixed: { QueueUrl: queueUrl, ...options },
-      patterns: sqsSendMessage.patterns,
-    });
-    return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
-  },
+  sendMessage,
 };

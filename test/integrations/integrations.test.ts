@@ -91,6 +91,43 @@ describe("integrations", () => {
     });
   });
 
+  test("sns.publish and sqs.sendMessage take AWS's own request: its fields are the Task's, not nested in the message", () => {
+    const topic = "arn:aws:sns:us-east-1:123456789012:alerts";
+    const publish = task("Alert", sns.publish({ TopicArn: topic, Subject: "Order failed" })).parameters<Order>(($) => ({
+      Message: $.id,
+    }));
+    expect(stateOf(publish).state).toMatchObject({
+      Resource: "arn:aws:states:::sns:publish",
+      Parameters: { TopicArn: topic, Subject: "Order failed", "Message.$": "$.id" },
+    });
+    expect(stateOf(publish).state.Parameters).not.toHaveProperty("Message");
+    const queue = "https://sqs.us-east-1.amazonaws.com/123456789012/orders";
+    const send = task("Enqueue", sqs.sendMessage({ QueueUrl: queue, MessageBody: "hello", DelaySeconds: 5 }).waitForTaskToken());
+    expect(stateOf(send).state).toMatchObject({
+      Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+      Parameters: { QueueUrl: queue, MessageBody: "hello", DelaySeconds: 5 },
+    });
+    // A field the request does not have, or of the wrong type, is a type error.
+    // @ts-expect-error: SNS's Publish has no `Body`
+    sns.publish({ TopicArn: topic, Body: "x" });
+    // @ts-expect-error: DelaySeconds is a number
+    sqs.sendMessage({ QueueUrl: queue, DelaySeconds: "5" });
+  });
+
+  test("lambda.invoke takes Invoke's own fields as a request: the event goes in Payload as written", () => {
+    const fire = task("Fire", lambda.invoke("audit", { request: { InvocationType: "Event" } })).parameters<Order>(($) => ({
+      Payload: { order: $.id },
+    }));
+    expect(stateOf(fire).state).toMatchObject({
+      Resource: "arn:aws:states:::lambda:invoke",
+      Parameters: {
+        FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:audit",
+        InvocationType: "Event",
+        Payload: { "order.$": "$.id" },
+      },
+    });
+  });
+
   test("dynamodb: the table is fixed, the key or item is built from the input", async () => {
     const get = task("Load", dynamodb.getItem("Orders")).parameters<Order>(($) => ({ Key: { id: { S: $.id } }, ConsistentRead: true }));
     const put = task("Save", dynamodb.putItem("Orders")).parameters<Order>(($) => ({ Item: { id: { S: $.id } } }));
