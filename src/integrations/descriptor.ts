@@ -35,6 +35,8 @@ export interface IntegrationDescriptor<Id extends string = string> {
   readonly id: Id;
   /** The DSL's helper that makes it, as a user writes it (`sqs.sendMessage`). */
   readonly helper: string;
+  /** An AWS SDK integration (`arn:aws:states:::aws-sdk:<service>:<action>`) Stepwright types, rather than an optimized one. */
+  readonly sdk?: true;
   readonly service: string;
   readonly action: string;
   readonly patterns: readonly IntegrationPattern[];
@@ -54,11 +56,17 @@ export interface IntegrationDescriptor<Id extends string = string> {
   readonly resultMayLack?: Readonly<Record<string, string>>;
 }
 
-/** Declares an integration; its id is `service:action`. */
+/** Declares an integration; its id is `service:action` (an SDK integration's, `aws-sdk:service:action`). */
 export function defineIntegration<const Service extends string, const Action extends string>(
   descriptor: Omit<IntegrationDescriptor, "id" | "service" | "action"> & { readonly service: Service; readonly action: Action },
 ): IntegrationDescriptor<`${Service}:${Action}`> {
-  return Object.freeze({ ...descriptor, id: `${descriptor.service}:${descriptor.action}` as const });
+  const prefix = descriptor.sdk ? "aws-sdk:" : "";
+  return Object.freeze({ ...descriptor, id: `${prefix}${descriptor.service}:${descriptor.action}` as `${Service}:${Action}` });
+}
+
+/** The ARN of an S3 object (or of objects under a key pattern) where the bucket is written out; undefined for a bucket chosen at run time. */
+export function s3ObjectArn(partition: string, bucket: string | undefined, key: string | undefined): string | undefined {
+  return bucket ? `arn:${partition}:s3:::${bucket}/${key ?? "*"}` : undefined;
 }
 
 /** The IR resource of a descriptor's integration, with a pattern it supports. */
@@ -68,7 +76,7 @@ export function resourceOf(descriptor: IntegrationDescriptor, extra: Pick<Integr
     service: descriptor.service,
     action: descriptor.action,
     pattern: "requestResponse",
-    sdk: false,
+    sdk: descriptor.sdk === true,
     ...(extra.target ? { target: extra.target } : {}),
     ...(descriptor.targetField ? { targetField: descriptor.targetField } : {}),
   };

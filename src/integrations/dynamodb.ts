@@ -133,6 +133,68 @@ export const dynamodbPutItem = itemAction("putItem", ["Item"]);
 export const dynamodbUpdateItem = itemAction("updateItem", ["Key"]);
 export const dynamodbDeleteItem = itemAction("deleteItem", ["Key"]);
 
+/**
+ * Query and Scan, through the AWS SDK integration (Step Functions optimizes the item actions only):
+ * the IAM action on the table, and on the index where the request names one
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/api-permissions-reference.html).
+ */
+function readAction<const Action extends "query" | "scan">(action: Action, required: readonly string[]) {
+  const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  return defineIntegration({
+    helper: `dynamodb.${action}`,
+    sdk: true,
+    service: "dynamodb",
+    action,
+    patterns: ["requestResponse"],
+    required: ["TableName", ...required],
+    iamDocs: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/api-permissions-reference.html",
+    iam: ({ request, partition, region, account }) => {
+      const table = literalField(request, "TableName");
+      const index = literalField(request, "IndexName");
+      const arn = table && `arn:${partition}:dynamodb:${region}:${account}:table/${table}`;
+      return [
+        arn
+          ? { actions: [iamAction], resources: [index ? `${arn}/index/${index}` : arn] }
+          : anyResource("the table is chosen at run time", iamAction),
+      ];
+    },
+    localRun: "mock",
+  });
+}
+
+export const dynamodbQuery = readAction("query", []);
+export const dynamodbScan = readAction("scan", []);
+
+/** What Query and Scan share (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html). */
+interface ReadRequest {
+  IndexName?: string;
+  Select?: "ALL_ATTRIBUTES" | "ALL_PROJECTED_ATTRIBUTES" | "SPECIFIC_ATTRIBUTES" | "COUNT";
+  Limit?: number;
+  ConsistentRead?: boolean;
+  ExclusiveStartKey?: AttributeMap;
+  ProjectionExpression?: string;
+  FilterExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: AttributeMap;
+  ReturnConsumedCapacity?: ReturnConsumedCapacity;
+}
+export interface QueryRequest extends ReadRequest {
+  KeyConditionExpression?: string;
+  ScanIndexForward?: boolean;
+}
+export interface ScanRequest extends ReadRequest {
+  Segment?: number;
+  TotalSegments?: number;
+}
+/** What Query and Scan return: the items (as declared, any by default), their count, where to go on. */
+export interface ReadResult<Item = ReturnedItem> {
+  Items: Item[];
+  Count: number;
+  ScannedCount: number;
+  LastEvaluatedKey?: ReturnedItem;
+  ConsumedCapacity?: ConsumedCapacity;
+}
+
 function call<Req, Res>(descriptor: IntegrationDescriptor, table: string, assumed?: readonly string[]): Integration<Req, Res, never> {
   return integration({
     resource: resourceOf(descriptor),
@@ -181,6 +243,26 @@ export const dynamodb = {
    * @example task("Forget", dynamodb.deleteItem("Orders")).parameters(($: Ref<Order>) => ({ Key: { id: { S: $.orderId } } }))
    */
   deleteItem: <Attributes = ReturnedItem>(table: string) => call<DeleteItemRequest, WriteItemResult<Attributes>>(dynamodbDeleteItem, table),
+  /**
+   * Queries a table or index (AWS SDK integration); the items as declared.
+   * @example task("Recent", dynamodb.query("Orders")).parameters<Order>(($) => ({ KeyConditionExpression: "customer = :c", ExpressionAttributeValues: { ":c": { S: $.customer.id } } }))
+   */
+  query: <Item = ReturnedItem>(table: string, request: QueryRequest = {}) =>
+    integration<QueryRequest, ReadResult<Item>, unknown>({
+      resource: resourceOf(dynamodbQuery),
+      fixed: { TableName: table, ...request },
+      patterns: dynamodbQuery.patterns,
+    }),
+  /**
+   * Scans a table or index (AWS SDK integration); the items as declared.
+   * @example task("All", dynamodb.scan("Orders", { Limit: 100 }))
+   */
+  scan: <Item = ReturnedItem>(table: string, request: ScanRequest = {}) =>
+    integration<ScanRequest, ReadResult<Item>, unknown>({
+      resource: resourceOf(dynamodbScan),
+      fixed: { TableName: table, ...request },
+      patterns: dynamodbScan.patterns,
+    }),
 };
 
 /** The fields of each result, for `stepwright import` (the item or attributes typed from what a definition reads of them). */

@@ -4,6 +4,8 @@ import {
   activity,
   type Chainable,
   batch,
+  bedrock,
+  codebuild,
   dynamodb,
   ecs,
   eventBridge,
@@ -11,9 +13,12 @@ import {
   lambda,
   type OutputOf,
   pass,
+  s3,
   sdk,
+  secretsManager,
   sns,
   sqs,
+  ssm,
   stepFunctions,
   task,
   tf,
@@ -126,6 +131,35 @@ describe("integrations", () => {
         Payload: { "order.$": "$.id" },
       },
     });
+  });
+
+  test("S3, Secrets Manager, Parameter Store and DynamoDB Query/Scan by the AWS SDK integration; Bedrock and CodeBuild optimized", () => {
+    const cases: [Chainable<any, unknown>, string, Record<string, unknown>][] = [
+      [task("G", s3.getObject({ Bucket: "b", Key: "k" })), "arn:aws:states:::aws-sdk:s3:getObject", { Bucket: "b", Key: "k" }],
+      [task("P", s3.putObject({ Bucket: "b", Key: "k", Body: { a: 1 } })), "arn:aws:states:::aws-sdk:s3:putObject", { Body: { a: 1 } }],
+      [
+        task("C", s3.copyObject({ Bucket: "b", Key: "k2", CopySource: "b/k" })),
+        "arn:aws:states:::aws-sdk:s3:copyObject",
+        { CopySource: "b/k" },
+      ],
+      [
+        task("S", secretsManager.getSecretValue({ SecretId: "db" })),
+        "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue",
+        { SecretId: "db" },
+      ],
+      [task("M", ssm.getParameter({ Name: "/a/b" })), "arn:aws:states:::aws-sdk:ssm:getParameter", { Name: "/a/b" }],
+      [task("Q", dynamodb.query("T", { Limit: 5 })), "arn:aws:states:::aws-sdk:dynamodb:query", { TableName: "T", Limit: 5 }],
+      [task("N", dynamodb.scan("T")), "arn:aws:states:::aws-sdk:dynamodb:scan", { TableName: "T" }],
+      [task("B", bedrock.invokeModel({ ModelId: "m", Body: { p: 1 } })), "arn:aws:states:::bedrock:invokeModel", { ModelId: "m" }],
+      [task("D", codebuild.startBuild("site").sync()), "arn:aws:states:::codebuild:startBuild.sync", { ProjectName: "site" }],
+    ];
+    for (const [step, resource, parameters] of cases)
+      expect(stateOf(step).state).toMatchObject({ Resource: resource, Parameters: parameters });
+    // The request is AWS's: a field it does not have is a type error.
+    // @ts-expect-error: GetObject has no `Path`
+    s3.getObject({ Bucket: "b", Path: "k" });
+    // @ts-expect-error: WithDecryption is a boolean
+    ssm.getParameter({ Name: "/a", WithDecryption: "yes" });
   });
 
   test("dynamodb: the table is fixed, the key or item is built from the input", async () => {

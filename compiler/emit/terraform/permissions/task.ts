@@ -16,7 +16,8 @@ const capitalized = (action: string) => `${action.charAt(0).toUpperCase()}${acti
 
 function integrationStatements(task: TaskNode, resource: IntegrationResource, scope: ArnScope): readonly IamStatement[] {
   const { service, action, pattern } = resource;
-  if (resource.sdk) {
+  const descriptor = descriptorOf(resource);
+  if (resource.sdk && !descriptor) {
     return [
       anyResource(
         "an AWS SDK integration: Stepwright cannot tell which resources the call touches; narrow it if you can",
@@ -24,7 +25,6 @@ function integrationStatements(task: TaskNode, resource: IntegrationResource, sc
       ),
     ];
   }
-  const descriptor = descriptorOf(resource);
   if (!descriptor)
     return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
   const target = resource.target ? scope.targetArn(resource.target) : undefined;

@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import {
   activity,
   batch,
+  bedrock,
+  codebuild,
   dynamodb,
   ecs,
   eventBridge,
@@ -17,9 +19,12 @@ import {
   map,
   pass,
   type Ref,
+  s3,
   sdk,
+  secretsManager,
   sns,
   sqs,
+  ssm,
   stepFunctions,
   task,
   tf,
@@ -219,6 +224,68 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
     why: "an AWS SDK integration",
   },
   { name: "activity", definition: task("W", activity(`arn:aws:states:${region}:${account}:activity:review`)), expected: [] },
+  // The integrations typed since: each scoped to the resource its request names.
+  {
+    name: "bedrock",
+    definition: task("B", bedrock.invokeModel({ ModelId: "amazon.titan-text-express-v1", Body: { inputText: "hello" } })),
+    expected: [allow(["bedrock:InvokeModel"], `arn:aws:bedrock:${region}::foundation-model/amazon.titan-text-express-v1`)],
+  },
+  {
+    name: "codebuild",
+    definition: task("C", codebuild.startBuild("site")),
+    expected: [allow(["codebuild:StartBuild"], `arn:aws:codebuild:${region}:${account}:project/site`)],
+  },
+  {
+    name: "codebuild-sync",
+    definition: task("C", codebuild.startBuild("site", { SourceVersion: "main" }).sync()),
+    expected: [
+      allow(
+        ["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"],
+        `arn:aws:codebuild:${region}:${account}:project/site`,
+      ),
+      allow(ruleActions, rule("StepFunctionsGetEventForCodeBuildStartBuildRule")),
+    ],
+  },
+  {
+    name: "s3-get",
+    definition: task("G", s3.getObject({ Bucket: "reports", Key: "today.json" })),
+    expected: [allow(["s3:GetObject"], "arn:aws:s3:::reports/today.json")],
+  },
+  {
+    name: "s3-put-any-key",
+    definition: task("P", s3.putObject({ Bucket: "reports" })).parameters(($: Ref<{ id: string }>) => ({ Key: $.id, Body: "x" })),
+    expected: [allow(["s3:PutObject"], "arn:aws:s3:::reports/*")],
+  },
+  {
+    name: "s3-copy",
+    definition: task("C", s3.copyObject({ Bucket: "archive", Key: "2026/today.json", CopySource: "reports/today.json" })),
+    expected: [allow(["s3:GetObject"], "arn:aws:s3:::reports/today.json"), allow(["s3:PutObject"], "arn:aws:s3:::archive/2026/today.json")],
+  },
+  {
+    name: "s3-by-sdk",
+    definition: task("G", sdk("s3", "getObject", { Bucket: "reports", Key: "today.json" })),
+    expected: [allow(["s3:GetObject"], "arn:aws:s3:::reports/today.json")],
+  },
+  {
+    name: "secret",
+    definition: task("S", secretsManager.getSecretValue({ SecretId: "prod/db" })),
+    expected: [allow(["secretsmanager:GetSecretValue"], `arn:aws:secretsmanager:${region}:${account}:secret:prod/db-??????`)],
+  },
+  {
+    name: "parameter",
+    definition: task("P", ssm.getParameter({ Name: "/prod/db/host", WithDecryption: true })),
+    expected: [allow(["ssm:GetParameter"], `arn:aws:ssm:${region}:${account}:parameter/prod/db/host`)],
+  },
+  {
+    name: "dynamodb-query-index",
+    definition: task("Q", dynamodb.query("Orders", { IndexName: "byCustomer", KeyConditionExpression: "customer = :c" })),
+    expected: [allow(["dynamodb:Query"], `arn:aws:dynamodb:${region}:${account}:table/Orders/index/byCustomer`)],
+  },
+  {
+    name: "dynamodb-scan",
+    definition: task("S", dynamodb.scan("Orders", { Limit: 100 })),
+    expected: [allow(["dynamodb:Scan"], `arn:aws:dynamodb:${region}:${account}:table/Orders`)],
+  },
   // Non-integration causes.
   {
     name: "distributed-map",

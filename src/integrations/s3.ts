@@ -1,0 +1,154 @@
+import { anyResource, defineIntegration, type IamContext, literalField, resourceOf, s3ObjectArn } from "./descriptor.js";
+import { integration, type Integration } from "./integration.js";
+
+// S3 through the AWS SDK integration (`arn:aws:states:::aws-sdk:s3:<action>`): Step Functions has no
+// optimized S3 integration. Each action's permission is its own IAM action on the object
+// (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html).
+const s3Actions = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html";
+
+/** The object a request names, where its bucket is written out (any key under it where the key is not). */
+const objectOf = ({ request, partition }: IamContext) =>
+  s3ObjectArn(partition, literalField(request, "Bucket"), literalField(request, "Key"));
+
+export const s3GetObject = defineIntegration({
+  helper: "s3.getObject",
+  sdk: true,
+  service: "s3",
+  action: "getObject",
+  patterns: ["requestResponse"],
+  required: ["Bucket", "Key"],
+  iamDocs: s3Actions,
+  iam: (context) => {
+    const object = objectOf(context);
+    return [object ? { actions: ["s3:GetObject"], resources: [object] } : anyResource("the bucket is chosen at run time", "s3:GetObject")];
+  },
+  localRun: "mock",
+});
+
+export const s3PutObject = defineIntegration({
+  helper: "s3.putObject",
+  sdk: true,
+  service: "s3",
+  action: "putObject",
+  patterns: ["requestResponse"],
+  required: ["Bucket", "Key"],
+  iamDocs: s3Actions,
+  iam: (context) => {
+    const object = objectOf(context);
+    return [object ? { actions: ["s3:PutObject"], resources: [object] } : anyResource("the bucket is chosen at run time", "s3:PutObject")];
+  },
+  localRun: "mock",
+});
+
+export const s3CopyObject = defineIntegration({
+  helper: "s3.copyObject",
+  sdk: true,
+  service: "s3",
+  action: "copyObject",
+  patterns: ["requestResponse"],
+  required: ["Bucket", "Key", "CopySource"],
+  iamDocs: "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
+  // CopyObject reads the source (s3:GetObject) and writes the destination (s3:PutObject).
+  iam: (context) => {
+    const target = objectOf(context);
+    const source = literalField(context.request, "CopySource")?.replace(/^\//, "").split("?")[0];
+    return [
+      source
+        ? { actions: ["s3:GetObject"], resources: [`arn:${context.partition}:s3:::${source}`] }
+        : anyResource("the source is chosen at run time", "s3:GetObject"),
+      target ? { actions: ["s3:PutObject"], resources: [target] } : anyResource("the bucket is chosen at run time", "s3:PutObject"),
+    ];
+  },
+  localRun: "mock",
+});
+
+/** The GetObject request, in the S3 API's own field names (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html). */
+export interface GetObjectRequest {
+  readonly Bucket: string;
+  readonly Key: string;
+  readonly VersionId?: string;
+  readonly Range?: string;
+  readonly IfMatch?: string;
+  readonly IfNoneMatch?: string;
+  readonly PartNumber?: number;
+  readonly ExpectedBucketOwner?: string;
+}
+
+/** What GetObject returns through Step Functions: the body as text, and the object's metadata. */
+export interface GetObjectResult {
+  Body: string;
+  ContentType?: string;
+  ContentLength?: number;
+  ETag?: string;
+  LastModified?: string;
+  VersionId?: string;
+  Metadata?: Record<string, string>;
+}
+
+/** The PutObject request, in the S3 API's own field names (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html). */
+export interface PutObjectRequest {
+  readonly Bucket: string;
+  readonly Key: string;
+  /** The object's content: text, or JSON Step Functions writes as its text. */
+  readonly Body?: string | Readonly<Record<string, unknown>> | readonly unknown[];
+  readonly ContentType?: string;
+  readonly CacheControl?: string;
+  readonly Metadata?: Readonly<Record<string, string>>;
+  readonly ServerSideEncryption?: "AES256" | "aws:kms" | "aws:kms:dsse";
+  readonly SSEKMSKeyId?: string;
+  readonly StorageClass?: string;
+  readonly Tagging?: string;
+  readonly ExpectedBucketOwner?: string;
+}
+
+export interface PutObjectResult {
+  ETag?: string;
+  VersionId?: string;
+}
+
+/** The CopyObject request, in the S3 API's own field names (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html). */
+export interface CopyObjectRequest {
+  readonly Bucket: string;
+  readonly Key: string;
+  /** `source-bucket/source-key` (URL-encoded), `?versionId=` for a version. */
+  readonly CopySource: string;
+  readonly MetadataDirective?: "COPY" | "REPLACE";
+  readonly Metadata?: Readonly<Record<string, string>>;
+  readonly ContentType?: string;
+  readonly StorageClass?: string;
+  readonly ServerSideEncryption?: "AES256" | "aws:kms" | "aws:kms:dsse";
+  readonly TaggingDirective?: "COPY" | "REPLACE";
+  readonly Tagging?: string;
+  readonly ExpectedBucketOwner?: string;
+}
+
+export interface CopyObjectResult {
+  CopyObjectResult?: { ETag?: string; LastModified?: string };
+  VersionId?: string;
+}
+
+/** An SDK call: the request's fields given, and what `.parameters`/`.arguments` builds, typed by the request. */
+const call = <Req, Res>(descriptor: typeof s3GetObject | typeof s3PutObject | typeof s3CopyObject, request: Partial<Req>) =>
+  integration<Partial<Req>, Res, unknown>({ resource: resourceOf(descriptor), fixed: { ...request }, patterns: descriptor.patterns });
+
+/** Amazon S3, through the AWS SDK integration. */
+export const s3 = {
+  /**
+   * Reads an object; its body arrives as text.
+   * @example task("Load", s3.getObject({ Bucket: "reports", Key: "today.json" }))
+   */
+  getObject: (request: Partial<GetObjectRequest> = {}): Integration<Partial<GetObjectRequest>, GetObjectResult, unknown> =>
+    call<GetObjectRequest, GetObjectResult>(s3GetObject, request),
+  /**
+   * Writes an object.
+   * @example task("Store", s3.putObject({ Bucket: "reports", Key: "today.json" })).parameters<Order>(($) => ({ Body: { order: $.orderId } }))
+   */
+  putObject: (request: Partial<PutObjectRequest> = {}): Integration<Partial<PutObjectRequest>, PutObjectResult, unknown> =>
+    call<PutObjectRequest, PutObjectResult>(s3PutObject, request),
+  /**
+   * Copies an object.
+   * @example task("Archive", s3.copyObject({ Bucket: "archive", Key: "2026/today.json", CopySource: "reports/today.json" }))
+   */
+  copyObject: (request: Partial<CopyObjectRequest> = {}): Integration<Partial<CopyObjectRequest>, CopyObjectResult, unknown> =>
+    call<CopyObjectRequest, CopyObjectResult>(s3CopyObject, request),
+};

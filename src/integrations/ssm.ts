@@ -1,0 +1,59 @@
+import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
+import { integration, type Integration } from "./integration.js";
+
+export const ssmGetParameter = defineIntegration({
+  helper: "ssm.getParameter",
+  sdk: true,
+  service: "ssm",
+  action: "getParameter",
+  patterns: ["requestResponse"],
+  required: ["Name"],
+  iamDocs: "https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html",
+  iam: ({ request, partition, region, account }) => {
+    const name = literalField(request, "Name");
+    // A parameter's ARN is `parameter/<name>`, its leading slash (if any) taken once.
+    const parameter = name?.startsWith("arn:")
+      ? name
+      : name
+        ? `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, "")}`
+        : undefined;
+    return [
+      parameter
+        ? { actions: ["ssm:GetParameter"], resources: [parameter] }
+        : anyResource("the parameter is chosen at run time", "ssm:GetParameter"),
+    ];
+  },
+  localRun: "mock",
+});
+
+/** The GetParameter request (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html). */
+export interface GetParameterRequest {
+  /** The parameter's name (`/prod/db/host`) or ARN; `name:version` or `name:label` for one version. */
+  readonly Name: string;
+  /** Decrypts a SecureString (its KMS key must let the role decrypt). */
+  readonly WithDecryption?: boolean;
+}
+
+export interface GetParameterResult {
+  Parameter: {
+    Name: string;
+    Type: "String" | "StringList" | "SecureString";
+    Value: string;
+    Version: number;
+    ARN: string;
+    DataType?: string;
+    LastModifiedDate?: string;
+    Selector?: string;
+    SourceResult?: string;
+  };
+}
+
+/** AWS Systems Manager Parameter Store, through the AWS SDK integration. */
+export const ssm = {
+  /**
+   * Reads a parameter.
+   * @example task("Config", ssm.getParameter({ Name: "/prod/db/host" }))
+   */
+  getParameter: (request: Partial<GetParameterRequest> = {}): Integration<Partial<GetParameterRequest>, GetParameterResult, unknown> =>
+    integration({ resource: resourceOf(ssmGetParameter), fixed: { ...request }, patterns: ssmGetParameter.patterns }),
+};
