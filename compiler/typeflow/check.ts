@@ -1,5 +1,6 @@
 import { type SourceFile, ts } from "ts-morph";
 import type { Diagnostic } from "../base/diagnostic.js";
+import { formatNodeDecides } from "./base/module-format.js";
 import { restateErrors } from "./restate/file.js";
 import { morphRestateOps } from "./restate/morph-ops.js";
 import type { TypeScriptError } from "./restate/restater.js";
@@ -21,6 +22,7 @@ export function checkTypeFlow(file: SourceFile): Promise<Diagnostic[]> {
   const source = file.compilerNode;
   const errors: TypeScriptError[] = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]
     .filter((d) => d.category === ts.DiagnosticCategory.Error || d.category === ts.DiagnosticCategory.Warning)
+    .filter((d) => !formatNodeDecides(d.code, file.getFilePath()))
     .map((d) => ({
       code: d.code,
       start: d.start,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { API, Diagnostic as NativeDiagnostic, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
+import { formatNodeDecides } from "./base/module-format.js";
 import { checkUses, type Use } from "./uses/check.js";
 import type { NativeType } from "./uses/native-ops.js";
 import type { TypeOps } from "./uses/types.js";
@@ -130,7 +131,9 @@ export class NativeChecker {
     // Unanswered (the project was not in the snapshot, or a question failed): asked again in turn.
     const parsed = syntax ?? (await project.program.getSyntacticDiagnostics(file));
     const checked = semantic ?? (await project.program.getSemanticDiagnostics(file));
-    const found = [...parsed, ...checked].filter((d) => d.category === error || d.category === warning);
+    const found = [...parsed, ...checked].filter(
+      (d) => (d.category === error || d.category === warning) && !formatNodeDecides(d.code, file),
+    );
     if (!found.some((d) => d.category === error)) return "clean";
     this.#errors.set(file, found);
     return "errors";

@@ -12,6 +12,7 @@ import { describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "stepwright/compiler";
 import { TypeChecker } from "../../../compiler/typeflow/checker.ts";
 import { root } from "../../support/compile.ts";
+import { tempProject } from "../../support/temp-project.ts";
 
 const listed = (dir: string) =>
   readdirSync(join(root, dir))
@@ -105,6 +106,29 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(result.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([`SW1001 ${join(root, "test/fixtures/flow/missing-field.ts")}`]);
     expect(result.diagnostics).toEqual(fallback.diagnostics);
     expect(checker.javascriptChecked).toEqual([join(root, "examples/approval.ts")]);
+  });
+
+  test("a package that names no type: a workflow is an ES module, as Node decides; neither checker calls its imports CommonJS", async () => {
+    const dir = tempProject(
+      {
+        "package.json": JSON.stringify({ name: "typeless", private: true }),
+        "src/hello.ts":
+          'import { succeed, workflow } from "stepwright";\n\nexport const hello = workflow("typeless-hello", { definition: succeed("Done") });\n',
+      },
+      { compilerOptions: { verbatimModuleSyntax: true } },
+    );
+    const file = join(dir, "src/hello.ts");
+    for (const options of [{}, { native: false }]) {
+      const checker = new TypeChecker(dir, undefined, options);
+      try {
+        expect(await checker.check([file]), JSON.stringify(options)).toEqual({ diagnostics: [], unparsable: [] });
+      } finally {
+        await checker.close();
+      }
+    }
+    // TypeScript itself calls the file CommonJS there (what Stepwright leaves out).
+    const tsc = spawnSync(join(root, "node_modules/.bin/tsc"), ["--noEmit", "-p", "tsconfig.json"], { cwd: dir, encoding: "utf8" });
+    expect(tsc.stdout).toMatch(/error TS1295: ECMAScript imports and exports cannot be written in a CommonJS file/);
   });
 
   test("where the native binary cannot start, the JavaScript checker gives the same results, and says so once", async () => {
