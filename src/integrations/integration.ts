@@ -1,4 +1,5 @@
 import type { IntegrationPattern, ResourceNode, TargetRef } from "../ir/resource.js";
+import { type IntegrationDescriptor, resourceOf } from "./descriptor.js";
 
 export const integrationTypes: unique symbol = Symbol.for("stepwright.integration");
 
@@ -74,4 +75,24 @@ export function resultFields<T>(): <const L extends readonly (keyof T & string)[
   list: L & ([Exclude<keyof T, L[number]>] extends [never] ? unknown : never),
 ) => L {
   return (list) => list;
+}
+
+/**
+ * An integration given AWS's own request (an object: its fields, with what `.parameters` builds,
+ * typed by the request) or the shorthand (a string for `field`, the step's input wrapped in `wrap`).
+ */
+export function requestOrShorthand<Req, Res>(
+  descriptor: IntegrationDescriptor,
+  first: string | Partial<Req>,
+  shorthand: { readonly field: string; readonly wrap: string; readonly options: object },
+): Integration<unknown, Res, unknown> {
+  const resource = resourceOf(descriptor);
+  return typeof first === "string"
+    ? integration({
+        resource,
+        wrap: shorthand.wrap,
+        fixed: { [shorthand.field]: first, ...shorthand.options },
+        patterns: descriptor.patterns,
+      })
+    : integration({ resource, fixed: { ...first }, patterns: descriptor.patterns });
 }

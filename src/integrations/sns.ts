@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestOrShorthand, withPattern } from "./integration.js";
 
 export const snsPublish = defineIntegration({
   helper: "sns.publish",
@@ -62,15 +62,7 @@ export interface PublishAws extends Integration<Partial<PublishRequest>, Publish
 function publish<Message = unknown>(topicArn: string, options?: PublishOptions): Publish<Message>;
 function publish(request?: Partial<PublishRequest>): PublishAws;
 function publish(first: string | Partial<PublishRequest> = {}, options: PublishOptions = {}): Publish<unknown> | PublishAws {
-  const base =
-    typeof first === "string"
-      ? integration<unknown, PublishResult>({
-          resource: resourceOf(snsPublish),
-          wrap: "Message",
-          fixed: { TopicArn: first, ...options },
-          patterns: snsPublish.patterns,
-        })
-      : integration<unknown, PublishResult>({ resource: resourceOf(snsPublish), fixed: { ...first }, patterns: snsPublish.patterns });
+  const base = requestOrShorthand<PublishRequest, PublishResult>(snsPublish, first, { field: "TopicArn", wrap: "Message", options });
   return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
 }
 

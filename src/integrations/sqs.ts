@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestOrShorthand, withPattern } from "./integration.js";
 
 /** `https://sqs.us-east-1.amazonaws.com/123456789012/orders` → its queue ARN. */
 function queueArn(url: string, partition: string): string | undefined {
@@ -65,19 +65,11 @@ function sendMessage(
   first: string | Partial<SendMessageRequest> = {},
   options: SendMessageOptions = {},
 ): SendMessage<unknown> | SendMessageAws {
-  const base =
-    typeof first === "string"
-      ? integration<unknown, SendMessageResult>({
-          resource: resourceOf(sqsSendMessage),
-          wrap: "MessageBody",
-          fixed: { QueueUrl: first, ...options },
-          patterns: sqsSendMessage.patterns,
-        })
-      : integration<unknown, SendMessageResult>({
-          resource: resourceOf(sqsSendMessage),
-          fixed: { ...first },
-          patterns: sqsSendMessage.patterns,
-        });
+  const base = requestOrShorthand<SendMessageRequest, SendMessageResult>(sqsSendMessage, first, {
+    field: "QueueUrl",
+    wrap: "MessageBody",
+    options,
+  });
   return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
 }
 

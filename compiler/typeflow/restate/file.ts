@@ -11,7 +11,8 @@ import type { RestateOps } from "./ops.js";
 import { restate } from "./index.js";
 import { readable } from "./readable.js";
 import type { TypeScriptError } from "./restater.js";
-import { lineAndColumn, lineStarts, nodeAt, type SyntaxNode } from "./syntax.js";
+import { lineAndColumn, lineStarts } from "../base/lines.js";
+import { nodeAt, type SyntaxNode } from "./syntax.js";
 
 /**
  * What the producer hands over, read from the type the API expects at the consumer's position

@@ -4,14 +4,8 @@ import type { Node, SourceFile } from "typescript/unstable/ast";
 import { SignatureKind, SymbolFlags, TypeFlags } from "typescript/unstable/async";
 import { isCallExpression, isPropertyAccessExpression } from "typescript/unstable/ast/is";
 import type { SourceSpan } from "../../../src/ir/source.js";
+import { lineStarts } from "../base/lines.js";
 import type { Kind, TypeOps } from "./types.js";
-
-/** Where each line of a text starts, as TypeScript counts positions (UTF-16 units). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 /**
  * The method names at the given offsets (the `next` of `a.next(b)`), found by walking only the

@@ -1,3 +1,4 @@
+import { lineAndColumn, lineStarts } from "../base/lines.js";
 import { existsSync, readFileSync } from "node:fs";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import type { StateNode } from "../../../src/ir/state.js";
@@ -80,9 +81,7 @@ export function stepTexts(texts: ReadonlyMap<string, string>): StepTexts {
   const fileOf = (file: string) => {
     if (!files.has(file)) {
       const text = texts.get(file) ?? (existsSync(file) ? readFileSync(file, "utf8") : undefined);
-      const lines = [0];
-      if (text !== undefined) for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.push(i + 1);
-      files.set(file, text === undefined ? undefined : { text, lines });
+      files.set(file, text === undefined ? undefined : { text, lines: lineStarts(text) });
     }
     return files.get(file);
   };
@@ -98,16 +97,7 @@ export function stepTexts(texts: ReadonlyMap<string, string>): StepTexts {
     const source = fileOf(file);
     if (!source || line - 1 >= source.lines.length) return undefined;
     const { lines } = source;
-    const position = (offset: number): SourceSpan => {
-      let low = 0;
-      let high = lines.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (lines[middle]! <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { file, line: low + 1, column: offset - lines[low]! + 1 };
-    };
+    const position = (offset: number): SourceSpan => ({ file, ...lineAndColumn(lines, offset) });
     return { file, calls: ownCalls(source.text, lines[line - 1]! + column - 1), position };
   }
 }
