@@ -48,6 +48,7 @@ export { eventBridge } from "./integrations/event-bridge.js";
 export { stepFunctions, type ChildExecution } from "./integrations/step-functions.js";
 export { bedrock, type InvokeModelResult } from "./integrations/bedrock.js";
 export { codebuild, type CodeBuildBuild } from "./integrations/codebuild.js";
+export { http, type HttpResult } from "./integrations/http.js";
 export { s3 } from "./integrations/s3.js";
 export { secretsManager } from "./integrations/secrets-manager.js";
 export { ssm } from "./integrations/ssm.js";

@@ -22,6 +22,8 @@ export interface IamContext {
   readonly qualified?: { readonly unqualified: string; readonly qualifier: string };
   /** The request (Parameters or Arguments) as the workflow writes it. */
   readonly request: JsonValue | undefined;
+  /** The ARN of the state machine whose role this is (permissions AWS scopes to the caller itself: the HTTP Task's). */
+  readonly ownArn?: string;
 }
 
 /**

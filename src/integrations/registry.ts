@@ -7,6 +7,7 @@ import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbQuery, dy
 import { ecsRunTask } from "./ecs.js";
 import { eventBridgePutEvents } from "./event-bridge.js";
 import { glueStartJobRun } from "./glue.js";
+import { httpInvoke } from "./http.js";
 import { lambdaInvoke } from "./lambda.js";
 import { snsPublish } from "./sns.js";
 import { sqsSendMessage } from "./sqs.js";
@@ -31,6 +32,7 @@ export const integrationDescriptors = [
   stepFunctionsStartExecution,
   bedrockInvokeModel,
   codebuildStartBuild,
+  httpInvoke,
   // AWS SDK integrations Stepwright types.
   dynamodbQuery,
   dynamodbScan,

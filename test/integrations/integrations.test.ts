@@ -8,6 +8,7 @@ import {
   codebuild,
   dynamodb,
   ecs,
+  http,
   eventBridge,
   glue,
   lambda,
@@ -133,7 +134,7 @@ describe("integrations", () => {
     });
   });
 
-  test("S3, Secrets Manager, Parameter Store and DynamoDB Query/Scan by the AWS SDK integration; Bedrock and CodeBuild optimized", () => {
+  test("S3, Secrets Manager, Parameter Store and DynamoDB Query/Scan by the AWS SDK integration; Bedrock, CodeBuild and HTTPS APIs optimized", () => {
     const cases: [Chainable<any, unknown>, string, Record<string, unknown>][] = [
       [task("G", s3.getObject({ Bucket: "b", Key: "k" })), "arn:aws:states:::aws-sdk:s3:getObject", { Bucket: "b", Key: "k" }],
       [task("P", s3.putObject({ Bucket: "b", Key: "k", Body: { a: 1 } })), "arn:aws:states:::aws-sdk:s3:putObject", { Body: { a: 1 } }],
@@ -152,6 +153,11 @@ describe("integrations", () => {
       [task("N", dynamodb.scan("T")), "arn:aws:states:::aws-sdk:dynamodb:scan", { TableName: "T" }],
       [task("B", bedrock.invokeModel({ ModelId: "m", Body: { p: 1 } })), "arn:aws:states:::bedrock:invokeModel", { ModelId: "m" }],
       [task("D", codebuild.startBuild("site").sync()), "arn:aws:states:::codebuild:startBuild.sync", { ProjectName: "site" }],
+      [
+        task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),
+        "arn:aws:states:::http:invoke",
+        { ApiEndpoint: "https://x.example/v1", Method: "POST" },
+      ],
     ];
     for (const [step, resource, parameters] of cases)
       expect(stateOf(step).state).toMatchObject({ Resource: resource, Parameters: parameters });

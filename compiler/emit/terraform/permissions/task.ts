@@ -3,7 +3,7 @@ import { invokeFunction } from "../../../../src/integrations/lambda.js";
 import { descriptorOf } from "../../../../src/integrations/registry.js";
 import type { IntegrationResource } from "../../../../src/ir/resource.js";
 import type { TaskNode } from "../../../../src/ir/task.js";
-import type { ArnScope } from "./scope.js";
+import { type ArnScope, ownMachine } from "./scope.js";
 
 /** IAM action prefixes of SDK service names where they differ. */
 const iamPrefix: Readonly<Record<string, string>> = {
@@ -40,6 +40,7 @@ function integrationStatements(task: TaskNode, resource: IntegrationResource, sc
     request: task.parameters ?? task.arguments,
     ...(target ? { target } : {}),
     ...(qualified ? { qualified } : {}),
+    ownArn: ownMachine(scope),
   });
 }
 

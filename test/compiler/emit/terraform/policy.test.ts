@@ -12,6 +12,7 @@ import {
   bedrock,
   codebuild,
   dynamodb,
+  http,
   ecs,
   eventBridge,
   glue,
@@ -244,6 +245,35 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
         `arn:aws:codebuild:${region}:${account}:project/site`,
       ),
       allow(ruleActions, rule("StepFunctionsGetEventForCodeBuildStartBuildRule")),
+    ],
+  },
+  {
+    name: "http",
+    definition: task(
+      "H",
+      http.invoke({
+        ApiEndpoint: "https://api.stripe.com/v1/customers",
+        Method: "GET",
+        Authentication: { ConnectionArn: `arn:aws:events:${region}:${account}:connection/stripe/81210c42-8af1-456b-9c4a-6ff02fc664ac` },
+      }),
+    ),
+    expected: [
+      {
+        Action: ["states:InvokeHTTPEndpoint"],
+        Resource: [`arn:aws:states:${region}:${account}:stateMachine:${"${var.name_prefix}"}http`],
+        Condition: {
+          StringEquals: { "states:HTTPMethod": "GET" },
+          StringLike: { "states:HTTPEndpoint": "https://api.stripe.com/v1/customers*" },
+        },
+      },
+      allow(
+        ["events:RetrieveConnectionCredentials"],
+        `arn:aws:events:${region}:${account}:connection/stripe/81210c42-8af1-456b-9c4a-6ff02fc664ac`,
+      ),
+      allow(
+        ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+        `arn:aws:secretsmanager:${region}:${account}:secret:events!connection/stripe/*`,
+      ),
     ],
   },
   {
