@@ -46,6 +46,7 @@ export { glue, type GlueJobRun } from "./integrations/glue.js";
 export { batch, type BatchJob } from "./integrations/batch.js";
 export { eventBridge } from "./integrations/event-bridge.js";
 export { stepFunctions, type ChildExecution } from "./integrations/step-functions.js";
+export { apiGateway, type ApiGatewayResult } from "./integrations/api-gateway.js";
 export { bedrock, type InvokeModelResult } from "./integrations/bedrock.js";
 export { codebuild, type CodeBuildBuild } from "./integrations/codebuild.js";
 export { http, type HttpResult } from "./integrations/http.js";

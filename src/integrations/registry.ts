@@ -1,4 +1,5 @@
 import type { IntegrationResource } from "../ir/resource.js";
+import { apiGatewayInvoke } from "./api-gateway.js";
 import { batchSubmitJob } from "./batch.js";
 import { bedrockInvokeModel } from "./bedrock.js";
 import { codebuildStartBuild } from "./codebuild.js";
@@ -33,6 +34,7 @@ export const integrationDescriptors = [
   bedrockInvokeModel,
   codebuildStartBuild,
   httpInvoke,
+  apiGatewayInvoke,
   // AWS SDK integrations Stepwright types.
   dynamodbQuery,
   dynamodbScan,

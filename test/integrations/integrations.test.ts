@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   $$,
   activity,
+  apiGateway,
   type Chainable,
   batch,
   bedrock,
@@ -153,6 +154,11 @@ describe("integrations", () => {
       [task("N", dynamodb.scan("T")), "arn:aws:states:::aws-sdk:dynamodb:scan", { TableName: "T" }],
       [task("B", bedrock.invokeModel({ ModelId: "m", Body: { p: 1 } })), "arn:aws:states:::bedrock:invokeModel", { ModelId: "m" }],
       [task("D", codebuild.startBuild("site").sync()), "arn:aws:states:::codebuild:startBuild.sync", { ProjectName: "site" }],
+      [
+        task("A", apiGateway.invoke({ ApiEndpoint: "a1.execute-api.us-east-1.amazonaws.com", Method: "GET" }).waitForTaskToken()),
+        "arn:aws:states:::apigateway:invoke.waitForTaskToken",
+        { ApiEndpoint: "a1.execute-api.us-east-1.amazonaws.com", Method: "GET" },
+      ],
       [
         task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),
         "arn:aws:states:::http:invoke",

@@ -8,6 +8,7 @@ import { parse } from "@cdktf/hcl2json";
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   activity,
+  apiGateway,
   batch,
   bedrock,
   codebuild,
@@ -275,6 +276,25 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
         `arn:aws:secretsmanager:${region}:${account}:secret:events!connection/stripe/*`,
       ),
     ],
+  },
+  {
+    name: "api-gateway-iam",
+    definition: task(
+      "A",
+      apiGateway.invoke({
+        ApiEndpoint: "abc123.execute-api.us-east-1.amazonaws.com",
+        Method: "POST",
+        Stage: "prod",
+        Path: "bills/add",
+        AuthType: "IAM_ROLE",
+      }),
+    ),
+    expected: [allow(["execute-api:Invoke"], `arn:aws:execute-api:us-east-1:${account}:abc123/prod/POST/bills/add`)],
+  },
+  {
+    name: "api-gateway-open",
+    definition: task("A", apiGateway.invoke({ ApiEndpoint: "abc123.execute-api.us-east-1.amazonaws.com", Method: "GET" })),
+    expected: [],
   },
   {
     name: "s3-get",
