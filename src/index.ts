@@ -47,6 +47,7 @@ export { batch, type BatchJob } from "./integrations/batch.js";
 export { eventBridge } from "./integrations/event-bridge.js";
 export { stepFunctions, type ChildExecution } from "./integrations/step-functions.js";
 export { apiGateway, type ApiGatewayResult } from "./integrations/api-gateway.js";
+export { athena, type QueryExecution } from "./integrations/athena.js";
 export { bedrock, type InvokeModelResult } from "./integrations/bedrock.js";
 export { codebuild, type CodeBuildBuild } from "./integrations/codebuild.js";
 export { http, type HttpResult } from "./integrations/http.js";

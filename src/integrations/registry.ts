@@ -1,5 +1,6 @@
 import type { IntegrationResource } from "../ir/resource.js";
 import { apiGatewayInvoke } from "./api-gateway.js";
+import { athenaGetQueryResults, athenaStartQueryExecution } from "./athena.js";
 import { batchSubmitJob } from "./batch.js";
 import { bedrockInvokeModel } from "./bedrock.js";
 import { codebuildStartBuild } from "./codebuild.js";
@@ -35,6 +36,8 @@ export const integrationDescriptors = [
   codebuildStartBuild,
   httpInvoke,
   apiGatewayInvoke,
+  athenaStartQueryExecution,
+  athenaGetQueryResults,
   // AWS SDK integrations Stepwright types.
   dynamodbQuery,
   dynamodbScan,

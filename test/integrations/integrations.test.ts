@@ -3,6 +3,7 @@ import {
   $$,
   activity,
   apiGateway,
+  athena,
   type Chainable,
   batch,
   bedrock,
@@ -159,6 +160,12 @@ describe("integrations", () => {
         "arn:aws:states:::apigateway:invoke.waitForTaskToken",
         { ApiEndpoint: "a1.execute-api.us-east-1.amazonaws.com", Method: "GET" },
       ],
+      [
+        task("Q", athena.startQueryExecution({ QueryString: "SELECT 1" }).sync()),
+        "arn:aws:states:::athena:startQueryExecution.sync",
+        { QueryString: "SELECT 1" },
+      ],
+      [task("R", athena.getQueryResults({ QueryExecutionId: "q" })), "arn:aws:states:::athena:getQueryResults", { QueryExecutionId: "q" }],
       [
         task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),
         "arn:aws:states:::http:invoke",

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import {
   activity,
   apiGateway,
+  athena,
   batch,
   bedrock,
   codebuild,
@@ -41,6 +42,38 @@ const account = "123456789012";
 const fn = (name: string) => `arn:aws:lambda:${region}:${account}:function:${name}`;
 const rule = (name: string) => `arn:aws:events:${region}:${account}:rule/${name}`;
 const ruleActions = ["events:PutTargets", "events:PutRule", "events:DescribeRule"];
+// What an Athena query reads and writes besides Athena, as https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html lists it.
+const athenaS3 = [
+  "s3:GetBucketLocation",
+  "s3:GetObject",
+  "s3:ListBucket",
+  "s3:ListBucketMultipartUploads",
+  "s3:ListMultipartUploadParts",
+  "s3:AbortMultipartUpload",
+  "s3:CreateBucket",
+  "s3:PutObject",
+];
+const athenaGlue = [
+  "glue:CreateDatabase",
+  "glue:GetDatabase",
+  "glue:GetDatabases",
+  "glue:UpdateDatabase",
+  "glue:DeleteDatabase",
+  "glue:CreateTable",
+  "glue:UpdateTable",
+  "glue:GetTable",
+  "glue:GetTables",
+  "glue:DeleteTable",
+  "glue:BatchDeleteTable",
+  "glue:BatchCreatePartition",
+  "glue:CreatePartition",
+  "glue:UpdatePartition",
+  "glue:GetPartition",
+  "glue:GetPartitions",
+  "glue:BatchGetPartition",
+  "glue:DeletePartition",
+  "glue:BatchDeletePartition",
+];
 const child = workflow("child", { definition: pass("P") });
 
 interface Expected {
@@ -295,6 +328,34 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
     name: "api-gateway-open",
     definition: task("A", apiGateway.invoke({ ApiEndpoint: "abc123.execute-api.us-east-1.amazonaws.com", Method: "GET" })),
     expected: [],
+  },
+  {
+    name: "athena-sync",
+    definition: task("Q", athena.startQueryExecution({ QueryString: "SELECT 1", WorkGroup: "reports" }).sync()),
+    expected: [
+      allow(
+        ["athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:GetDataCatalog"],
+        `arn:aws:athena:${region}:${account}:workgroup/reports`,
+        `arn:aws:athena:${region}:${account}:datacatalog/*`,
+      ),
+      allow(athenaS3, "arn:aws:s3:::*"),
+      allow(
+        athenaGlue,
+        `arn:aws:glue:${region}:${account}:catalog`,
+        `arn:aws:glue:${region}:${account}:database/*`,
+        `arn:aws:glue:${region}:${account}:table/*`,
+      ),
+      allow(["lakeformation:GetDataAccess"], "*"),
+    ],
+    why: "AWS documents Lake Formation's data access with no narrower resource",
+  },
+  {
+    name: "athena-results",
+    definition: task("R", athena.getQueryResults({ QueryExecutionId: "q-1" })),
+    expected: [
+      allow(["athena:GetQueryResults"], `arn:aws:athena:${region}:${account}:workgroup/*`),
+      allow(["s3:GetObject"], "arn:aws:s3:::*"),
+    ],
   },
   {
     name: "s3-get",
