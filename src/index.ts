@@ -52,6 +52,7 @@ export { bedrock, type InvokeModelResult } from "./integrations/bedrock.js";
 export { codebuild, type CodeBuildBuild } from "./integrations/codebuild.js";
 export { http, type HttpResult } from "./integrations/http.js";
 export { s3 } from "./integrations/s3.js";
+export { sagemaker, type TrainingJob } from "./integrations/sagemaker.js";
 export { secretsManager } from "./integrations/secrets-manager.js";
 export { ssm } from "./integrations/ssm.js";
 export { sdk } from "./integrations/sdk.js";

@@ -14,6 +14,7 @@ import { lambdaInvoke } from "./lambda.js";
 import { snsPublish } from "./sns.js";
 import { sqsSendMessage } from "./sqs.js";
 import { s3CopyObject, s3GetObject, s3PutObject } from "./s3.js";
+import { sagemakerCreateTrainingJob } from "./sagemaker.js";
 import { secretsManagerGetSecretValue } from "./secrets-manager.js";
 import { ssmGetParameter } from "./ssm.js";
 import { stepFunctionsStartExecution } from "./step-functions.js";
@@ -38,6 +39,7 @@ export const integrationDescriptors = [
   apiGatewayInvoke,
   athenaStartQueryExecution,
   athenaGetQueryResults,
+  sagemakerCreateTrainingJob,
   // AWS SDK integrations Stepwright types.
   dynamodbQuery,
   dynamodbScan,

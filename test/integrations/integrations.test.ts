@@ -17,6 +17,7 @@ import {
   type OutputOf,
   pass,
   s3,
+  sagemaker,
   sdk,
   secretsManager,
   sns,
@@ -166,6 +167,11 @@ describe("integrations", () => {
         { QueryString: "SELECT 1" },
       ],
       [task("R", athena.getQueryResults({ QueryExecutionId: "q" })), "arn:aws:states:::athena:getQueryResults", { QueryExecutionId: "q" }],
+      [
+        task("T", sagemaker.createTrainingJob({ TrainingJobName: "j", RoleArn: "arn:aws:iam::1:role/r" }).waitForTaskToken()),
+        "arn:aws:states:::sagemaker:createTrainingJob.waitForTaskToken",
+        { TrainingJobName: "j" },
+      ],
       [
         task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),
         "arn:aws:states:::http:invoke",

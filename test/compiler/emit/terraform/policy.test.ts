@@ -23,6 +23,7 @@ import {
   pass,
   type Ref,
   s3,
+  sagemaker,
   sdk,
   secretsManager,
   sns,
@@ -356,6 +357,36 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       allow(["athena:GetQueryResults"], `arn:aws:athena:${region}:${account}:workgroup/*`),
       allow(["s3:GetObject"], "arn:aws:s3:::*"),
     ],
+  },
+  {
+    name: "sagemaker-sync",
+    definition: task(
+      "T",
+      sagemaker
+        .createTrainingJob({
+          TrainingJobName: "churn",
+          RoleArn: `arn:aws:iam::${account}:role/trainer`,
+          AlgorithmSpecification: { TrainingInputMode: "File", TrainingImage: "image" },
+          OutputDataConfig: { S3OutputPath: "s3://models/churn" },
+          ResourceConfig: { InstanceType: "ml.m5.large", InstanceCount: 1, VolumeSizeInGB: 10 },
+          StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+        })
+        .sync(),
+    ),
+    expected: [
+      allow(
+        ["sagemaker:CreateTrainingJob", "sagemaker:DescribeTrainingJob", "sagemaker:StopTrainingJob"],
+        `arn:aws:sagemaker:${region}:${account}:training-job/churn*`,
+      ),
+      allow(["sagemaker:ListTags"], "*"),
+      {
+        Action: ["iam:PassRole"],
+        Resource: [`arn:aws:iam::${account}:role/trainer`],
+        Condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } },
+      },
+      allow(ruleActions, rule("StepFunctionsGetEventsForSageMakerTrainingJobsRule")),
+    ],
+    why: "AWS documents sagemaker:ListTags with no narrower resource",
   },
   {
     name: "s3-get",
