@@ -42,6 +42,7 @@ export {
   type GetItemResult,
 } from "./integrations/dynamodb.js";
 export { ecs, type EcsTask } from "./integrations/ecs.js";
+export { emrServerless, type EmrServerlessJobRun } from "./integrations/emr-serverless.js";
 export { glue, type GlueJobRun } from "./integrations/glue.js";
 export { batch, type BatchJob } from "./integrations/batch.js";
 export { eventBridge } from "./integrations/event-bridge.js";

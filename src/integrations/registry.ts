@@ -7,6 +7,7 @@ import { codebuildStartBuild } from "./codebuild.js";
 import type { IntegrationDescriptor } from "./descriptor.js";
 import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbQuery, dynamodbScan, dynamodbUpdateItem } from "./dynamodb.js";
 import { ecsRunTask } from "./ecs.js";
+import { emrServerlessStartJobRun } from "./emr-serverless.js";
 import { eventBridgePutEvents } from "./event-bridge.js";
 import { glueStartJobRun } from "./glue.js";
 import { httpInvoke } from "./http.js";
@@ -40,6 +41,7 @@ export const integrationDescriptors = [
   athenaStartQueryExecution,
   athenaGetQueryResults,
   sagemakerCreateTrainingJob,
+  emrServerlessStartJobRun,
   // AWS SDK integrations Stepwright types.
   dynamodbQuery,
   dynamodbScan,

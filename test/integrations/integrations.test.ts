@@ -10,6 +10,7 @@ import {
   codebuild,
   dynamodb,
   ecs,
+  emrServerless,
   http,
   eventBridge,
   glue,
@@ -171,6 +172,11 @@ describe("integrations", () => {
         task("T", sagemaker.createTrainingJob({ TrainingJobName: "j", RoleArn: "arn:aws:iam::1:role/r" }).waitForTaskToken()),
         "arn:aws:states:::sagemaker:createTrainingJob.waitForTaskToken",
         { TrainingJobName: "j" },
+      ],
+      [
+        task("E", emrServerless.startJobRun({ ApplicationId: "a", ExecutionRoleArn: "arn:aws:iam::1:role/r" }).sync()),
+        "arn:aws:states:::emr-serverless:startJobRun.sync",
+        { ApplicationId: "a" },
       ],
       [
         task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),

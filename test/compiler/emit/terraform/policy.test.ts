@@ -16,6 +16,7 @@ import {
   dynamodb,
   http,
   ecs,
+  emrServerless,
   eventBridge,
   glue,
   lambda,
@@ -387,6 +388,26 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
       allow(ruleActions, rule("StepFunctionsGetEventsForSageMakerTrainingJobsRule")),
     ],
     why: "AWS documents sagemaker:ListTags with no narrower resource",
+  },
+  {
+    name: "emr-serverless-sync",
+    definition: task(
+      "E",
+      emrServerless.startJobRun({ ApplicationId: "00fq5n6h21j9rn09", ExecutionRoleArn: `arn:aws:iam::${account}:role/emr-job` }).sync(),
+    ),
+    expected: [
+      allow(["emr-serverless:StartJobRun"], `arn:aws:emr-serverless:${region}:${account}:/applications/00fq5n6h21j9rn09`),
+      {
+        Action: ["iam:PassRole"],
+        Resource: [`arn:aws:iam::${account}:role/emr-job`],
+        Condition: { StringEquals: { "iam:PassedToService": "emr-serverless.amazonaws.com" } },
+      },
+      allow(
+        ["emr-serverless:GetJobRun", "emr-serverless:CancelJobRun"],
+        `arn:aws:emr-serverless:${region}:${account}:/applications/00fq5n6h21j9rn09/jobruns/*`,
+      ),
+      allow(ruleActions, rule("StepFunctionsGetEventsForEMRServerlessJobRule")),
+    ],
   },
   {
     name: "s3-get",
