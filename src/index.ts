@@ -54,6 +54,7 @@ export { codebuild, type CodeBuildBuild } from "./integrations/codebuild.js";
 export { http, type HttpResult } from "./integrations/http.js";
 export { s3 } from "./integrations/s3.js";
 export { sagemaker, type TrainingJob } from "./integrations/sagemaker.js";
+export { scheduler } from "./integrations/scheduler.js";
 export { secretsManager } from "./integrations/secrets-manager.js";
 export { ssm } from "./integrations/ssm.js";
 export { sdk } from "./integrations/sdk.js";

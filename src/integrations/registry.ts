@@ -16,6 +16,7 @@ import { snsPublish } from "./sns.js";
 import { sqsSendMessage } from "./sqs.js";
 import { s3CopyObject, s3GetObject, s3PutObject } from "./s3.js";
 import { sagemakerCreateTrainingJob } from "./sagemaker.js";
+import { schedulerCreateSchedule } from "./scheduler.js";
 import { secretsManagerGetSecretValue } from "./secrets-manager.js";
 import { ssmGetParameter } from "./ssm.js";
 import { stepFunctionsStartExecution } from "./step-functions.js";
@@ -50,6 +51,7 @@ export const integrationDescriptors = [
   s3CopyObject,
   secretsManagerGetSecretValue,
   ssmGetParameter,
+  schedulerCreateSchedule,
 ] as const;
 
 /** `"lambda:invoke"`, `"sqs:sendMessage"`, ...: the integrations by id. */

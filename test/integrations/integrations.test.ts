@@ -19,6 +19,7 @@ import {
   pass,
   s3,
   sagemaker,
+  scheduler,
   sdk,
   secretsManager,
   sns,
@@ -177,6 +178,11 @@ describe("integrations", () => {
         task("E", emrServerless.startJobRun({ ApplicationId: "a", ExecutionRoleArn: "arn:aws:iam::1:role/r" }).sync()),
         "arn:aws:states:::emr-serverless:startJobRun.sync",
         { ApplicationId: "a" },
+      ],
+      [
+        task("C", scheduler.createSchedule({ Name: "n", ScheduleExpression: "rate(1 day)" })),
+        "arn:aws:states:::aws-sdk:scheduler:createSchedule",
+        { Name: "n" },
       ],
       [
         task("H", http.invoke({ ApiEndpoint: "https://x.example/v1", Method: "POST", Authentication: { ConnectionArn: "arn:c" } })),

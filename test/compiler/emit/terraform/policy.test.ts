@@ -25,6 +25,7 @@ import {
   type Ref,
   s3,
   sagemaker,
+  scheduler,
   sdk,
   secretsManager,
   sns,
@@ -407,6 +408,26 @@ const table: readonly { name: string; definition: unknown; options?: object; exp
         `arn:aws:emr-serverless:${region}:${account}:/applications/00fq5n6h21j9rn09/jobruns/*`,
       ),
       allow(ruleActions, rule("StepFunctionsGetEventsForEMRServerlessJobRule")),
+    ],
+  },
+  {
+    name: "schedule",
+    definition: task(
+      "S",
+      scheduler.createSchedule({
+        Name: "remind",
+        ScheduleExpression: "rate(1 day)",
+        FlexibleTimeWindow: { Mode: "OFF" },
+        Target: { Arn: `arn:aws:sqs:${region}:${account}:reminders`, RoleArn: `arn:aws:iam::${account}:role/scheduler` },
+      }),
+    ),
+    expected: [
+      allow(["scheduler:CreateSchedule"], `arn:aws:scheduler:${region}:${account}:schedule/default/remind`),
+      {
+        Action: ["iam:PassRole"],
+        Resource: [`arn:aws:iam::${account}:role/scheduler`],
+        Condition: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
+      },
     ],
   },
   {
