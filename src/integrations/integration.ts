@@ -83,16 +83,18 @@ export function resultFields<T>(): <const L extends readonly (keyof T & string)[
  */
 export function requestOrShorthand<Req, Res>(
   descriptor: IntegrationDescriptor,
-  first: string | Partial<Req>,
+  first: string | Partial<Req> | undefined,
   shorthand: { readonly field: string; readonly wrap: string; readonly options: object },
 ): Integration<unknown, Res, unknown> {
   const resource = resourceOf(descriptor);
-  return typeof first === "string"
-    ? integration({
+  // Not an object: the shorthand's string, or a value missing at build time (an unset environment
+  // variable), which the rules then report as the field AWS requires.
+  return typeof first === "object" && first !== null
+    ? integration({ resource, fixed: { ...first }, patterns: descriptor.patterns })
+    : integration({
         resource,
         wrap: shorthand.wrap,
         fixed: { [shorthand.field]: first, ...shorthand.options },
         patterns: descriptor.patterns,
-      })
-    : integration({ resource, fixed: { ...first }, patterns: descriptor.patterns });
+      });
 }

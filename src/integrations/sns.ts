@@ -60,8 +60,8 @@ export interface PublishAws extends Integration<Partial<PublishRequest>, Publish
 }
 
 function publish<Message = unknown>(topicArn: string, options?: PublishOptions): Publish<Message>;
-function publish(request?: Partial<PublishRequest>): PublishAws;
-function publish(first: string | Partial<PublishRequest> = {}, options: PublishOptions = {}): Publish<unknown> | PublishAws {
+function publish(request: Partial<PublishRequest>): PublishAws;
+function publish(first: string | Partial<PublishRequest>, options: PublishOptions = {}): Publish<unknown> | PublishAws {
   const base = requestOrShorthand<PublishRequest, PublishResult>(snsPublish, first, { field: "TopicArn", wrap: "Message", options });
   return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
 }

@@ -60,11 +60,8 @@ export interface SendMessageAws extends Integration<Partial<SendMessageRequest>,
 }
 
 function sendMessage<Body = unknown>(queueUrl: string, options?: SendMessageOptions): SendMessage<Body>;
-function sendMessage(request?: Partial<SendMessageRequest>): SendMessageAws;
-function sendMessage(
-  first: string | Partial<SendMessageRequest> = {},
-  options: SendMessageOptions = {},
-): SendMessage<unknown> | SendMessageAws {
+function sendMessage(request: Partial<SendMessageRequest>): SendMessageAws;
+function sendMessage(first: string | Partial<SendMessageRequest>, options: SendMessageOptions = {}): SendMessage<unknown> | SendMessageAws {
   const base = requestOrShorthand<SendMessageRequest, SendMessageResult>(sqsSendMessage, first, {
     field: "QueueUrl",
     wrap: "MessageBody",
