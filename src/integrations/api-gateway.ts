@@ -1,5 +1,5 @@
-import { defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration, withPattern } from "./integration.js";
 
 export const apiGatewayInvoke = defineIntegration({
   helper: "apiGateway.invoke",
@@ -56,11 +56,7 @@ export const apiGateway = {
    * @example task("Bills", apiGateway.invoke<{ myBills: unknown[] }>({ ApiEndpoint: "abc123.execute-api.us-east-1.amazonaws.com", Method: "GET", Stage: "prod", Path: "bills", AuthType: "IAM_ROLE" }))
    */
   invoke<Body = unknown>(request: Partial<ApiGatewayRequest> = {}): ApiGatewayInvoke<Body> {
-    const base = integration<Partial<ApiGatewayRequest>, ApiGatewayResult<Body>, unknown>({
-      resource: resourceOf(apiGatewayInvoke),
-      fixed: { ...request },
-      patterns: apiGatewayInvoke.patterns,
-    });
+    const base = requestIntegration<ApiGatewayRequest, ApiGatewayResult<Body>>(apiGatewayInvoke, request);
     return Object.freeze({ ...base, waitForTaskToken: () => withPattern(base, "waitForTaskToken") }) as never;
   },
 };

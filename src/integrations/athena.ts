@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, type IamContext, type IamStatement, isSync, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { anyResource, defineIntegration, type IamContext, type IamStatement, isSync, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration, withPattern } from "./integration.js";
 
 const athenaDocs = "https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html";
 
@@ -156,11 +156,7 @@ export const athena = {
    * @example task("Count", athena.startQueryExecution({ QueryString: "SELECT count(*) FROM orders", WorkGroup: "reports" }).sync())
    */
   startQueryExecution(request: Partial<StartQueryExecutionRequest> = {}): StartQuery {
-    const base = integration<Partial<StartQueryExecutionRequest>, { QueryExecutionId: string }, unknown>({
-      resource: resourceOf(athenaStartQueryExecution),
-      fixed: { ...request },
-      patterns: athenaStartQueryExecution.patterns,
-    });
+    const base = requestIntegration<StartQueryExecutionRequest, { QueryExecutionId: string }>(athenaStartQueryExecution, request);
     return Object.freeze({ ...base, sync: () => withPattern(base, "sync") }) as never;
   },
   /**
@@ -170,5 +166,5 @@ export const athena = {
   getQueryResults: (
     request: Partial<GetQueryResultsRequest> = {},
   ): Integration<Partial<GetQueryResultsRequest>, GetQueryResultsResult, unknown> =>
-    integration({ resource: resourceOf(athenaGetQueryResults), fixed: { ...request }, patterns: athenaGetQueryResults.patterns }),
+    requestIntegration<GetQueryResultsRequest, GetQueryResultsResult>(athenaGetQueryResults, request),
 };

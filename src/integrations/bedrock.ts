@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 export const bedrockInvokeModel = defineIntegration({
   helper: "bedrock.invokeModel",
@@ -52,5 +52,5 @@ export const bedrock = {
   invokeModel: <Response = unknown>(
     request: Partial<InvokeModelRequest> = {},
   ): Integration<Partial<InvokeModelRequest>, InvokeModelResult<Response>, unknown> =>
-    integration({ resource: resourceOf(bedrockInvokeModel), fixed: { ...request }, patterns: bedrockInvokeModel.patterns }),
+    requestIntegration<InvokeModelRequest, InvokeModelResult<Response>>(bedrockInvokeModel, request),
 };

@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, type IamStatement, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { anyResource, defineIntegration, type IamStatement, isSync, literalField, managedRule } from "./descriptor.js";
+import { type Integration, requestIntegration, withPattern } from "./integration.js";
 
 const passedToEmrServerless = { StringEquals: { "iam:PassedToService": "emr-serverless.amazonaws.com" } };
 
@@ -75,11 +75,10 @@ export const emrServerless = {
    * @example task("Spark", emrServerless.startJobRun({ ApplicationId: "00fq5n6h21j9rn09", ExecutionRoleArn: "arn:aws:iam::123456789012:role/emr-job", JobDriver: { SparkSubmit: { EntryPoint: "s3://scripts/etl.py" } } }).sync())
    */
   startJobRun(request: Partial<StartJobRunRequest> = {}): StartJobRun {
-    const base = integration<Partial<StartJobRunRequest>, { ApplicationId: string; JobRunId: string; Arn: string }, unknown>({
-      resource: resourceOf(emrServerlessStartJobRun),
-      fixed: { ...request },
-      patterns: emrServerlessStartJobRun.patterns,
-    });
+    const base = requestIntegration<StartJobRunRequest, { ApplicationId: string; JobRunId: string; Arn: string }>(
+      emrServerlessStartJobRun,
+      request,
+    );
     return Object.freeze({ ...base, sync: () => withPattern(base, "sync") }) as never;
   },
 };

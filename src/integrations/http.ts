@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, type IamStatement, jsonObject, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, type IamStatement, jsonObject, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 /** `arn:aws:events:us-east-1:123456789012:connection/stripe/81210c42-...` → its name (`stripe`) and where its ARN's prefix ends. */
 function connectionParts(arn: string): { prefix: string; name: string } | undefined {
@@ -76,5 +76,5 @@ export const http = {
    * @example task("Customers", http.invoke<{ data: unknown[] }>({ ApiEndpoint: "https://api.stripe.com/v1/customers", Method: "GET", Authentication: { ConnectionArn: "arn:aws:events:us-east-1:123456789012:connection/stripe/81210c42-8af1-456b-9c4a-6ff02fc664ac" } }))
    */
   invoke: <Body = unknown>(request: Partial<HttpRequest> = {}): Integration<Partial<HttpRequest>, HttpResult<Body>, unknown> =>
-    integration({ resource: resourceOf(httpInvoke), fixed: { ...request }, patterns: httpInvoke.patterns }),
+    requestIntegration<HttpRequest, HttpResult<Body>>(httpInvoke, request),
 };

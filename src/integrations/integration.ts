@@ -77,6 +77,14 @@ export function resultFields<T>(): <const L extends readonly (keyof T & string)[
   return (list) => list;
 }
 
+/** An integration whose request is AWS's: the fields given, and what `.parameters`/`.arguments` builds, typed by `Req`. */
+export function requestIntegration<Req, Res>(
+  descriptor: IntegrationDescriptor,
+  request: Partial<Req>,
+): Integration<Partial<Req>, Res, unknown> {
+  return integration({ resource: resourceOf(descriptor), fixed: { ...request }, patterns: descriptor.patterns });
+}
+
 /**
  * An integration given AWS's own request (an object: its fields, with what `.parameters` builds,
  * typed by the request) or the shorthand (a string for `field`, the step's input wrapped in `wrap`).
@@ -90,7 +98,7 @@ export function requestOrShorthand<Req, Res>(
   // Not an object: the shorthand's string, or a value missing at build time (an unset environment
   // variable), which the rules then report as the field AWS requires.
   return typeof first === "object" && first !== null
-    ? integration({ resource, fixed: { ...first }, patterns: descriptor.patterns })
+    ? (requestIntegration<Req, Res>(descriptor, first) as Integration<unknown, Res, unknown>)
     : integration({
         resource,
         wrap: shorthand.wrap,

@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, type IamContext, literalField, resourceOf, s3ObjectArn } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, type IamContext, literalField, s3ObjectArn } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 // S3 through the AWS SDK integration (`arn:aws:states:::aws-sdk:s3:<action>`): Step Functions has no
 // optimized S3 integration. Each action's permission is its own IAM action on the object
@@ -127,10 +127,6 @@ export interface CopyObjectResult {
   VersionId?: string;
 }
 
-/** An SDK call: the request's fields given, and what `.parameters`/`.arguments` builds, typed by the request. */
-const call = <Req, Res>(descriptor: typeof s3GetObject | typeof s3PutObject | typeof s3CopyObject, request: Partial<Req>) =>
-  integration<Partial<Req>, Res, unknown>({ resource: resourceOf(descriptor), fixed: { ...request }, patterns: descriptor.patterns });
-
 /** Amazon S3, through the AWS SDK integration. */
 export const s3 = {
   /**
@@ -138,17 +134,17 @@ export const s3 = {
    * @example task("Load", s3.getObject({ Bucket: "reports", Key: "today.json" }))
    */
   getObject: (request: Partial<GetObjectRequest> = {}): Integration<Partial<GetObjectRequest>, GetObjectResult, unknown> =>
-    call<GetObjectRequest, GetObjectResult>(s3GetObject, request),
+    requestIntegration<GetObjectRequest, GetObjectResult>(s3GetObject, request),
   /**
    * Writes an object.
    * @example task("Store", s3.putObject({ Bucket: "reports", Key: "today.json" })).parameters<Order>(($) => ({ Body: { order: $.orderId } }))
    */
   putObject: (request: Partial<PutObjectRequest> = {}): Integration<Partial<PutObjectRequest>, PutObjectResult, unknown> =>
-    call<PutObjectRequest, PutObjectResult>(s3PutObject, request),
+    requestIntegration<PutObjectRequest, PutObjectResult>(s3PutObject, request),
   /**
    * Copies an object.
    * @example task("Archive", s3.copyObject({ Bucket: "archive", Key: "2026/today.json", CopySource: "reports/today.json" }))
    */
   copyObject: (request: Partial<CopyObjectRequest> = {}): Integration<Partial<CopyObjectRequest>, CopyObjectResult, unknown> =>
-    call<CopyObjectRequest, CopyObjectResult>(s3CopyObject, request),
+    requestIntegration<CopyObjectRequest, CopyObjectResult>(s3CopyObject, request),
 };

@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
-import { integration, type Integration, withPattern } from "./integration.js";
+import { anyResource, defineIntegration, isSync, literalField, managedRule } from "./descriptor.js";
+import { type Integration, requestIntegration, withPattern } from "./integration.js";
 
 export const sagemakerCreateTrainingJob = defineIntegration({
   helper: "sagemaker.createTrainingJob",
@@ -83,11 +83,7 @@ export const sagemaker = {
    * @example task("Train", sagemaker.createTrainingJob({ TrainingJobName: "churn", RoleArn: "arn:aws:iam::123456789012:role/trainer", AlgorithmSpecification: { TrainingInputMode: "File", TrainingImage: "382416733822.dkr.ecr.us-east-1.amazonaws.com/xgboost:1" }, OutputDataConfig: { S3OutputPath: "s3://models/churn" }, ResourceConfig: { InstanceType: "ml.m5.large", InstanceCount: 1, VolumeSizeInGB: 10 }, StoppingCondition: { MaxRuntimeInSeconds: 3600 } }).sync())
    */
   createTrainingJob(request: Partial<CreateTrainingJobRequest> = {}): CreateTrainingJob {
-    const base = integration<Partial<CreateTrainingJobRequest>, { TrainingJobArn: string }, unknown>({
-      resource: resourceOf(sagemakerCreateTrainingJob),
-      fixed: { ...request },
-      patterns: sagemakerCreateTrainingJob.patterns,
-    });
+    const base = requestIntegration<CreateTrainingJobRequest, { TrainingJobArn: string }>(sagemakerCreateTrainingJob, request);
     return Object.freeze({
       ...base,
       sync: () => withPattern(base, "sync"),

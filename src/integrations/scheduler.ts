@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, jsonObject, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, jsonObject, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 const passedToScheduler = { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } };
 
@@ -66,5 +66,5 @@ export const scheduler = {
   createSchedule: (
     request: Partial<CreateScheduleRequest> = {},
   ): Integration<Partial<CreateScheduleRequest>, { ScheduleArn: string }, unknown> =>
-    integration({ resource: resourceOf(schedulerCreateSchedule), fixed: { ...request }, patterns: schedulerCreateSchedule.patterns }),
+    requestIntegration<CreateScheduleRequest, { ScheduleArn: string }>(schedulerCreateSchedule, request),
 };

@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 export const secretsManagerGetSecretValue = defineIntegration({
   helper: "secretsManager.getSecretValue",
@@ -53,9 +53,5 @@ export const secretsManager = {
   getSecretValue: (
     request: Partial<GetSecretValueRequest> = {},
   ): Integration<Partial<GetSecretValueRequest>, GetSecretValueResult, unknown> =>
-    integration({
-      resource: resourceOf(secretsManagerGetSecretValue),
-      fixed: { ...request },
-      patterns: secretsManagerGetSecretValue.patterns,
-    }),
+    requestIntegration<GetSecretValueRequest, GetSecretValueResult>(secretsManagerGetSecretValue, request),
 };

@@ -1,5 +1,5 @@
-import { anyResource, defineIntegration, literalField, resourceOf } from "./descriptor.js";
-import { integration, type Integration } from "./integration.js";
+import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { type Integration, requestIntegration } from "./integration.js";
 
 export const ssmGetParameter = defineIntegration({
   helper: "ssm.getParameter",
@@ -55,5 +55,5 @@ export const ssm = {
    * @example task("Config", ssm.getParameter({ Name: "/prod/db/host" }))
    */
   getParameter: (request: Partial<GetParameterRequest> = {}): Integration<Partial<GetParameterRequest>, GetParameterResult, unknown> =>
-    integration({ resource: resourceOf(ssmGetParameter), fixed: { ...request }, patterns: ssmGetParameter.patterns }),
+    requestIntegration<GetParameterRequest, GetParameterResult>(ssmGetParameter, request),
 };
