@@ -47,7 +47,7 @@ export interface GetSecretValueResult {
 /** AWS Secrets Manager, through the AWS SDK integration. */
 export const secretsManager = {
   /**
-   * Reads a secret's value (keep it out of the execution history: a later step's `resultSelector` can drop it).
+   * Reads a secret's value (as every task result, it is in the execution's history).
    * @example task("Credentials", secretsManager.getSecretValue({ SecretId: "prod/db" }))
    */
   getSecretValue: (
