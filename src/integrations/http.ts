@@ -12,14 +12,17 @@ export const httpInvoke = defineIntegration({
   service: "http",
   action: "invoke",
   patterns: ["requestResponse"],
-  required: ["ApiEndpoint", "Method", "Authentication"],
+  // The connection is named under Authentication, or (for private APIs as well) under InvocationConfig.
+  required: ["ApiEndpoint", "Method", ["Authentication", "InvocationConfig"]],
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html#connect-http-task-permissions",
   // The role may call the endpoint (by method and URL, where they are written out), read the
   // EventBridge connection's credentials, and the secret EventBridge keeps them in.
   iam: ({ request, ownArn }) => {
     const endpoint = literalField(request, "ApiEndpoint");
     const method = literalField(request, "Method");
-    const connection = literalField(jsonObject(jsonObject(request)?.Authentication), "ConnectionArn");
+    const connection =
+      literalField(jsonObject(jsonObject(request)?.Authentication), "ConnectionArn") ??
+      literalField(jsonObject(jsonObject(request)?.InvocationConfig), "ConnectionArn");
     const parts = connection ? connectionParts(connection) : undefined;
     const conditions = {
       ...(method ? { StringEquals: { "states:HTTPMethod": method } } : {}),
@@ -50,8 +53,10 @@ export const httpInvoke = defineIntegration({
 export interface HttpRequest {
   readonly ApiEndpoint: string;
   readonly Method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "OPTIONS" | "HEAD";
-  /** The EventBridge connection that holds the API's credentials. */
-  readonly Authentication: { readonly ConnectionArn: string };
+  /** The EventBridge connection that holds the API's credentials (this, or InvocationConfig). */
+  readonly Authentication?: { readonly ConnectionArn: string };
+  /** The EventBridge connection, also for a private API (this, or Authentication). */
+  readonly InvocationConfig?: { readonly ConnectionArn: string };
   readonly Headers?: Readonly<Record<string, string>>;
   readonly QueryParameters?: Readonly<Record<string, string>>;
   readonly RequestBody?: unknown;
