@@ -31,12 +31,11 @@ async function argumentEdge<T>(ops: RestateOps<T>, call: SyntaxNode, argument: S
     process: (name) => `each item of Map ${name}`,
   };
   if (method !== "next" && (method === undefined || !Object.hasOwn(producers, method))) return undefined;
-  const consumerName = await firstStepName(ops, argument);
-  if (method === "next") {
-    const producerName = await lastStepName(ops, receiver);
-    return { consumer: argument, consumerName, producerName, producer: quoted(producerName, receiver) };
-  }
-  const producerName = await firstStepName(ops, receiver);
+  const [consumerName, producerName] = await Promise.all([
+    firstStepName(ops, argument),
+    method === "next" ? lastStepName(ops, receiver) : firstStepName(ops, receiver),
+  ]);
+  if (method === "next") return { consumer: argument, consumerName, producerName, producer: quoted(producerName, receiver) };
   const edge = { consumer: argument, consumerName, producerName, producer: producers[method]!(quoted(producerName, receiver)) };
   if (method !== "catch") return edge;
   const options = call.arguments?.[2];

@@ -22,11 +22,9 @@ import { nodeAt, type SyntaxNode } from "./syntax.js";
 async function producedFor<T>(ops: RestateOps<T>, consumer: SyntaxNode, needed: T): Promise<T | undefined> {
   const expected = await ops.contextualType(consumer);
   if (expected === undefined) return undefined;
-  for (const member of await ops.members(expected)) {
-    const given = await inputOf(ops, member);
-    if (given !== undefined && !ops.same(given, needed)) return given;
-  }
-  return undefined;
+  // Asked of every member at once: each answer is a round trip to the checker.
+  const inputs = await Promise.all((await ops.members(expected)).map((member) => inputOf(ops, member)));
+  return inputs.find((given) => given !== undefined && !ops.same(given, needed));
 }
 
 function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: Code; text: string } {
@@ -96,8 +94,8 @@ export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
     const given = needed !== undefined ? await producedFor(ops, edge.consumer, needed) : undefined;
     if (needed === undefined || given === undefined) return undefined;
     // A Parallel needs what its branches need: the branch that needs it is the one to name.
-    const branch = await branchInNeed(ops, edge.consumer, given);
-    const mismatch = branch?.mismatch ?? (await findMismatch(ops, given, needed, edge.consumer));
+    const [branch, whole] = await Promise.all([branchInNeed(ops, edge.consumer, given), findMismatch(ops, given, needed, edge.consumer)]);
+    const mismatch = branch?.mismatch ?? whole;
     if (!mismatch) return undefined;
     const name = branch ? branch.name : edge.consumerName;
     const consumer = name !== undefined ? JSON.stringify(name) : "the next step";
@@ -114,7 +112,7 @@ export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
   return async (error: TypeScriptError): Promise<Diagnostic> => {
     const node = error.start === undefined ? undefined : nodeAt(source, error.start);
     if (!node) return passThrough(error);
-    const terminal = error.code === 2339 ? await nextAfterTerminalAt(ops, node) : undefined;
+    const [terminal, edge] = await Promise.all([error.code === 2339 ? nextAfterTerminalAt(ops, node) : undefined, edgeAt(ops, node)]);
     if (terminal) {
       const name = terminal.name !== undefined ? JSON.stringify(terminal.name) : "This step";
       return diagnostic(
@@ -124,7 +122,6 @@ export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
         terminal.name !== undefined ? [terminal.name] : undefined,
       );
     }
-    const edge = await edgeAt(ops, node);
     const restated = edge ? await restateEdge(edge) : await restate({ ops, node, error, at: at(node.getStart()) });
     return restated ?? passThrough(error);
   };
@@ -136,7 +133,6 @@ export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
  */
 export async function restateErrors<T>(ops: RestateOps<T>, source: SyntaxNode, errors: readonly TypeScriptError[]): Promise<Diagnostic[]> {
   const one = fileRestater(ops, source);
-  const found: Diagnostic[] = [];
-  for (const error of errors) found.push(await one(error));
-  return found;
+  // Each error's questions at once (answers come back in any order; the diagnostics keep the errors').
+  return Promise.all(errors.map(one));
 }

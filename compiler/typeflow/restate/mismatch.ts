@@ -50,8 +50,7 @@ async function fieldMismatch<T>(
 ): Promise<Mismatch | undefined> {
   for (const field of await ops.properties(needed)) {
     if (field.name.startsWith("__@")) continue;
-    const neededType = await field.type();
-    const givenField = await ops.property(given, field.name);
+    const [neededType, givenField] = await Promise.all([field.type(), ops.property(given, field.name)]);
     const fieldPath = [...path, field.name];
     if (!neededType) continue;
     if (!givenField) {
