@@ -94,7 +94,9 @@ describe("the native and the JavaScript type-check paths", () => {
     expect(clean.some((line) => line.includes("/src/steps/"))).toBe(true);
     expect(clean.filter((line) => line.includes("/ts-morph/"))).toEqual([]);
     const failing = imports("test/fixtures/flow/missing-field.ts", "--tsconfig", tsconfig);
-    expect(failing.some((line) => line.includes("/test/fixtures/flow/missing-field.ts"))).toBe(true);
+    // The error was restated in this process, by the native checker's answers (whether the workflow
+    // module loaded depends on which finishes first: the check or the loading).
+    expect(failing.some((line) => line.includes("/compiler/typeflow/restate/native-ops"))).toBe(true);
     expect(failing.filter((line) => line.includes("/ts-morph/"))).toEqual([]);
   });
 
