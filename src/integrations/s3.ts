@@ -10,35 +10,27 @@ const s3Actions = "https://docs.aws.amazon.com/service-authorization/latest/refe
 const objectOf = ({ request, partition }: IamContext) =>
   s3ObjectArn(partition, literalField(request, "Bucket"), literalField(request, "Key"));
 
-export const s3GetObject = defineIntegration({
-  helper: "s3.getObject",
-  sdk: true,
-  service: "s3",
-  action: "getObject",
-  patterns: ["requestResponse"],
-  required: ["Bucket", "Key"],
-  iamDocs: s3Actions,
-  iam: (context) => {
-    const object = objectOf(context);
-    return [object ? { actions: ["s3:GetObject"], resources: [object] } : anyResource("the bucket is chosen at run time", "s3:GetObject")];
-  },
-  localRun: "mock",
-});
+/** An action on one object: its IAM action (`s3:GetObject` for getObject) on the object the request names. */
+function objectAction<const Action extends "getObject" | "putObject">(action: Action) {
+  const iamAction = `s3:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  return defineIntegration({
+    helper: `s3.${action}`,
+    sdk: true,
+    service: "s3",
+    action,
+    patterns: ["requestResponse"],
+    required: ["Bucket", "Key"],
+    iamDocs: s3Actions,
+    iam: (context) => {
+      const object = objectOf(context);
+      return [object ? { actions: [iamAction], resources: [object] } : anyResource("the bucket is chosen at run time", iamAction)];
+    },
+    localRun: "mock",
+  });
+}
 
-export const s3PutObject = defineIntegration({
-  helper: "s3.putObject",
-  sdk: true,
-  service: "s3",
-  action: "putObject",
-  patterns: ["requestResponse"],
-  required: ["Bucket", "Key"],
-  iamDocs: s3Actions,
-  iam: (context) => {
-    const object = objectOf(context);
-    return [object ? { actions: ["s3:PutObject"], resources: [object] } : anyResource("the bucket is chosen at run time", "s3:PutObject")];
-  },
-  localRun: "mock",
-});
+export const s3GetObject = objectAction("getObject");
+export const s3PutObject = objectAction("putObject");
 
 export const s3CopyObject = defineIntegration({
   helper: "s3.copyObject",
