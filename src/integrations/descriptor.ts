@@ -84,6 +84,9 @@ export function resourceOf(descriptor: IntegrationDescriptor, extra: Pick<Integr
   };
 }
 
+/** The IAM action of an API action: `dynamodb:Query` for `dynamodb`'s `query` (IAM names actions as the API does, capitalized). */
+export const iamActionOf = (prefix: string, action: string): string => `${prefix}:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+
 /** A statement on `"*"` with the reason AWS documents no narrower resource. */
 export const anyResource = (why: string, ...actions: string[]): IamStatement => ({ actions, resources: ["*"], why });
 

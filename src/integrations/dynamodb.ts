@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, type IntegrationDescriptor, literalField, resourceOf } from "./descriptor.js";
+import { anyResource, defineIntegration, type IntegrationDescriptor, iamActionOf, literalField, resourceOf } from "./descriptor.js";
 import { integration, type Integration, resultFields } from "./integration.js";
 
 /** A DynamoDB attribute value, as the low-level API writes it: one of these kinds. */
@@ -100,13 +100,29 @@ export interface WriteItemResult<Attributes = ReturnedItem> extends SdkMetadata 
   ItemCollectionMetrics?: { ItemCollectionKey?: ReturnedItem; SizeEstimateRangeGB?: number[] };
 }
 
-/** A DynamoDB item action: its one IAM action on the table. */
+/**
+ * A DynamoDB action's one IAM action on the table the request names, and on its index where it
+ * names one (Query and Scan; the item actions take no index).
+ */
+function onTable(iamAction: string): IntegrationDescriptor["iam"] {
+  return ({ request, partition, region, account }) => {
+    const table = literalField(request, "TableName");
+    const index = literalField(request, "IndexName");
+    const arn = table && `arn:${partition}:dynamodb:${region}:${account}:table/${table}`;
+    return [
+      arn
+        ? { actions: [iamAction], resources: [index ? `${arn}/index/${index}` : arn] }
+        : anyResource("the table is chosen at run time", iamAction),
+    ];
+  };
+}
+
+/** A DynamoDB item action, optimized by Step Functions. */
 function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | "deleteItem">(
   action: Action,
   required: readonly string[],
   resultMayLack?: Record<string, string>,
 ) {
-  const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
   return defineIntegration({
     helper: `dynamodb.${action}`,
     service: "dynamodb",
@@ -114,14 +130,7 @@ function itemAction<const Action extends "getItem" | "putItem" | "updateItem" | 
     patterns: ["requestResponse"],
     required: ["TableName", ...required],
     iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html",
-    iam: ({ request, partition, region, account }) => {
-      const table = literalField(request, "TableName");
-      return [
-        table
-          ? { actions: [iamAction], resources: [`arn:${partition}:dynamodb:${region}:${account}:table/${table}`] }
-          : anyResource("the table is chosen at run time", iamAction),
-      ];
-    },
+    iam: onTable(iamActionOf("dynamodb", action)),
     localRun: "mock",
     ...(resultMayLack ? { resultMayLack } : {}),
   });
@@ -134,36 +143,25 @@ export const dynamodbUpdateItem = itemAction("updateItem", ["Key"]);
 export const dynamodbDeleteItem = itemAction("deleteItem", ["Key"]);
 
 /**
- * Query and Scan, through the AWS SDK integration (Step Functions optimizes the item actions only):
- * the IAM action on the table, and on the index where the request names one
+ * Query and Scan, through the AWS SDK integration (Step Functions optimizes the item actions only)
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/api-permissions-reference.html).
  */
-function readAction<const Action extends "query" | "scan">(action: Action, required: readonly string[]) {
-  const iamAction = `dynamodb:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+function readAction<const Action extends "query" | "scan">(action: Action) {
   return defineIntegration({
     helper: `dynamodb.${action}`,
     sdk: true,
     service: "dynamodb",
     action,
     patterns: ["requestResponse"],
-    required: ["TableName", ...required],
+    required: ["TableName"],
     iamDocs: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/api-permissions-reference.html",
-    iam: ({ request, partition, region, account }) => {
-      const table = literalField(request, "TableName");
-      const index = literalField(request, "IndexName");
-      const arn = table && `arn:${partition}:dynamodb:${region}:${account}:table/${table}`;
-      return [
-        arn
-          ? { actions: [iamAction], resources: [index ? `${arn}/index/${index}` : arn] }
-          : anyResource("the table is chosen at run time", iamAction),
-      ];
-    },
+    iam: onTable(iamActionOf("dynamodb", action)),
     localRun: "mock",
   });
 }
 
-export const dynamodbQuery = readAction("query", []);
-export const dynamodbScan = readAction("scan", []);
+export const dynamodbQuery = readAction("query");
+export const dynamodbScan = readAction("scan");
 
 /** What Query and Scan share (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html). */
 interface ReadRequest {

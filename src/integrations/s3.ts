@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, type IamContext, literalField, s3ObjectArn } from "./descriptor.js";
+import { anyResource, defineIntegration, type IamContext, iamActionOf, literalField, s3ObjectArn } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 // S3 through the AWS SDK integration (`arn:aws:states:::aws-sdk:s3:<action>`): Step Functions has no
@@ -12,7 +12,7 @@ const objectOf = ({ request, partition }: IamContext) =>
 
 /** An action on one object: its IAM action (`s3:GetObject` for getObject) on the object the request names. */
 function objectAction<const Action extends "getObject" | "putObject">(action: Action) {
-  const iamAction = `s3:${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  const iamAction = iamActionOf("s3", action);
   return defineIntegration({
     helper: `s3.${action}`,
     sdk: true,

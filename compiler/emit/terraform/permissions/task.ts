@@ -1,4 +1,4 @@
-import { anyResource, type IamStatement } from "../../../../src/integrations/descriptor.js";
+import { anyResource, type IamStatement, iamActionOf } from "../../../../src/integrations/descriptor.js";
 import { invokeFunction } from "../../../../src/integrations/lambda.js";
 import { descriptorOf } from "../../../../src/integrations/registry.js";
 import type { IntegrationResource } from "../../../../src/ir/resource.js";
@@ -12,7 +12,6 @@ const iamPrefix: Readonly<Record<string, string>> = {
   efs: "elasticfilesystem",
   elasticloadbalancingv2: "elasticloadbalancing",
 };
-const capitalized = (action: string) => `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
 
 function integrationStatements(task: TaskNode, resource: IntegrationResource, scope: ArnScope): readonly IamStatement[] {
   const { service, action, pattern } = resource;
@@ -21,12 +20,12 @@ function integrationStatements(task: TaskNode, resource: IntegrationResource, sc
     return [
       anyResource(
         "an AWS SDK integration: Stepwright cannot tell which resources the call touches; narrow it if you can",
-        `${iamPrefix[service] ?? service}:${capitalized(action)}`,
+        iamActionOf(iamPrefix[service] ?? service, action),
       ),
     ];
   }
   if (!descriptor)
-    return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, `${service}:${capitalized(action)}`)];
+    return [anyResource(`no documented policy for ${service}:${action} is known to Stepwright`, iamActionOf(service, action))];
   const target = resource.target ? scope.targetArn(resource.target) : undefined;
   const qualified =
     resource.target && resource.target.kind !== "arn" && resource.target.qualifier !== undefined
