@@ -154,7 +154,7 @@ export class NativeChecker {
 
   async #restate(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
     const snapshot = this.#snapshot;
-    const [{ restateErrors }, { nativeRestateOps, typeScriptErrors }] = await Promise.all([
+    const [{ restateErrors, unparsable }, { nativeRestateOps, typeScriptErrors }] = await Promise.all([
       import("./restate/file.js"),
       import("./restate/native-ops.js"),
     ]);
@@ -167,9 +167,7 @@ export class NativeChecker {
         return restateErrors(nativeRestateOps(project.checker, source), source as never, typeScriptErrors(found));
       }),
     );
-    const diagnostics = perFile.flat();
-    const unparsable = files.filter((_, i) => perFile[i]!.some((d) => /^TS1\d{3}$/.test(d.code)));
-    return { diagnostics, unparsable };
+    return { diagnostics: perFile.flat(), unparsable: files.filter((_, i) => unparsable(perFile[i]!)) };
   }
 
   /** What each step reads, checked against the types where it receives its data (see uses/check.ts). */

@@ -3,6 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Diagnostic } from "../base/diagnostic.js";
 import { WorkflowProject } from "./project.js";
 import { checkTypeFlow } from "./check.js";
+import { unparsable as isUnparsable } from "./restate/file.js";
 import { checkUses, filesOf, type Use } from "./uses/check.js";
 import { morphOps } from "./uses/morph-ops.js";
 import { collectTypes, type WorkflowTypes } from "./types/collect.js";
@@ -47,7 +48,7 @@ export function serve(): void {
     for (const file of projectFor(cwd, tsconfig).files(files)) {
       const found = await checkTypeFlow(file);
       diagnostics.push(...found);
-      if (found.some((d) => /^TS1\d{3}$/.test(d.code))) unparsable.push(file.getFilePath());
+      if (isUnparsable(found)) unparsable.push(file.getFilePath());
     }
     return { diagnostics, unparsable };
   };

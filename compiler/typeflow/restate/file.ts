@@ -136,3 +136,8 @@ export async function restateErrors<T>(ops: RestateOps<T>, source: SyntaxNode, e
   // Each error's questions at once (answers come back in any order; the diagnostics keep the errors').
   return Promise.all(errors.map(one));
 }
+
+/** Whether a file's diagnostics say TypeScript cannot parse it: its syntax errors are TS1xxx (the file is then not evaluated). */
+export function unparsable(found: readonly Diagnostic[]): boolean {
+  return found.some((d) => /^TS1\d{3}$/.test(d.code));
+}

@@ -1,4 +1,5 @@
 import { ts } from "ts-morph";
+import { members } from "../base/marked-input.js";
 import type { Form, Property, RestateOps, TextStyle } from "./ops.js";
 import { kindsOf, Syntax, type SyntaxNode } from "./syntax.js";
 
@@ -26,7 +27,6 @@ export function morphRestateOps(checker: ts.TypeChecker, file: ts.SourceFile): R
     if (flags & ts.TypeFlags.StringLike) return "string";
     return flags & ts.TypeFlags.BooleanLike ? "boolean" : undefined;
   };
-  const members = (type: ts.Type): ts.Type[] => (type.isUnionOrIntersection() ? type.types.flatMap(members) : [type]);
   return {
     syntax,
     file: { path: file.fileName, text: file.text },

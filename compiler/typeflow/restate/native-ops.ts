@@ -4,6 +4,7 @@ import { DiagnosticCategory, SignatureKind, SymbolFlags, TypeFlags } from "types
 import { SyntaxKind } from "typescript/unstable/ast";
 import type { Form, Property, RestateOps, TextStyle } from "./ops.js";
 import { flattenMessage, type MessageLink, type TypeScriptError } from "./restater.js";
+import { flatMembers, nonNullableOf } from "../base/native-types.js";
 import { kindsOf, Syntax, type SyntaxNode } from "./syntax.js";
 
 const syntax = new Syntax(kindsOf(SyntaxKind as unknown as Record<string, unknown>));
@@ -36,12 +37,7 @@ export function nativeRestateOps(checker: Checker, file: SourceFile): RestateOps
     declaredIn: symbol.declarations.map((d) => d.path),
     type: () => once(`symbol ${symbol.id}`, () => checker.getTypeOfSymbol(symbol)),
   });
-  const members = async (type: Type): Promise<Type[]> =>
-    type.flags & (TypeFlags.Union | TypeFlags.Intersection)
-      ? (await Promise.all(((await (type as UnionOrIntersectionType).getTypes()) ?? []).map(members))).flat()
-      : [type];
-  const nonNullable = async (type: Type): Promise<Type> =>
-    type.flags & TypeFlags.Union ? ((await checker.getNonNullableType(type)) ?? type) : type;
+  const nonNullable = (type: Type): Promise<Type> => nonNullableOf(checker, type);
   const primitive = async (type: Type): Promise<Form["primitive"]> => {
     const flags = (await nonNullable(type)).flags;
     if (flags & TypeFlags.NumberLike) return "number";
@@ -81,14 +77,14 @@ export function nativeRestateOps(checker: Checker, file: SourceFile): RestateOps
         primitive: primitiveKind,
       };
     },
-    members,
+    members: flatMembers,
     async unionMembers(type) {
       return type.flags & TypeFlags.Union ? ((await (type as UnionOrIntersectionType).getTypes()) ?? []) : [type];
     },
     async element(type) {
       return (await checker.getTypeArguments(type as never))[0];
     },
-    nonNullable: (type) => checker.getNonNullableType(type).then((t) => t ?? type),
+    nonNullable,
     literalBase: (type) => checker.getBaseTypeOfLiteralType(type).then((t) => t ?? type),
     async unwrapNoInfer(type) {
       return type.flags & TypeFlags.Substitution ? (type as Type & { getBaseType(): Promise<Type> }).getBaseType() : type;

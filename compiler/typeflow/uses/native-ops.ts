@@ -5,6 +5,7 @@ import { SignatureKind, SymbolFlags, TypeFlags } from "typescript/unstable/async
 import { isCallExpression, isPropertyAccessExpression } from "typescript/unstable/ast/is";
 import type { SourceSpan } from "../../../src/ir/source.js";
 import { lineStarts } from "../base/lines.js";
+import { flatMembers, nonNullableOf } from "../base/native-types.js";
 import type { Kind, TypeOps } from "./types.js";
 
 /**
@@ -67,10 +68,7 @@ export function nativeOps(
     (once(starts, file, () => lineStarts(readFileSync(file, "utf8")))[line - 1] ?? 0) + column - 1;
   const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> =>
     type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type];
-  const members = async (type: Type): Promise<Type[]> =>
-    type.flags & (TypeFlags.Union | TypeFlags.Intersection)
-      ? (await Promise.all((await parts(type, TypeFlags.Union | TypeFlags.Intersection)).map(members))).flat()
-      : [type];
+  const members = flatMembers;
   const inputOf = async (c: Checker, type: Type): Promise<Type | undefined> => {
     const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType@"));
     if (!marker) return undefined;
@@ -87,9 +85,7 @@ export function nativeOps(
     if ((await c.isArrayType(type)) || (await c.isTupleType(type))) return "array";
     return f & (TypeFlags.Object | TypeFlags.Intersection | TypeFlags.NonPrimitive) ? "object" : "other";
   };
-  // Only a union can hold null or undefined: anything else is its own non-nullable type.
-  const nonNullable = async ({ type, checker }: NativeType): Promise<Type> =>
-    type.flags & TypeFlags.Union ? ((await checker.getNonNullableType(type)) ?? type) : type;
+  const nonNullable = ({ type, checker }: NativeType): Promise<Type> => nonNullableOf(checker, type);
   /**
    * The input type a method hands its step argument. `.next` is typed `NextFn<In, Out, E>`: its
    * second alias argument is the output handed over (one request). Otherwise the method's step
