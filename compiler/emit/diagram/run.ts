@@ -12,8 +12,7 @@ function counts(names: readonly string[]): Map<string, number> {
 }
 
 /** Each state entered with how many times (and retries), the state where a failed run stopped, the states never entered. */
-function markNodes(diagram: Diagram, run: RunTrail): DiagramNode[] {
-  const entries = counts(run.path);
+function markNodes(diagram: Diagram, run: RunTrail, entries: ReadonlyMap<string, number>): DiagramNode[] {
   const retries = counts(run.retried);
   return diagram.nodes.map((node): DiagramNode => {
     if (!node.state || node.kind === "Join") return node;
@@ -32,12 +31,13 @@ function markNodes(diagram: Diagram, run: RunTrail): DiagramNode[] {
   });
 }
 
-/** Whether the run went along each edge of the diagram. */
-function takenBy(diagram: Diagram, run: RunTrail): (edge: DiagramEdge) => boolean {
-  const entries = counts(run.path);
+/** The edges the run went along, marked taken (into and out of a Parallel's or Map's join too); a catcher's edge labelled with what it caught. */
+function markEdges(diagram: Diagram, run: RunTrail, entries: ReadonlyMap<string, number>): DiagramEdge[] {
   const entered = (state: string | undefined) => state !== undefined && (entries.get(state) ?? 0) > 0;
   const steps = new Set(run.path.slice(1).map((to, i) => `${run.path[i]}\u0000${to}`));
-  const caught = counts(run.caughtErrors.map((c) => c.state));
+  /** The errors each state's catchers caught, in order. */
+  const caught = new Map<string, string[]>();
+  for (const { state, error } of run.caughtErrors) caught.set(state, [...(caught.get(state) ?? []), error]);
   /** States that finished with an output at least once (not failed, not caught). */
   const exited = new Set(run.trace.filter((e) => e.type === "StateExited").map((e) => e.state));
   const stateOf = new Map(diagram.nodes.map((n) => [n.id, n.state]));
@@ -45,12 +45,10 @@ function takenBy(diagram: Diagram, run: RunTrail): (edge: DiagramEdge) => boolea
   const last = run.path.at(-1);
   /** An edge out of a Parallel's or Map's join: the state finished (or was caught), and went there. */
   const leftJoin = (state: string, edge: DiagramEdge, to: string | undefined): boolean => {
-    if (edge.kind === "catch") return (caught.get(state) ?? 0) > 0 && entered(to);
+    if (edge.kind === "catch") return caught.has(state) && entered(to);
     return exited.has(state) && (kindOf.get(edge.to) === "End" ? run.failedState === undefined : entered(to));
   };
-  return (edge) => {
-    const from = stateOf.get(edge.from);
-    const to = stateOf.get(edge.to);
+  const taken = (edge: DiagramEdge, from: string | undefined, to: string | undefined): boolean => {
     if (kindOf.get(edge.from) === "Start") return to === run.path[0];
     if (from === undefined) return false;
     if (kindOf.get(edge.from) === "Join") return leftJoin(from, edge, to);
@@ -59,6 +57,12 @@ function takenBy(diagram: Diagram, run: RunTrail): (edge: DiagramEdge) => boolea
     if (kindOf.get(edge.to) === "End") return run.failedState === undefined && from === last;
     return to !== undefined && (steps.has(`${from}\u0000${to}`) || (edge.kind === "branch" && entered(to)));
   };
+  return diagram.edges.map((edge): DiagramEdge => {
+    const from = stateOf.get(edge.from);
+    if (!taken(edge, from, stateOf.get(edge.to))) return edge;
+    const errors = edge.kind === "catch" && from ? (caught.get(from) ?? []).filter(Boolean) : [];
+    return { ...edge, taken: true, ...(errors.length > 0 ? { label: `caught ${[...new Set(errors)].join(", ")}` } : {}) };
+  });
 }
 
 /**
@@ -68,20 +72,11 @@ function takenBy(diagram: Diagram, run: RunTrail): (edge: DiagramEdge) => boolea
  */
 export function runDiagramOf(workflow: WorkflowNode, run: RunTrail): Diagram {
   const diagram = diagramOf(workflow);
-  const caught = new Map<string, string[]>();
-  for (const { state, error } of run.caughtErrors) caught.set(state, [...(caught.get(state) ?? []), error].filter(Boolean));
-  const stateOf = new Map(diagram.nodes.map((n) => [n.id, n.state]));
-  const taken = takenBy(diagram, run);
-  const edges = diagram.edges.map((edge): DiagramEdge => {
-    if (!taken(edge)) return edge;
-    const from = stateOf.get(edge.from);
-    const errors = edge.kind === "catch" && from ? (caught.get(from) ?? []) : [];
-    return { ...edge, taken: true, ...(errors.length > 0 ? { label: `caught ${[...new Set(errors)].join(", ")}` } : {}) };
-  });
+  const entries = counts(run.path);
   return {
     ...diagram,
     title: `${diagram.title} (${run.failedState === undefined ? "succeeded" : `failed at ${run.failedState}`})`,
-    nodes: markNodes(diagram, run),
-    edges,
+    nodes: markNodes(diagram, run, entries),
+    edges: markEdges(diagram, run, entries),
   };
 }
