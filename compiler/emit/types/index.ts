@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { relative } from "node:path";
 import { format } from "prettier";
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
+import { nearestPackageJson } from "../../base/package-json.js";
 import type { TypeChecker } from "../../typeflow/checker.js";
 import { formatAsl } from "../asl/format.js";
 import { jsonSchema } from "./json-schema.js";
@@ -39,16 +39,6 @@ export async function typeFiles(checker: TypeChecker, workflows: readonly BuiltW
 
 /** Whether the project's package.json (the nearest above `root`) depends on a package. */
 function dependsOn(root: string, name: string): boolean {
-  for (let dir = root; ; dir = dirname(dir)) {
-    const file = join(dir, "package.json");
-    if (existsSync(file)) {
-      try {
-        const pkg = JSON.parse(readFileSync(file, "utf8")) as Record<string, Record<string, string> | undefined>;
-        return [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies].some((deps) => deps?.[name] !== undefined);
-      } catch {
-        return false; // npm says what is wrong with the file
-      }
-    }
-    if (dirname(dir) === dir) return false;
-  }
+  const pkg = nearestPackageJson(root) as Record<string, Record<string, string> | undefined> | undefined;
+  return [pkg?.dependencies, pkg?.devDependencies, pkg?.peerDependencies].some((deps) => deps?.[name] !== undefined);
 }

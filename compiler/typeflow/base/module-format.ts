@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { nearestPackageJson } from "../../base/package-json.js";
 
 // No ts-morph here: the native path asks it too.
 
@@ -9,31 +9,12 @@ import { dirname, join } from "node:path";
  */
 const commonJsSyntaxErrors = new Set([1286, 1287, 1295]);
 
-const packageTypes = new Map<string, string | null>();
-
-/** The `type` the nearest package.json names for a file's folder (null where it names none, or there is none). */
-function packageType(dir: string): string | null {
-  const known = packageTypes.get(dir);
-  if (known !== undefined) return known;
-  const manifest = join(dir, "package.json");
-  let type: string | null;
-  if (existsSync(manifest)) {
-    try {
-      const named = (JSON.parse(readFileSync(manifest, "utf8")) as { type?: unknown }).type;
-      type = typeof named === "string" ? named : null;
-    } catch {
-      type = null;
-    }
-  } else type = dirname(dir) === dir ? null : packageType(dirname(dir));
-  packageTypes.set(dir, type);
-  return type;
-}
-
 /**
  * Whether a TypeScript error calls a file CommonJS where Node runs it as an ES module: in a
  * package that names no `type`, Node decides a file's format by its syntax, and a workflow file
  * (it imports "stepwright") is an ES module, as Stepwright loads it. Not an error of the workflow.
+ * (The package.json is read only for these three errors.)
  */
 export function formatNodeDecides(code: number, file: string): boolean {
-  return commonJsSyntaxErrors.has(code) && packageType(dirname(file)) === null;
+  return commonJsSyntaxErrors.has(code) && typeof nearestPackageJson(dirname(file))?.type !== "string";
 }
