@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const bedrockInvokeModel = defineIntegration({
@@ -9,9 +9,8 @@ export const bedrockInvokeModel = defineIntegration({
   required: ["ModelId"],
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html",
   iam: ({ request, partition, region }) => {
-    const model = literalField(request, "ModelId");
     // A foundation model by id is `foundation-model/<id>` (no account in its ARN); an ARN (a provisioned or custom model) as given.
-    const arn = model?.startsWith("arn:") ? model : model ? `arn:${partition}:bedrock:${region}::foundation-model/${model}` : undefined;
+    const arn = arnOf(literalField(request, "ModelId"), (model) => `arn:${partition}:bedrock:${region}::foundation-model/${model}`);
     return [
       arn ? { actions: ["bedrock:InvokeModel"], resources: [arn] } : anyResource("the model is chosen at run time", "bedrock:InvokeModel"),
     ];

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
+import { anyResource, arnOf, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const codebuildStartBuild = defineIntegration({
@@ -9,12 +9,10 @@ export const codebuildStartBuild = defineIntegration({
   required: ["ProjectName"],
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/codebuild-iam.html",
   iam: (context) => {
-    const project = literalField(context.request, "ProjectName");
-    const arn = project?.startsWith("arn:")
-      ? project
-      : project
-        ? `arn:${context.partition}:codebuild:${context.region}:${context.account}:project/${project}`
-        : undefined;
+    const arn = arnOf(
+      literalField(context.request, "ProjectName"),
+      (project) => `arn:${context.partition}:codebuild:${context.region}:${context.account}:project/${project}`,
+    );
     const actions = isSync(context.pattern)
       ? ["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"]
       : ["codebuild:StartBuild"];

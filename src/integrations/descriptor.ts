@@ -103,6 +103,11 @@ export function literalField(request: JsonValue | undefined, field: string): str
   return typeof value === "string" && !value.startsWith("{%") ? value : undefined;
 }
 
+/** A resource a request names by name or by ARN, as an ARN (`fromName` makes one of a name); undefined stays undefined. */
+export function arnOf<V extends string | undefined>(value: V, fromName: (name: string) => string): V {
+  return (value === undefined || value.startsWith("arn:") ? value : fromName(value)) as V;
+}
+
 /** The EventBridge rule Step Functions manages to watch a `.sync` job (AWS names it per service). */
 export const managedRule = (context: IamContext, rule: string): IamStatement => ({
   actions: ["events:PutTargets", "events:PutRule", "events:DescribeRule"],

@@ -1,5 +1,5 @@
 import type { JsonValue } from "../ir/json.js";
-import { anyResource, defineIntegration, jsonObject, resourceOf } from "./descriptor.js";
+import { anyResource, arnOf, defineIntegration, jsonObject, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const eventBridgePutEvents = defineIntegration({
@@ -24,7 +24,7 @@ export const eventBridgePutEvents = defineIntegration({
     return [
       {
         actions: ["events:PutEvents"],
-        resources: buses.map((b) => (b!.startsWith("arn:") ? b! : `arn:${partition}:events:${region}:${account}:event-bus/${b}`)),
+        resources: buses.map((b) => arnOf(b!, (name) => `arn:${partition}:events:${region}:${account}:event-bus/${name}`)),
       },
     ];
   },

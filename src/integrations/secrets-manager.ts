@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const secretsManagerGetSecretValue = defineIntegration({
@@ -10,13 +10,11 @@ export const secretsManagerGetSecretValue = defineIntegration({
   required: ["SecretId"],
   iamDocs: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_iam-policies.html",
   iam: ({ request, partition, region, account }) => {
-    const id = literalField(request, "SecretId");
     // A secret's ARN ends in its name and six random characters: `-??????` matches them where only the name is given.
-    const secret = id?.startsWith("arn:")
-      ? id
-      : id
-        ? `arn:${partition}:secretsmanager:${region}:${account}:secret:${id}-??????`
-        : undefined;
+    const secret = arnOf(
+      literalField(request, "SecretId"),
+      (name) => `arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????`,
+    );
     return [
       secret
         ? { actions: ["secretsmanager:GetSecretValue"], resources: [secret] }

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const ssmGetParameter = defineIntegration({
@@ -10,13 +10,11 @@ export const ssmGetParameter = defineIntegration({
   required: ["Name"],
   iamDocs: "https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html",
   iam: ({ request, partition, region, account }) => {
-    const name = literalField(request, "Name");
     // A parameter's ARN is `parameter/<name>`, its leading slash (if any) taken once.
-    const parameter = name?.startsWith("arn:")
-      ? name
-      : name
-        ? `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, "")}`
-        : undefined;
+    const parameter = arnOf(
+      literalField(request, "Name"),
+      (name) => `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, "")}`,
+    );
     return [
       parameter
         ? { actions: ["ssm:GetParameter"], resources: [parameter] }
