@@ -108,6 +108,15 @@ export function arnOf<V extends string | undefined>(value: V, fromName: (name: s
   return (value === undefined || value.startsWith("arn:") ? value : fromName(value)) as V;
 }
 
+/**
+ * Passing a role to a service that acts as it (a job's or a target's role): the role the request
+ * names, else any role (`why` it is chosen at run time), and only to that service.
+ */
+export function passRole(role: string | undefined, service: string, why: string): IamStatement {
+  const condition = { StringEquals: { "iam:PassedToService": service } };
+  return role ? { actions: ["iam:PassRole"], resources: [role], condition } : { ...anyResource(why, "iam:PassRole"), condition };
+}
+
 /** The EventBridge rule Step Functions manages to watch a `.sync` job (AWS names it per service). */
 export const managedRule = (context: IamContext, rule: string): IamStatement => ({
   actions: ["events:PutTargets", "events:PutRule", "events:DescribeRule"],

@@ -1,7 +1,5 @@
-import { anyResource, defineIntegration, type IamStatement, isSync, literalField, managedRule } from "./descriptor.js";
+import { defineIntegration, type IamStatement, isSync, literalField, managedRule, passRole } from "./descriptor.js";
 import { type Integration, requestIntegration, withPattern } from "./integration.js";
-
-const passedToEmrServerless = { StringEquals: { "iam:PassedToService": "emr-serverless.amazonaws.com" } };
 
 export const emrServerlessStartJobRun = defineIntegration({
   helper: "emrServerless.startJobRun",
@@ -16,9 +14,7 @@ export const emrServerlessStartJobRun = defineIntegration({
     const role = literalField(request, "ExecutionRoleArn");
     const statements: IamStatement[] = [
       { actions: ["emr-serverless:StartJobRun"], resources: [application] },
-      role
-        ? { actions: ["iam:PassRole"], resources: [role], condition: passedToEmrServerless }
-        : { ...anyResource("the job's role is chosen at run time", "iam:PassRole"), condition: passedToEmrServerless },
+      passRole(role, "emr-serverless.amazonaws.com", "the job's role is chosen at run time"),
     ];
     if (!isSync(pattern)) return statements;
     return [

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, isSync, literalField, managedRule } from "./descriptor.js";
+import { anyResource, defineIntegration, isSync, literalField, managedRule, passRole } from "./descriptor.js";
 import { type Integration, requestIntegration, withPattern } from "./integration.js";
 
 export const sagemakerCreateTrainingJob = defineIntegration({
@@ -19,16 +19,7 @@ export const sagemakerCreateTrainingJob = defineIntegration({
       // A job's name written out scopes it (and the names made from it, AWS's `name*`); one made at run time, any job.
       { actions, resources: [`arn:${partition}:sagemaker:${region}:${account}:training-job/${name ?? ""}*`] },
       anyResource("AWS documents sagemaker:ListTags with no narrower resource", "sagemaker:ListTags"),
-      role
-        ? {
-            actions: ["iam:PassRole"],
-            resources: [role],
-            condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } },
-          }
-        : {
-            ...anyResource("the role is chosen at run time", "iam:PassRole"),
-            condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } },
-          },
+      passRole(role, "sagemaker.amazonaws.com", "the role is chosen at run time"),
       ...(isSync(pattern) ? [managedRule(context, "StepFunctionsGetEventsForSageMakerTrainingJobsRule")] : []),
     ];
   },

@@ -1,7 +1,5 @@
-import { anyResource, defineIntegration, jsonObject, literalField } from "./descriptor.js";
+import { anyResource, defineIntegration, jsonObject, literalField, passRole } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
-
-const passedToScheduler = { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } };
 
 // EventBridge Scheduler through the AWS SDK integration: CreateSchedule on the schedule, and
 // passing the target's role to Scheduler, which calls the target as that role.
@@ -24,9 +22,7 @@ export const schedulerCreateSchedule = defineIntegration({
             resources: [`arn:${partition}:scheduler:${region}:${account}:schedule/${group}/${name}`],
           }
         : anyResource("the schedule is named at run time", "scheduler:CreateSchedule"),
-      role
-        ? { actions: ["iam:PassRole"], resources: [role], condition: passedToScheduler }
-        : { ...anyResource("the target's role is chosen at run time", "iam:PassRole"), condition: passedToScheduler },
+      passRole(role, "scheduler.amazonaws.com", "the target's role is chosen at run time"),
     ];
   },
   localRun: "mock",
