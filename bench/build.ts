@@ -150,27 +150,27 @@ async function watching(name: string, size: number) {
     await until(done);
     return performance.now() - start;
   };
-  return { dir, timed, stderr: () => stderr, stop: () => child.kill() };
+  const out = join(dir, "out", `generated-${size}.asl.json`);
+  /** The ASL the session wrote last ("" before it writes any, or while a build swaps the folder). */
+  const asl = () => {
+    try {
+      return readFileSync(out, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  return { out, asl, timed, stderr: () => stderr, stop: () => child.kill() };
 }
 
 /** Watch mode: from saving a one-line change in a workflow to the new ASL on disk. */
 async function watchLatency(size: number, edits: number): Promise<number[]> {
   const source = generateWorkflow(size);
   const session = await watching(`watch-n${size}`, size);
-  const out = join(session.dir, "out", `generated-${size}.asl.json`);
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
     const marker = `edit-${i}`;
     const edited = source.replace(`.next(pass("S1"))`, `.next(pass("S1").comment("${marker}"))`);
-    times.push(
-      await session.timed(edited, () => {
-        try {
-          return readFileSync(out, "utf8").includes(marker);
-        } catch {
-          return false;
-        }
-      }),
-    );
+    times.push(await session.timed(edited, () => session.asl().includes(marker)));
     await new Promise((r) => setTimeout(r, 200));
   }
   session.stop();
@@ -183,20 +183,13 @@ async function watchLatency(size: number, edits: number): Promise<number[]> {
  */
 async function watchErrorLatency(size: number, edits: number): Promise<number[]> {
   const session = await watching(`watch-error-n${size}`, size);
-  const out = join(session.dir, "out", `generated-${size}.asl.json`);
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
     const printed = session.stderr().split("SW1").length;
     const broken = `${generateWorkflow(size, { typeError: true })}\n// error ${i}\n`;
     times.push(await session.timed(broken, () => session.stderr().split("SW1").length > printed));
-    rmSync(out, { force: true });
-    await session.timed(`${generateWorkflow(size)}\n// fixed ${i}\n`, () => {
-      try {
-        return readFileSync(out, "utf8").length > 0;
-      } catch {
-        return false;
-      }
-    });
+    rmSync(session.out, { force: true });
+    await session.timed(`${generateWorkflow(size)}\n// fixed ${i}\n`, () => session.asl().length > 0);
     await new Promise((r) => setTimeout(r, 200));
   }
   session.stop();
