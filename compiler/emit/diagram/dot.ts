@@ -1,6 +1,7 @@
 import type { WorkflowNode } from "../../../src/ir/workflow.js";
 import { type Diagram, type DiagramNode, diagramOf } from "./model.js";
 import { palette, runColors } from "./style.js";
+import { xmlText } from "./xml.js";
 
 const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 
@@ -10,10 +11,10 @@ const labelText = (value: string) => quote(value.replace(/&/g, "&amp;"));
 /**
  * An edge's label as an HTML-like label: a cell with padding around the text, so the layout keeps
  * labels that sit side by side apart (a plain label may touch the next edge's, and a viewer's font
- * wider than Graphviz's estimate then runs one into the other). Text as HTML-like labels read it.
+ * wider than Graphviz's estimate then runs one into the other).
  */
 const edgeLabel = (value: string) =>
-  `<<table border="0" cellborder="0" cellspacing="0" cellpadding="${edgeLabelPadding}"><tr><td>${value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</td></tr></table>>`;
+  `<<table border="0" cellborder="0" cellspacing="0" cellpadding="${edgeLabelPadding}"><tr><td>${xmlText(value)}</td></tr></table>>`;
 
 /** Points of space around an edge's label. */
 export const edgeLabelPadding = 6;

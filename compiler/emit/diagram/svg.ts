@@ -1,6 +1,7 @@
 import { instance, type Viz } from "@viz-js/viz";
 import { edgeId, renderDot } from "./dot.js";
 import type { Diagram } from "./model.js";
+import { xmlText } from "./xml.js";
 
 let viz: Promise<Viz> | undefined;
 
@@ -12,9 +13,6 @@ export async function renderSvg(dot: string): Promise<string> {
   viz ??= instance();
   return (await viz).renderString(dot, { format: "svg", engine: "dot" });
 }
-
-/** Text as SVG character data: `&`, `<` and `>` as entities (the one escaper of the SVG Stepwright writes). */
-export const svgText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * A diagram drawn as SVG, each state's and labelled edge's `<title>` (the tooltip a viewer shows)
@@ -34,7 +32,7 @@ export async function diagramSvg(diagram: Diagram): Promise<string> {
     /(<g id="([^"]+)" class="(?:node|edge)">\n<title>)[^<]*(<\/title>)/g,
     (whole, open: string, id: string, close: string) => {
       const title = titles.get(id);
-      return title === undefined ? whole : `${open}${svgText(title)}${close}`;
+      return title === undefined ? whole : `${open}${xmlText(title)}${close}`;
     },
   );
 }
