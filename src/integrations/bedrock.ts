@@ -1,4 +1,4 @@
-import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
+import { arnOf, defineIntegration, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const bedrockInvokeModel = defineIntegration({
@@ -11,9 +11,7 @@ export const bedrockInvokeModel = defineIntegration({
   iam: ({ request, partition, region }) => {
     // A foundation model by id is `foundation-model/<id>` (no account in its ARN); an ARN (a provisioned or custom model) as given.
     const arn = arnOf(literalField(request, "ModelId"), (model) => `arn:${partition}:bedrock:${region}::foundation-model/${model}`);
-    return [
-      arn ? { actions: ["bedrock:InvokeModel"], resources: [arn] } : anyResource("the model is chosen at run time", "bedrock:InvokeModel"),
-    ];
+    return [onResource(arn, "the model is chosen at run time", "bedrock:InvokeModel")];
   },
   localRun: "mock",
 });

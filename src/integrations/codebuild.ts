@@ -1,4 +1,4 @@
-import { anyResource, arnOf, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
+import { arnOf, defineIntegration, isSync, literalField, managedRule, onResource, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
 
 export const codebuildStartBuild = defineIntegration({
@@ -16,7 +16,7 @@ export const codebuildStartBuild = defineIntegration({
     const actions = isSync(context.pattern)
       ? ["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"]
       : ["codebuild:StartBuild"];
-    const build = arn ? { actions, resources: [arn] } : anyResource("the project is chosen at run time", ...actions);
+    const build = onResource(arn, "the project is chosen at run time", ...actions);
     // AWS names this rule `...GetEventFor...` (not `...GetEventsFor...`, as for the other services).
     return isSync(context.pattern) ? [build, managedRule(context, "StepFunctionsGetEventForCodeBuildStartBuildRule")] : [build];
   },

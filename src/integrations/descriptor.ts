@@ -90,6 +90,10 @@ export const iamActionOf = (prefix: string, action: string): string => `${prefix
 /** A statement on `"*"` with the reason AWS documents no narrower resource. */
 export const anyResource = (why: string, ...actions: string[]): IamStatement => ({ actions, resources: ["*"], why });
 
+/** The actions on the resource the request names, or on `"*"` where it names none (`why`: how it is chosen then). */
+export const onResource = (resource: string | undefined, why: string, ...actions: string[]): IamStatement =>
+  resource ? { actions, resources: [resource] } : anyResource(why, ...actions);
+
 /** The value as a JSON object, if it is one. */
 export function jsonObject(value: JsonValue | undefined): JsonObject | undefined {
   return value !== null && typeof value === "object" && !isJsonArray(value) ? value : undefined;
@@ -114,7 +118,7 @@ export function arnOf<V extends string | undefined>(value: V, fromName: (name: s
  */
 export function passRole(role: string | undefined, service: string, why: string): IamStatement {
   const condition = { StringEquals: { "iam:PassedToService": service } };
-  return role ? { actions: ["iam:PassRole"], resources: [role], condition } : { ...anyResource(why, "iam:PassRole"), condition };
+  return { ...onResource(role, why, "iam:PassRole"), condition };
 }
 
 /** The EventBridge rule Step Functions manages to watch a `.sync` job (AWS names it per service). */

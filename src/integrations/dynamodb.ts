@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, type IntegrationDescriptor, iamActionOf, literalField, resourceOf } from "./descriptor.js";
+import { defineIntegration, iamActionOf, type IntegrationDescriptor, literalField, onResource, resourceOf } from "./descriptor.js";
 import { integration, type Integration, resultFields } from "./integration.js";
 
 /** A DynamoDB attribute value, as the low-level API writes it: one of these kinds. */
@@ -109,11 +109,7 @@ function onTable(iamAction: string): IntegrationDescriptor["iam"] {
     const table = literalField(request, "TableName");
     const index = literalField(request, "IndexName");
     const arn = table && `arn:${partition}:dynamodb:${region}:${account}:table/${table}`;
-    return [
-      arn
-        ? { actions: [iamAction], resources: [index ? `${arn}/index/${index}` : arn] }
-        : anyResource("the table is chosen at run time", iamAction),
-    ];
+    return [onResource(arn && (index ? `${arn}/index/${index}` : arn), "the table is chosen at run time", iamAction)];
   };
 }
 

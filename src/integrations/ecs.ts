@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
+import { anyResource, defineIntegration, isSync, literalField, managedRule, onResource, resourceOf } from "./descriptor.js";
 import { integration, type Integration, withPattern } from "./integration.js";
 
 /** A task definition (family, family:revision or ARN) as the ARN IAM scopes RunTask to; a family covers its revisions. */
@@ -16,9 +16,11 @@ export const ecsRunTask = defineIntegration({
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html",
   iam: (context) => {
     const definition = literalField(context.request, "TaskDefinition");
-    const run = definition
-      ? { actions: ["ecs:RunTask"], resources: [taskDefinitionArn(definition, context.partition, context.region, context.account)] }
-      : anyResource("the task definition is chosen at run time", "ecs:RunTask");
+    const run = onResource(
+      definition && taskDefinitionArn(definition, context.partition, context.region, context.account),
+      "the task definition is chosen at run time",
+      "ecs:RunTask",
+    );
     if (!isSync(context.pattern)) return [run];
     return [
       run,

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, type IamStatement, jsonObject, literalField } from "./descriptor.js";
+import { defineIntegration, type IamStatement, jsonObject, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 /** `arn:aws:events:us-east-1:123456789012:connection/stripe/81210c42-...` → its name (`stripe`) and where its ARN's prefix ends. */
@@ -35,15 +35,13 @@ export const httpInvoke = defineIntegration({
     };
     return [
       invoke,
-      connection
-        ? { actions: ["events:RetrieveConnectionCredentials"], resources: [connection] }
-        : anyResource("the connection is chosen at run time", "events:RetrieveConnectionCredentials"),
-      parts
-        ? {
-            actions: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
-            resources: [`${parts.prefix}:secret:events!connection/${parts.name}/*`],
-          }
-        : anyResource("the connection is chosen at run time", "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+      onResource(connection, "the connection is chosen at run time", "events:RetrieveConnectionCredentials"),
+      onResource(
+        parts && `${parts.prefix}:secret:events!connection/${parts.name}/*`,
+        "the connection is chosen at run time",
+        "secretsmanager:GetSecretValue",
+        "secretsmanager:DescribeSecret",
+      ),
     ];
   },
   localRun: "mock",

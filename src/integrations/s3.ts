@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, type IamContext, iamActionOf, literalField, s3ObjectArn } from "./descriptor.js";
+import { defineIntegration, iamActionOf, type IamContext, literalField, onResource, s3ObjectArn } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 // S3 through the AWS SDK integration (`arn:aws:states:::aws-sdk:s3:<action>`): Step Functions has no
@@ -22,8 +22,7 @@ function objectAction<const Action extends "getObject" | "putObject">(action: Ac
     required: ["Bucket", "Key"],
     iamDocs: s3Actions,
     iam: (context) => {
-      const object = objectOf(context);
-      return [object ? { actions: [iamAction], resources: [object] } : anyResource("the bucket is chosen at run time", iamAction)];
+      return [onResource(objectOf(context), "the bucket is chosen at run time", iamAction)];
     },
     localRun: "mock",
   });
@@ -45,10 +44,8 @@ export const s3CopyObject = defineIntegration({
     const target = objectOf(context);
     const source = literalField(context.request, "CopySource")?.replace(/^\//, "").split("?")[0];
     return [
-      source
-        ? { actions: ["s3:GetObject"], resources: [`arn:${context.partition}:s3:::${source}`] }
-        : anyResource("the source is chosen at run time", "s3:GetObject"),
-      target ? { actions: ["s3:PutObject"], resources: [target] } : anyResource("the bucket is chosen at run time", "s3:PutObject"),
+      onResource(source && `arn:${context.partition}:s3:::${source}`, "the source is chosen at run time", "s3:GetObject"),
+      onResource(target, "the bucket is chosen at run time", "s3:PutObject"),
     ];
   },
   localRun: "mock",

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, jsonObject, literalField, passRole } from "./descriptor.js";
+import { defineIntegration, jsonObject, literalField, onResource, passRole } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 // EventBridge Scheduler through the AWS SDK integration: CreateSchedule on the schedule, and
@@ -16,12 +16,11 @@ export const schedulerCreateSchedule = defineIntegration({
     const group = literalField(request, "GroupName") ?? "default";
     const role = literalField(jsonObject(jsonObject(request)?.Target), "RoleArn");
     return [
-      name
-        ? {
-            actions: ["scheduler:CreateSchedule"],
-            resources: [`arn:${partition}:scheduler:${region}:${account}:schedule/${group}/${name}`],
-          }
-        : anyResource("the schedule is named at run time", "scheduler:CreateSchedule"),
+      onResource(
+        name && `arn:${partition}:scheduler:${region}:${account}:schedule/${group}/${name}`,
+        "the schedule is named at run time",
+        "scheduler:CreateSchedule",
+      ),
       passRole(role, "scheduler.amazonaws.com", "the target's role is chosen at run time"),
     ];
   },

@@ -1,4 +1,4 @@
-import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
+import { arnOf, defineIntegration, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const secretsManagerGetSecretValue = defineIntegration({
@@ -15,11 +15,7 @@ export const secretsManagerGetSecretValue = defineIntegration({
       literalField(request, "SecretId"),
       (name) => `arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????`,
     );
-    return [
-      secret
-        ? { actions: ["secretsmanager:GetSecretValue"], resources: [secret] }
-        : anyResource("the secret is chosen at run time", "secretsmanager:GetSecretValue"),
-    ];
+    return [onResource(secret, "the secret is chosen at run time", "secretsmanager:GetSecretValue")];
   },
   localRun: "mock",
 });

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { defineIntegration, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestOrShorthand, withPattern } from "./integration.js";
 
 export const snsPublish = defineIntegration({
@@ -10,11 +10,7 @@ export const snsPublish = defineIntegration({
   iamDocs: "https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html",
   iam: ({ request }) => {
     const topic = literalField(request, "TopicArn") ?? literalField(request, "TargetArn");
-    return [
-      topic
-        ? { actions: ["sns:Publish"], resources: [topic] }
-        : anyResource("no topic is named (a phone number, or chosen at run time)", "sns:Publish"),
-    ];
+    return [onResource(topic, "no topic is named (a phone number, or chosen at run time)", "sns:Publish")];
   },
   localRun: "mock",
 });

@@ -1,4 +1,4 @@
-import { anyResource, defineIntegration, literalField } from "./descriptor.js";
+import { defineIntegration, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestOrShorthand, withPattern } from "./integration.js";
 
 /** `https://sqs.us-east-1.amazonaws.com/123456789012/orders` → its queue ARN. */
@@ -17,7 +17,7 @@ export const sqsSendMessage = defineIntegration({
   iam: ({ request, partition }) => {
     const url = literalField(request, "QueueUrl");
     const arn = url ? queueArn(url, partition) : undefined;
-    return [arn ? { actions: ["sqs:SendMessage"], resources: [arn] } : anyResource("the queue is chosen at run time", "sqs:SendMessage")];
+    return [onResource(arn, "the queue is chosen at run time", "sqs:SendMessage")];
   },
   localRun: "mock",
 });

@@ -1,4 +1,4 @@
-import { anyResource, arnOf, defineIntegration, literalField } from "./descriptor.js";
+import { arnOf, defineIntegration, literalField, onResource } from "./descriptor.js";
 import { type Integration, requestIntegration } from "./integration.js";
 
 export const ssmGetParameter = defineIntegration({
@@ -15,11 +15,7 @@ export const ssmGetParameter = defineIntegration({
       literalField(request, "Name"),
       (name) => `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, "")}`,
     );
-    return [
-      parameter
-        ? { actions: ["ssm:GetParameter"], resources: [parameter] }
-        : anyResource("the parameter is chosen at run time", "ssm:GetParameter"),
-    ];
+    return [onResource(parameter, "the parameter is chosen at run time", "ssm:GetParameter")];
   },
   localRun: "mock",
 });

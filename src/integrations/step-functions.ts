@@ -1,6 +1,6 @@
 import { type inType, isWorkflowValue, type outType } from "../data/markers.js";
 import type { TargetRef } from "../ir/resource.js";
-import { anyResource, defineIntegration, type IamStatement, isSync, literalField, managedRule, resourceOf } from "./descriptor.js";
+import { defineIntegration, type IamStatement, isSync, literalField, managedRule, onResource, resourceOf } from "./descriptor.js";
 import { integration, type Integration, type ResourceName, targetOf, withPattern } from "./integration.js";
 
 export const stepFunctionsStartExecution = defineIntegration({
@@ -17,21 +17,16 @@ export const stepFunctionsStartExecution = defineIntegration({
   iam: (context) => {
     const machine = context.target ?? literalField(context.request, "StateMachineArn");
     const { unqualified, qualifier } = context.qualified ?? splitQualifier(machine);
-    const start: IamStatement = !unqualified
-      ? anyResource("the state machine is chosen at run time", "states:StartExecution")
-      : {
-          actions: ["states:StartExecution"],
-          resources: [unqualified],
-          ...(qualifier !== undefined ? { condition: { StringEquals: { "states:StateMachineQualifier": qualifier } } } : {}),
-        };
+    const start: IamStatement = {
+      ...onResource(unqualified, "the state machine is chosen at run time", "states:StartExecution"),
+      ...(unqualified && qualifier !== undefined ? { condition: { StringEquals: { "states:StateMachineQualifier": qualifier } } } : {}),
+    };
     if (!isSync(context.pattern)) return [start];
     // Executions belong to the state machine, whichever version or alias started them.
     const executions = executionsOf(unqualified);
     return [
       start,
-      executions
-        ? { actions: ["states:DescribeExecution", "states:StopExecution"], resources: [executions] }
-        : anyResource("the state machine is chosen at run time", "states:DescribeExecution", "states:StopExecution"),
+      onResource(executions, "the state machine is chosen at run time", "states:DescribeExecution", "states:StopExecution"),
       managedRule(context, "StepFunctionsGetEventsForStepFunctionsExecutionRule"),
     ];
   },
