@@ -207,7 +207,7 @@ export type StateTables = typeof headFields | typeof inputFields | typeof output
 type Bookkeeping = "kind" | "name" | "source" | "asl" | "nextSources";
 type ErrorLists = "retry" | "catch";
 
-export type TaskElsewhere = Bookkeeping | ErrorLists | "resource" | "credentials" | "assumed";
+export type TaskElsewhere = Bookkeeping | ErrorLists | "resource" | "credentials" | "assumed" | "payloadField";
 export type CoveredFields = [
   AllMapped<Unmapped<TaskNode, StateTables | typeof taskFields, TaskElsewhere>>,
   AllMapped<Unmapped<PassNode, StateTables | typeof passFields, Bookkeeping>>,

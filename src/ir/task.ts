@@ -16,6 +16,11 @@ export interface TaskNode extends StateBase, Transition, PathFiltering, OutputTe
   readonly credentials?: CredentialsNode;
   /** Not ASL: result fields the integration's call assumes are there, though AWS may leave them out (`dynamodb.getItem(table, { assumeFound: true })`). */
   readonly assumed?: readonly string[];
+  /**
+   * Not ASL: the request field the step's payload goes into (`Payload` for lambda.invoke's
+   * shorthand, `MessageBody`, ...); absent where the request is written whole, as AWS takes it.
+   */
+  readonly payloadField?: string;
 }
 
 /** The role a Task assumes to call its integration (ASL `Credentials`). */

@@ -67,6 +67,7 @@ export function lowerTask(draft: DraftOf<"Task">, ctx: LowerContext): TaskNode {
     ...(credentials ? { credentials } : {}),
     ...lowerResult(draft, f, ctx),
     ...(f.integration.assumed ? { assumed: f.integration.assumed } : {}),
+    ...(f.integration.wrap ? { payloadField: f.integration.wrap } : {}),
   };
 }
 

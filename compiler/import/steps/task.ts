@@ -160,5 +160,6 @@ type TaskWritten =
   | "heartbeatSeconds"
   | "heartbeatSecondsPath"
   | "credentials"
-  | "assumed";
+  | "assumed"
+  | "payloadField";
 export type TaskImported = AllMapped<Exclude<keyof TaskNode, TaskWritten>>;

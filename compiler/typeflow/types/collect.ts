@@ -31,7 +31,12 @@ export async function collectTypes<T>(ops: TypeOps<T>, request: TypesRequest): P
     if (step.role === "token" || step.role === "callback")
       callbacks.push({ state: step.state, output: await shapeOf(ops, result, declarations) });
     if (step.role === "token") continue;
-    const event = await shapeOf(ops, await ops.requestOf(step.site), declarations);
+    const request = await ops.requestOf(step.site);
+    const event = await shapeOf(
+      ops,
+      step.eventField && request ? (await ops.field(request, step.eventField))?.type : request,
+      declarations,
+    );
     // lambda:invoke's result is the function's return value under Payload.
     const returned = step.role === "invoke" && result !== undefined ? (await ops.field(result, "Payload"))?.type : result;
     handlers.push({

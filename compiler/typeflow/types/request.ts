@@ -18,7 +18,13 @@ export interface TypesRequest {
   /** The `workflow(` call: its input and output types. */
   readonly site: SourceSpan;
   readonly express: boolean;
-  readonly steps: readonly { readonly state: string; readonly site: SourceSpan; readonly role: StepRole }[];
+  readonly steps: readonly {
+    readonly state: string;
+    readonly site: SourceSpan;
+    readonly role: StepRole;
+    /** Where the function's event is a field of the request: lambda.invoke given Invoke's own request, whose event is its Payload. */
+    readonly eventField?: "Payload";
+  }[];
 }
 
 function roleOf(task: TaskNode): StepRole | undefined {
@@ -35,7 +41,10 @@ export function typesRequest(ir: WorkflowNode, file: string): TypesRequest | und
   if (!ir.source) return undefined;
   const steps = statesOf(ir).flatMap(({ state }) => {
     const role = state.kind === "Task" ? roleOf(state) : undefined;
-    return role && state.source ? [{ state: state.name, site: state.source, role }] : [];
+    if (!role || !state.source) return [];
+    // lambda:invoke sends the step's payload as Payload, unless the request was written as AWS takes it.
+    const requestWhole = (role === "invoke" || role === "callback") && (state as TaskNode).payloadField === undefined;
+    return [{ state: state.name, site: state.source, role, ...(requestWhole ? { eventField: "Payload" as const } : {}) }];
   });
   return { workflow: ir.name, file, site: ir.source, express: ir.type === "EXPRESS", steps };
 }

@@ -24,7 +24,7 @@ let built: CompileResult;
 
 beforeAll(async () => {
   built = await compile({
-    files: [...examples, "test/fixtures/types/quote.ts"],
+    files: [...examples, "test/fixtures/types/quote.ts", "test/fixtures/types/notify.ts"],
     cwd: root,
     region: "us-east-1",
     account: "123456789012",
@@ -148,10 +148,27 @@ describe("build --types", () => {
     expect(typeCheck({ "src/caller.ts": wrongCallback })).toMatch(/^src\/caller\.ts\(7,\d+\): error TS2322/m);
   });
 
+  test("lambda.invoke's function gets the step's payload; given Invoke's own request, its Payload, which the request leaves untyped", () => {
+    const module = built.typeFiles["notify.ts"]!;
+    expect(module).toContain("export type ChargeEvent = Order;\n");
+    expect(module).toContain("export type NotifyEvent = unknown;\n");
+    const handlers = [
+      'import type { Handler } from "./generated/notify.js";',
+      "",
+      'export const charge: Handler<"Charge"> = async (event) => ({ receiptId: event.orderId });',
+      'export const notify: Handler<"Notify"> = async (event) => console.log(event);',
+      "",
+    ].join("\n");
+    expect(typeCheck({ "src/handlers.ts": handlers })).toBe("");
+    // The request's own fields are not the event: a handler reading one fails.
+    const reading = handlers.replace("console.log(event)", "console.log(event.InvocationType)");
+    expect(typeCheck({ "src/handlers.ts": reading })).toMatch(/^src\/handlers\.ts\(4,\d+\): error TS(2339|18046)/m);
+  });
+
   test("the JavaScript checker (where the native one cannot run) writes the very same files", async () => {
     const checker = new TypeChecker(root, undefined, { native: false });
     try {
-      const files = [...examples, "test/fixtures/types/quote.ts"];
+      const files = [...examples, "test/fixtures/types/quote.ts", "test/fixtures/types/notify.ts"];
       const javascript = await compile({ files, cwd: root, region: "us-east-1", account: "123456789012", types: true, checker });
       expect(javascript.typeFiles).toEqual(built.typeFiles);
     } finally {
@@ -160,11 +177,11 @@ describe("build --types", () => {
   }, 480_000);
 
   test("the JSON Schemas accept the inputs the examples run on, and reject one missing a required field", () => {
-    // Every example has one.
+    // Every example has one (the two fixtures are not examples).
     expect(Object.keys(exampleInputs).sort()).toEqual(
       built.workflows
         .map((w) => w.name)
-        .filter((n) => n !== "quote")
+        .filter((n) => n !== "quote" && n !== "notify")
         .sort(),
     );
     const ajv = new Ajv2020({ strict: false });
