@@ -18,9 +18,11 @@ const cliModule = (name) => {
   return existsSync(bundled) ? import(bundled.href) : importSibling(import.meta.url, `./cli/${name}`);
 };
 const argv = process.argv.slice(2);
-// A compiling command starts the native type checker and the module-loading thread first, while
-// the CLI's own modules load.
-const prestarting = cliModule("prestart")
+// A compiling command starts the native checker's server first of all (cli/start-server.ts), then
+// the type checker and the module-loading thread, while the CLI's own modules load.
+const prestarting = cliModule("start-server")
+  .then(({ startServer }) => startServer(argv, process.cwd()))
+  .then(() => cliModule("prestart"))
   .then(({ prestart }) => prestart(argv, process.cwd()))
   .catch(() => false); // main starts them again, and says what failed
 const [{ main }] = await Promise.all([cliModule("index"), prestarting]);

@@ -67,7 +67,11 @@ for (const file of readdirSync(runtime)) if (/^cli-/.test(file)) rmSync(join(run
 
 const cli = await build({
   ...common,
-  entryPoints: { "cli-index": join(dist, "compiler/cli/index.js"), "cli-prestart": join(dist, "compiler/cli/prestart.js") },
+  entryPoints: {
+    "cli-index": join(dist, "compiler/cli/index.js"),
+    "cli-prestart": join(dist, "compiler/cli/prestart.js"),
+    "cli-start-server": join(dist, "compiler/cli/start-server.js"),
+  },
   outdir: runtime,
   splitting: true,
   chunkNames: "cli-[name]-[hash]",

@@ -8,6 +8,7 @@ import { type Diagnostic, diagnostic, errorLine, loadCodes } from "../base/diagn
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import type { Problem } from "../../src/lower/problem.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
+import { moduleHooksInThread } from "../base/module-hooks.js";
 
 let version = 0;
 let versioning = false;
@@ -26,16 +27,13 @@ let loading: ModuleLoading | undefined;
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
 
-/** Whether this Node runs module hooks in the importing thread (module.registerHooks, 22.15 on). */
-const hooksInThisThread = typeof nodeModule.registerHooks === "function";
-
 /**
  * Registers oxc-transform's stripping hooks: in this thread where this Node runs module hooks in the
  * importing thread (22.15 on), else in a hooks thread of their own (module.register), whose hooks
  * module fails to register where oxc's binary does not load. Gives why it did not load, if it did not.
  */
 async function registerOxc(): Promise<string | undefined> {
-  if (!hooksInThisThread) {
+  if (!moduleHooksInThread) {
     try {
       nodeModule.register("./strip-hooks-thread.mjs", import.meta.url, { data: { unversioned } });
       return undefined;
@@ -60,7 +58,7 @@ async function useStripping(): Promise<void> {
   if (unavailable === undefined) {
     process.setSourceMapsEnabled(true);
     loading = { by: "oxc" };
-  } else if (process.features.typescript && hooksInThisThread) {
+  } else if (process.features.typescript && moduleHooksInThread) {
     const { resolveStripped } = await import("./strip-hooks.js");
     nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
     loading = { by: "node", why: `oxc-transform did not load (${unavailable})` };

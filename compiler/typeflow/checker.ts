@@ -164,7 +164,10 @@ export class TypeChecker {
         ? Promise.resolve({ unavailable: "turned off" })
         : (adopted?.native ?? NativeChecker.start(cwd, this.tsconfig, options.nativeBinary ? { binary: options.nativeBinary } : {}));
     this.#native = started.then((native) => {
-      if (native instanceof NativeChecker) return native;
+      if (native instanceof NativeChecker) {
+        if (native.startedEarly) options.onNotice?.("the native checker's server started before the CLI had loaded");
+        return native;
+      }
       options.onNotice?.(`the native TypeScript checker is not available (${native.unavailable}); checking with the JavaScript one`);
       return undefined;
     });

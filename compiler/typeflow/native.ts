@@ -3,6 +3,7 @@ import type { API, Diagnostic as NativeDiagnostic, Snapshot } from "typescript/u
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { formatNodeDecides } from "./base/module-format.js";
+import { connectServer, packagedBinary } from "./native-server.js";
 import { checkUses, type Use } from "./uses/check.js";
 import type { NativeType } from "./uses/native-ops.js";
 import type { TypeOps } from "./uses/types.js";
@@ -26,19 +27,16 @@ export function forRestating(verdict: NativeVerdict, files: readonly string[]): 
   return files.filter((f) => verdict.withErrors.has(f) && !verdict.outside.has(f));
 }
 
+/** The API's connection to its server: not part of the API's types (typescript/dist/api/async/client.js). */
+interface ApiClient {
+  connect(): Promise<void>;
+  /** Ends the connection and the server's input, on which the server ends. */
+  close(): Promise<void>;
+}
+const clientOf = (api: API): ApiClient => (api as unknown as { client: ApiClient }).client;
+
 /** A file's diagnostics as the native API gives them: syntax first, then types. */
 type Found = readonly NativeDiagnostic[];
-
-/**
- * The native checker's binary, found as the typescript package finds it. Named to the API rather
- * than left to it: the published CLI carries the API's client in its bundle, away from the
- * package it came from.
- */
-async function packagedBinary(): Promise<string> {
-  const finder = new URL("lib/getExePath.js", import.meta.resolve("typescript/package.json")).href;
-  const { default: exePath } = (await import(finder)) as { default: () => string };
-  return exePath();
-}
 
 /**
  * TypeScript 7's native checker (the `typescript` package's Go binary, through its unstable API):
@@ -57,7 +55,12 @@ export class NativeChecker {
   /** Restatings asked of the current snapshot, by the files asked about: the CLI asks as soon as it knows, and again when it needs them. */
   #restated = new Map<string, Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }>>();
 
-  private constructor(api: API, tsconfig: string) {
+  private constructor(
+    api: API,
+    tsconfig: string,
+    /** Whether its server is the one the CLI started before TypeScript's API client loaded (native-server.ts). */
+    readonly startedEarly: boolean,
+  ) {
     this.#api = api;
     this.#tsconfig = tsconfig;
   }
@@ -77,7 +80,7 @@ export class NativeChecker {
     try {
       const [{ API }, tsserverPath] = await Promise.all([import("typescript/unstable/async"), options.binary ?? packagedBinary()]);
       api = new API({ cwd, tsserverPath });
-      const checker = new NativeChecker(api, tsconfig);
+      const checker = new NativeChecker(api, tsconfig, await connectServer(clientOf(api)));
       const files = options.files ?? [];
       checker.#snapshot = await api.updateSnapshot({ openProjects: [tsconfig], ...(files.length > 0 ? { openFiles: [...files] } : {}) });
       for (const f of files) checker.#open.add(f);
@@ -213,9 +216,12 @@ export class NativeChecker {
       .sort(codePointOrder);
   }
 
+  /**
+   * Ends the server, and its snapshots with it: the API's own close would first release each
+   * snapshot, a round trip apiece, for nothing.
+   */
   async close(): Promise<void> {
-    await this.#snapshot?.dispose();
-    await this.#api.close();
+    await clientOf(this.#api).close();
   }
 }
 

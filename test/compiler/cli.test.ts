@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { compile } from "stepwright/compiler";
 import { stepwright as run } from "../support/cli.ts";
+import { startsServerEarly } from "../../compiler/cli/start-server.ts";
 
 const root = join(import.meta.dirname, "../..");
 const bin = join(root, "compiler/bin.mjs");
@@ -195,6 +196,10 @@ describe("the stepwright CLI", () => {
     const clean = await stepwright("check", "examples/approval.ts", "--verbose");
     expect(clean.stderr).toContain(
       "stepwright: type-checked 1 file(s) with TypeScript's native checker: the JavaScript checker did not start\n",
+    );
+    // And whether the checker's server started before the CLI had loaded: where that pays, on this Node and machine.
+    expect(clean.stderr.includes("stepwright: the native checker's server started before the CLI had loaded\n")).toBe(
+      startsServerEarly(["check"]),
     );
     const failing = await stepwright(
       "check",
