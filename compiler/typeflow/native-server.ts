@@ -7,6 +7,7 @@
  */
 import childProcess, { type ChildProcess } from "node:child_process";
 import { syncBuiltinESMExports } from "node:module";
+import type { Socket } from "node:net";
 import { Transform, type TransformCallback } from "node:stream";
 
 /**
@@ -60,6 +61,8 @@ export function startServerEarly(cwd: string, tsconfig: string, files: readonly 
       child.once("spawn", () => (server.started ??= { event: "spawn" }));
       child.once("error", (error) => (server.started ??= { event: "error", error }));
       child.stdin!.on("error", () => {}); // a server that ended: the client finds out
+      // Until the client takes it over, it keeps no CLI alive that ends before (a usage error, --help).
+      for (const handle of [child, child.stdin as Socket, child.stdout as Socket]) handle.unref();
       child.stdin!.write(frame({ id: `${earlyId}0`, method: "initialize", params: null }));
       child.stdin!.write(frame({ id: `${earlyId}1`, method: "updateSnapshot", params: { openProjects: [tsconfig], openFiles: files } }));
       return server;
@@ -102,11 +105,14 @@ export async function connectServer(client: { connect(): Promise<void> }): Promi
 
 /**
  * The early process as the client sees it: its output without the answers to the early requests,
- * and its `spawn` or `error` event (which may have passed) told to a listener the client adds now.
+ * its `spawn` or `error` event (which may have passed) told to a listener the client adds now,
+ * and the process and its pipes keeping the CLI alive again, as the client's own would.
  */
 function takenOver(server: EarlyServer): ChildProcess {
-  const stdout = server.process.stdout!.pipe(withoutEarlyAnswers());
-  return new Proxy(server.process, {
+  const { process: child } = server;
+  for (const handle of [child, child.stdin as Socket, child.stdout as Socket]) handle.ref();
+  const stdout = child.stdout!.pipe(withoutEarlyAnswers());
+  return new Proxy(child, {
     get(target, key) {
       if (key === "stdout") return stdout;
       if (key === "once") {

@@ -1,11 +1,15 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NativeChecker } from "../../../compiler/typeflow/native.ts";
 import { startServerEarly, withoutEarlyAnswers } from "../../../compiler/typeflow/native-server.ts";
+import { root } from "../../support/compile.ts";
 
 /**
  * The native checker's server started before TypeScript's API client loads: the client takes that
@@ -76,6 +80,21 @@ describe.skipIf(process.platform !== "linux")("a server started early", () => {
     }
     await until(servers, (s) => s.length === 0);
   });
+
+  test("keeps no process alive that ends before taking it over (a usage error, --help)", async () => {
+    const module = pathToFileURL(join(root, "compiler/typeflow/native-server.ts")).href;
+    const script = [
+      `import { startServerEarly } from ${JSON.stringify(module)};`,
+      `startServerEarly(${JSON.stringify(dir)}, ${JSON.stringify(file("tsconfig.json"))}, []);`,
+      // Long enough for the server to have started; then nothing is left to do.
+      'setTimeout(() => console.log("done"), 500);',
+    ].join("\n");
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: root,
+      timeout: 60_000,
+    });
+    expect(stdout).toBe("done\n");
+  }, 90_000);
 
   test("for another folder is not taken over: it ends, and the checker starts one of its own", async () => {
     startServerEarly(other, file("tsconfig.json"), files());
