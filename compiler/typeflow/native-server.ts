@@ -22,7 +22,7 @@ export async function packagedBinary(): Promise<string> {
 }
 
 /** The arguments TypeScript's API client starts its server with (typescript/dist/api/async/client.js). */
-export function serverArguments(cwd: string): string[] {
+function serverArguments(cwd: string): string[] {
   return ["--api", "--async", "--cwd", cwd];
 }
 
@@ -49,8 +49,8 @@ let early: Promise<EarlyServer | undefined> | undefined;
  * Starts the server for the tsconfig's project and `files` now, and asks it what the API client
  * will ask first (initialize; a snapshot opening the project and the files). The client asks
  * again when it takes the process over, and the server, which has read the project meanwhile,
- * answers at once; the early answers are never passed on. A process that fails to start is left
- * to the client, which starts its own and says why.
+ * answers at once; the early answers are never passed on. A process that fails to start fails
+ * the client's start as its own would, with the same error.
  */
 export function startServerEarly(cwd: string, tsconfig: string, files: readonly string[]): void {
   early = packagedBinary().then(

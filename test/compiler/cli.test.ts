@@ -99,6 +99,13 @@ describe("the stepwright CLI", () => {
     expect(lines[0].message).toContain('task "NoIntegration" needs an integration');
   });
 
+  test("what a workflow module prints while it loads reaches the terminal, on both streams", async () => {
+    const result = await stepwright("check", "test/fixtures/prints-on-load.ts");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("prints-on-load: to stdout\n");
+    expect(result.stderr).toContain("prints-on-load: to stderr\n");
+  });
+
   test("--region and --account that are not a region and an account id are usage errors, before anything is built", async () => {
     const out = mkdtempSync(join(tmpdir(), "sw-usage-"));
     const region = await stepwright(
