@@ -3,19 +3,25 @@ import { dslFunction, firstStepName, lastStepName, quoted } from "./names.js";
 import type { RestateOps } from "./ops.js";
 import type { SyntaxNode } from "./syntax.js";
 
-/**
- * One edge of a workflow's graph as written in code: the argument that is the consumer (the step
- * that receives data) and a description of the producer (what hands it the data).
- */
-export interface Edge {
-  /** The expression of the consuming step or chain. */
-  readonly consumer: SyntaxNode;
+/** How a message names an edge's two ends. */
+export interface EdgeNames {
   readonly consumerName: string | undefined;
   readonly producerName: string | undefined;
   /** The producer in a message's words: `"ValidateOrder"`, `Choice "Route"`, `the input of workflow "x"`. */
   readonly producer: string;
   /** A sentence appended to the message when the edge has a rule of its own (catchers). */
   readonly hint?: string;
+}
+
+/**
+ * One edge of a workflow's graph as written in code: the argument that is the consumer (the step
+ * that receives data) and how the message names both ends. The names ask the checker what each
+ * call is (a round trip or two apiece): they come as a promise, to be asked beside the edge's types.
+ */
+export interface Edge {
+  /** The expression of the consuming step or chain. */
+  readonly consumer: SyntaxNode;
+  readonly names: Promise<EdgeNames>;
 }
 
 async function argumentEdge<T>(ops: RestateOps<T>, call: SyntaxNode, argument: SyntaxNode): Promise<Edge | undefined> {
@@ -31,18 +37,21 @@ async function argumentEdge<T>(ops: RestateOps<T>, call: SyntaxNode, argument: S
     process: (name) => `each item of Map ${name}`,
   };
   if (method !== "next" && (method === undefined || !Object.hasOwn(producers, method))) return undefined;
-  const [consumerName, producerName] = await Promise.all([
-    firstStepName(ops, argument),
-    method === "next" ? lastStepName(ops, receiver) : firstStepName(ops, receiver),
-  ]);
-  if (method === "next") return { consumer: argument, consumerName, producerName, producer: quoted(producerName, receiver) };
-  const edge = { consumer: argument, consumerName, producerName, producer: producers[method]!(quoted(producerName, receiver)) };
-  if (method !== "catch") return edge;
   const options = call.arguments?.[2];
   const resultPath = syntax.is(options, "ObjectLiteralExpression") && options.properties?.some((p) => p.name?.text === "resultPath");
-  return resultPath
-    ? edge
-    : { ...edge, hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." };
+  const hint =
+    method === "catch" && !resultPath
+      ? { hint: "A catcher without resultPath passes only { Error, Cause }; set resultPath to keep the step's input." }
+      : {};
+  const names = async (): Promise<EdgeNames> => {
+    const [consumerName, producerName] = await Promise.all([
+      firstStepName(ops, argument),
+      method === "next" ? lastStepName(ops, receiver) : firstStepName(ops, receiver),
+    ]);
+    const producer = quoted(producerName, receiver);
+    return { consumerName, producerName, producer: method === "next" ? producer : producers[method]!(producer), ...hint };
+  };
+  return { consumer: argument, names: names() };
 }
 
 /** `workflow("name", { input, definition })`: the definition's first step takes the workflow input. */
@@ -53,16 +62,18 @@ async function definitionEdge<T>(ops: RestateOps<T>, property: SyntaxNode): Prom
   if (!syntax.is(call, "CallExpression") || !call.expression || (await dslFunction(ops, call.expression)) !== "workflow") return undefined;
   const consumer = property.initializer;
   const name = syntax.is(call.arguments?.[0], "StringLiteral") ? call.arguments[0].text : undefined;
-  return {
-    consumer,
-    consumerName: await firstStepName(ops, consumer),
-    producerName: undefined,
-    producer: `the input of workflow ${quoted(name, call)}`,
-  };
+  const producer = `the input of workflow ${quoted(name, call)}`;
+  return { consumer, names: firstStepName(ops, consumer).then((consumerName) => ({ consumerName, producerName: undefined, producer })) };
 }
 
 /** The edge a TypeScript diagnostic at `node` is about, if it is about one. */
 export async function edgeAt<T>(ops: RestateOps<T>, node: SyntaxNode): Promise<Edge | undefined> {
+  const edge = await edgeSite(ops, node);
+  edge?.names.catch(() => {}); // whoever uses the names hears of a failure; an edge not restated leaves them unasked
+  return edge;
+}
+
+async function edgeSite<T>(ops: RestateOps<T>, node: SyntaxNode): Promise<Edge | undefined> {
   const { syntax } = ops;
   const start = node.getStart();
   const parent = node.parent;

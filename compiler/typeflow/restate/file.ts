@@ -15,16 +15,20 @@ import { lineAndColumn, lineStarts } from "../base/lines.js";
 import { nodeAt, type SyntaxNode } from "./syntax.js";
 
 /**
- * What the producer hands over, read from the type the API expects at the consumer's position
- * (`Chainable<Out, ...>` for `.next`, `{ Error, Cause }` for a catcher, ...). Intersections such as
- * `N & CheckItem<Item>` repeat the consumer's own type: skip it.
+ * What a consumer needs (its own input type) and what the producer hands it, read from the type the
+ * API expects at the consumer's position (`Chainable<Out, ...>` for `.next`, `{ Error, Cause }` for
+ * a catcher, ...); intersections such as `N & CheckItem<Item>` repeat the consumer's own type:
+ * skipped. Both asked at once: each answer is a round trip to the checker.
  */
-async function producedFor<T>(ops: RestateOps<T>, consumer: SyntaxNode, needed: T): Promise<T | undefined> {
-  const expected = await ops.contextualType(consumer);
-  if (expected === undefined) return undefined;
-  // Asked of every member at once: each answer is a round trip to the checker.
-  const inputs = await Promise.all((await ops.members(expected)).map((member) => inputOf(ops, member)));
-  return inputs.find((given) => given !== undefined && !ops.same(given, needed));
+async function neededAndGiven<T>(ops: RestateOps<T>, consumer: SyntaxNode): Promise<{ needed: T; given: T } | undefined> {
+  const inputsOf = async (expected: T | undefined) =>
+    expected === undefined ? [] : Promise.all((await ops.members(expected)).map((member) => inputOf(ops, member)));
+  const [needed, inputs] = await Promise.all([
+    ops.typeAt(consumer).then((type) => (type === undefined ? undefined : inputOf(ops, type))),
+    ops.contextualType(consumer).then(inputsOf),
+  ]);
+  const given = needed === undefined ? undefined : inputs.find((input) => input !== undefined && !ops.same(input, needed));
+  return needed !== undefined && given !== undefined ? { needed, given } : undefined;
 }
 
 function sentence(mismatch: Mismatch, consumer: string, producer: string): { code: Code; text: string } {
@@ -88,24 +92,33 @@ export function fileRestater<T>(ops: RestateOps<T>, source: SyntaxNode) {
     ...at(error.start ?? 0),
   });
 
-  const restateEdge = async (edge: Edge): Promise<Diagnostic | undefined> => {
-    const consumerType = await ops.typeAt(edge.consumer);
-    const needed = consumerType !== undefined ? await inputOf(ops, consumerType) : undefined;
-    const given = needed !== undefined ? await producedFor(ops, edge.consumer, needed) : undefined;
-    if (needed === undefined || given === undefined) return undefined;
+  /** Where an edge's producer does not give what its consumer needs: the whole consumer, or the first branch of a Parallel in need. */
+  const edgeMismatch = async (consumer: SyntaxNode) => {
+    const types = await neededAndGiven(ops, consumer);
+    if (!types) return undefined;
     // A Parallel needs what its branches need: the branch that needs it is the one to name.
-    const [branch, whole] = await Promise.all([branchInNeed(ops, edge.consumer, given), findMismatch(ops, given, needed, edge.consumer)]);
+    const [branch, whole] = await Promise.all([
+      branchInNeed(ops, consumer, types.given),
+      findMismatch(ops, types.given, types.needed, consumer),
+    ]);
     const mismatch = branch?.mismatch ?? whole;
-    if (!mismatch) return undefined;
-    const name = branch ? branch.name : edge.consumerName;
+    return mismatch && { mismatch, branch };
+  };
+
+  const restateEdge = async (edge: Edge): Promise<Diagnostic | undefined> => {
+    // The steps' names beside the types: neither waits for the other's round trips.
+    const [names, found] = await Promise.all([edge.names, edgeMismatch(edge.consumer)]);
+    if (!found) return undefined;
+    const { mismatch, branch } = found;
+    const name = branch ? branch.name : names.consumerName;
     const consumer = name !== undefined ? JSON.stringify(name) : "the next step";
-    const parallel = `Parallel ${quoted(edge.consumerName, edge.consumer)}`;
-    const { code, text } = sentence(mismatch, branch ? `${consumer} (in a branch of ${parallel})` : consumer, edge.producer);
-    const steps = [edge.producerName, name].filter((s): s is string => s !== undefined);
-    const found = diagnostic(code, edge.hint ? `${text} ${edge.hint}` : text, at((branch?.node ?? edge.consumer).getStart()), steps);
-    if (!branch) return found;
-    const related = { ...at(edge.consumer.getStart()), message: `${parallel} receives its input here, from ${edge.producer}.` };
-    return { ...found, related: [related] };
+    const parallel = `Parallel ${quoted(names.consumerName, edge.consumer)}`;
+    const { code, text } = sentence(mismatch, branch ? `${consumer} (in a branch of ${parallel})` : consumer, names.producer);
+    const steps = [names.producerName, name].filter((s): s is string => s !== undefined);
+    const said = diagnostic(code, names.hint ? `${text} ${names.hint}` : text, at((branch?.node ?? edge.consumer).getStart()), steps);
+    if (!branch) return said;
+    const related = { ...at(edge.consumer.getStart()), message: `${parallel} receives its input here, from ${names.producer}.` };
+    return { ...said, related: [related] };
   };
 
   /** One error in the words of steps and fields where it is about the DSL, else passed through. */
