@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import type { API, Diagnostic as NativeDiagnostic, Snapshot } from "typescript/unstable/async";
+import type { API, Diagnostic as NativeDiagnostic, Project, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { formatNodeDecides } from "./base/module-format.js";
@@ -53,8 +53,8 @@ export class NativeChecker {
   #snapshot: Snapshot | undefined;
   readonly #open = new Set<string>();
   readonly #changed = new Set<string>();
-  /** The errors of the files of the current snapshot that have any, as the last check found them. */
-  #errors = new Map<string, Found>();
+  /** The errors of the files of the current snapshot that have any, as the last check found them, with the project that found them. */
+  #errors = new Map<string, { readonly found: Found; readonly project: Project }>();
   /** Restatings asked of the current snapshot, by the files asked about: the CLI asks as soon as it knows, and again when it needs them. */
   #restated = new Map<string, Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }>>();
 
@@ -141,7 +141,7 @@ export class NativeChecker {
       (d) => (d.category === error || d.category === warning) && !formatNodeDecides(d.code, file),
     );
     if (!found.some((d) => d.category === error)) return "clean";
-    this.#errors.set(file, found);
+    this.#errors.set(file, { found, project });
     return "errors";
   }
 
@@ -159,18 +159,17 @@ export class NativeChecker {
   }
 
   async #restate(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
-    const snapshot = this.#snapshot;
+    const kept = this.#errors; // this snapshot's: a later check replaces the map
     const [{ restateErrors, unparsable }, { nativeRestateOps, typeScriptErrors }] = await Promise.all([
       import("./restate/file.js"),
       import("./restate/native-ops.js"),
     ]);
     const perFile = await Promise.all(
       files.map(async (file) => {
-        const found = this.#errors.get(file) ?? [];
-        const project = found.length > 0 ? await snapshot?.getDefaultProjectForFile(file) : undefined;
-        const source = await project?.program.getSourceFile(file);
-        if (!project || !source) return [];
-        return restateErrors(nativeRestateOps(project.checker, source), source as never, typeScriptErrors(found));
+        const errors = kept.get(file);
+        const source = await errors?.project.program.getSourceFile(file);
+        if (!errors || !source) return [];
+        return restateErrors(nativeRestateOps(errors.project.checker, source), source as never, typeScriptErrors(errors.found));
       }),
     );
     return { diagnostics: perFile.flat(), unparsable: files.filter((_, i) => unparsable(perFile[i]!)) };
