@@ -226,6 +226,9 @@ export class NativeChecker {
   async close(): Promise<void> {
     const client = clientOf(this.#api);
     const server = client.process;
+    // A question still on its way (a restating the CLI no longer waits for) would have the client
+    // start a new server, which nothing would close: after this, questions fail.
+    client.connect = () => Promise.reject(new Error("the native checker is closed"));
     await client.close();
     for (const stream of server?.stdio ?? []) stream?.destroy();
     server?.unref();

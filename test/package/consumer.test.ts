@@ -210,6 +210,7 @@ describe("the published package", () => {
       expect(said(native.stderr).join("\n")).toMatch(/^workflows\/mismatch\.ts:\d+:\d+ - error SW1001: /);
       expect(loadsTsMorph(native.stderr)).toBe(false);
       const javascript = run(["check", "workflows/mismatch.ts"], { STEPWRIGHT_NATIVE_TSC: "off" });
+      expect(javascript.code).toBe(1);
       expect(said(javascript.stderr)).toEqual(said(native.stderr));
 
       const missing = run(["check", "workflows/hello.ts", "--verbose"], { STEPWRIGHT_NATIVE_TSC: join(project, "no-such-tsgo") });

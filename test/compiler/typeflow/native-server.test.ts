@@ -96,6 +96,15 @@ describe.skipIf(process.platform !== "linux")("a server started early", () => {
     expect(stdout).toBe("done\n");
   }, 90_000);
 
+  test("closing the checker while it restates starts no server anew: what is still being asked fails", async () => {
+    const checker = await started();
+    await checker.check(files());
+    const restating = checker.restate([file("typed-wrong.ts")]).catch(() => undefined);
+    await checker.close();
+    await restating;
+    await until(servers, (s) => s.length === 0);
+  }, 60_000);
+
   test("for another folder is not taken over: it ends, and the checker starts one of its own", async () => {
     startServerEarly(other, file("tsconfig.json"), files());
     const [early] = await until(servers, (s) => s.length === 1);
