@@ -10,6 +10,15 @@ import { syncBuiltinESMExports } from "node:module";
 import type { Socket } from "node:net";
 import { Transform, type TransformCallback } from "node:stream";
 
+/** TypeScript's API client's connection to its server: not part of the API's types (typescript/dist/api/async/client.js). */
+export interface ApiClient {
+  /** The server's process, once connected. */
+  readonly process?: ChildProcess;
+  connect(): Promise<void>;
+  /** Ends the connection and the server's input, on which the server ends. */
+  close(): Promise<void>;
+}
+
 /**
  * The native checker's binary, found as the typescript package finds it. Named to the API rather
  * than left to it: the published CLI carries the API's client in its bundle, away from the
@@ -78,7 +87,7 @@ export function startServerEarly(cwd: string, tsconfig: string, files: readonly 
  * for that moment, `spawn` hands it the early process (Node's syncBuiltinESMExports carries the
  * change to ES module imports); any other call goes to Node's own. Whether it took the early one.
  */
-export async function connectServer(client: { connect(): Promise<void> }): Promise<boolean> {
+export async function connectServer(client: Pick<ApiClient, "connect">): Promise<boolean> {
   const server = await early;
   early = undefined;
   if (!server) {
@@ -165,4 +174,20 @@ function isEarlyAnswer(body: Buffer): boolean {
   if (!body.includes(`"${earlyId}`)) return false;
   const { id } = JSON.parse(body.toString("utf8")) as { id?: unknown };
   return typeof id === "string" && id.startsWith(earlyId);
+}
+
+/**
+ * Ends the client's server without waiting for it: the server ends when its input does, and the
+ * CLI need not wait for that (some 5 ms, the server freeing its memory), so its ends of the pipes
+ * go now. A question still on its way (a restating the CLI no longer waits for) fails: a request
+ * written after the input has ended is an error on that stream, not a crash, and the client starts
+ * no new server for it, which nothing would close.
+ */
+export async function endServer(client: ApiClient): Promise<void> {
+  const server = client.process;
+  server?.stdin?.on("error", () => {});
+  client.connect = () => Promise.reject(new Error("the native checker is closed"));
+  await client.close();
+  for (const stream of server?.stdio ?? []) stream?.destroy();
+  server?.unref();
 }

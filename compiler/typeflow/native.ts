@@ -1,10 +1,9 @@
-import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import type { API, Diagnostic as NativeDiagnostic, Project, Snapshot } from "typescript/unstable/async";
 import { type Diagnostic, errorLine } from "../base/diagnostic.js";
 import { codePointOrder } from "../base/order.js";
 import { formatNodeDecides } from "./base/module-format.js";
-import { connectServer, packagedBinary } from "./native-server.js";
+import { type ApiClient, connectServer, endServer, packagedBinary } from "./native-server.js";
 import { checkUses, type Use } from "./uses/check.js";
 import type { NativeType } from "./uses/native-ops.js";
 import type { TypeOps } from "./uses/types.js";
@@ -28,14 +27,6 @@ export function forRestating(verdict: NativeVerdict, files: readonly string[]): 
   return files.filter((f) => verdict.withErrors.has(f) && !verdict.outside.has(f));
 }
 
-/** The API's connection to its server: not part of the API's types (typescript/dist/api/async/client.js). */
-interface ApiClient {
-  /** The server's process, once connected. */
-  readonly process?: ChildProcess;
-  connect(): Promise<void>;
-  /** Ends the connection and the server's input, on which the server ends. */
-  close(): Promise<void>;
-}
 const clientOf = (api: API): ApiClient => (api as unknown as { client: ApiClient }).client;
 
 /** A file's diagnostics as the native API gives them: syntax first, then types. */
@@ -220,18 +211,10 @@ export class NativeChecker {
 
   /**
    * Ends the server, and its snapshots with it: the API's own close would first release each
-   * snapshot, a round trip apiece, for nothing. The server ends when its input does; the CLI does
-   * not wait for that (some 5 ms, the server freeing its memory): its ends of the pipes go now.
+   * snapshot, a round trip apiece, for nothing (see endServer).
    */
   async close(): Promise<void> {
-    const client = clientOf(this.#api);
-    const server = client.process;
-    // A question still on its way (a restating the CLI no longer waits for) would have the client
-    // start a new server, which nothing would close: after this, questions fail.
-    client.connect = () => Promise.reject(new Error("the native checker is closed"));
-    await client.close();
-    for (const stream of server?.stdio ?? []) stream?.destroy();
-    server?.unref();
+    await endServer(clientOf(this.#api));
   }
 }
 

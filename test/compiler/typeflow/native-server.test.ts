@@ -1,6 +1,7 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { once } from "node:events";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
@@ -8,7 +9,7 @@ import { promisify } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NativeChecker } from "../../../compiler/typeflow/native.ts";
-import { startServerEarly, withoutEarlyAnswers } from "../../../compiler/typeflow/native-server.ts";
+import { endServer, startServerEarly, withoutEarlyAnswers } from "../../../compiler/typeflow/native-server.ts";
 import { root } from "../../support/compile.ts";
 
 /**
@@ -119,6 +120,29 @@ describe.skipIf(process.platform !== "linux")("a server started early", () => {
     }
     await until(servers, (s) => s.length === 0);
   });
+});
+
+describe("ending the server", () => {
+  test("a request the client writes after the server's input has ended fails quietly, and no server starts anew", async () => {
+    const server = spawn(process.execPath, ["-e", "process.stdin.resume()"], { stdio: ["pipe", "pipe", "inherit"] });
+    await once(server, "spawn");
+    let connects = 0;
+    // As TypeScript's client is when a request was queued before the close: it writes it after ending the input.
+    const client = {
+      process: server,
+      connect: async () => void connects++,
+      close: async () => {
+        server.stdin.end();
+        server.stdin.write("Content-Length: 2\r\n\r\n{}");
+      },
+    };
+    const exited = once(server, "exit");
+    await endServer(client);
+    await expect(client.connect()).rejects.toThrow("the native checker is closed");
+    expect(connects).toBe(0);
+    // Its input ended, the server ends on its own.
+    await exited;
+  }, 60_000);
 });
 
 /** A JSON-RPC message in the API's framing. */
