@@ -3,7 +3,7 @@
  * starts and talks to over its standard streams. A one-off compile can start it before the API
  * client has loaded (some 50 ms of the CLI's start on this project's machine) and send it its first
  * requests, so it reads the project meanwhile; the API client then takes that process over
- * (`connectServer`) instead of starting one of its own.
+ * (`connectServer`) instead of starting one of its own. Ending it is here too (`endServer`).
  */
 import childProcess, { type ChildProcess } from "node:child_process";
 import { syncBuiltinESMExports } from "node:module";
