@@ -21,9 +21,7 @@ function objectAction<const Action extends "getObject" | "putObject">(action: Ac
     patterns: ["requestResponse"],
     required: ["Bucket", "Key"],
     iamDocs: s3Actions,
-    iam: (context) => {
-      return [onResource(objectOf(context), "the bucket is chosen at run time", iamAction)];
-    },
+    iam: (context) => [onResource(objectOf(context), "the bucket is chosen at run time", iamAction)],
     localRun: "mock",
   });
 }

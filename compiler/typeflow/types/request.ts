@@ -40,10 +40,11 @@ function roleOf(task: TaskNode): StepRole | undefined {
 export function typesRequest(ir: WorkflowNode, file: string): TypesRequest | undefined {
   if (!ir.source) return undefined;
   const steps = statesOf(ir).flatMap(({ state }) => {
-    const role = state.kind === "Task" ? roleOf(state) : undefined;
-    if (!role || !state.source) return [];
+    if (state.kind !== "Task" || !state.source) return [];
+    const role = roleOf(state);
+    if (!role) return [];
     // lambda:invoke sends the step's payload as Payload, unless the request was written as AWS takes it.
-    const requestWhole = (role === "invoke" || role === "callback") && (state as TaskNode).payloadField === undefined;
+    const requestWhole = (role === "invoke" || role === "callback") && state.payloadField === undefined;
     return [{ state: state.name, site: state.source, role, ...(requestWhole ? { eventField: "Payload" as const } : {}) }];
   });
   return { workflow: ir.name, file, site: ir.source, express: ir.type === "EXPRESS", steps };

@@ -68,7 +68,6 @@ export function nativeOps(
     (once(starts, file, () => lineStarts(readFileSync(file, "utf8")))[line - 1] ?? 0) + column - 1;
   const parts = async (type: Type, of: TypeFlags): Promise<readonly Type[]> =>
     type.flags & of ? (type as UnionOrIntersectionType).getTypes() : [type];
-  const members = flatMembers;
   const inputOf = async (c: Checker, type: Type): Promise<Type | undefined> => {
     const marker = (await c.getPropertiesOfType(type)).find((p) => p.name.startsWith("__@inType@"));
     if (!marker) return undefined;
@@ -104,7 +103,7 @@ export function nativeOps(
     const count = signature ? (await signature.getParameters()).length : 0;
     for (let i = 0; i < count; i++) {
       const parameter = await checker.getParameterType(signature!, i);
-      const inputs = (await Promise.all((parameter ? await members(parameter) : []).map((m) => inputOf(checker, m)))).filter(
+      const inputs = (await Promise.all((parameter ? await flatMembers(parameter) : []).map((m) => inputOf(checker, m)))).filter(
         (t) => t !== undefined,
       );
       if (inputs.length > 0) return inputs.at(-1);
