@@ -18,11 +18,13 @@ const cliModule = (name) => {
   return existsSync(bundled) ? import(bundled.href) : importSibling(import.meta.url, `./cli/${name}`);
 };
 const argv = process.argv.slice(2);
-// A compiling command starts the native checker's server first of all (cli/start-server.ts), then
+// A compiling command starts the native checker's server first of all (cli/start-server.ts), before
+// the CLI's own modules load: loading them keeps this thread busy for tens of milliseconds. Then
 // the type checker and the module-loading thread, while the CLI's own modules load.
-const prestarting = cliModule("start-server")
+await cliModule("start-server")
   .then(({ startServer }) => startServer(argv, process.cwd()))
-  .then(() => cliModule("prestart"))
+  .catch(() => {}); // the checker starts its own server, and says what failed
+const prestarting = cliModule("prestart")
   .then(({ prestart }) => prestart(argv, process.cwd()))
   .catch(() => false); // main starts them again, and says what failed
 const [{ main }] = await Promise.all([cliModule("index"), prestarting]);

@@ -41,6 +41,12 @@ export interface CompileOptions {
    */
   readonly checkOnly?: boolean;
   /**
+   * The caller uses `files` only from a compile without errors, as `build` does (a failed build
+   * writes nothing): once an error is certain, the compile spends no more time on them, and formats
+   * no more ASL text and emits no Terraform (each workflow's `terraform` is empty then).
+   */
+  readonly outputsOnlyWhenClean?: boolean;
+  /**
    * Also write each workflow's types for the code around it (`build --types`): `<name>.ts` (Input,
    * Output, Handlers, Callbacks and, with the AWS SDK v3, typed calls), `<name>.input.schema.json`
    * and `<name>.output.schema.json`, in `typeFiles`.
@@ -109,19 +115,100 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const diagnostics: Diagnostic[] = [...sources.diagnostics];
 
   // Type-check (the native checker's process, the JavaScript checker's thread) while the modules are evaluated and emitted.
-  const typing = checker.check(paths);
+  let typeErrors = false;
+  const typing = checker.check(paths, { onErrors: () => (typeErrors = true) });
   // The Terraform emitter loads while the modules do (it is needed only after them).
   const terraformEmitter = options.checkOnly ? undefined : import("./emit/terraform/index.js");
   terraformEmitter?.catch(() => {}); // awaited below
   typing.catch(() => {}); // handled below, once the emitting is done
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
   const load = await loader.load(sources.files, cwd, given, checker.tsconfig).finally(() => (options.loader ? undefined : loader.close()));
-  const compiled: Omit<CompiledWorkflow, "terraform">[] = [];
-  const emitted = new Map<string, AslWithTargets>();
-  const outputs: Record<string, string> = {};
+  // What each step reads is asked of the checker once the types are known, while the workflows emit.
+  const reading = typing.then((typed) => checkReads(checker, typed, load.loaded, sources.texts));
+  reading.catch(() => {}); // awaited below
+  const failing = () => typeErrors || [...diagnostics, ...load.diagnostics].some((d) => d.severity === "error");
+  const outputsWanted = () => !(options.outputsOnlyWhenClean && failing());
+  const emitted = await emitAll(load.loaded, options, diagnostics, outputsWanted);
+  const terraform =
+    options.checkOnly || !outputsWanted()
+      ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
+      : await (
+          await terraformEmitter!
+        ).emitTerraform(emitted.compiled, {
+          ...pickScope(options),
+          ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
+          // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
+          root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
+        });
+  const workflows = emitted.compiled.map(({ emitted: _, ...w }) => ({
+    ...w,
+    terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])),
+  }));
+
+  const typed = await typing;
+  diagnostics.push(...typed.diagnostics, ...(await reading));
+  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
+  const typeErrorFiles = errorFiles(typed.diagnostics);
+  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
+  // What TypeScript cannot parse is not built, even where the runtime managed to load it.
+  const unparsable = new Set(typed.unparsable);
+  const built = workflows.filter((w) => !unparsable.has(w.file));
+  const failed = diagnostics.some((d) => d.severity === "error");
+  const root = checker.tsconfig ? dirname(checker.tsconfig) : cwd;
+  const typeFiles = failed || !options.types ? {} : await (await import("./emit/types/index.js")).typeFiles(checker, built, root);
+  return {
+    diagnostics: diagnostics.sort(byPosition),
+    workflows: built,
+    files: failed ? {} : { ...emitted.files, ...terraform.files },
+    typeFiles,
+  };
+}
+
+/** The files a checker's diagnostics find errors in. */
+function errorFiles(found: readonly Diagnostic[]): Set<string | undefined> {
+  return new Set(found.filter((d) => d.severity === "error").map((d) => d.file));
+}
+
+/**
+ * What the steps read, checked against the types where they receive their data. Steps declared on
+ * their own are checked where they receive data; a file TypeScript finds errors in is not (what a
+ * step reads there may be what TypeScript already said).
+ */
+async function checkReads(
+  checker: TypeChecker,
+  typed: { readonly diagnostics: readonly Diagnostic[] },
+  loaded: readonly LoadedWorkflow[],
+  texts: ReadonlyMap<string, string>,
+): Promise<Diagnostic[]> {
+  const typeErrorFiles = errorFiles(typed.diagnostics);
+  // Each step's own code, read once for both: whether it declares its input, and where it reads each field.
+  const stepText = stepTexts(texts);
+  const declared = typeArgumentsWritten(stepText);
+  const locate = readSites(stepText);
+  const uses = loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, dataEdgesOf(w.ir), declared, locate));
+  return checker.checkUses(uses);
+}
+
+/**
+ * A turn of the event loop: the checker's answers that came in meanwhile are taken up (a restating,
+ * the questions about what steps read), so they wait for no more than one stretch of emitting. Two
+ * hops: TypeScript's API client takes up each answer in an immediate of its own, queued after this
+ * one's first.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
+/** Each loaded workflow emitted in turn (a name used twice is a diagnostic), and their ASL files while `outputsWanted()`. */
+async function emitAll(
+  loaded: readonly LoadedWorkflow[],
+  options: CompileOptions,
+  diagnostics: Diagnostic[],
+  outputsWanted: () => boolean,
+): Promise<{ compiled: (Omit<CompiledWorkflow, "terraform"> & { emitted?: AslWithTargets })[]; files: Record<string, string> }> {
+  const compiled: (Omit<CompiledWorkflow, "terraform"> & { emitted?: AslWithTargets })[] = [];
+  const files: Record<string, string> = {};
   const byName = new Map<string, string>();
-  for (const loaded of load.loaded) {
-    const { ir, file } = loaded;
+  for (const workflow of loaded) {
+    const { ir, file } = workflow;
     const earlier = byName.get(ir.name);
     if (earlier) {
       diagnostics.push(
@@ -134,61 +221,19 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
       continue;
     }
     byName.set(ir.name, file);
-    const one = await emitWorkflow(loaded, options);
+    const one = await emitWorkflow(workflow, options, outputsWanted);
     diagnostics.push(...one.diagnostics);
-    if (one.compiled) compiled.push(one.compiled);
-    if (one.emitted) emitted.set(ir.name, one.emitted);
-    Object.assign(outputs, one.files);
+    if (one.compiled) compiled.push({ ...one.compiled, ...(one.emitted ? { emitted: one.emitted } : {}) });
+    Object.assign(files, one.files);
   }
-  const terraform = options.checkOnly
-    ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
-    : await (
-        await terraformEmitter!
-      ).emitTerraform(
-        compiled.map((w) => ({ ...w, emitted: emitted.get(w.name) })),
-        {
-          ...pickScope(options),
-          ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
-          // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
-          root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
-        },
-      );
-  const workflows = compiled.map((w) => ({
-    ...w,
-    terraform: Object.fromEntries((terraform.byWorkflow[w.name] ?? []).map((f) => [f, terraform.files[f]!])),
-  }));
-
-  const typed = await typing;
-  diagnostics.push(...typed.diagnostics);
-  // Steps declared on their own are checked where they receive data; a file TypeScript finds errors
-  // in is not (what a step reads there may be what TypeScript already said).
-  const typeErrorFiles = new Set(typed.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  // Each step's own code, read once for both: whether it declares its input, and where it reads each field.
-  const stepText = stepTexts(sources.texts);
-  const declared = typeArgumentsWritten(stepText);
-  const locate = readSites(stepText);
-  const uses = load.loaded.filter((w) => !typeErrorFiles.has(w.file)).flatMap((w) => usesOf(w.ir, dataEdgesOf(w.ir), declared, locate));
-  diagnostics.push(...(await checker.checkUses(uses)));
-  // A module that fails to load where TypeScript already found an error fails because of it: say it once.
-  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
-  // What TypeScript cannot parse is not built, even where the runtime managed to load it.
-  const unparsable = new Set(typed.unparsable);
-  const built = workflows.filter((w) => !unparsable.has(w.file));
-  const failed = diagnostics.some((d) => d.severity === "error");
-  const root = checker.tsconfig ? dirname(checker.tsconfig) : cwd;
-  const typeFiles = failed || !options.types ? {} : await (await import("./emit/types/index.js")).typeFiles(checker, built, root);
-  return {
-    diagnostics: diagnostics.sort(byPosition),
-    workflows: built,
-    files: failed ? {} : { ...outputs, ...terraform.files },
-    typeFiles,
-  };
+  return { compiled, files };
 }
 
 /** One workflow: its assembly problems, its ASL and the rules' findings, its ASL file and drawings. */
 async function emitWorkflow(
   { ir, problems, file, exportName, inputSchema }: LoadedWorkflow,
   options: CompileOptions,
+  outputsWanted: () => boolean,
 ): Promise<{
   diagnostics: Diagnostic[];
   compiled?: Omit<CompiledWorkflow, "terraform">;
@@ -199,6 +244,7 @@ async function emitWorkflow(
   const diagnostics = problems.map((p) => diagnostic(p.code, p.message, p.source ?? at, p.step ? [p.step] : undefined));
   if (problems.length > 0) return { diagnostics, files: {} };
   const scope = options.checkOnly ? { ...checkOnlyScope, ...pickScope(options) } : pickScope(options);
+  await turn();
   // Emitted once: filled here with ARNs, and by the Terraform emitter with references.
   const emitted = emitAslWithTargets(ir, scope.partition);
   let asl: Record<string, unknown>;
@@ -215,11 +261,13 @@ async function emitWorkflow(
     );
     return { diagnostics: [...diagnostics, ...checkWorkflow(ir)], files: {} };
   }
+  await turn();
   // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
   diagnostics.push(...checkWorkflow(ir, JSON.stringify(asl)));
+  await turn();
   const files: Record<string, string> = {};
-  if (!options.checkOnly) files[`${ir.name}.asl.json`] = await formatAsl(asl);
-  if (options.diagrams) Object.assign(files, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
+  if (!options.checkOnly && outputsWanted()) files[`${ir.name}.asl.json`] = await formatAsl(asl);
+  if (options.diagrams && outputsWanted()) Object.assign(files, await (await import("./emit/diagram/index.js")).diagramFiles(ir));
   const compiled = { name: ir.name, file, exportName, ir, asl, ...(inputSchema ? { inputSchema } : {}) };
   return { diagnostics, compiled, emitted, files };
 }

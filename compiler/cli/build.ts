@@ -38,6 +38,8 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
     ...(types ? { types: true } : {}),
     checker,
     loader,
+    // A build with errors writes nothing.
+    outputsOnlyWhenClean: true,
   };
   const build = async (): Promise<CompileResult & { failed: boolean }> => {
     const started = performance.now();

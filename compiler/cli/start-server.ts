@@ -59,8 +59,12 @@ export function startsServerEarly(
   return compiling(argv) && !argv.includes("--watch") && (hooksInThread || cores > 2);
 }
 
-/** For a compiling command: the native checker's Go runtime settings, and its server where it starts early. */
-export function startServer(argv: readonly string[], cwd: string): void {
+/**
+ * For a compiling command: the native checker's Go runtime settings, and its server where it starts
+ * early. Settles once the server's process is started (the bin loads the CLI after that: while the
+ * CLI's modules load, nothing else in this thread would get a turn to start it).
+ */
+export async function startServer(argv: readonly string[], cwd: string): Promise<void> {
   if (!compiling(argv)) return;
   oneCompileGoRuntime(argv);
   const tsconfig = tsconfigFor(cwd, tsconfigFlag(argv));
@@ -68,5 +72,5 @@ export function startServer(argv: readonly string[], cwd: string): void {
   const files = namedFiles(argv)
     .map((f) => resolve(cwd, f))
     .filter((f) => existsSync(f));
-  startServerEarly(cwd, tsconfig, files);
+  await startServerEarly(cwd, tsconfig, files);
 }

@@ -186,12 +186,20 @@ export class TypeChecker {
     return (this.#javascript ??= new JavaScriptChecker());
   }
 
-  /** Type-flow diagnostics of the files, and which of them TypeScript cannot parse. */
-  async check(files: readonly string[]): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
+  /**
+   * Type-flow diagnostics of the files, and which of them TypeScript cannot parse. `onErrors` is told
+   * as soon as some file is known to have a type error: from the native checker's verdict, before
+   * the errors are restated.
+   */
+  async check(
+    files: readonly string[],
+    { onErrors }: { onErrors?: () => void } = {},
+  ): Promise<{ diagnostics: Diagnostic[]; unparsable: string[] }> {
     const native = await this.#native;
     const early = await this.#takeEarly(files);
     const verdict = early ?? (native ? await native.check(files) : undefined);
     this.#verdict = verdict && { files: new Set(files), verdict };
+    if (verdict && verdict.withErrors.size > 0) onErrors?.();
     const failing = verdict ? forJavaScript(verdict, files) : files;
     this.options.onChecked?.(checkedBy(files.length, verdict, failing));
     this.#javascriptChecked = failing;

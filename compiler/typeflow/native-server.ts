@@ -59,9 +59,9 @@ let early: Promise<EarlyServer | undefined> | undefined;
  * will ask first (initialize; a snapshot opening the project and the files). The client asks
  * again when it takes the process over, and the server, which has read the project meanwhile,
  * answers at once; the early answers are never passed on. A process that fails to start fails
- * the client's start as its own would, with the same error.
+ * the client's start as its own would, with the same error. Settles once the process is started.
  */
-export function startServerEarly(cwd: string, tsconfig: string, files: readonly string[]): void {
+export function startServerEarly(cwd: string, tsconfig: string, files: readonly string[]): Promise<unknown> {
   early = packagedBinary().then(
     (binary) => {
       const args = serverArguments(cwd);
@@ -78,6 +78,7 @@ export function startServerEarly(cwd: string, tsconfig: string, files: readonly 
     },
     () => undefined,
   );
+  return early;
 }
 
 /**
