@@ -20,9 +20,10 @@ export async function checkedCompile(
   if (!settings) return undefined;
   const { config, ...options } = settings;
   const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
-  const loader = moduleLoaderFor(io, config, opts.verbose);
-  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, checker, loader }).finally(() =>
-    Promise.all([checker.close(), loader.close()]),
+  const loader = moduleLoaderFor(io, config, opts.verbose, true);
+  // What it drew is used only when there is no error.
+  const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, outputsOnlyWhenClean: true, checker, loader }).finally(
+    () => Promise.all([checker.close(), loader.close()]),
   );
   return report(result.diagnostics, Boolean(opts.json), io) ? undefined : { result, config };
 }
