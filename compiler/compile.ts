@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { WorkflowNode } from "../src/ir/workflow.js";
-import { checkWorkflow } from "./check.js";
+import { checkWorkflow, checkWorkflowInTurns } from "./check.js";
 import { type Diagnostic, diagnostic, loadCodes } from "./base/diagnostic.js";
 import { type AslWithTargets, emitAslWithTargets, fillTargets, formatAsl, targetArn, UnresolvedTargetError } from "./emit/asl/index.js";
 import type { DefinitionMode } from "./emit/terraform/index.js";
@@ -261,9 +261,8 @@ async function emitWorkflow(
     );
     return { diagnostics: [...diagnostics, ...checkWorkflow(ir)], files: {} };
   }
-  await turn();
   // The definition as Terraform's jsonencode deploys it: what AWS's size quota counts.
-  diagnostics.push(...checkWorkflow(ir, JSON.stringify(asl)));
+  diagnostics.push(...(await checkWorkflowInTurns(ir, JSON.stringify(asl), turn)));
   await turn();
   const files: Record<string, string> = {};
   if (!options.checkOnly && outputsWanted()) files[`${ir.name}.asl.json`] = await formatAsl(asl);
