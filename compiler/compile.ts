@@ -197,14 +197,17 @@ async function checkReads(
  */
 const turn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
+/** A workflow compiled but for its Terraform, with the ASL the Terraform emitter fills in. */
+type EmittedWorkflow = Omit<CompiledWorkflow, "terraform"> & { readonly emitted?: AslWithTargets };
+
 /** Each loaded workflow emitted in turn (a name used twice is a diagnostic), and their ASL files while `outputsWanted()`. */
 async function emitAll(
   loaded: readonly LoadedWorkflow[],
   options: CompileOptions,
   diagnostics: Diagnostic[],
   outputsWanted: () => boolean,
-): Promise<{ compiled: (Omit<CompiledWorkflow, "terraform"> & { emitted?: AslWithTargets })[]; files: Record<string, string> }> {
-  const compiled: (Omit<CompiledWorkflow, "terraform"> & { emitted?: AslWithTargets })[] = [];
+): Promise<{ compiled: EmittedWorkflow[]; files: Record<string, string> }> {
+  const compiled: EmittedWorkflow[] = [];
   const files: Record<string, string> = {};
   const byName = new Map<string, string>();
   for (const workflow of loaded) {

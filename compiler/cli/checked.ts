@@ -20,7 +20,7 @@ export async function checkedCompile(
   if (!settings) return undefined;
   const { config, ...options } = settings;
   const checker = typeCheckerFor(io, options.tsconfig, opts.verbose);
-  const loader = moduleLoaderFor(io, config, opts.verbose, true);
+  const loader = moduleLoaderFor(io, config, opts.verbose);
   // What it drew is used only when there is no error.
   const result = await compile({ cwd: io.cwd, ...options, ...extra, checkOnly: true, outputsOnlyWhenClean: true, checker, loader }).finally(
     () => Promise.all([checker.close(), loader.close()]),

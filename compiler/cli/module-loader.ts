@@ -4,13 +4,11 @@ import type { Io } from "./io.js";
 
 /**
  * The thread a command evaluates the workflow modules on: the config's timeout, when it sets one;
- * under --verbose, one line saying what loads them (type stripping by oxc-transform or by Node, or
- * tsx; and why). `once`: for one load, not a watch session's.
+ * under --verbose, one line saying what loads them (type stripping by oxc-transform or by Node, or tsx; and why).
  */
-export function moduleLoaderFor(io: Io, config: StepwrightConfig, verbose: boolean | undefined, once: boolean): ModuleLoader {
+export function moduleLoaderFor(io: Io, config: StepwrightConfig, verbose: boolean | undefined): ModuleLoader {
   return new ModuleLoader({
     ...(config.loadTimeoutSeconds !== undefined ? { timeoutMs: config.loadTimeoutSeconds * 1000 } : {}),
     ...(verbose ? { onNotice: (line: string) => io.err(`stepwright: ${line}\n`) } : {}),
-    once,
   });
 }

@@ -11,11 +11,6 @@ export interface ModuleLoaderOptions {
   readonly timeoutMs?: number;
   /** Told what evaluates the modules (type stripping by oxc-transform or by Node, or tsx, and why), when that changes. */
   readonly onNotice?: (line: string) => void;
-  /**
-   * For one load (a build, not a watch session): the thread ends as soon as that load is done, its
-   * end (some milliseconds) beside the rest of the build, not after it.
-   */
-  readonly once?: boolean;
 }
 
 let prestarted: Worker | undefined;
@@ -52,7 +47,6 @@ function loadingNotice(loading: ModuleLoading): string {
 export class ModuleLoader {
   readonly #timeoutMs: number;
   readonly #onNotice: ((line: string) => void) | undefined;
-  readonly #once: boolean;
   #said: string | undefined;
   #worker: Worker | undefined;
   #next = 0;
@@ -60,7 +54,6 @@ export class ModuleLoader {
   constructor(options: ModuleLoaderOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#onNotice = options.onNotice;
-    this.#once = options.once ?? false;
     // The thread the CLI started before reading its config, warm by now.
     this.#worker = prestarted && this.#watch(prestarted);
     prestarted = undefined;
@@ -96,8 +89,6 @@ export class ModuleLoader {
         diagnostics.push(diagnostic(loadCodes.moduleFailed, `Could not load ${given}: ${outcome.why}`, { file, line: 1, column: 1 }));
       }
     }
-    // What the modules printed while loading has reached this thread before their result (load-thread.mjs).
-    if (this.#once) void this.close();
     return { loaded, diagnostics };
   }
 

@@ -73,8 +73,14 @@ describe("the published package", () => {
       ),
     ).toEqual([]);
     const licenses = execFileSync("tar", ["xzOf", tarball, "package/dist/compiler/runtime/cli-licenses.txt"], { encoding: "utf8" });
-    expect(licenses).toMatch(/^typescript \d+\.\d+\.\d+ \(Apache-2\.0\)\n\nApache License/);
-    expect(licenses).toContain("vscode-jsonrpc");
+    // Each under its name, version and license, then its license's text, in the order of their folders.
+    expect(licenses.match(/^\S+ \d+\.\d+\.\d+ \(.*\)$/gm)?.map((line) => line.split(" ")[0])).toEqual([
+      "commander",
+      "typescript",
+      "vscode-jsonrpc",
+    ]);
+    expect(licenses).toMatch(/^commander \d+\.\d+\.\d+ \(MIT\)\n\n\(The MIT License\)/);
+    expect(licenses).toMatch(/^typescript \d+\.\d+\.\d+ \(Apache-2\.0\)\n\nApache License/m);
   });
 
   test("runs on the lowest Node it supports: this suite's Node", () => {
