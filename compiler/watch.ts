@@ -1,9 +1,21 @@
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { watch } from "chokidar";
+
+/** A file's text, or undefined where there is none (removed, a folder). */
+function textOf(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Calls `rebuild` with the changed files whenever a TypeScript file under the given files'
  * folders changes (edits within a few milliseconds are taken together), ignoring the output folder.
+ * A file that holds what it held when it was last passed on is no change: the file system and
+ * chokidar report one save more than once, the later report after the rebuild has begun.
  */
 export function watchFiles(
   files: readonly string[],
@@ -26,13 +38,20 @@ export function watchFiles(
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  const passedOn = new Map<string, string | undefined>();
+  const changedSince = (path: string) => {
+    const text = textOf(path);
+    const changed = !passedOn.has(path) || passedOn.get(path) !== text;
+    passedOn.set(path, text);
+    return changed;
+  };
   const schedule = (path: string) => {
     pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const changed = [...pending];
+      const changed = [...pending].filter(changedSince);
       pending = new Set();
-      running = running.then(() => rebuild(changed));
+      if (changed.length > 0) running = running.then(() => rebuild(changed));
     }, 10);
   };
   watcher.on("change", schedule).on("add", schedule).on("unlink", schedule);
