@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { watch } from "chokidar";
 
-/** A file's text, or undefined where there is none (removed, a folder). */
-function textOf(path: string): string | undefined {
+/**
+ * Which save of a file this is: its modification time and its text (undefined where there is none:
+ * removed, a folder). Saving the same text again is a save of its own (a way to ask for a rebuild);
+ * the time alone cannot tell two saves apart where the file system counts in seconds.
+ */
+function saveOf(path: string): string | undefined {
   try {
-    return readFileSync(path, "utf8");
+    return `${statSync(path, { bigint: true }).mtimeNs}\0${readFileSync(path, "utf8")}`;
   } catch {
     return undefined;
   }
@@ -14,8 +18,8 @@ function textOf(path: string): string | undefined {
 /**
  * Calls `rebuild` with the changed files whenever a TypeScript file under the given files'
  * folders changes (edits within a few milliseconds are taken together), ignoring the output folder.
- * A file that holds what it held when it was last passed on is no change: the file system and
- * chokidar report one save more than once, the later report after the rebuild has begun.
+ * A save of a file that was passed on already is not passed on again: the file system and chokidar
+ * report one save more than once, the later report after the rebuild has begun.
  */
 export function watchFiles(
   files: readonly string[],
@@ -40,9 +44,9 @@ export function watchFiles(
   let running: Promise<void> = Promise.resolve();
   const passedOn = new Map<string, string | undefined>();
   const changedSince = (path: string) => {
-    const text = textOf(path);
-    const changed = !passedOn.has(path) || passedOn.get(path) !== text;
-    passedOn.set(path, text);
+    const save = saveOf(path);
+    const changed = !passedOn.has(path) || passedOn.get(path) !== save;
+    passedOn.set(path, save);
     return changed;
   };
   const schedule = (path: string) => {
