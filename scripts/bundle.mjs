@@ -2,11 +2,12 @@
 // (`npm run build`). Node spends more on each small module than on its code: a clean build loaded
 // some 300 of them in the CLI's thread and 60 more for the DSL in the loading thread. So:
 // - the CLI's own thread (dist/compiler/cli/index.js and prestart.js, the modules they import,
-//   TypeScript 7's API client and commander) becomes dist/compiler/runtime/cli-*.js, which the bin loads when
-//   present. Its files sit in dist/compiler/runtime/, where thread-entries.ts is compiled to: the
-//   modules that find files from where they are (the threads' entries, the package's own
-//   package.json) find them the same bundled or not. The other dependencies stay packages of their
-//   own. The licenses of the packages bundled into it go beside it, in cli-licenses.txt.
+//   TypeScript 7's API client and commander) becomes dist/compiler/runtime/cli-*.js, which the bin
+//   loads when present. Its files sit in dist/compiler/runtime/, where thread-entries.ts is
+//   compiled to: the modules that find files from where they are (the threads' entries, the
+//   package's own package.json) find them the same bundled or not. The other dependencies stay
+//   packages of their own. The licenses of the packages bundled into it go beside it, in
+//   cli-licenses.txt.
 // - the DSL users import (dist/src/index.js) becomes that one file; its declarations stay as tsc
 //   wrote them.
 // The worker threads' entries, `stepwright/compiler` and `stepwright/testing` stay as tsc wrote them.
