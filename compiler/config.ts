@@ -33,11 +33,32 @@ function withTimeout<T>(promise: Promise<T>, ms: number, why: string): Promise<T
 }
 
 /**
- * oxc-transform's stripping hooks in this thread, where its binary loads and this Node runs hooks in
- * the importing thread (22.15 on). Before 22.15 they would need a hooks thread, which cannot be
- * taken back after the import (a program calling compile() keeps its own loader): tsx's import
- * scope can, so the config goes to tsx there.
+ * Before Node 22.15: the config's exports, loaded by require in this thread with its types stripped
+ * by oxc-transform (load/require-stripped.ts), where its binary loads and no hooks of the user's must
+ * see the module; nothing where it cannot be loaded so before any of it ran (tsx loads it then).
+ * Module hooks there would need a hooks thread, which cannot be taken back after the import (a
+ * program calling compile() keeps its own loader).
  */
+async function requiredConfig(file: string): Promise<Record<string, unknown> | undefined> {
+  if (typeof nodeModule.registerHooks === "function") return undefined;
+  const [{ byRequire, requireStripped }, { stripperOf }, { packageTypes }] = await Promise.all([
+    import("./load/require-stripped.js"),
+    import("./load/strip-types.js"),
+    import("./load/strip-hooks.js"),
+  ]);
+  if (!byRequire()) return undefined;
+  let oxc: typeof import("oxc-transform");
+  try {
+    // Imported, not required: Node 22.12 warns when require() loads an ES module, as oxc's entry is.
+    oxc = await import("oxc-transform");
+  } catch {
+    return undefined;
+  }
+  const required = requireStripped(file, stripperOf(oxc), packageTypes());
+  return "exports" in required ? required.exports : undefined;
+}
+
+/** oxc-transform's stripping hooks in this thread, where its binary loads and this Node runs hooks in the importing thread (22.15 on). */
 async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
   if (typeof nodeModule.registerHooks !== "function") return undefined;
   const [{ loadStripped }, { oxcStripper }] = await Promise.all([import("./load/strip-hooks.js"), import("./load/strip-types.js")]);
@@ -47,23 +68,30 @@ async function oxcHooks(): Promise<{ deregister(): void } | undefined> {
 
 /**
  * The config module's default export: loaded by type stripping where the nearest tsconfig and this
- * Node allow it (as the workflow modules are: by oxc-transform while the import runs, else by Node
- * itself), else, or when that fails before the file runs, through tsx in a scope of its own; either
- * loader is taken back afterwards.
+ * Node allow it (as the workflow modules are: by oxc-transform, by require before Node 22.15 and
+ * through its hooks while the import runs from then on, else by Node itself), else, or when that
+ * fails before any of the file ran, through tsx in a scope of its own; either loader is taken back
+ * afterwards.
  */
 async function importConfig(file: string): Promise<unknown> {
   // Loaded only for a project that has a config file, as tsx and zod are.
-  const { strippingFailed, whyNotStripped } = await import("./load/type-stripping.js");
+  const [{ strippingFailed, whyNotStripped }, { moduleStarted, resetModuleStarted }] = await Promise.all([
+    import("./load/type-stripping.js"),
+    import("./load/strip-types.js"),
+  ]);
   if (whyNotStripped(findTsconfig(dirname(file))) === undefined) {
-    const hooks = await oxcHooks();
-    if (hooks || process.features.typescript) {
-      try {
+    resetModuleStarted();
+    let hooks: { deregister(): void } | undefined;
+    try {
+      const required = await requiredConfig(file);
+      if (required) return required.default;
+      hooks = await oxcHooks();
+      if (hooks || process.features.typescript)
         return ((await import(`${pathToFileURL(file).href}?sw-config=${++loads}`)) as { default?: unknown }).default;
-      } catch (error) {
-        if (!strippingFailed(error)) throw error;
-      } finally {
-        hooks?.deregister();
-      }
+    } catch (error) {
+      if (moduleStarted() || !strippingFailed(error)) throw error;
+    } finally {
+      hooks?.deregister();
     }
   }
   const { register } = await import("tsx/esm/api");

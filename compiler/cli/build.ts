@@ -29,7 +29,7 @@ export async function buildCommand(files: string[], opts: BuildOptions, io: Io):
   const terraformDefinition = opts.terraformDefinition ?? config.terraform?.definition;
   const types = opts.types ?? config.types;
   const checker = typeCheckerFor(io, rest.tsconfig, opts.verbose);
-  const loader = moduleLoaderFor(io, config, opts.verbose);
+  const loader = moduleLoaderFor(io, config, opts.verbose, opts.watch);
   const options: CompileOptions & { files: string[] } = {
     cwd: io.cwd,
     ...rest,

@@ -4,9 +4,7 @@
  * (typeflow/native-server.ts). A module of its own, and small: the server waits for it to load.
  */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { moduleHooksInThread } from "../base/module-hooks.js";
 import { tsconfigFor } from "../typeflow/find-tsconfig.js";
 import { startServerEarly } from "../typeflow/native-server.js";
 
@@ -46,17 +44,13 @@ export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.Process
 /**
  * Whether the native checker's server starts before TypeScript's API client has loaded
  * (native-server.ts): for one compile (a watch session's checker lives on, and would keep the
- * early snapshot with it), unless that would take CPU from what the build waits for. Where the
- * loading thread runs its module hooks itself (Node 22.15 on), the checker is what a build waits
- * for: on this project's two-core machine an early start took a build to 0.93-0.97x the time at
- * 10 and 200 steps. Before 22.15 the loading thread waits for a hooks thread of its own to start,
- * and on two cores the early server took CPU from it (1.04x); with more cores there is CPU for both.
+ * early snapshot with it). The checker is what a build waits for: on this project's two-core
+ * machine an early start took a build to 0.93-0.97x the time at 10 and 200 steps (Node 22.23), and
+ * with the loading thread's module by require before Node 22.15 (load/require-stripped.ts) to
+ * 0.89-0.94x (Node 22.12), where with a hooks thread to start beside it, it had taken 1.04x.
  */
-export function startsServerEarly(
-  argv: readonly string[],
-  { hooksInThread = moduleHooksInThread, cores = availableParallelism() }: { hooksInThread?: boolean; cores?: number } = {},
-): boolean {
-  return compiling(argv) && !argv.includes("--watch") && (hooksInThread || cores > 2);
+export function startsServerEarly(argv: readonly string[]): boolean {
+  return compiling(argv) && !argv.includes("--watch");
 }
 
 /**

@@ -6,7 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { importSibling } from "../runtime/sibling.mjs";
 
 module.enableCompileCache?.();
-const { loadWorkflows, warmUp } = await importSibling(import.meta.url, "./load");
+const { loadWorkflows, readyForRebuilds, warmUp } = await importSibling(import.meta.url, "./load");
 // The loader (for the tsconfig the CLI expects, when it said which) and the DSL load while the CLI
 // reads its config; a load request, which names the tsconfig for certain, waits for them.
 const warming = warmUp(workerData ?? undefined).catch(() => {});
@@ -16,7 +16,7 @@ const warming = warmUp(workerData ?? undefined).catch(() => {});
  * arrives; what the modules printed while loading must not be lost with it.
  */
 const delivered = (stream) => new Promise((resolve) => stream.write("", resolve));
-parentPort.on("message", async ({ id, files, cwd, warnEmpty, tsconfig }) => {
+parentPort.on("message", async ({ id, files, cwd, warnEmpty, tsconfig, rebuilds }) => {
   await warming;
   let answer;
   try {
@@ -31,5 +31,7 @@ parentPort.on("message", async ({ id, files, cwd, warnEmpty, tsconfig }) => {
   }
   await Promise.all([delivered(process.stdout), delivered(process.stderr)]);
   parentPort.postMessage(answer);
+  // A watch session's: while the user edits.
+  if (rebuilds) readyForRebuilds();
 });
 parentPort.postMessage({ ready: true });

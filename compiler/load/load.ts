@@ -7,6 +7,8 @@ import { isWorkflow, type Workflow } from "../../src/index.js";
 import { type Diagnostic, diagnostic, errorLine, loadCodes } from "../base/diagnostic.js";
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import type { Problem } from "../../src/lower/problem.js";
+import type { Required } from "./require-stripped.js";
+import { moduleStarted, resetModuleStarted } from "./strip-types.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 import { moduleHooksInThread } from "../base/module-hooks.js";
 
@@ -27,15 +29,29 @@ let loading: ModuleLoading | undefined;
 const tsxRegistered = Symbol.for("stepwright.tsx");
 const registry = globalThis as Record<symbol, unknown>;
 
+/** Before Node 22.15: a module's load by require in this thread (require-stripped.ts), until one needs the hooks thread. */
+let requiring: ((file: string) => Required) | undefined;
+
 /**
- * Registers oxc-transform's stripping hooks: in this thread where this Node runs module hooks in the
- * importing thread (22.15 on), else in a hooks thread of their own (module.register), whose hooks
- * module fails to register where oxc's binary does not load. Gives why it did not load, if it did not.
+ * oxc-transform's stripping from now on: its hooks in this thread where this Node runs module hooks
+ * in the importing thread (22.15 on); before that, its stripper in this thread for loads by require,
+ * or, where hooks of the user's must see each module, its hooks in a hooks thread of their own.
+ * Gives why oxc's binary did not load, if it did not.
  */
 async function registerOxc(): Promise<string | undefined> {
   if (!moduleHooksInThread) {
+    const { byRequire, requireStripped } = await import("./require-stripped.js");
+    if (!byRequire()) return registerHooksThread();
     try {
-      nodeModule.register("./strip-hooks-thread.mjs", import.meta.url, { data: { unversioned } });
+      // Imported, not required: Node 22.12 warns when require() loads an ES module, as oxc's entry is.
+      const [{ stripperOf }, { packageTypes }, oxc] = await Promise.all([
+        import("./strip-types.js"),
+        import("./strip-hooks.js"),
+        import("oxc-transform"),
+      ]);
+      const strip = stripperOf(oxc);
+      const packageType = packageTypes();
+      requiring = (file) => requireStripped(file, strip, packageType);
       return undefined;
     } catch (error) {
       return errorLine(error);
@@ -45,7 +61,24 @@ async function registerOxc(): Promise<string | undefined> {
   const oxc = oxcStripper();
   if ("unavailable" in oxc) return oxc.unavailable;
   nodeModule.registerHooks({ resolve: resolveStripped(unversioned), load: loadStripped(oxc) });
+  versioning = true;
   return undefined;
+}
+
+/**
+ * oxc-transform's stripping hooks in a hooks thread of their own (module.register, before Node
+ * 22.15), which every later module goes through; their hooks module fails to register where oxc's
+ * binary does not load. Gives why they did not register, if they did not.
+ */
+function registerHooksThread(): string | undefined {
+  requiring = undefined;
+  try {
+    nodeModule.register("./strip-hooks-thread.mjs", import.meta.url, { data: { unversioned } });
+    versioning = true;
+    return undefined;
+  } catch (error) {
+    return errorLine(error);
+  }
 }
 
 /**
@@ -61,11 +94,11 @@ async function useStripping(): Promise<void> {
   } else if (process.features.typescript && moduleHooksInThread) {
     const { resolveStripped } = await import("./strip-hooks.js");
     nodeModule.registerHooks({ resolve: resolveStripped(unversioned) });
+    versioning = true;
     loading = { by: "node", why: `oxc-transform did not load (${unavailable})` };
   } else {
     return useTsx(`oxc-transform did not load (${unavailable}) and this Node (${process.versions.node}) does not strip types`);
   }
-  versioning = true;
 }
 
 /** tsx from now on; step positions come from stack traces, which its source maps map back to the user's TypeScript. */
@@ -80,10 +113,10 @@ async function useTsx(why: string): Promise<void> {
 
 /**
  * Readies the loader for a project's modules: type stripping where the project and this Node allow
- * it (its resolve hook also versions the modules), tsx otherwise. Once tsx, always tsx: its hooks
- * cannot be taken back. From the second load on (a watch-mode rebuild) under tsx, the hook that
- * gives each build fresh copies of the user's modules; a single build goes without it, as every
- * off-thread hook costs each import.
+ * it (its resolve hook, once registered, also versions the modules), tsx otherwise. Once tsx,
+ * always tsx: its hooks cannot be taken back. From the second load on (a watch-mode rebuild) under
+ * tsx, the hook that gives each build fresh copies of the user's modules; a single build goes
+ * without it, as every off-thread hook costs each import.
  */
 async function prepareLoader(tsconfig: string | undefined, load: number): Promise<void> {
   if (loading?.by !== "tsx") {
@@ -91,10 +124,19 @@ async function prepareLoader(tsconfig: string | undefined, load: number): Promis
     if (why !== undefined) await useTsx(why);
     else if (!loading) await useStripping();
   }
-  if (load > 1 && !versioning) {
+  if (loading?.by === "tsx" && load > 1 && !versioning) {
     versioning = true;
     nodeModule.register("./load-hooks.mjs", import.meta.url, { data: { unversioned } });
   }
+}
+
+/**
+ * Readies the loader for a rebuild of modules it has loaded (a watch session's next save), in the
+ * time between: before Node 22.15 a module is loaded by require once, and its rebuilds go through
+ * the hooks thread, which would otherwise start when the save's build needs it.
+ */
+export function readyForRebuilds(): void {
+  if (requiring) registerHooksThread();
 }
 
 /**
@@ -186,15 +228,28 @@ export async function loadWorkflows(
   return { loaded, diagnostics, ...(loading ? { loading } : {}) };
 }
 
-/** Imports a user's module at the current version; one that Node's type stripping cannot load, through tsx at a new one. */
+/**
+ * Imports a user's module at the current version: by require before Node 22.15 while it can be (a
+ * module that cannot, through the hooks thread from then on); one that type stripping cannot load,
+ * through tsx at a new version. Either way only when nothing of it ran: its code runs once.
+ */
 async function importModule(file: string, given: string): Promise<Record<string, unknown>> {
   // The first load of a thread needs no version (nothing is cached yet), and tsx's CommonJS loader
   // finds no file by a URL with a query.
   const at = () => (version === 1 ? pathToFileURL(file).href : `${pathToFileURL(file).href}?sw-v=${version}`);
+  resetModuleStarted();
   try {
+    if (requiring) {
+      const required = requiring(file);
+      if ("exports" in required) return required.exports;
+      // Node's ES module loader keeps what the attempt linked, by URL: the module goes in afresh.
+      version++;
+      const failed = registerHooksThread();
+      if (failed !== undefined) await useTsx(`oxc-transform's hooks did not register (${failed})`);
+    }
     return (await import(at())) as Record<string, unknown>;
   } catch (error) {
-    if (loading === undefined || loading.by === "tsx" || !strippingFailed(error)) throw error;
+    if (loading === undefined || loading.by === "tsx" || moduleStarted() || !strippingFailed(error)) throw error;
     await useTsx(`${given} did not load under type stripping (${errorLine(error)})`);
     version++;
     return (await import(at())) as Record<string, unknown>;

@@ -11,6 +11,8 @@ export interface ModuleLoaderOptions {
   readonly timeoutMs?: number;
   /** Told what evaluates the modules (type stripping by oxc-transform or by Node, or tsx, and why), when that changes. */
   readonly onNotice?: (line: string) => void;
+  /** Whether it will load the same modules again (a watch session): it readies for that after each load. */
+  readonly rebuilds?: boolean;
 }
 
 let prestarted: Worker | undefined;
@@ -47,6 +49,7 @@ function loadingNotice(loading: ModuleLoading): string {
 export class ModuleLoader {
   readonly #timeoutMs: number;
   readonly #onNotice: ((line: string) => void) | undefined;
+  readonly #rebuilds: boolean;
   #said: string | undefined;
   #worker: Worker | undefined;
   #next = 0;
@@ -54,6 +57,7 @@ export class ModuleLoader {
   constructor(options: ModuleLoaderOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#onNotice = options.onNotice;
+    this.#rebuilds = options.rebuilds ?? false;
     // The thread the CLI started before reading its config, warm by now.
     this.#worker = prestarted && this.#watch(prestarted);
     prestarted = undefined;
@@ -136,7 +140,7 @@ export class ModuleLoader {
       worker.on("message", onMessage).on("exit", onExit).on("error", onError);
       // The file's own time starts when the thread begins to import it; starting the thread is not its fault.
       arm(Math.max(this.#timeoutMs, 60_000));
-      worker.postMessage({ id, files: [file], cwd, warnEmpty, tsconfig });
+      worker.postMessage({ id, files: [file], cwd, warnEmpty, tsconfig, rebuilds: this.#rebuilds });
     });
   }
 

@@ -108,7 +108,7 @@ export function packageTypes(): (url: string) => string | undefined {
 }
 
 /** A user's ES module with its types stripped; nothing for what Node loads itself (see loadStripped). */
-function strippedModule(url: string, strip: StripTypes, packageType: (url: string) => string | undefined): LoadFnOutput | undefined {
+export function strippedModule(url: string, strip: StripTypes, packageType: (url: string) => string | undefined): LoadFnOutput | undefined {
   const kind = moduleKind(url, packageType);
   if (kind === undefined) return undefined;
   const path = fileURLToPath(fileOf(url)!);

@@ -125,7 +125,8 @@ export function whyNotStripped(tsconfig: string | undefined, env: NodeJS.Process
  * Whether a module that failed under type stripping may be loaded again through tsx: it
  * failed before any of its code ran (a syntax Node does not run, an import it cannot resolve or
  * link), as errors of the module system do. Through tsx the same mistake gives the diagnostic it
- * always gave.
+ * always gave. (A module oxc-transform stripped also says whether it began to run, which settles
+ * it: strip-types.ts's moduleStarted.)
  */
 export function strippingFailed(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -5,7 +5,7 @@
  */
 import { SourceMap } from "node:module";
 import { describe, expect, test } from "vitest";
-import { oxcStripper, type StripTypes } from "../../compiler/load/strip-types.ts";
+import { moduleStarted, oxcStripper, resetModuleStarted, type StripTypes } from "../../compiler/load/strip-types.ts";
 import { hasModuleSyntax } from "../../compiler/load/strip-hooks.ts";
 import { strippingFailed } from "../../compiler/load/type-stripping.ts";
 
@@ -118,5 +118,27 @@ describe("an ES module by its syntax, as oxc-transform prints it", () => {
     expect(
       hasModuleSyntax(split(strip("/app/script.ts", `  const name: string = "x";\n  console.log(name, "import y from z");\n`)).code),
     ).toBe(false);
+  });
+});
+
+describe("a stripped module says when it begins to run", () => {
+  test("its first statement marks it started: a load that fails before it may be tried again, one after must not be", () => {
+    const { code } = split(stripper()("/app/w.ts", 'import { pass } from "stepwright";\nexport const a: number = 1;\n'));
+    resetModuleStarted();
+    expect(moduleStarted()).toBe(false);
+    new Function(code.split("\n")[0]!)();
+    expect(moduleStarted()).toBe(true);
+    resetModuleStarted();
+    expect(moduleStarted()).toBe(false);
+    // The module's own first line comes after it (the map's lines move with it: see the positions above).
+    expect(code.split("\n")[1]).toBe('import { pass } from "stepwright";');
+  });
+
+  test("a hashbang gives its line to the statement: nothing may come before a hashbang, and nothing maps to it", () => {
+    const { code, map } = split(stripper()("/app/cli.ts", "#!/usr/bin/env node\nexport const a: number = 1;\n"));
+    expect(code).not.toContain("#!");
+    expect(code.split("\n")[1]).toBe("export const a = 1;");
+    const entry = map.findEntry(1, "export const ".length);
+    expect("originalLine" in entry ? [entry.originalLine, entry.originalColumn] : undefined).toEqual([1, "export const ".length]);
   });
 });

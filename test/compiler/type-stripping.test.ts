@@ -146,7 +146,7 @@ describe("whether this process may strip types", () => {
     expect(whyNotStripped(allowed, { STEPWRIGHT_TYPE_STRIPPING: "off" })).toBe("STEPWRIGHT_TYPE_STRIPPING=off");
   });
 
-  test("otherwise the tsconfig decides, on every Node (before 22.15 the hooks run in a hooks thread)", () => {
+  test("otherwise the tsconfig decides, on every Node (before 22.15 by require or through a hooks thread)", () => {
     expect(whyNotStripped(allowed, {})).toBeUndefined();
     expect(whyNotStripped(undefined, {})).toBe("no tsconfig.json was found");
   });

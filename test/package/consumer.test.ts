@@ -5,10 +5,11 @@
  * suite runs on); its CLI checks, builds and runs there on Node 22.15 and the newest 22 and 24 too. The
  * Terraform it builds passes Terraform's own checks.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Project } from "ts-morph";
 import { beforeAll, describe, expect, test } from "vitest";
 import { root } from "../support/compile.ts";
@@ -257,10 +258,12 @@ describe("the published package", () => {
           "compiler/base/module-hooks.js",
           "src/index.js",
         ].concat(
-          // What chooses between tsx and type stripping, and oxc-transform's stripping hooks (this
-          // suite's Node, 22.12, runs them in a hooks thread of their own).
+          // What chooses between tsx and type stripping, what loads a module by require (which this
+          // suite's Node, 22.12, does not where hooks of the user's are given, as this --import is), and
+          // oxc-transform's stripping hooks (which 22.12 runs in a hooks thread of their own).
           [
             "compiler/load/type-stripping.js",
+            "compiler/load/require-stripped.js",
             "compiler/load/strip-hooks-thread.mjs",
             "compiler/load/strip-hooks.js",
             "compiler/load/strip-types.js",
@@ -287,7 +290,7 @@ describe("the published package", () => {
     { version: "24.21.0", stripsTypes: true, hooksInThread: true },
   ])(
     "on Node $version it checks, builds the same files and runs the workflow",
-    ({ version, stripsTypes, hooksInThread }) => {
+    async ({ version, stripsTypes, hooksInThread }) => {
       const nodeDir = mkdtempSync(join(tmpdir(), `sw-node-${version}-`));
       expect(sh(nodeDir, "npm", ["install", "--prefix", nodeDir, "--no-audit", "--no-fund", "--no-save", `node@${version}`])).toMatchObject(
         { code: 0 },
@@ -313,6 +316,10 @@ describe("the published package", () => {
         "workflows/colored.ts": coloredWorkflow,
         "workflows/lib/colors.ts": colorsModule,
         "workflows/broken.ts": brokenWorkflow,
+        "workflows/alone.ts": probeWorkflow("alone", ""),
+        "workflows/helped.ts": probeWorkflow("helped", 'import { greeted } from "./lib/names.js";\nexport const text = greeted;'),
+        "workflows/throws.ts": throwsWorkflow,
+        "workflows/renamed.ts": renamedWorkflow("First"),
       };
       mkdirSync(join(project, "workflows/lib"), { recursive: true });
       for (const [name, text] of Object.entries(added)) writeFileSync(join(project, name), text);
@@ -332,15 +339,15 @@ describe("the published package", () => {
         const both = ["workflows/hello.ts", "workflows/greeting.ts"];
         const checked = on(["check", ...both, "--verbose"]);
         expect(checked.code).toBe(0);
-        // The native checker's server started before the CLI had loaded, where that pays
-        // (cli/start-server.ts), and TypeScript's API client, bundled, took that process over.
-        const early = hooksInThread || availableParallelism() > 2;
-        expect(checked.stderr.includes("stepwright: the native checker's server started before the CLI had loaded\n")).toBe(early);
+        // The native checker's server started before the CLI had loaded (cli/start-server.ts), and
+        // TypeScript's API client, bundled, took that process over.
+        expect(checked.stderr).toContain("stepwright: the native checker's server started before the CLI had loaded\n");
         // Both, helper and all, loaded by oxc-transform: none had to go to tsx.
         expect(loadingLines(checked.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
         // Neither thread loads tsx: the config (stepwright.config.ts) loads by type stripping too, where
-        // this Node runs module hooks in the importing thread; before 22.15 the config alone goes to tsx
-        // (in the CLI's thread), and a check without it loads no tsx at all.
+        // this Node runs module hooks in the importing thread; before 22.15, where hooks of the user's
+        // are given (this --import), the config alone goes to tsx (in the CLI's thread), and a check
+        // without it loads no tsx at all.
         const bin = join(project, "node_modules/stepwright/dist/compiler/bin.mjs");
         const config = join(project, "stepwright.config.ts");
         const configText = readFileSync(config, "utf8");
@@ -369,6 +376,55 @@ describe("the published package", () => {
             writeFileSync(config, configText);
           }
         }
+        // Without hooks of the user's the config loads by type stripping on every Node: by require
+        // before 22.15, through oxc's hooks in the CLI's thread from then on (its URL names the load).
+        writeFileSync(config, `${configText}\nconsole.error(\`config loaded as \${import.meta.url}\`);\n`);
+        try {
+          expect(
+            on(["check", "workflows/hello.ts"])
+              .stderr.split("\n")
+              .filter((line) => line.startsWith("config loaded as ")),
+          ).toEqual([`config loaded as ${pathToFileURL(config).href}${hooksInThread ? "?sw-config=1" : ""}`]);
+        } finally {
+          writeFileSync(config, configText);
+        }
+        // Before 22.15 a module that imports only packages loads without a hooks thread (by require);
+        // one that imports another TypeScript module starts one. Each says, as it loads, whether the
+        // loading thread has loaded what starts one.
+        const probes = on(["check", "workflows/alone.ts", "workflows/helped.ts"]);
+        expect(probes.code).toBe(0);
+        expect(probes.stderr.split("\n").filter((line) => line.includes(": hooks thread "))).toEqual([
+          "alone: hooks thread false",
+          `helped: hooks thread ${!hooksInThread}`,
+        ]);
+        // A watch session rebuilds each save's text: before 22.15 the first build loads the module by
+        // require, and the rebuilds through the hooks thread, readied while the user edits.
+        const watched = spawn(node, [bin, "build", "workflows/renamed.ts", "--out", `build-${version}-watch`, "--watch"], {
+          cwd: project,
+          env,
+        });
+        let watchOutput = "";
+        watched.stderr.on("data", (chunk: Buffer) => (watchOutput += chunk.toString()));
+        const seen = async (text: string, count: number) => {
+          for (let waited = 0; watchOutput.split(text).length - 1 < count; waited += 50) {
+            if (waited > 120_000) throw new Error(`no ${count} x ${text} in:\n${watchOutput}`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        };
+        const watchedAsl = () => readFileSync(join(project, `build-${version}-watch/renamed.asl.json`), "utf8");
+        try {
+          await seen("watching 1 file(s)", 1);
+          expect(watchedAsl()).toContain('"First"');
+          writeFileSync(join(project, "workflows/renamed.ts"), renamedWorkflow("Second"));
+          await seen("built 1 workflow(s)", 2);
+          expect(watchedAsl()).toContain('"Second"');
+          writeFileSync(join(project, "workflows/renamed.ts"), renamedWorkflow("Third"));
+          await seen("built 1 workflow(s)", 3);
+          expect(watchedAsl()).toContain('"Third"');
+          expect(watchedAsl()).not.toContain('"Second"');
+        } finally {
+          watched.kill();
+        }
         expect(on(["build", ...both, "--out", `build-${version}`])).toMatchObject({ code: 0 });
         const off = on(["build", ...both, "--out", `build-${version}-tsx`, "--verbose"], { STEPWRIGHT_TYPE_STRIPPING: "off" });
         expect(off).toMatchObject({
@@ -381,6 +437,18 @@ describe("the published package", () => {
         expect(files("build-suite-node")["greeting.asl.json"]).toContain('"Greeted"');
         expect(files(`build-${version}`)).toEqual(files("build-suite-node"));
         expect(files(`build-${version}-tsx`)).toEqual(files("build-suite-node"));
+        // A module that throws as it loads (here a SyntaxError, as a failed link throws) ran once, is
+        // SW0002 where it threw, and is not loaded again through tsx: the same as through tsx alone.
+        const throwing = on(["check", "workflows/throws.ts", "--verbose"]);
+        expect(loadingLines(throwing.stderr)).toEqual(["stepwright: loading workflow modules with type stripping by oxc-transform"]);
+        expect(throwing).toMatchObject({
+          code: 1,
+          stdout: "throws.ts is loading\n",
+          stderr: expect.stringContaining(
+            "workflows/throws.ts:5:28 - error SW0002: Could not load workflows/throws.ts: SyntaxError: settings.json is not JSON\n",
+          ),
+        });
+        expect(on(["check", "workflows/throws.ts"])).toEqual(suiteTsx(["check", "workflows/throws.ts"]));
         const run = on([
           "run",
           "workflows/hello.ts",
@@ -484,7 +552,13 @@ describe("the published package", () => {
         if (existsSync(away)) renameSync(away, join(bindings, binding));
         rmSync(nodeDir, { recursive: true, force: true });
         for (const name of Object.keys(added)) rmSync(join(project, name), { force: true });
-        for (const dir of [`build-${version}`, `build-${version}-tsx`, `build-${version}-no-oxc`, "build-suite-node"])
+        for (const dir of [
+          `build-${version}`,
+          `build-${version}-tsx`,
+          `build-${version}-no-oxc`,
+          `build-${version}-watch`,
+          "build-suite-node",
+        ])
           rmSync(join(project, dir), { recursive: true, force: true });
       }
     },
@@ -577,7 +651,6 @@ export const tooLong = workflow("too-long", {
 });
 `;
 
-/** A workflow with a syntax error: oxc-transform refuses it, and tsx reports it as it always has. */
 /** B needs a field A's output lacks: a type error, SW1001. */
 const mismatchWorkflow = `import { lambda, task, workflow } from "stepwright";
 
@@ -586,6 +659,7 @@ const b = task("B", lambda<{ total: number; missing: string }, {}>("b"));
 export const mismatch = workflow("mismatch", { definition: a.next(b) });
 `;
 
+/** A workflow with a syntax error: oxc-transform refuses it, and tsx reports it as it always has. */
 const brokenWorkflow = `import { succeed, workflow } from "stepwright";
 
 const count: number = ;
@@ -602,4 +676,32 @@ import { Color } from "./lib/colors.js";
 export const colored = workflow("colored", {
   definition: pass(Color.Red).next(succeed("Done")),
 });
+`;
+
+/**
+ * A workflow that says, as it loads, whether the loading thread has loaded Node's module that starts
+ * a hooks thread (internal/modules/esm/hooks: before Node 22.15, module.register loads it).
+ */
+function probeWorkflow(name: string, imports: string): string {
+  return `import { succeed, workflow } from "stepwright";
+${imports}
+const { console, process } = globalThis as unknown as { console: { error(text: string): void }; process: { moduleLoadList: string[] } };
+console.error(\`${name}: hooks thread \${process.moduleLoadList.includes("NativeModule internal/modules/esm/hooks")}\`);
+export const ${name} = workflow("${name}", { definition: succeed("Done") });
+`;
+}
+
+/** A workflow that prints a line and then throws a SyntaxError as it loads. */
+const throwsWorkflow = `import { succeed, workflow } from "stepwright";
+
+const { console } = globalThis as unknown as { console: { log(text: string): void } };
+console.log("throws.ts is loading");
+const n: number = 1; throw new SyntaxError("settings.json is not JSON");
+export const throws = workflow("throws", { definition: succeed(String(n)) });
+`;
+
+/** A workflow whose one state has the name given (a watch session's saves rename it). */
+const renamedWorkflow = (state: string) => `import { succeed, workflow } from "stepwright";
+
+export const renamed = workflow("renamed", { definition: succeed("${state}") });
 `;
