@@ -136,12 +136,14 @@ async function chosenWorkflow(
     const asl = readJson(`@${options.file}`, cwd, options.file) as Record<string, any>;
     return { kind: "chosen", asl, ir: readAsl(asl, options.workflow ?? "workflow") };
   }
+  // A run needs the workflow's ASL, not its files: no Terraform, no formatted text.
   const result = await compile({
     files: [options.file],
     cwd,
     region: options.region ?? "us-east-1",
     account: options.account ?? "000000000000",
     ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}),
+    checkOnly: true,
   });
   if (result.diagnostics.some((d) => d.severity === "error")) return { kind: "diagnostics", diagnostics: result.diagnostics };
   const names = result.workflows.map((w) => w.name);
