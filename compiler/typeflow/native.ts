@@ -175,10 +175,8 @@ export class NativeChecker {
   /** The types of each workflow and of its steps, for `build --types` (see emit/types/collect.ts). */
   async workflowTypes(requests: readonly TypesRequest[]): Promise<WorkflowTypes[]> {
     const [ops, { collectTypes }] = await Promise.all([this.#ops(), import("./types/collect.js")]);
-    if (!ops) return [];
-    const found: WorkflowTypes[] = [];
-    for (const request of requests) found.push(await collectTypes(ops, request));
-    return found;
+    // Each workflow's at once: each answer is a round trip.
+    return ops ? Promise.all(requests.map((request) => collectTypes(ops, request))) : [];
   }
 
   /** The type questions of the checks and of `build --types`, answered from the current snapshot (none before the first check). */

@@ -22,14 +22,18 @@ export interface BuiltWorkflow {
  */
 export async function typeFiles(checker: TypeChecker, workflows: readonly BuiltWorkflow[], root: string): Promise<Record<string, string>> {
   const requests = workflows.flatMap((w) => typesRequest(w.ir, w.file) ?? []);
-  const found = await checker.workflowTypes(requests);
+  // Prettier's TypeScript printer loads while the checker answers (at 10 steps the load took longer than the answers).
+  const [found, plugins] = await Promise.all([
+    checker.workflowTypes(requests),
+    Promise.all([import("prettier/plugins/typescript"), import("prettier/plugins/estree")]),
+  ]);
   const sdk = dependsOn(root, "@aws-sdk/client-sfn");
   const files: Record<string, string> = {};
   for (const types of found) {
     const workflow = workflows.find((w) => w.name === types.workflow)!;
     const declarations = new Map(types.declarations);
     const source = relative(root, types.file).split("\\").join("/");
-    files[`${types.workflow}.ts`] = await format(typesModule(types, { sdk, source }), { parser: "typescript", printWidth: 120 });
+    files[`${types.workflow}.ts`] = await format(typesModule(types, { sdk, source }), { parser: "typescript", printWidth: 120, plugins });
     const input = workflow.inputSchema ?? jsonSchema(types.input, declarations, `${types.workflow} input`);
     files[`${types.workflow}.input.schema.json`] = await formatAsl(input);
     files[`${types.workflow}.output.schema.json`] = await formatAsl(jsonSchema(types.output, declarations, `${types.workflow} output`));
