@@ -15,10 +15,21 @@ export function compiling(argv: readonly string[]): boolean {
   return compilingCommands.has(argv[0] ?? "");
 }
 
+/** The compiling commands' options that take a value (cli/index.ts; a test holds the two together). */
+export const valuedOptions: ReadonlySet<string> = new Set([
+  "--out",
+  "--region",
+  "--account",
+  "--tsconfig",
+  "--config",
+  "--terraform-definition",
+  "--types",
+  "--assume",
+]);
+
 /** The files named on a compiling command line, so the type checker can start on them at once. */
 export function namedFiles(argv: readonly string[]): string[] {
-  const valued = new Set(["--out", "--region", "--account", "--tsconfig", "--config", "--terraform-definition"]);
-  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
+  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valuedOptions.has(argv[i] ?? ""));
 }
 
 /** The --tsconfig on the command line, so the type checker can start before the arguments are parsed. */

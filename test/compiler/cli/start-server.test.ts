@@ -4,7 +4,9 @@
  * session and a user's own settings keep theirs), and whether the checker's server starts at once.
  */
 import { describe, expect, test } from "vitest";
-import { oneCompileGoRuntime, startsServerEarly } from "../../../compiler/cli/start-server.ts";
+import { main } from "../../../compiler/cli/index.ts";
+import { namedFiles, oneCompileGoRuntime, startsServerEarly } from "../../../compiler/cli/start-server.ts";
+import { root } from "../../support/compile.ts";
 
 const settingsFor = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
   const given = { ...env };
@@ -41,5 +43,25 @@ describe("whether the native checker's server starts before the CLI has loaded",
     { argv: ["run", "workflow.ts"], early: false },
   ])("$argv: $early", ({ argv, early }) => {
     expect(startsServerEarly(argv)).toBe(early);
+  });
+});
+
+describe("the files a compiling command line names (the checker's server opens them as it starts)", () => {
+  test("the arguments that are not options, nor an option's value", () => {
+    expect(namedFiles(["build", "a.ts", "--out", "out", "--watch", "b.ts", "--types", "src/generated"])).toEqual(["a.ts", "b.ts"]);
+    expect(namedFiles(["cost", "--assume", "items(ShipEach)=100", "a.ts", "--markdown"])).toEqual(["a.ts"]);
+  });
+
+  // Read from each command's --help, so an option added to the CLI cannot be taken for a file.
+  test.each(["check", "build", "graph", "cost"])("%s: no value of an option is taken for a file", async (command) => {
+    let help = "";
+    const write = (text: string) => {
+      help += text;
+    };
+    expect(await main([command, "--help"], { out: write, err: write, cwd: root, color: false })).toBe(0);
+    const valued = [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+) [<[]/gm)].map((match) => match[1]!);
+    expect(valued).toContain("--tsconfig");
+    for (const option of valued)
+      expect([option, namedFiles([command, "a.ts", option, "value.ts", "b.ts"])]).toEqual([option, ["a.ts", "b.ts"]]);
   });
 });
