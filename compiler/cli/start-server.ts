@@ -8,28 +8,30 @@ import { resolve } from "node:path";
 import { tsconfigFor } from "../typeflow/find-tsconfig.js";
 import { startServerEarly } from "../typeflow/native-server.js";
 
-const compilingCommands = new Set(["check", "build", "graph", "cost"]);
-
-/** Whether the command line runs a compiling command (check, build, graph, cost). */
-export function compiling(argv: readonly string[]): boolean {
-  return compilingCommands.has(argv[0] ?? "");
-}
-
-/** The compiling commands' options that take a value (cli/index.ts; a test holds the two together). */
-export const valuedOptions: ReadonlySet<string> = new Set([
-  "--out",
-  "--region",
-  "--account",
-  "--tsconfig",
-  "--config",
-  "--terraform-definition",
-  "--types",
-  "--assume",
+/** The options that take a value, by command (cli/index.ts; a test holds the two together). */
+const common = ["--region", "--account", "--tsconfig", "--config"];
+const valuedOptions: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["check", new Set(common)],
+  ["build", new Set([...common, "--out", "--types", "--terraform-definition"])],
+  ["graph", new Set([...common, "--out"])],
+  ["cost", new Set([...common, "--assume"])],
+  ["run", new Set(["--region", "--account", "--workflow", "--input", "--mock", "--object", "--results", "--diagram"])],
 ]);
 
-/** The files named on a compiling command line, so the type checker can start on them at once. */
+/** The files named on a command line, so the type checker can start on them at once. */
 export function namedFiles(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valuedOptions.has(argv[i] ?? ""));
+  const valued = valuedOptions.get(argv[0] ?? "") ?? new Set();
+  return argv.slice(1).filter((arg, i) => !arg.startsWith("-") && !valued.has(argv[i] ?? ""));
+}
+
+/**
+ * Whether the command line compiles workflows written in TypeScript: check, build, graph and
+ * cost, and run with a TypeScript file (one of ASL, `.json`, it reads as it is).
+ */
+export function compiling(argv: readonly string[]): boolean {
+  const command = argv[0] ?? "";
+  if (command === "run") return namedFiles(argv).some((file) => !/\.json$/i.test(file));
+  return valuedOptions.has(command);
 }
 
 /** The --tsconfig on the command line, so the type checker can start before the arguments are parsed. */
@@ -44,10 +46,11 @@ export function tsconfigFlag(argv: readonly string[]): string | undefined {
  * 100 MB and ends a moment later: `tsc --noEmit` of a 200-step workflow took 0.67x the CPU with
  * `GOGC=off` on this project's machine, its peak memory the same. So: off, with a ceiling where
  * collecting starts again. A watch session's checker lives on and keeps Go's defaults; so does
- * a setting of the user's own.
+ * a setting of the user's own, and `run`, whose mocks are the user's code, run in this process
+ * (what they start would inherit the settings too).
  */
 export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
-  if (argv.includes("--watch") || env.GOGC !== undefined || env.GOMEMLIMIT !== undefined) return;
+  if (argv[0] === "run" || argv.includes("--watch") || env.GOGC !== undefined || env.GOMEMLIMIT !== undefined) return;
   env.GOGC = "off";
   env.GOMEMLIMIT = "1GiB";
 }

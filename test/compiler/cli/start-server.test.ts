@@ -24,6 +24,10 @@ describe("the native checker's Go runtime", () => {
     expect(settingsFor(["build", "--out", "out", "--watch"])).toEqual({});
   });
 
+  test("so does run: its mocks, the user's code, run in its process and would inherit the settings", () => {
+    expect(settingsFor(["run", "workflow.ts", "--mock", "Charge=@charge.ts"])).toEqual({});
+  });
+
   test("a setting of the user's own is left as it is, and nothing is added beside it", () => {
     expect(settingsFor(["build"], { GOGC: "200" })).toEqual({ GOGC: "200" });
     expect(settingsFor(["build"], { GOMEMLIMIT: "4GiB" })).toEqual({ GOMEMLIMIT: "4GiB" });
@@ -40,7 +44,11 @@ describe("whether the native checker's server starts before the CLI has loaded",
     { argv: ["build", "--out", "out", "--watch"], early: false },
     // Not a compile.
     { argv: ["init"], early: false },
-    { argv: ["run", "workflow.ts"], early: false },
+    // run compiles a TypeScript file, and reads one of ASL as it is.
+    { argv: ["run", "workflow.ts", "--input", "@in.json"], early: true },
+    { argv: ["run", "--mock", "Charge=@charge.ts", "workflow.ts"], early: true },
+    { argv: ["run", "machine.asl.json", "--input", "@in.json"], early: false },
+    { argv: ["toString"], early: false },
   ])("$argv: $early", ({ argv, early }) => {
     expect(startsServerEarly(argv)).toBe(early);
   });
@@ -53,14 +61,14 @@ describe("the files a compiling command line names (the checker's server opens t
   });
 
   // Read from each command's --help, so an option added to the CLI cannot be taken for a file.
-  test.each(["check", "build", "graph", "cost"])("%s: no value of an option is taken for a file", async (command) => {
+  test.each(["check", "build", "graph", "cost", "run"])("%s: no value of an option is taken for a file", async (command) => {
     let help = "";
     const write = (text: string) => {
       help += text;
     };
     expect(await main([command, "--help"], { out: write, err: write, cwd: root, color: false })).toBe(0);
     const valued = [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+) [<[]/gm)].map((match) => match[1]!);
-    expect(valued).toContain("--tsconfig");
+    expect(valued).toContain("--region");
     for (const option of valued)
       expect([option, namedFiles([command, "a.ts", option, "value.ts", "b.ts"])]).toEqual([option, ["a.ts", "b.ts"]]);
   });
