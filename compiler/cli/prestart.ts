@@ -6,12 +6,11 @@
 import { prestartTypeChecker } from "../typeflow/checker.js";
 import { prestartModuleLoader } from "../load/module-loader.js";
 import { tsconfigFor } from "../typeflow/find-tsconfig.js";
-import { compiling, namedFiles, oneCompileGoRuntime, tsconfigFlag } from "./start-server.js";
+import { compiling, namedFiles, tsconfigFlag } from "./start-server.js";
 
-/** Starts them for a compiling command (check, build, graph, cost); nothing for the others. Whether it did. */
+/** Starts them for a compiling command (check, build, graph, cost, run of a TypeScript file); nothing for the others. Whether it did. */
 export function prestart(argv: readonly string[], cwd: string): boolean {
   if (!compiling(argv)) return false;
-  oneCompileGoRuntime(argv);
   // Found once, for both: the command line's, or the nearest.
   const tsconfig = tsconfigFor(cwd, tsconfigFlag(argv));
   prestartTypeChecker(cwd, tsconfig, namedFiles(argv));

@@ -41,18 +41,17 @@ export function tsconfigFlag(argv: readonly string[]): string | undefined {
 }
 
 /**
- * The Go runtime's settings for the native checker of one compile (its process inherits them).
- * With Go's defaults it collects garbage from a 4 MB heap on, for a check that allocates some
- * 100 MB and ends a moment later: `tsc --noEmit` of a 200-step workflow took 0.67x the CPU with
- * `GOGC=off` on this project's machine, its peak memory the same. So: off, with a ceiling where
- * collecting starts again. A watch session's checker lives on and keeps Go's defaults; so does
- * a setting of the user's own, and `run`, whose mocks are the user's code, run in this process
- * (what they start would inherit the settings too).
+ * The Go runtime's settings for the native checker of one compile, given to its process alone
+ * (the user's modules, loaded in this process, and what they start keep the environment they
+ * were given). With Go's defaults it collects garbage from a 4 MB heap on, for a check that
+ * allocates some 100 MB and ends a moment later: `tsc --noEmit` of a 200-step workflow took 0.67x
+ * the CPU with `GOGC=off` on this project's machine, its peak memory the same. So: off, with a
+ * ceiling where collecting starts again. A watch session's checker lives on and keeps Go's
+ * defaults; so does a setting of the user's own.
  */
-export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
-  if (argv[0] === "run" || argv.includes("--watch") || env.GOGC !== undefined || env.GOMEMLIMIT !== undefined) return;
-  env.GOGC = "off";
-  env.GOMEMLIMIT = "1GiB";
+export function oneCompileGoRuntime(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Readonly<Record<string, string>> {
+  if (argv.includes("--watch") || env.GOGC !== undefined || env.GOMEMLIMIT !== undefined) return {};
+  return { GOGC: "off", GOMEMLIMIT: "1GiB" };
 }
 
 /**
@@ -74,11 +73,10 @@ export function startsServerEarly(argv: readonly string[]): boolean {
  */
 export async function startServer(argv: readonly string[], cwd: string): Promise<void> {
   if (!compiling(argv)) return;
-  oneCompileGoRuntime(argv);
   const tsconfig = tsconfigFor(cwd, tsconfigFlag(argv));
   if (!tsconfig || !startsServerEarly(argv)) return;
   const files = namedFiles(argv)
     .map((f) => resolve(cwd, f))
     .filter((f) => existsSync(f));
-  await startServerEarly(cwd, tsconfig, files);
+  await startServerEarly(cwd, tsconfig, files, oneCompileGoRuntime(argv));
 }

@@ -60,12 +60,18 @@ let early: Promise<EarlyServer | undefined> | undefined;
  * again when it takes the process over, and the server, which has read the project meanwhile,
  * answers at once; the early answers are never passed on. A process that fails to start fails
  * the client's start as its own would, with the same error. Settles once the process is started.
+ * `env`: what the process gets besides this one's environment (the Go runtime's settings).
  */
-export function startServerEarly(cwd: string, tsconfig: string, files: readonly string[]): Promise<unknown> {
+export function startServerEarly(
+  cwd: string,
+  tsconfig: string,
+  files: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<unknown> {
   early = packagedBinary().then(
     (binary) => {
       const args = serverArguments(cwd);
-      const child = childProcess.spawn(binary, args, { stdio: ["pipe", "pipe", "inherit"] });
+      const child = childProcess.spawn(binary, args, { stdio: ["pipe", "pipe", "inherit"], env: { ...process.env, ...env } });
       const server: EarlyServer = { binary, arguments: args, process: child };
       child.once("spawn", () => (server.started ??= { event: "spawn" }));
       child.once("error", (error) => (server.started ??= { event: "error", error }));

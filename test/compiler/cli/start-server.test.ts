@@ -1,36 +1,31 @@
 /**
  * What the CLI does first for a compile: the Go runtime settings it gives the native checker's
  * process (a compile that ends when its check does collects no garbage, up to a ceiling; a watch
- * session and a user's own settings keep theirs), and whether the checker's server starts at once.
+ * session and a user's own settings keep theirs), whether the checker's server starts at once, and
+ * the files it opens as it starts.
  */
 import { describe, expect, test } from "vitest";
 import { main } from "../../../compiler/cli/index.ts";
 import { namedFiles, oneCompileGoRuntime, startsServerEarly } from "../../../compiler/cli/start-server.ts";
 import { root } from "../../support/compile.ts";
 
-const settingsFor = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
-  const given = { ...env };
-  oneCompileGoRuntime(argv, given);
-  return given;
-};
-
 describe("the native checker's Go runtime", () => {
-  test("for one build or check: no garbage collection below 1 GiB", () => {
-    expect(settingsFor(["build", "workflow.ts", "--out", "out"])).toEqual({ GOGC: "off", GOMEMLIMIT: "1GiB" });
-    expect(settingsFor(["check"])).toEqual({ GOGC: "off", GOMEMLIMIT: "1GiB" });
+  test("for one build, check or run: no garbage collection below 1 GiB, in the checker's process alone", () => {
+    const env = { PATH: "/usr/bin" };
+    expect(oneCompileGoRuntime(["build", "workflow.ts", "--out", "out"], env)).toEqual({ GOGC: "off", GOMEMLIMIT: "1GiB" });
+    expect(oneCompileGoRuntime(["check"], env)).toEqual({ GOGC: "off", GOMEMLIMIT: "1GiB" });
+    expect(oneCompileGoRuntime(["run", "workflow.ts", "--mock", "Charge=@charge.ts"], env)).toEqual({ GOGC: "off", GOMEMLIMIT: "1GiB" });
+    // This process's environment (the user's modules and mocks run in it) is left as it was.
+    expect(env).toEqual({ PATH: "/usr/bin" });
   });
 
   test("a watch session keeps Go's defaults: its checker lives on", () => {
-    expect(settingsFor(["build", "--out", "out", "--watch"])).toEqual({});
-  });
-
-  test("so does run: its mocks, the user's code, run in its process and would inherit the settings", () => {
-    expect(settingsFor(["run", "workflow.ts", "--mock", "Charge=@charge.ts"])).toEqual({});
+    expect(oneCompileGoRuntime(["build", "--out", "out", "--watch"], {})).toEqual({});
   });
 
   test("a setting of the user's own is left as it is, and nothing is added beside it", () => {
-    expect(settingsFor(["build"], { GOGC: "200" })).toEqual({ GOGC: "200" });
-    expect(settingsFor(["build"], { GOMEMLIMIT: "4GiB" })).toEqual({ GOMEMLIMIT: "4GiB" });
+    expect(oneCompileGoRuntime(["build"], { GOGC: "200" })).toEqual({});
+    expect(oneCompileGoRuntime(["build"], { GOMEMLIMIT: "4GiB" })).toEqual({});
   });
 });
 

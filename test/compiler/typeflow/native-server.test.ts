@@ -69,10 +69,15 @@ describe.skipIf(process.platform !== "linux")("a server started early", () => {
 
   test("runs once starting it has settled, is the one the checker talks to, its verdict right; closing the checker ends it", async () => {
     expect(servers()).toEqual([]);
-    // The bin loads the CLI only once it has settled: by then the process runs.
-    await startServerEarly(dir, file("tsconfig.json"), files());
+    // The bin loads the CLI only once it has settled: by then the process runs, with the Go
+    // settings it was given in its environment, and this process's environment as it was.
+    const before = { ...process.env };
+    await startServerEarly(dir, file("tsconfig.json"), files(), { GOGC: "off", GOMEMLIMIT: "1GiB" });
     const [early] = servers();
     expect(early).toBeDefined();
+    const environment = readFileSync(`/proc/${early}/environ`, "utf8").split("\0");
+    expect(environment).toEqual(expect.arrayContaining(["GOGC=off", "GOMEMLIMIT=1GiB", `PATH=${process.env.PATH}`]));
+    expect(process.env).toEqual(before);
     const checker = await started();
     try {
       const verdict = await checker.check(files());
