@@ -41,20 +41,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, why: string): Promise<T
  */
 async function requiredConfig(file: string): Promise<Record<string, unknown> | undefined> {
   if (typeof nodeModule.registerHooks === "function") return undefined;
-  const [{ byRequire, requireStripped }, { stripperOf }, { packageTypes }] = await Promise.all([
-    import("./load/require-stripped.js"),
-    import("./load/strip-types.js"),
-    import("./load/strip-hooks.js"),
-  ]);
-  if (!byRequire()) return undefined;
-  let oxc: typeof import("oxc-transform");
-  try {
-    // Imported, not required: Node 22.12 warns when require() loads an ES module, as oxc's entry is.
-    oxc = await import("oxc-transform");
-  } catch {
-    return undefined;
-  }
-  const required = requireStripped(file, stripperOf(oxc), packageTypes());
+  const load = await (await import("./load/require-stripped.js")).loaderByRequire();
+  if (typeof load !== "function") return undefined;
+  const required = load(file);
   return "exports" in required ? required.exports : undefined;
 }
 

@@ -8,7 +8,7 @@ import { type Diagnostic, diagnostic, errorLine, loadCodes } from "../base/diagn
 import type { WorkflowNode } from "../../src/ir/workflow.js";
 import type { Problem } from "../../src/lower/problem.js";
 import type { Required } from "./require-stripped.js";
-import { moduleStarted, resetModuleStarted } from "./strip-types.js";
+import { moduleStarted, oxcStripper, resetModuleStarted } from "./strip-types.js";
 import { strippingFailed, whyNotStripped } from "./type-stripping.js";
 import { moduleHooksInThread } from "../base/module-hooks.js";
 
@@ -40,24 +40,13 @@ let requiring: ((file: string) => Required) | undefined;
  */
 async function registerOxc(): Promise<string | undefined> {
   if (!moduleHooksInThread) {
-    const { byRequire, requireStripped } = await import("./require-stripped.js");
-    if (!byRequire()) return registerHooksThread();
-    try {
-      // Imported, not required: Node 22.12 warns when require() loads an ES module, as oxc's entry is.
-      const [{ stripperOf }, { packageTypes }, oxc] = await Promise.all([
-        import("./strip-types.js"),
-        import("./strip-hooks.js"),
-        import("oxc-transform"),
-      ]);
-      const strip = stripperOf(oxc);
-      const packageType = packageTypes();
-      requiring = (file) => requireStripped(file, strip, packageType);
-      return undefined;
-    } catch (error) {
-      return errorLine(error);
-    }
+    const byRequire = await (await import("./require-stripped.js")).loaderByRequire();
+    if (byRequire === undefined) return registerHooksThread();
+    if (typeof byRequire !== "function") return byRequire.unavailable;
+    requiring = byRequire;
+    return undefined;
   }
-  const [{ loadStripped, resolveStripped }, { oxcStripper }] = await Promise.all([import("./strip-hooks.js"), import("./strip-types.js")]);
+  const { loadStripped, resolveStripped } = await import("./strip-hooks.js");
   const oxc = oxcStripper();
   if ("unavailable" in oxc) return oxc.unavailable;
   nodeModule.registerHooks({ resolve: resolveStripped(unversioned), load: loadStripped(oxc) });

@@ -1,7 +1,8 @@
 import nodeModule from "node:module";
 import { pathToFileURL } from "node:url";
-import { strippedModule } from "./strip-hooks.js";
-import { moduleStarted, type StripTypes } from "./strip-types.js";
+import { errorLine } from "../base/diagnostic.js";
+import { packageTypes, strippedModule } from "./strip-hooks.js";
+import { moduleStarted, stripperOf, type StripTypes } from "./strip-types.js";
 import { strippingFailed } from "./type-stripping.js";
 
 /** What a load by require gave: the module's exports, or why it must be loaded another way (nothing of it ran). */
@@ -25,6 +26,26 @@ const hookFlags = /^(--import|--loader|--experimental-loader|--require|-r)(=|$)/
 export function byRequire(execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env): boolean {
   const given = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)];
   return !given.some((flag) => hookFlags.test(flag));
+}
+
+/**
+ * What loads a user's module by require in this thread (`requireStripped`, with oxc-transform's
+ * stripper), where no hooks of the user's are given (`byRequire`); nothing where they are. Where
+ * oxc-transform's binary does not load, why. (Its callers use it before Node 22.15 only: from then
+ * on module hooks run in the importing thread.)
+ */
+export async function loaderByRequire(): Promise<((file: string) => Required) | { readonly unavailable: string } | undefined> {
+  if (!byRequire()) return undefined;
+  let oxc: typeof import("oxc-transform");
+  try {
+    // Imported, not required: Node 22.12 warns when require() loads an ES module, as oxc's entry is.
+    oxc = await import("oxc-transform");
+  } catch (error) {
+    return { unavailable: errorLine(error) };
+  }
+  const strip = stripperOf(oxc);
+  const packageType = packageTypes();
+  return (file) => requireStripped(file, strip, packageType);
 }
 
 /** The files compiled here: Node's ES module loader keeps each by its URL. */
