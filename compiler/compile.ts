@@ -124,11 +124,14 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const loader = options.loader ?? new ModuleLoader(options.loadTimeoutMs !== undefined ? { timeoutMs: options.loadTimeoutMs } : {});
   const load = await loader.load(sources.files, cwd, given, checker.tsconfig).finally(() => (options.loader ? undefined : loader.close()));
   // What each step reads is asked of the checker once the types are known, while the workflows emit.
-  const reading = typing.then((typed) => checkReads(checker, typed, load.loaded, sources.texts));
+  const typeErrorFiles = typing.then((typed) => errorFiles(typed.diagnostics));
+  const reading = typeErrorFiles.then((erred) => checkReads(checker, erred, load.loaded, sources.texts));
   reading.catch(() => {}); // awaited below
   const failing = () => typeErrors || [...diagnostics, ...load.diagnostics].some((d) => d.severity === "error");
   const outputsWanted = () => !(options.outputsOnlyWhenClean && failing());
   const emitted = await emitAll(load.loaded, options, diagnostics, outputsWanted);
+  // Header comments and the types modules name files relative to the project (the tsconfig's folder), not to where the CLI ran.
+  const root = checker.tsconfig ? dirname(checker.tsconfig) : cwd;
   const terraform =
     options.checkOnly || !outputsWanted()
       ? { files: {} as Readonly<Record<string, string>>, byWorkflow: {} as Readonly<Record<string, readonly string[]>> }
@@ -137,8 +140,7 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
         ).emitTerraform(emitted.compiled, {
           ...pickScope(options),
           ...(options.terraformDefinition ? { definition: options.terraformDefinition } : {}),
-          // Header comments name the source relative to the project (the tsconfig's folder), not to where the CLI ran.
-          root: checker.tsconfig ? dirname(checker.tsconfig) : cwd,
+          root,
         });
   const workflows = emitted.compiled.map(({ emitted: _, ...w }) => ({
     ...w,
@@ -148,13 +150,12 @@ async function compileWith(checker: TypeChecker, cwd: string, options: CompileOp
   const typed = await typing;
   diagnostics.push(...typed.diagnostics, ...(await reading));
   // A module that fails to load where TypeScript already found an error fails because of it: say it once.
-  const typeErrorFiles = errorFiles(typed.diagnostics);
-  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && typeErrorFiles.has(d.file))));
+  const erred = await typeErrorFiles;
+  diagnostics.push(...load.diagnostics.filter((d) => !(d.code === loadCodes.moduleFailed && erred.has(d.file))));
   // What TypeScript cannot parse is not built, even where the runtime managed to load it.
   const unparsable = new Set(typed.unparsable);
   const built = workflows.filter((w) => !unparsable.has(w.file));
   const failed = diagnostics.some((d) => d.severity === "error");
-  const root = checker.tsconfig ? dirname(checker.tsconfig) : cwd;
   const typeFiles = failed || !options.types ? {} : await (await import("./emit/types/index.js")).typeFiles(checker, built, root);
   return {
     diagnostics: diagnostics.sort(byPosition),
@@ -176,11 +177,10 @@ function errorFiles(found: readonly Diagnostic[]): Set<string | undefined> {
  */
 async function checkReads(
   checker: TypeChecker,
-  typed: { readonly diagnostics: readonly Diagnostic[] },
+  typeErrorFiles: ReadonlySet<string | undefined>,
   loaded: readonly LoadedWorkflow[],
   texts: ReadonlyMap<string, string>,
 ): Promise<Diagnostic[]> {
-  const typeErrorFiles = errorFiles(typed.diagnostics);
   // Each step's own code, read once for both: whether it declares its input, and where it reads each field.
   const stepText = stepTexts(texts);
   const declared = typeArgumentsWritten(stepText);
